@@ -1,0 +1,77 @@
+# Shared by scripts/run and scripts/test: installs whatever is missing on a Debian or
+# Ubuntu machine that has git, Rust (rustup) and Node.js with npm. Safe to run again; it
+# only installs what is not there yet.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TAURI_DRIVER_VERSION="2.1.0"
+
+# Debian packages for building Tauri (WebKitGTK 4.1) and for headless end-to-end runs.
+APT_BUILD=(libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev
+  librsvg2-dev libayatana-appindicator3-dev libxdo-dev libssl-dev build-essential file
+  pkg-config)
+APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver)
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_apt() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
+      missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    if ! command -v apt-get >/dev/null; then
+      echo "Saknar ${missing[*]} och apt-get finns inte: se README för andra system." >&2
+      exit 1
+    fi
+    step "apt: ${missing[*]}"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends \
+      "${missing[@]}"
+  fi
+}
+
+# npm ci only when node_modules is missing or older than the lockfile.
+install_npm() {
+  local dir="$1"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] ||
+    [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    step "npm ci in ${dir#"$ROOT"/}"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+install_rust_tools() {
+  if command -v rustup >/dev/null; then
+    rustup component list --installed 2>/dev/null | grep -q '^clippy' ||
+      rustup component add clippy
+    rustup component list --installed 2>/dev/null | grep -q '^rustfmt' ||
+      rustup component add rustfmt
+  fi
+}
+
+install_tauri_driver() {
+  export PATH="$HOME/.cargo/bin:$PATH"
+  if ! command -v tauri-driver >/dev/null; then
+    step "cargo install tauri-driver $TAURI_DRIVER_VERSION"
+    cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked
+  fi
+}
+
+setup_build() {
+  install_apt "${APT_BUILD[@]}"
+  install_npm "$ROOT/ui"
+}
+
+setup_test() {
+  setup_build
+  install_apt "${APT_TEST[@]}"
+  install_rust_tools
+  install_npm "$ROOT/tests/e2e"
+  install_tauri_driver
+}

@@ -1,0 +1,117 @@
+//! What crosses the IPC boundary that is not a domain type: the one error type every
+//! command returns, the start-up state, and the generated TypeScript bindings.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::{Config, TS};
+
+use crate::domain::forbund::{Forbund, ForbundUpdate, NewForbund};
+use crate::domain::insats::{Inriktning, InsatsRow, InsatsStatus};
+use crate::domain::medel::{MedelKategori, MedelRow};
+use crate::error::CoreError;
+use crate::ops::{Service, StartPage, YearOption};
+use crate::rules::year::YearStatus;
+
+/// The error every command returns: a stable `code`, the Swedish `message`, and the
+/// `field` it concerns, so a form can show it beside the input. When several fields are
+/// wrong at once, `fields` lists each of them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppError {
+    pub code: String,
+    pub message: String,
+    pub field: Option<String>,
+    pub fields: Vec<FieldError>,
+}
+
+/// One field's error within an [`AppError`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldError {
+    pub field: String,
+    pub code: String,
+    pub message: String,
+}
+
+impl From<CoreError> for AppError {
+    fn from(error: CoreError) -> Self {
+        let single = |e: &CoreError| {
+            e.field().map(|field| FieldError {
+                field: field.to_owned(),
+                code: e.code().to_owned(),
+                message: e.to_string(),
+            })
+        };
+        let fields = match &error {
+            CoreError::Several(errors) => errors.iter().filter_map(single).collect(),
+            other => single(other).into_iter().collect(),
+        };
+        Self {
+            code: error.code().to_owned(),
+            message: error.to_string(),
+            field: error.field().map(str::to_owned),
+            fields,
+        }
+    }
+}
+
+/// What the UI needs before its first screen: which file is open, whether it has a
+/// förbund yet, and today's date (fixed in end-to-end runs).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Startup {
+    /// The data file's path, shown so the officer knows where the data lives.
+    pub data_file: String,
+    pub forbund: Option<Forbund>,
+    pub today: NaiveDate,
+}
+
+impl Service {
+    /// The start-up state.
+    pub fn startup(&self) -> crate::Result<Startup> {
+        Ok(Startup {
+            data_file: self
+                .db()
+                .path()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            forbund: self.forbund()?,
+            today: self.today(),
+        })
+    }
+}
+
+/// The TypeScript declarations of every type that crosses IPC, as one module. The UI's
+/// `src/lib/api/bindings.ts` must equal this; a core test fails when it drifts.
+pub fn typescript_bindings() -> String {
+    let cfg = Config::new();
+    let decls = [
+        AppError::decl(&cfg),
+        FieldError::decl(&cfg),
+        Startup::decl(&cfg),
+        Forbund::decl(&cfg),
+        NewForbund::decl(&cfg),
+        ForbundUpdate::decl(&cfg),
+        StartPage::decl(&cfg),
+        YearOption::decl(&cfg),
+        YearStatus::decl(&cfg),
+        InsatsRow::decl(&cfg),
+        Inriktning::decl(&cfg),
+        InsatsStatus::decl(&cfg),
+        MedelRow::decl(&cfg),
+        MedelKategori::decl(&cfg),
+        crate::Kronor::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\
+         // Do not edit: change the Rust type and run `UPDATE_BINDINGS=1 cargo test bindings`.\n\n",
+    );
+    for decl in decls {
+        out.push_str("export ");
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}

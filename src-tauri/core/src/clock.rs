@@ -1,0 +1,50 @@
+//! The one injectable clock. Deadlines (15 April) must be testable on any day, so no rule
+//! reads the system time: they all ask a [`Clock`] for "today".
+
+use chrono::{Local, NaiveDate};
+
+use crate::error::CoreError;
+
+/// Name of the environment variable that fixes "today" in debug and test builds.
+pub const TODAY_OVERRIDE_ENV: &str = "FINSAMKOLLEN_TODAY";
+
+/// Where "today" comes from: the computer's local date, or a fixed date in tests.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Clock {
+    fixed: Option<NaiveDate>,
+}
+
+impl Clock {
+    /// The computer's local calendar date, read anew at every call.
+    pub fn system() -> Self {
+        Self { fixed: None }
+    }
+
+    /// A clock that always answers `date`.
+    pub fn fixed(date: NaiveDate) -> Self {
+        Self { fixed: Some(date) }
+    }
+
+    /// The clock for an override value such as `2026-04-15`; `None` or an empty value gives
+    /// the system clock. The shell honours this only in debug builds.
+    pub fn from_override(value: Option<&str>) -> crate::Result<Self> {
+        match value.map(str::trim) {
+            None | Some("") => Ok(Self::system()),
+            Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map(Self::fixed)
+                .map_err(|_| CoreError::ClockOverride {
+                    value: text.to_owned(),
+                }),
+        }
+    }
+
+    /// Today's date according to this clock.
+    pub fn today(&self) -> NaiveDate {
+        self.fixed.unwrap_or_else(|| Local::now().date_naive())
+    }
+
+    /// Whether this clock is fixed (tests and end-to-end runs).
+    pub fn is_fixed(&self) -> bool {
+        self.fixed.is_some()
+    }
+}

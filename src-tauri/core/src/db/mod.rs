@@ -1,0 +1,101 @@
+//! The data file: one SQLite file per förbund. Opening refuses anything that is not ours
+//! or is newer than this build before writing a single byte; then the connection is set up
+//! once (WAL, foreign keys, synchronous=FULL) and pending migrations run in one transaction.
+//! Reads go through [`Db::conn`]; every write goes through [`Db::write`].
+
+mod file;
+pub mod forbund;
+pub mod insats;
+pub mod medel;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use crate::error::CoreError;
+
+/// SQLite `application_id` of a Finsamkollen data file: the bytes "FSKL".
+pub const APPLICATION_ID: i32 = 0x4653_4B4C;
+
+mod embedded {
+    refinery::embed_migrations!("../../migrations");
+}
+
+/// An open, migrated data file.
+#[derive(Debug)]
+pub struct Db {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Db {
+    /// Opens (or creates) the data file at `path` and brings its schema up to date. A file
+    /// that is not a SQLite database, belongs to another program, is damaged, or was written
+    /// by a newer Finsamkollen is refused and left untouched.
+    pub fn open(path: &Path) -> crate::Result<Self> {
+        file::ensure_openable(path)?;
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|source| CoreError::Io {
+                path: parent.to_owned(),
+                source,
+            })?;
+        }
+        let conn = Connection::open(path)?;
+        Self::configure(conn, Some(path.to_owned()))
+    }
+
+    /// A fresh, migrated database in memory: the same schema and rules, for tests.
+    pub fn open_in_memory() -> crate::Result<Self> {
+        Self::configure(Connection::open_in_memory()?, None)
+    }
+
+    fn configure(mut conn: Connection, path: Option<PathBuf>) -> crate::Result<Self> {
+        // WAL keeps readers and the writer apart; FULL makes every commit durable on power
+        // loss, which matters more here than write speed.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "trusted_schema", "OFF")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        embedded::migrations::runner()
+            .set_grouped(true)
+            .set_abort_divergent(true)
+            .set_abort_missing(true)
+            .run(&mut conn)?;
+        Ok(Self { conn, path })
+    }
+
+    /// The newest schema version this build knows.
+    pub fn schema_version() -> i64 {
+        embedded::migrations::runner()
+            .get_migrations()
+            .iter()
+            .map(|m| i64::from(m.version()))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The file's path; `None` for an in-memory database.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The connection, for reads.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `work` in one IMMEDIATE transaction: it commits only if `work` succeeds, so a
+    /// refused save leaves the file exactly as it was.
+    pub fn write<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction<'_>) -> crate::Result<T>,
+    ) -> crate::Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = work(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+}

@@ -1,0 +1,210 @@
+//! Every refusal the core can make, as one typed error. Each variant has a stable `code`
+//! (for the UI and for tests), a Swedish message that names the rule, and the form field
+//! it concerns, so the UI can show it beside the input.
+
+use std::path::PathBuf;
+
+/// A refusal or failure in the core. The `Display` text is the Swedish message shown to the
+/// officer.
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    // --- Input that breaks a rule -----------------------------------------------------
+    #[error("{label} måste fyllas i.")]
+    Required {
+        field: &'static str,
+        label: &'static str,
+    },
+
+    #[error("{label} får vara högst {max} tecken.")]
+    TooLong {
+        field: &'static str,
+        label: &'static str,
+        max: usize,
+    },
+
+    #[error("Organisationsnumret ska skrivas NNNNNN-NNNN, t.ex. 222000-1354.")]
+    OrgnrFormat,
+
+    #[error("Organisationsnumret är inte giltigt: kontrollsiffran stämmer inte.")]
+    OrgnrCheckDigit,
+
+    #[error(
+        "Det ser ut som ett personnummer. Ange förbundets organisationsnummer \
+         (tredje siffran är 2 eller högre)."
+    )]
+    OrgnrLooksPersonal,
+
+    #[error("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-04-15.")]
+    DateFormat { field: &'static str },
+
+    #[error("Datumet {input} finns inte i kalendern.")]
+    DateImpossible { field: &'static str, input: String },
+
+    #[error("Startdatumet kan inte vara före {earliest}, då Finsamlagen trädde i kraft.")]
+    StartBeforeFinsam { earliest: chrono::NaiveDate },
+
+    #[error("Startdatumet kan inte vara senare än {latest}: bara nästa år kan fyllas i i förväg.")]
+    StartTooLate { latest: chrono::NaiveDate },
+
+    #[error("Startdatumet sattes när förbundet skapades och kan inte ändras.")]
+    StartdatumFixed,
+
+    #[error("Slutdatumet kan inte vara före startdatumet {start}.")]
+    EndBeforeStart {
+        field: &'static str,
+        start: chrono::NaiveDate,
+    },
+
+    #[error("Året {year} ligger utanför förbundets år ({first}–{last}).")]
+    YearOutOfRange { year: i32, first: i32, last: i32 },
+
+    #[error("Beloppet ska anges i hela kronor, med siffror, t.ex. 1 234 567.")]
+    AmountFormat { field: &'static str },
+
+    #[error("Ange hela kronor, utan ören eller decimaler.")]
+    AmountDecimals { field: &'static str },
+
+    #[error("Beloppet är orimligt stort (högst {max} kr).")]
+    AmountTooLarge {
+        field: &'static str,
+        max: &'static str,
+    },
+
+    #[error("{} fel behöver rättas innan det går att spara.", .0.len())]
+    Several(Vec<CoreError>),
+
+    // --- State of the data file ------------------------------------------------------
+    #[error("Datafilen har redan ett förbund. En datafil håller ett förbund.")]
+    ForbundExists,
+
+    #[error("Inget förbund är skapat i datafilen ännu.")]
+    NoForbund,
+
+    #[error(
+        "Filen {path} är inte en Finsamkollen-datafil: den är inte en SQLite-databas. \
+         Filen har inte ändrats."
+    )]
+    NotADatabase { path: PathBuf },
+
+    #[error(
+        "Filen {path} är en databas från ett annat program, inte en Finsamkollen-datafil. \
+         Filen har inte ändrats."
+    )]
+    ForeignDatabase { path: PathBuf },
+
+    #[error(
+        "Datafilen {path} är skapad av en nyare version av Finsamkollen (schemaversion \
+         {file_version}; den här versionen känner till version {app_version}). Uppdatera \
+         Finsamkollen för att öppna den. Filen har inte ändrats."
+    )]
+    NewerSchema {
+        path: PathBuf,
+        file_version: i64,
+        app_version: i64,
+    },
+
+    #[error("Datafilen {path} är skadad och kan inte öppnas ({detail}). Filen har inte ändrats.")]
+    Corrupt { path: PathBuf, detail: String },
+
+    #[error("Kunde inte läsa eller skriva {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("Datafilen kunde inte uppdateras till den nya versionen, inget ändrades: {0}")]
+    Migration(#[from] refinery::Error),
+
+    #[error("Ett fel uppstod i datafilen, inget sparades: {0}")]
+    Database(#[source] rusqlite::Error),
+
+    #[error("{value} är inget giltigt datum för FINSAMKOLLEN_TODAY (skriv ÅÅÅÅ-MM-DD).")]
+    ClockOverride { value: String },
+}
+
+impl CoreError {
+    /// A stable, machine-readable code. The UI and tests match on it; never reword it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Required { .. } => "required",
+            Self::TooLong { .. } => "too_long",
+            Self::OrgnrFormat => "orgnr_format",
+            Self::OrgnrCheckDigit => "orgnr_check_digit",
+            Self::OrgnrLooksPersonal => "orgnr_looks_personal",
+            Self::DateFormat { .. } => "date_format",
+            Self::DateImpossible { .. } => "date_impossible",
+            Self::StartBeforeFinsam { .. } => "start_before_finsam",
+            Self::StartTooLate { .. } => "start_too_late",
+            Self::StartdatumFixed => "startdatum_fixed",
+            Self::EndBeforeStart { .. } => "end_before_start",
+            Self::YearOutOfRange { .. } => "year_out_of_range",
+            Self::AmountFormat { .. } => "amount_format",
+            Self::AmountDecimals { .. } => "amount_decimals",
+            Self::AmountTooLarge { .. } => "amount_too_large",
+            Self::Several(_) => "several",
+            Self::ForbundExists => "forbund_exists",
+            Self::NoForbund => "no_forbund",
+            Self::NotADatabase { .. } => "file_not_database",
+            Self::ForeignDatabase { .. } => "file_foreign",
+            Self::NewerSchema { .. } => "file_newer_schema",
+            Self::Corrupt { .. } => "file_corrupt",
+            Self::Io { .. } => "io",
+            Self::Migration(_) => "migration",
+            Self::Database(_) => "database",
+            Self::ClockOverride { .. } => "clock_override",
+        }
+    }
+
+    /// The form field this error belongs beside, if any. Field names are the camelCase
+    /// names of the input structs' fields as the UI sees them.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Self::Required { field, .. }
+            | Self::TooLong { field, .. }
+            | Self::DateFormat { field }
+            | Self::DateImpossible { field, .. }
+            | Self::EndBeforeStart { field, .. }
+            | Self::AmountFormat { field }
+            | Self::AmountDecimals { field }
+            | Self::AmountTooLarge { field, .. } => Some(field),
+            Self::OrgnrFormat | Self::OrgnrCheckDigit | Self::OrgnrLooksPersonal => {
+                Some("organisationsnummer")
+            }
+            Self::StartBeforeFinsam { .. } | Self::StartTooLate { .. } | Self::StartdatumFixed => {
+                Some("startdatum")
+            }
+            Self::YearOutOfRange { .. } => Some("year"),
+            Self::Several(errors) => errors.iter().find_map(CoreError::field),
+            _ => None,
+        }
+    }
+
+    /// Folds the errors of a form's fields into one: the single error itself, or
+    /// [`Self::Several`] when more than one field is wrong.
+    pub fn combine(errors: impl IntoIterator<Item = CoreError>) -> CoreError {
+        let mut errors: Vec<CoreError> = errors.into_iter().collect();
+        if errors.len() == 1 {
+            errors.remove(0)
+        } else {
+            Self::Several(errors)
+        }
+    }
+
+    /// Maps an `ABORT` raised by one of the schema's guard triggers back to its rule, so a
+    /// write that slipped past the Rust checks still gets the rule's own message.
+    fn from_sqlite(error: rusqlite::Error) -> Self {
+        if let rusqlite::Error::SqliteFailure(_, Some(message)) = &error {
+            if message == "startdatum_fixed" {
+                return Self::StartdatumFixed;
+            }
+        }
+        Self::Database(error)
+    }
+}
+
+impl From<rusqlite::Error> for CoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        Self::from_sqlite(error)
+    }
+}

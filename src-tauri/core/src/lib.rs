@@ -1,0 +1,35 @@
+//! Finsamkollen's core: the domain, every national rule, the data file and (later) the
+//! yearly reports of a samordningsförbund. The desktop shell calls into this crate and
+//! nothing else decides.
+//!
+//! # Invariants
+//! 1. The core knows nothing of Tauri, IPC or the webview; the shell knows no rule.
+//! 2. Every rule is enforced here. The UI may *also* disable a control, never *instead*.
+//! 3. Money is whole kronor in an `i64` newtype ([`Kronor`]); never a float. Years are integers.
+//! 4. "Today" comes from one injectable [`Clock`]; no rule reads the system time directly.
+//! 5. Every write is one transaction ([`db::Db::write`]): all of a save lands, or none of it.
+//! 6. No person-level participant data is ever stored: counts only.
+//!
+//! # Layout
+//! - [`domain`]: the types the officer works with (förbund, insats, medel).
+//! - [`rules`]: pure functions, one module per rule family, named after the domain spec (Y1…).
+//! - [`db`]: the data file: opening and refusing files, migrations, one module per table.
+//! - [`ops`]: use cases on [`Service`]: rules and database in one transaction.
+//! - [`api`]: what crosses the IPC boundary, and the generated TypeScript bindings.
+
+pub mod api;
+pub mod clock;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod money;
+pub mod ops;
+pub mod rules;
+
+pub use clock::Clock;
+pub use error::CoreError;
+pub use money::Kronor;
+pub use ops::Service;
+
+/// Result type of every fallible core function.
+pub type Result<T, E = CoreError> = std::result::Result<T, E>;

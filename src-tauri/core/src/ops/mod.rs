@@ -1,0 +1,50 @@
+//! Use cases: each public method of [`Service`] is one thing the officer does, applying the
+//! rules and touching the database in one transaction. The desktop shell's commands call
+//! exactly one of these each.
+
+mod forbund;
+mod start;
+
+pub use start::{StartPage, YearOption};
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::clock::Clock;
+use crate::db::Db;
+
+/// The open data file together with the clock every date rule reads.
+#[derive(Debug)]
+pub struct Service {
+    db: Db,
+    clock: Clock,
+}
+
+impl Service {
+    /// Opens the data file at `path` (see [`Db::open`] for what is refused).
+    pub fn open(path: &Path, clock: Clock) -> crate::Result<Self> {
+        Ok(Self {
+            db: Db::open(path)?,
+            clock,
+        })
+    }
+
+    /// A service on a fresh in-memory data file, for tests.
+    pub fn in_memory(clock: Clock) -> crate::Result<Self> {
+        Ok(Self {
+            db: Db::open_in_memory()?,
+            clock,
+        })
+    }
+
+    /// Today, according to the injectable clock.
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+
+    /// The underlying data file, for inspection in tests and tools.
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+}

@@ -1,0 +1,88 @@
+//! The start page: the förbund, the year picker, and the chosen year's tables.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::Service;
+use crate::db;
+use crate::domain::forbund::Forbund;
+use crate::domain::insats::InsatsRow;
+use crate::domain::medel::{MedelKategori, MedelRow};
+use crate::error::CoreError;
+use crate::rules::year::{self, YearStatus};
+
+/// One entry of the year picker (Y5) with its status.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct YearOption {
+    pub year: i32,
+    pub status: YearStatus,
+    /// The Swedish sentence for the status, e.g. "Öppen för ändringar t.o.m. 15 april 2027".
+    pub label: String,
+}
+
+/// Everything the start page shows, for one year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StartPage {
+    pub forbund: Forbund,
+    pub today: NaiveDate,
+    /// The chosen year.
+    pub year: i32,
+    /// The year picker: every year from the start year to next year (Y5).
+    pub years: Vec<YearOption>,
+    /// The insatser that run during the chosen year.
+    pub insatser: Vec<InsatsRow>,
+    /// The chosen year's funds, one row per category (F1).
+    pub medel: Vec<MedelRow>,
+}
+
+impl Service {
+    /// The start page for `year`, or for the year being reported when `None`.
+    pub fn start_page(&self, year: Option<i32>) -> crate::Result<StartPage> {
+        let forbund = self.require_forbund()?;
+        let today = self.clock.today();
+        let period = forbund.period();
+        let selectable = year::selectable_years(today, &period);
+        let year = match year {
+            None => year::default_year(today, &period),
+            Some(year) if selectable.contains(&year) => year,
+            Some(year) => {
+                return Err(CoreError::YearOutOfRange {
+                    year,
+                    first: selectable.first().copied().unwrap_or(year),
+                    last: selectable.last().copied().unwrap_or(year),
+                })
+            }
+        };
+        let years = selectable
+            .into_iter()
+            .map(|y| {
+                let status = YearStatus::of(y, today, &period);
+                YearOption {
+                    year: y,
+                    label: status.label(),
+                    status,
+                }
+            })
+            .collect();
+        let conn = self.db.conn();
+        let medel = db::medel::get(conn, year)?;
+        Ok(StartPage {
+            insatser: db::insats::running_in_year(conn, year)?,
+            medel: MedelKategori::ALL
+                .into_iter()
+                .map(|kategori| MedelRow {
+                    kategori,
+                    label: kategori.label().to_owned(),
+                    belopp: medel.map(|m| m.amount(kategori)),
+                })
+                .collect(),
+            forbund,
+            today,
+            year,
+            years,
+        })
+    }
+}

@@ -1,0 +1,121 @@
+//! Which years can be edited (domain spec, *Deadlines*: Y1–Y5). Everything takes "today" as
+//! an argument; the caller gets it from the injectable clock.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::date::long_swedish;
+
+/// The förbund's active period: its startdatum and, if it has ceased, its slutdatum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub start: NaiveDate,
+    pub end: Option<NaiveDate>,
+}
+
+impl Period {
+    pub fn first_year(&self) -> i32 {
+        self.start.year()
+    }
+
+    /// Y3: no year after the slutdatum year.
+    pub fn last_year(&self) -> Option<i32> {
+        self.end.map(|end| end.year())
+    }
+
+    /// Y3: whether `year` lies within the förbund's years.
+    pub fn contains_year(&self, year: i32) -> bool {
+        year >= self.first_year() && self.last_year().is_none_or(|last| year <= last)
+    }
+}
+
+/// Y1: the last day on which year `year` can be changed: 15 April of the following year.
+pub fn deadline(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year.saturating_add(1), 4, 15).unwrap_or(NaiveDate::MAX)
+}
+
+/// Whether a year can be changed today, and until or since when.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum YearStatus {
+    /// Y1: the year is open for changes up to and including `until` (15 April next year).
+    Open { until: NaiveDate },
+    /// Y2: next year, which can be filled in in advance.
+    Advance { until: NaiveDate },
+    /// Y1: the deadline has passed; locked since `since` (16 April). Still readable (Y4).
+    Locked { since: NaiveDate },
+    /// Y2: a year after next year; it opens for advance entry on `opens`.
+    NotYetOpen { opens: NaiveDate },
+    /// Y3: before the förbund's start year or after its end year.
+    OutsidePeriod,
+}
+
+impl YearStatus {
+    /// Y1–Y3 together: the status of `year` on `today` for a förbund with `period`.
+    pub fn of(year: i32, today: NaiveDate, period: &Period) -> Self {
+        let until = deadline(year);
+        if !period.contains_year(year) {
+            Self::OutsidePeriod
+        } else if today > until {
+            Self::Locked {
+                since: until.succ_opt().unwrap_or(until),
+            }
+        } else if year <= today.year() {
+            Self::Open { until }
+        } else if year == today.year() + 1 {
+            Self::Advance { until }
+        } else {
+            Self::NotYetOpen {
+                opens: NaiveDate::from_ymd_opt(year - 1, 1, 1).unwrap_or(NaiveDate::MAX),
+            }
+        }
+    }
+
+    /// Whether figures for the year may be added or changed.
+    pub fn is_editable(&self) -> bool {
+        matches!(self, Self::Open { .. } | Self::Advance { .. })
+    }
+
+    /// The Swedish sentence the UI shows beside the year picker (Y5).
+    pub fn label(&self) -> String {
+        match self {
+            Self::Open { until } => format!("Öppen för ändringar t.o.m. {}", long_swedish(*until)),
+            Self::Advance { until } => format!(
+                "Kan fyllas i i förväg, öppen för ändringar t.o.m. {}",
+                long_swedish(*until)
+            ),
+            Self::Locked { since } => format!("Låst sedan {}", long_swedish(*since)),
+            Self::NotYetOpen { opens } => {
+                format!("Kan fyllas i från {}", long_swedish(*opens))
+            }
+            Self::OutsidePeriod => "Utanför förbundets verksamhetsår".to_owned(),
+        }
+    }
+}
+
+/// Y5: the years the year picker lists: from the start year up to next year, but not past
+/// the slutdatum year (Y3). Never empty: a förbund that starts next year still has its
+/// start year.
+pub fn selectable_years(today: NaiveDate, period: &Period) -> Vec<i32> {
+    let mut last = today.year() + 1;
+    if let Some(end) = period.last_year() {
+        last = last.min(end);
+    }
+    let first = period.first_year();
+    (first..=last.max(first)).collect()
+}
+
+/// The year to show first: the year being reported (last year) until its deadline has
+/// passed, then the current year; kept within the selectable years.
+pub fn default_year(today: NaiveDate, period: &Period) -> i32 {
+    let reporting = if today <= deadline(today.year() - 1) {
+        today.year() - 1
+    } else {
+        today.year()
+    };
+    let years = selectable_years(today, period);
+    let first = years.first().copied().unwrap_or(reporting);
+    let last = years.last().copied().unwrap_or(reporting);
+    reporting.clamp(first, last)
+}

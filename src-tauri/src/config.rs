@@ -1,0 +1,99 @@
+//! Where the data file is and what "today" is, from the command line and environment.
+//!
+//! - `--data-file <path>` or `FINSAMKOLLEN_DATA_FILE`: another data file (tests use it);
+//!   otherwise `finsamkollen.db` in the platform's data directory.
+//! - `FINSAMKOLLEN_TODAY=ÅÅÅÅ-MM-DD`: fixes "today", honoured only in debug builds so that a
+//!   released app always uses the real date.
+
+use std::path::PathBuf;
+
+use finsamkollen_core::Clock;
+
+pub const DATA_FILE_ENV: &str = "FINSAMKOLLEN_DATA_FILE";
+const DATA_FILE_NAME: &str = "finsamkollen.db";
+
+#[derive(Debug)]
+pub struct Config {
+    pub data_file: PathBuf,
+    pub clock: Clock,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, String> {
+        Ok(Self {
+            data_file: data_file(std::env::args().skip(1), std::env::var_os(DATA_FILE_ENV))?,
+            clock: clock()?,
+        })
+    }
+}
+
+/// The data file from `--data-file`, else the environment, else the platform default.
+fn data_file(
+    mut args: impl Iterator<Item = String>,
+    env: Option<std::ffi::OsString>,
+) -> Result<PathBuf, String> {
+    while let Some(arg) = args.next() {
+        if let Some(value) = arg.strip_prefix("--data-file=") {
+            return Ok(PathBuf::from(value));
+        }
+        if arg == "--data-file" {
+            return args
+                .next()
+                .map(PathBuf::from)
+                .ok_or_else(|| "--data-file behöver en sökväg".to_owned());
+        }
+    }
+    if let Some(path) = env.filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(path));
+    }
+    directories::ProjectDirs::from("se", "Finsamkollen", "Finsamkollen")
+        .map(|dirs| dirs.data_dir().join(DATA_FILE_NAME))
+        .ok_or_else(|| "hittar ingen datamapp för användaren (HOME saknas?)".to_owned())
+}
+
+#[cfg(debug_assertions)]
+fn clock() -> Result<Clock, String> {
+    let value = std::env::var(finsamkollen_core::clock::TODAY_OVERRIDE_ENV).ok();
+    Clock::from_override(value.as_deref()).map_err(|e| e.to_string())
+}
+
+#[cfg(not(debug_assertions))]
+fn clock() -> Result<Clock, String> {
+    Ok(Clock::system())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> impl Iterator<Item = String> {
+        list.iter()
+            .map(|s| (*s).to_owned())
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    #[test]
+    fn data_file_option_wins_over_environment() {
+        let path = data_file(
+            args(&["--data-file", "/tmp/a.db"]),
+            Some("/tmp/b.db".into()),
+        );
+        assert_eq!(path, Ok(PathBuf::from("/tmp/a.db")));
+        let path = data_file(args(&["--data-file=/tmp/c.db"]), None);
+        assert_eq!(path, Ok(PathBuf::from("/tmp/c.db")));
+    }
+
+    #[test]
+    fn data_file_from_environment_then_default() {
+        let path = data_file(args(&[]), Some("/tmp/b.db".into()));
+        assert_eq!(path, Ok(PathBuf::from("/tmp/b.db")));
+        let default = data_file(args(&[]), None).expect("default");
+        assert!(default.ends_with(DATA_FILE_NAME));
+    }
+
+    #[test]
+    fn data_file_option_without_value_is_an_error() {
+        assert!(data_file(args(&["--data-file"]), None).is_err());
+    }
+}

@@ -1,0 +1,34 @@
+//! The desktop shell: starts Tauri, opens the data file through the core, and exposes the
+//! core's use cases as commands. It holds no rule; see `finsamkollen_core`.
+
+mod commands;
+mod config;
+mod state;
+
+use state::AppState;
+
+/// Starts the app. Reads the command line and environment (see [`config::Config`]), opens
+/// the data file (a refused file is reported in the UI, never overwritten) and runs the
+/// window until it closes.
+pub fn run() {
+    let config = match config::Config::from_env() {
+        Ok(config) => config,
+        Err(message) => {
+            eprintln!("finsamkollen: {message}");
+            std::process::exit(2);
+        }
+    };
+    let state = AppState::open(&config);
+    let result = tauri::Builder::default()
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::startup::startup,
+            commands::forbund::create_forbund,
+            commands::start::start_page,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(error) = result {
+        eprintln!("finsamkollen: {error}");
+        std::process::exit(1);
+    }
+}

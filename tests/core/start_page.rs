@@ -1,0 +1,119 @@
+use finsamkollen_core::domain::insats::InsatsStatus;
+use finsamkollen_core::domain::medel::MedelKategori;
+use finsamkollen_core::rules::year::YearStatus;
+use finsamkollen_core::Kronor;
+
+use crate::support::{service_on, service_with_forbund};
+
+#[test]
+fn start_page_needs_a_forbund() {
+    let service = service_on("2026-11-24");
+    assert_eq!(
+        service.start_page(None).expect_err("none").code(),
+        "no_forbund"
+    );
+}
+
+#[test]
+fn start_page_y5_lists_years_with_their_status() {
+    let service = service_with_forbund("2026-11-24");
+    let page = service.start_page(None).expect("page");
+    assert_eq!(page.year, 2026);
+    let years: Vec<i32> = page.years.iter().map(|y| y.year).collect();
+    assert_eq!(years, (2019..=2027).collect::<Vec<_>>());
+    let y2026 = page.years.iter().find(|y| y.year == 2026).expect("2026");
+    assert_eq!(y2026.label, "Öppen för ändringar t.o.m. 15 april 2027");
+    let y2025 = page.years.iter().find(|y| y.year == 2025).expect("2025");
+    assert!(matches!(y2025.status, YearStatus::Locked { .. }));
+}
+
+#[test]
+fn start_page_opens_on_last_year_during_the_reporting_season() {
+    let service = service_with_forbund("2026-04-15");
+    assert_eq!(service.start_page(None).expect("page").year, 2025);
+}
+
+#[test]
+fn start_page_y3_refuses_a_year_outside_the_picker() {
+    let service = service_with_forbund("2026-11-24");
+    let error = service.start_page(Some(2018)).expect_err("before start");
+    assert_eq!(error.code(), "year_out_of_range");
+    let error = service.start_page(Some(2028)).expect_err("after next year");
+    assert_eq!(error.code(), "year_out_of_range");
+}
+
+#[test]
+fn start_page_f1_medel_has_exactly_three_categories() {
+    let service = service_with_forbund("2026-11-24");
+    let empty = service.start_page(Some(2025)).expect("page");
+    let labels: Vec<&str> = empty.medel.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["Samverkansparterna", "ESF+", "Överskott från föregående år"]
+    );
+    assert!(empty.medel.iter().all(|r| r.belopp.is_none()));
+
+    service
+        .db()
+        .conn()
+        .execute(
+            "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
+             VALUES (2025, 4000000, 0, 250000)",
+            [],
+        )
+        .expect("medel");
+    let page = service.start_page(Some(2025)).expect("page");
+    let amount = |k: MedelKategori| {
+        page.medel
+            .iter()
+            .find(|r| r.kategori == k)
+            .and_then(|r| r.belopp)
+    };
+    assert_eq!(
+        amount(MedelKategori::Samverkansparterna),
+        Some(Kronor::new(4_000_000))
+    );
+    assert_eq!(amount(MedelKategori::EsfPlus), Some(Kronor::ZERO));
+    assert_eq!(amount(MedelKategori::Overskott), Some(Kronor::new(250_000)));
+}
+
+#[test]
+fn start_page_i2_lists_insatser_running_in_the_year_avslutade_marked() {
+    let service = service_with_forbund("2026-11-24");
+    service
+        .db()
+        .conn()
+        .execute_batch(
+            "INSERT INTO insats (namn, namn_nyckel, inriktning, foljer_deltagare, esf,
+                                 startdatum, slutdatum, avslutad)
+             VALUES ('Steget vidare', 'steget vidare', 'individinriktad', 1, 0,
+                     '2020-03-01', NULL, 0),
+                    ('Arena samverkan', 'arena samverkan', 'strukturovergripande', 0, 1,
+                     '2021-01-01', '2022-06-30', 1),
+                    ('Framtid', 'framtid', 'individinriktad', 1, 0,
+                     '2024-01-01', NULL, 0);",
+        )
+        .expect("insatser");
+    let names = |year| {
+        service
+            .start_page(Some(year))
+            .expect("page")
+            .insatser
+            .into_iter()
+            .map(|i| (i.namn, i.status))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(2019), []);
+    assert_eq!(
+        names(2022),
+        [
+            ("Arena samverkan".to_owned(), InsatsStatus::Avslutad),
+            ("Steget vidare".to_owned(), InsatsStatus::Pagaende)
+        ]
+    );
+    assert_eq!(
+        names(2023),
+        [("Steget vidare".to_owned(), InsatsStatus::Pagaende)]
+    );
+    assert_eq!(names(2024).len(), 2);
+}

@@ -1,0 +1,41 @@
+//! Test support: a migrated in-memory data file, a fixed clock, and builders.
+
+use chrono::NaiveDate;
+use finsamkollen_core::domain::forbund::NewForbund;
+use finsamkollen_core::{Clock, CoreError, Service};
+
+/// A calendar date; panics on an impossible one, which is a bug in the test.
+pub fn date(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
+}
+
+/// A service on a fresh in-memory file whose clock says `today`.
+pub fn service_on(today: &str) -> Service {
+    Service::in_memory(Clock::fixed(date(today))).expect("in-memory service")
+}
+
+/// A valid "Skapa förbund" form.
+pub fn new_forbund() -> NewForbund {
+    NewForbund {
+        namn: "Samordningsförbundet Västra Fyrbodal".into(),
+        organisationsnummer: "222000-1354".into(),
+        startdatum: "2019-01-01".into(),
+    }
+}
+
+/// A service with a förbund created from [`new_forbund`].
+pub fn service_with_forbund(today: &str) -> Service {
+    let mut service = service_on(today);
+    service
+        .create_forbund(new_forbund())
+        .expect("create förbund");
+    service
+}
+
+/// The stable codes of an error, flattening [`CoreError::Several`].
+pub fn codes(error: &CoreError) -> Vec<&'static str> {
+    match error {
+        CoreError::Several(errors) => errors.iter().flat_map(codes).collect(),
+        other => vec![other.code()],
+    }
+}

@@ -1,0 +1,106 @@
+// Starts the real Finsamkollen binary through tauri-driver (which drives WebKitWebDriver)
+// and hands a selenium WebDriver to the test. Each session gets its own data file and, if
+// asked, a fixed "today" through FINSAMKOLLEN_TODAY (honoured by debug builds only).
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Builder, By, until } from "selenium-webdriver";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, "../../..");
+export const appBinary =
+  process.env.FINSAMKOLLEN_APP ?? path.join(repoRoot, "target/debug/finsamkollen");
+const screenshotDir =
+  process.env.FINSAMKOLLEN_SCREENSHOTS ?? path.join(repoRoot, "target/e2e-screenshots");
+
+/** A fresh folder for this test's data files. */
+export function tempDir() {
+  return mkdtempSync(path.join(tmpdir(), "finsamkollen-e2e-"));
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function waitForPort(port, child, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`tauri-driver exited with ${child.exitCode}`);
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, "127.0.0.1");
+      socket.once("connect", () => (socket.end(), resolve(true)));
+      socket.once("error", () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tauri-driver did not listen on ${port}`);
+}
+
+/**
+ * Starts the app on `dataFile` with an optional fixed `today` and returns
+ * `{ driver, quit }`. `quit` ends the session (closing the app) and stops tauri-driver.
+ */
+export async function launchApp({ dataFile, today } = {}) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const env = { ...process.env };
+  delete env.FINSAMKOLLEN_DATA_FILE;
+  if (today) env.FINSAMKOLLEN_TODAY = today;
+  else delete env.FINSAMKOLLEN_TODAY;
+  const driverProcess = spawn(
+    process.env.TAURI_DRIVER ?? "tauri-driver",
+    ["--port", String(port), "--native-port", String(nativePort)],
+    { env, stdio: ["ignore", "ignore", "pipe"] },
+  );
+  let stderr = "";
+  driverProcess.stderr.on("data", (chunk) => (stderr += chunk));
+  try {
+    await waitForPort(port, driverProcess);
+    const driver = await new Builder()
+      .usingServer(`http://127.0.0.1:${port}/`)
+      .withCapabilities({
+        browserName: "wry",
+        "tauri:options": {
+          application: appBinary,
+          args: dataFile ? ["--data-file", dataFile] : [],
+        },
+      })
+      .build();
+    const quit = async () => {
+      try {
+        await driver.quit();
+      } finally {
+        driverProcess.kill();
+      }
+    };
+    return { driver, quit };
+  } catch (error) {
+    driverProcess.kill();
+    throw new Error(`${error.message}\n${stderr}`);
+  }
+}
+
+/** Waits for an element to be visible and returns it. */
+export async function visible(driver, css, timeoutMs = 10000) {
+  const element = await driver.wait(until.elementLocated(By.css(css)), timeoutMs);
+  await driver.wait(until.elementIsVisible(element), timeoutMs);
+  return element;
+}
+
+/** Saves a PNG of the window to target/e2e-screenshots/<name>.png, to look at. */
+export async function screenshot(driver, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const png = await driver.takeScreenshot();
+  writeFileSync(path.join(screenshotDir, `${name}.png`), png, "base64");
+}

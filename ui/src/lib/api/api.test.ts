@@ -1,0 +1,97 @@
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { afterEach, describe, expect, it } from "vitest";
+import { createForbund, fieldErrors, startPage, startup, toAppError, type AppError } from ".";
+
+afterEach(() => clearMocks());
+
+const refusal: AppError = {
+  code: "several",
+  message: "2 fel behöver rättas innan det går att spara.",
+  field: "namn",
+  fields: [
+    { field: "namn", code: "required", message: "Namn måste fyllas i." },
+    {
+      field: "organisationsnummer",
+      code: "orgnr_check_digit",
+      message: "Organisationsnumret är inte giltigt: kontrollsiffran stämmer inte.",
+    },
+  ],
+};
+
+describe("api seam", () => {
+  it("calls create_forbund with the form under `input`", async () => {
+    const calls: Array<[string, unknown]> = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      return {
+        namn: "Finsam Test",
+        organisationsnummer: "222000-1354",
+        startdatum: "2019-01-01",
+        slutdatum: null,
+      };
+    });
+    const input = {
+      namn: "Finsam Test",
+      organisationsnummer: "2220001354",
+      startdatum: "2019-01-01",
+    };
+    const created = await createForbund(input);
+    expect(calls).toEqual([["create_forbund", { input }]]);
+    expect(created.organisationsnummer).toBe("222000-1354");
+  });
+
+  it("asks for the start page of a year, or null for the default year", async () => {
+    const years: unknown[] = [];
+    mockIPC((cmd, args) => {
+      expect(cmd).toBe("start_page");
+      years.push((args as { year: number | null }).year);
+      return {};
+    });
+    await startPage(2025);
+    await startPage(null);
+    expect(years).toEqual([2025, null]);
+  });
+
+  it("rejects with the AppError the command returned", async () => {
+    mockIPC(() => {
+      throw refusal;
+    });
+    await expect(
+      createForbund({ namn: "", organisationsnummer: "222000-1355", startdatum: "2019-01-01" }),
+    ).rejects.toEqual(refusal);
+  });
+
+  it("wraps anything else into an internal AppError", async () => {
+    mockIPC(() => {
+      throw "command startup not allowed";
+    });
+    await expect(startup()).rejects.toMatchObject({
+      code: "internal",
+      message: "Ett oväntat fel uppstod: command startup not allowed",
+      field: null,
+      fields: [],
+    });
+  });
+});
+
+describe("fieldErrors", () => {
+  it("maps each field to its message", () => {
+    expect(fieldErrors(refusal)).toEqual({
+      namn: "Namn måste fyllas i.",
+      organisationsnummer: "Organisationsnumret är inte giltigt: kontrollsiffran stämmer inte.",
+    });
+  });
+
+  it("uses the message itself when a single error names a field", () => {
+    const single = toAppError({
+      code: "startdatum_fixed",
+      message: "Kan inte ändras.",
+      field: "startdatum",
+    });
+    expect(fieldErrors(single)).toEqual({ startdatum: "Kan inte ändras." });
+  });
+
+  it("has no field errors for an error without a field", () => {
+    expect(fieldErrors(toAppError(new Error("boom")))).toEqual({});
+  });
+});

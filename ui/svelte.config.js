@@ -1,0 +1,2 @@
+// Svelte 5 strips TypeScript itself, so no preprocessor is needed.
+export default {};
