@@ -25,6 +25,15 @@ pub fn run() {
             commands::startup::startup,
             commands::forbund::create_forbund,
             commands::start::start_page,
+            commands::register::forbund_page,
+            commands::register::save_forbund_page,
+            commands::register::search_omraden,
+            commands::register::search_organisationer,
+            commands::register::role_warnings,
+            commands::register::suggest_roles,
+            commands::register::create_organisation,
+            commands::register::save_uppdrag,
+            commands::register::remove_uppdrag,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

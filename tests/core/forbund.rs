@@ -1,17 +1,7 @@
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::domain::forbund::{ForbundUpdate, NewForbund};
+use finsamkollen_core::domain::forbund::NewForbund;
 
 use crate::support::{codes, date, new_forbund, service_on, service_with_forbund};
-
-fn update_from_current(service: &finsamkollen_core::Service) -> ForbundUpdate {
-    let current = service.forbund().expect("read").expect("exists");
-    ForbundUpdate {
-        namn: current.namn,
-        organisationsnummer: current.organisationsnummer,
-        startdatum: current.startdatum.to_string(),
-        slutdatum: String::new(),
-    }
-}
 
 #[test]
 fn forbund_is_created_from_valid_input() {
@@ -100,25 +90,6 @@ fn forbund_only_one_per_data_file() {
 }
 
 #[test]
-fn forbund_startdatum_can_never_change() {
-    let mut service = service_with_forbund("2026-11-24");
-    let error = service
-        .update_forbund(ForbundUpdate {
-            startdatum: "2020-01-01".into(),
-            ..update_from_current(&service)
-        })
-        .expect_err("startdatum is fixed");
-    assert_eq!(error.code(), "startdatum_fixed");
-    assert_eq!(error.field(), Some("startdatum"));
-    assert_eq!(
-        error.to_string(),
-        "Startdatumet sattes när förbundet skapades och kan inte ändras."
-    );
-    let stored = service.forbund().expect("read").expect("exists");
-    assert_eq!(stored.startdatum, date("2019-01-01"));
-}
-
-#[test]
 fn forbund_startdatum_is_fixed_in_the_schema_too() {
     let service = service_with_forbund("2026-11-24");
     let result = service
@@ -129,47 +100,4 @@ fn forbund_startdatum_is_fixed_in_the_schema_too() {
     assert_eq!(error.code(), "startdatum_fixed");
     let stored = service.forbund().expect("read").expect("exists");
     assert_eq!(stored.startdatum, date("2019-01-01"));
-}
-
-#[test]
-fn forbund_details_other_than_startdatum_can_change() {
-    let mut service = service_with_forbund("2026-11-24");
-    let updated = service
-        .update_forbund(ForbundUpdate {
-            namn: "Finsam Nytt Namn".into(),
-            slutdatum: "2026-12-31".into(),
-            ..update_from_current(&service)
-        })
-        .expect("saved");
-    assert_eq!(updated.namn, "Finsam Nytt Namn");
-    assert_eq!(updated.slutdatum, Some(date("2026-12-31")));
-    assert_eq!(service.forbund().expect("read"), Some(updated));
-}
-
-#[test]
-fn forbund_slutdatum_before_startdatum_is_refused() {
-    let mut service = service_with_forbund("2026-11-24");
-    let before = service.forbund().expect("read");
-    let error = service
-        .update_forbund(ForbundUpdate {
-            namn: "Annat namn".into(),
-            slutdatum: "2018-12-31".into(),
-            ..update_from_current(&service)
-        })
-        .expect_err("end before start");
-    assert_eq!(error.code(), "end_before_start");
-    assert_eq!(
-        service.forbund().expect("read"),
-        before,
-        "nothing half-saved"
-    );
-}
-
-#[test]
-fn forbund_update_before_creation_is_refused() {
-    let mut service = service_on("2026-11-24");
-    let error = service
-        .update_forbund(ForbundUpdate::default())
-        .expect_err("no förbund");
-    assert_eq!(error.code(), "no_forbund");
 }

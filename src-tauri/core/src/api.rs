@@ -8,8 +8,16 @@ use ts_rs::{Config, TS};
 use crate::domain::forbund::{Forbund, ForbundUpdate, NewForbund};
 use crate::domain::insats::{Inriktning, InsatsRow, InsatsStatus};
 use crate::domain::medel::{MedelKategori, MedelRow};
+use crate::domain::omrade::{Lan, Omrade, OmradeRef, OmradeSearch, OmradeSearchResult};
+use crate::domain::organisation::{
+    IngaendeOrganisation, Organisation, OrganisationSearch, OrganisationTyp, RollerInput,
+};
+use crate::domain::uppdrag::{Roll, Uppdrag, UppdragInput};
+use crate::domain::warning::Warning;
 use crate::error::CoreError;
-use crate::ops::{Service, StartPage, YearOption};
+use crate::ops::{
+    ForbundPage, ForbundPageSave, OrganisationTypOption, Service, StartPage, YearOption,
+};
 use crate::rules::year::YearStatus;
 
 /// The error every command returns: a stable `code`, the Swedish `message`, and the
@@ -44,6 +52,17 @@ impl From<CoreError> for AppError {
         };
         let fields = match &error {
             CoreError::Several(errors) => errors.iter().filter_map(single).collect(),
+            // The warnings to confirm, each beside its field.
+            CoreError::ConfirmWarnings(warnings) => warnings
+                .iter()
+                .filter_map(|w| {
+                    w.field.as_ref().map(|field| FieldError {
+                        field: field.clone(),
+                        code: w.code.clone(),
+                        message: w.message.clone(),
+                    })
+                })
+                .collect(),
             other => single(other).into_iter().collect(),
         };
         Self {
@@ -101,6 +120,23 @@ pub fn typescript_bindings() -> String {
         MedelRow::decl(&cfg),
         MedelKategori::decl(&cfg),
         crate::Kronor::decl(&cfg),
+        Warning::decl(&cfg),
+        ForbundPage::decl(&cfg),
+        ForbundPageSave::decl(&cfg),
+        Lan::decl(&cfg),
+        Omrade::decl(&cfg),
+        OmradeRef::decl(&cfg),
+        OmradeSearch::decl(&cfg),
+        OmradeSearchResult::decl(&cfg),
+        Organisation::decl(&cfg),
+        OrganisationTyp::decl(&cfg),
+        OrganisationTypOption::decl(&cfg),
+        IngaendeOrganisation::decl(&cfg),
+        RollerInput::decl(&cfg),
+        OrganisationSearch::decl(&cfg),
+        Uppdrag::decl(&cfg),
+        UppdragInput::decl(&cfg),
+        Roll::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\

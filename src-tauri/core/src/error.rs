@@ -55,6 +55,9 @@ pub enum CoreError {
         start: chrono::NaiveDate,
     },
 
+    #[error("Slutdatumet kan inte vara före uppgifter som redan är registrerade: {what}.")]
+    DataAfterEnd { what: String },
+
     #[error("Året {year} ligger utanför förbundets år ({first}–{last}).")]
     YearOutOfRange { year: i32, first: i32, last: i32 },
 
@@ -69,6 +72,59 @@ pub enum CoreError {
         field: &'static str,
         max: &'static str,
     },
+
+    #[error("Postnumret ska skrivas NNN NN, t.ex. 451 80.")]
+    PostnummerFormat,
+
+    #[error("Telefonnumret ska ha 7–15 siffror och får bara innehålla siffror, mellanslag, - och + först, t.ex. 0522-123 45.")]
+    TelefonFormat { field: &'static str },
+
+    #[error("E-postadressen ser inte ut som en e-postadress, t.ex. namn@forbund.se.")]
+    EpostFormat { field: &'static str },
+
+    #[error("Försäkringskassan är alltid finansiär: den betalar statens hela andel.")]
+    FkAlwaysFinancier { field: String },
+
+    #[error("Arbetsförmedlingen kan inte vara finansiär.")]
+    AfNeverFinancier { field: String },
+
+    #[error("ESF-rådet måste vara finansiär eftersom insatsen ”{insats}” är ESF-finansierad.")]
+    EsfMustBeFinancier { field: String, insats: String },
+
+    #[error(
+        "Förbundet har överskott från föregående år för {year} och måste därför själv vara \
+         finansiär."
+    )]
+    ForbundMustBeFinancier { field: String, year: i32 },
+
+    #[error("{organisation} har finansiering registrerad för {year} och måste vara finansiär.")]
+    FundedMustBeFinancier {
+        field: String,
+        organisation: String,
+        year: i32,
+    },
+
+    #[error("Förbundet är alltid konsument och kan inte vara medlem i sig självt.")]
+    ForbundNotMember { field: String },
+
+    #[error("{namn} är redan {roll} och kan inte också vara {other}.")]
+    BothRoles {
+        namn: String,
+        roll: &'static str,
+        other: &'static str,
+    },
+
+    #[error("Det finns redan ett uppdrag för {epost}.")]
+    UppdragExists { epost: String },
+
+    #[error("Det finns redan en organisation som heter ”{namn}”.")]
+    OrganisationExists { namn: String },
+
+    #[error("{what} finns inte (längre) i datafilen.")]
+    NotFound { what: String },
+
+    #[error("Kontrollera varningarna och spara igen om uppgifterna ändå stämmer.")]
+    ConfirmWarnings(Vec<crate::domain::warning::Warning>),
 
     #[error("{} fel behöver rättas innan det går att spara.", .0.len())]
     Several(Vec<CoreError>),
@@ -138,10 +194,25 @@ impl CoreError {
             Self::StartTooLate { .. } => "start_too_late",
             Self::StartdatumFixed => "startdatum_fixed",
             Self::EndBeforeStart { .. } => "end_before_start",
+            Self::DataAfterEnd { .. } => "data_after_end",
             Self::YearOutOfRange { .. } => "year_out_of_range",
             Self::AmountFormat { .. } => "amount_format",
             Self::AmountDecimals { .. } => "amount_decimals",
             Self::AmountTooLarge { .. } => "amount_too_large",
+            Self::PostnummerFormat => "postnummer_format",
+            Self::TelefonFormat { .. } => "telefon_format",
+            Self::EpostFormat { .. } => "epost_format",
+            Self::FkAlwaysFinancier { .. } => "m1_fk_financier",
+            Self::AfNeverFinancier { .. } => "m2_af_not_financier",
+            Self::EsfMustBeFinancier { .. } => "m3_esf_financier",
+            Self::ForbundMustBeFinancier { .. } => "m4_forbund_financier",
+            Self::FundedMustBeFinancier { .. } => "m6_funded_financier",
+            Self::ForbundNotMember { .. } => "forbund_not_member",
+            Self::BothRoles { .. } => "u1_both_roles",
+            Self::UppdragExists { .. } => "uppdrag_exists",
+            Self::OrganisationExists { .. } => "organisation_exists",
+            Self::NotFound { .. } => "not_found",
+            Self::ConfirmWarnings(_) => "confirm_warnings",
             Self::Several(_) => "several",
             Self::ForbundExists => "forbund_exists",
             Self::NoForbund => "no_forbund",
@@ -157,9 +228,21 @@ impl CoreError {
     }
 
     /// The form field this error belongs beside, if any. Field names are the camelCase
-    /// names of the input structs' fields as the UI sees them.
-    pub fn field(&self) -> Option<&'static str> {
+    /// names of the input structs' fields as the UI sees them; a row of a list is
+    /// `list.<id>`, e.g. `organisationer.12`.
+    pub fn field(&self) -> Option<&str> {
         match self {
+            Self::FkAlwaysFinancier { field }
+            | Self::AfNeverFinancier { field }
+            | Self::EsfMustBeFinancier { field, .. }
+            | Self::ForbundMustBeFinancier { field, .. }
+            | Self::FundedMustBeFinancier { field, .. }
+            | Self::ForbundNotMember { field } => Some(field),
+            Self::BothRoles { .. } => Some("roll"),
+            Self::UppdragExists { .. } => Some("epost"),
+            Self::OrganisationExists { .. } => Some("namn"),
+            Self::PostnummerFormat => Some("postnummer"),
+            Self::DataAfterEnd { .. } => Some("slutdatum"),
             Self::Required { field, .. }
             | Self::TooLong { field, .. }
             | Self::DateFormat { field }
@@ -167,7 +250,9 @@ impl CoreError {
             | Self::EndBeforeStart { field, .. }
             | Self::AmountFormat { field }
             | Self::AmountDecimals { field }
-            | Self::AmountTooLarge { field, .. } => Some(field),
+            | Self::AmountTooLarge { field, .. }
+            | Self::TelefonFormat { field }
+            | Self::EpostFormat { field } => Some(field),
             Self::OrgnrFormat | Self::OrgnrCheckDigit | Self::OrgnrLooksPersonal => {
                 Some("organisationsnummer")
             }

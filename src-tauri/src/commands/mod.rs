@@ -1,6 +1,7 @@
 //! The IPC commands, one module per feature. Each is a one-line delegation to the core.
 
 pub mod forbund;
+pub mod register;
 pub mod start;
 pub mod startup;
 

@@ -7,7 +7,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Builder, By, until } from "selenium-webdriver";
+import { Builder, By } from "selenium-webdriver";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, "../../..");
@@ -91,11 +91,32 @@ export async function launchApp({ dataFile, today } = {}) {
   }
 }
 
-/** Waits for an element to be visible and returns it. */
+/**
+ * Waits for an element to be visible and returns it. Looks it up anew on each try, since
+ * Svelte may replace the node while the screen updates.
+ */
 export async function visible(driver, css, timeoutMs = 10000) {
-  const element = await driver.wait(until.elementLocated(By.css(css)), timeoutMs);
-  await driver.wait(until.elementIsVisible(element), timeoutMs);
-  return element;
+  return driver.wait(
+    async () => {
+      try {
+        const [element] = await driver.findElements(By.css(css));
+        return element && (await element.isDisplayed()) ? element : null;
+      } catch {
+        return null;
+      }
+    },
+    timeoutMs,
+    `${css} did not become visible`,
+  );
+}
+
+/**
+ * Clicks an element after scrolling it to the middle of the window, so the sticky save
+ * bar at the bottom never covers it (as a person would scroll before clicking).
+ */
+export async function click(driver, element) {
+  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", element);
+  await element.click();
 }
 
 /** Saves a PNG of the window to target/e2e-screenshots/<name>.png, to look at. */

@@ -1,13 +1,15 @@
 //! Table `forbund`: the one förbund of the data file.
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{named_params, Connection, OptionalExtension, Transaction};
 
 use crate::domain::forbund::Forbund;
 use crate::rules::forbund::ValidForbund;
 
 pub fn get(conn: &Connection) -> rusqlite::Result<Option<Forbund>> {
     conn.query_row(
-        "SELECT namn, organisationsnummer, startdatum, slutdatum FROM forbund WHERE id = 1",
+        "SELECT namn, organisationsnummer, startdatum, slutdatum, beskrivning, gatuadress,
+                postnummer, ort, kontakt_namn, kontakt_telefon, kontakt_epost
+         FROM forbund WHERE id = 1",
         [],
         |r| {
             Ok(Forbund {
@@ -15,6 +17,13 @@ pub fn get(conn: &Connection) -> rusqlite::Result<Option<Forbund>> {
                 organisationsnummer: r.get(1)?,
                 startdatum: r.get(2)?,
                 slutdatum: r.get(3)?,
+                beskrivning: r.get(4)?,
+                gatuadress: r.get(5)?,
+                postnummer: r.get(6)?,
+                ort: r.get(7)?,
+                kontakt_namn: r.get(8)?,
+                kontakt_telefon: r.get(9)?,
+                kontakt_epost: r.get(10)?,
             })
         },
     )
@@ -24,27 +33,38 @@ pub fn get(conn: &Connection) -> rusqlite::Result<Option<Forbund>> {
 pub fn insert(tx: &Transaction<'_>, forbund: &ValidForbund) -> rusqlite::Result<()> {
     tx.execute(
         "INSERT INTO forbund (id, namn, organisationsnummer, startdatum, slutdatum)
-         VALUES (1, ?1, ?2, ?3, ?4)",
-        params![
-            forbund.namn,
-            forbund.organisationsnummer.as_str(),
-            forbund.startdatum,
-            forbund.slutdatum
-        ],
+         VALUES (1, :namn, :orgnr, :start, :slut)",
+        named_params! {
+            ":namn": forbund.namn,
+            ":orgnr": forbund.organisationsnummer.as_str(),
+            ":start": forbund.startdatum,
+            ":slut": forbund.slutdatum,
+        },
     )?;
-    Ok(())
+    update(tx, forbund)
 }
 
 pub fn update(tx: &Transaction<'_>, forbund: &ValidForbund) -> rusqlite::Result<()> {
+    let d = &forbund.details;
     tx.execute(
-        "UPDATE forbund SET namn = ?1, organisationsnummer = ?2, startdatum = ?3, slutdatum = ?4
+        "UPDATE forbund SET namn = :namn, organisationsnummer = :orgnr, startdatum = :start,
+                slutdatum = :slut, beskrivning = :beskrivning, gatuadress = :gatuadress,
+                postnummer = :postnummer, ort = :ort, kontakt_namn = :kontakt_namn,
+                kontakt_telefon = :kontakt_telefon, kontakt_epost = :kontakt_epost
          WHERE id = 1",
-        params![
-            forbund.namn,
-            forbund.organisationsnummer.as_str(),
-            forbund.startdatum,
-            forbund.slutdatum
-        ],
+        named_params! {
+            ":namn": forbund.namn,
+            ":orgnr": forbund.organisationsnummer.as_str(),
+            ":start": forbund.startdatum,
+            ":slut": forbund.slutdatum,
+            ":beskrivning": d.beskrivning,
+            ":gatuadress": d.gatuadress,
+            ":postnummer": d.postnummer,
+            ":ort": d.ort,
+            ":kontakt_namn": d.kontakt_namn,
+            ":kontakt_telefon": d.kontakt_telefon,
+            ":kontakt_epost": d.kontakt_epost,
+        },
     )?;
     Ok(())
 }

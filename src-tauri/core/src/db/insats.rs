@@ -30,3 +30,25 @@ pub fn running_in_year(conn: &Connection, year: i32) -> rusqlite::Result<Vec<Ins
     })?;
     rows.collect()
 }
+
+/// The names of the ESF-financed insatser (M3).
+pub fn esf_names(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT namn FROM insats WHERE esf = 1 ORDER BY namn_nyckel")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    rows.collect()
+}
+
+/// The name of an insats that starts after `date`, if there is one.
+pub fn first_starting_after(
+    conn: &Connection,
+    date: chrono::NaiveDate,
+) -> rusqlite::Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(
+        "SELECT namn FROM insats WHERE startdatum > ?1 ORDER BY startdatum LIMIT 1",
+        [date],
+        |r| r.get(0),
+    )
+    .optional()
+}

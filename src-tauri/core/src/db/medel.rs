@@ -19,3 +19,15 @@ pub fn get(conn: &Connection, year: i32) -> rusqlite::Result<Option<Medel>> {
     )
     .optional()
 }
+
+/// The years with a surplus from earlier years (överskott > 0), oldest first.
+pub fn surplus_years(conn: &Connection) -> rusqlite::Result<Vec<i32>> {
+    let mut stmt = conn.prepare_cached("SELECT ar FROM medel WHERE overskott > 0 ORDER BY ar")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    rows.collect()
+}
+
+/// The last year with funds registered, if any.
+pub fn last_year(conn: &Connection) -> rusqlite::Result<Option<i32>> {
+    conn.query_row("SELECT max(ar) FROM medel", [], |r| r.get(0))
+}

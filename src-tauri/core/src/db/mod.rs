@@ -7,6 +7,9 @@ mod file;
 pub mod forbund;
 pub mod insats;
 pub mod medel;
+pub mod omrade;
+pub mod organisation;
+pub mod uppdrag;
 
 use std::path::{Path, PathBuf};
 

@@ -17,6 +17,16 @@ pub struct Forbund {
     pub startdatum: NaiveDate,
     /// Slutdatum: set only if the förbund ceases.
     pub slutdatum: Option<NaiveDate>,
+    /// Beskrivning: the förbund's goals and purpose (mål och syfte).
+    pub beskrivning: String,
+    pub gatuadress: String,
+    /// Postnummer, `NNN NN`, or empty.
+    pub postnummer: String,
+    pub ort: String,
+    /// Kontaktperson.
+    pub kontakt_namn: String,
+    pub kontakt_telefon: String,
+    pub kontakt_epost: String,
 }
 
 impl Forbund {
@@ -50,4 +60,11 @@ pub struct ForbundUpdate {
     pub startdatum: String,
     /// `ÅÅÅÅ-MM-DD`, or empty while the förbund is active.
     pub slutdatum: String,
+    pub beskrivning: String,
+    pub gatuadress: String,
+    pub postnummer: String,
+    pub ort: String,
+    pub kontakt_namn: String,
+    pub kontakt_telefon: String,
+    pub kontakt_epost: String,
 }

@@ -4,3 +4,7 @@
 pub mod forbund;
 pub mod insats;
 pub mod medel;
+pub mod omrade;
+pub mod organisation;
+pub mod uppdrag;
+pub mod warning;

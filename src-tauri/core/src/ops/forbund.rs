@@ -2,7 +2,7 @@
 
 use super::Service;
 use crate::db;
-use crate::domain::forbund::{Forbund, ForbundUpdate, NewForbund};
+use crate::domain::forbund::{Forbund, NewForbund};
 use crate::error::CoreError;
 use crate::rules;
 
@@ -25,16 +25,10 @@ impl Service {
                 return Err(CoreError::ForbundExists);
             }
             db::forbund::insert(tx, &valid)?;
+            // The förbund itself is always an ingående organisation, as konsument.
+            db::organisation::add_forbund_itself(tx)?;
             Ok(())
         })?;
-        Ok(valid.into())
-    }
-
-    /// Saves the förbund's details; refuses any change to the startdatum.
-    pub fn update_forbund(&mut self, input: ForbundUpdate) -> crate::Result<Forbund> {
-        let current = self.require_forbund()?;
-        let valid = rules::forbund::validate_update(&current, &input)?;
-        self.db.write(|tx| Ok(db::forbund::update(tx, &valid)?))?;
         Ok(valid.into())
     }
 }

@@ -3,8 +3,11 @@
 //! exactly one of these each.
 
 mod forbund;
+mod register;
 mod start;
+mod uppdrag;
 
+pub use register::{ForbundPage, ForbundPageSave, OrganisationTypOption};
 pub use start::{StartPage, YearOption};
 
 use std::path::Path;

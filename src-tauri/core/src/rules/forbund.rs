@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{date, orgnr::Organisationsnummer, text};
+use super::{contact, date, orgnr::Organisationsnummer, text};
 use crate::domain::forbund::{Forbund, ForbundUpdate, NewForbund};
 use crate::error::CoreError;
 
@@ -20,15 +20,36 @@ pub struct ValidForbund {
     pub organisationsnummer: Organisationsnummer,
     pub startdatum: NaiveDate,
     pub slutdatum: Option<NaiveDate>,
+    pub details: Details,
+}
+
+/// The optional details: description, address and contact person, validated.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Details {
+    pub beskrivning: String,
+    pub gatuadress: String,
+    pub postnummer: String,
+    pub ort: String,
+    pub kontakt_namn: String,
+    pub kontakt_telefon: String,
+    pub kontakt_epost: String,
 }
 
 impl From<ValidForbund> for Forbund {
     fn from(valid: ValidForbund) -> Self {
+        let d = valid.details;
         Forbund {
             namn: valid.namn,
             organisationsnummer: valid.organisationsnummer.to_string(),
             startdatum: valid.startdatum,
             slutdatum: valid.slutdatum,
+            beskrivning: d.beskrivning,
+            gatuadress: d.gatuadress,
+            postnummer: d.postnummer,
+            ort: d.ort,
+            kontakt_namn: d.kontakt_namn,
+            kontakt_telefon: d.kontakt_telefon,
+            kontakt_epost: d.kontakt_epost,
         }
     }
 }
@@ -57,6 +78,7 @@ pub fn validate_new(input: &NewForbund, today: NaiveDate) -> crate::Result<Valid
             organisationsnummer,
             startdatum,
             slutdatum: None,
+            details: Details::default(),
         }),
         (namn, orgnr, start) => Err(CoreError::combine(
             [namn.err(), orgnr.err(), start.err()].into_iter().flatten(),
@@ -65,35 +87,96 @@ pub fn validate_new(input: &NewForbund, today: NaiveDate) -> crate::Result<Valid
 }
 
 /// Validates a save of the förbund's details against the stored record. The startdatum can
-/// never change; a slutdatum, if given, is not before it.
+/// never change; a slutdatum, if given, is not before it; address and contact fields have
+/// their forms. Every field is checked, so the officer sees all problems at once.
 pub fn validate_update(current: &Forbund, input: &ForbundUpdate) -> crate::Result<ValidForbund> {
-    let startdatum = date::parse(&input.startdatum, "startdatum").and_then(|start| {
-        if start == current.startdatum {
-            Ok(start)
-        } else {
-            Err(CoreError::StartdatumFixed)
-        }
-    });
-    let namn = text::required(&input.namn, "namn", "Namn", text::MAX_NAME_CHARS);
-    let organisationsnummer = Organisationsnummer::parse(&input.organisationsnummer);
-    let slutdatum = date::parse_optional(&input.slutdatum, "slutdatum").and_then(|end| match end {
-        Some(end) if end < current.startdatum => Err(CoreError::EndBeforeStart {
-            field: "slutdatum",
-            start: current.startdatum,
-        }),
-        end => Ok(end),
-    });
-    match (namn, organisationsnummer, startdatum, slutdatum) {
-        (Ok(namn), Ok(organisationsnummer), Ok(startdatum), Ok(slutdatum)) => Ok(ValidForbund {
-            namn,
-            organisationsnummer,
-            startdatum,
-            slutdatum,
-        }),
-        (namn, orgnr, start, end) => Err(CoreError::combine(
-            [namn.err(), orgnr.err(), start.err(), end.err()]
-                .into_iter()
-                .flatten(),
+    let mut errors = Vec::new();
+    let mut keep = |result: crate::Result<String>| {
+        result.unwrap_or_else(|error| {
+            errors.push(error);
+            String::new()
+        })
+    };
+    let namn = keep(text::required(
+        &input.namn,
+        "namn",
+        "Namn",
+        text::MAX_NAME_CHARS,
+    ));
+    let details = Details {
+        beskrivning: keep(text::optional(
+            &input.beskrivning,
+            "beskrivning",
+            "Beskrivning",
+            text::MAX_TEXT_CHARS,
         )),
+        gatuadress: keep(text::optional(
+            &input.gatuadress,
+            "gatuadress",
+            "Gatuadress",
+            text::MAX_NAME_CHARS,
+        )),
+        postnummer: keep(contact::postnummer(&input.postnummer)),
+        ort: keep(text::optional(
+            &input.ort,
+            "ort",
+            "Ort",
+            text::MAX_NAME_CHARS,
+        )),
+        kontakt_namn: keep(text::optional(
+            &input.kontakt_namn,
+            "kontaktNamn",
+            "Kontaktpersonens namn",
+            text::MAX_NAME_CHARS,
+        )),
+        kontakt_telefon: keep(contact::telefon(&input.kontakt_telefon, "kontaktTelefon")),
+        kontakt_epost: keep(contact::epost(&input.kontakt_epost, "kontaktEpost")),
+    };
+    let organisationsnummer = Organisationsnummer::parse(&input.organisationsnummer)
+        .map_err(|error| errors.push(error))
+        .ok();
+    let startdatum = date::parse(&input.startdatum, "startdatum")
+        .and_then(|start| {
+            if start == current.startdatum {
+                Ok(start)
+            } else {
+                Err(CoreError::StartdatumFixed)
+            }
+        })
+        .map_err(|error| errors.push(error))
+        .ok();
+    let slutdatum = date::parse_optional(&input.slutdatum, "slutdatum")
+        .and_then(|end| match end {
+            Some(end) if end < current.startdatum => Err(CoreError::EndBeforeStart {
+                field: "slutdatum",
+                start: current.startdatum,
+            }),
+            end => Ok(end),
+        })
+        .map_err(|error| errors.push(error))
+        .ok();
+    match (organisationsnummer, startdatum, slutdatum) {
+        (Some(organisationsnummer), Some(startdatum), Some(slutdatum)) if errors.is_empty() => {
+            Ok(ValidForbund {
+                namn,
+                organisationsnummer,
+                startdatum,
+                slutdatum,
+                details,
+            })
+        }
+        _ => Err(CoreError::combine(errors)),
     }
+}
+
+/// D3: warnings for the free-text fields of a förbund save.
+pub fn personnummer_warnings(input: &ForbundUpdate) -> Vec<crate::domain::warning::Warning> {
+    crate::domain::warning::personnummer_warnings([
+        ("namn", input.namn.as_str()),
+        ("beskrivning", input.beskrivning.as_str()),
+        ("gatuadress", input.gatuadress.as_str()),
+        ("ort", input.ort.as_str()),
+        ("kontaktNamn", input.kontakt_namn.as_str()),
+        ("kontaktTelefon", input.kontakt_telefon.as_str()),
+    ])
 }

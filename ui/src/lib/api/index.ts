@@ -1,7 +1,24 @@
 // The only module that talks to Rust. Components import these functions, never `invoke`,
 // so they can be tested with the IPC mocked and the command names live in one place.
 import { invoke } from "@tauri-apps/api/core";
-import type { AppError, Forbund, NewForbund, StartPage, Startup } from "./bindings";
+import type {
+  AppError,
+  Forbund,
+  ForbundPage,
+  ForbundPageSave,
+  IngaendeOrganisation,
+  NewForbund,
+  OmradeSearch,
+  OmradeSearchResult,
+  Organisation,
+  OrganisationSearch,
+  RollerInput,
+  StartPage,
+  Startup,
+  Uppdrag,
+  UppdragInput,
+  Warning,
+} from "./bindings";
 
 export type * from "./bindings";
 
@@ -44,6 +61,40 @@ export const createForbund = (input: NewForbund): Promise<Forbund> =>
 
 /** The start page for a year, or for the year being reported when `year` is null. */
 export const startPage = (year: number | null): Promise<StartPage> => call("start_page", { year });
+
+/** The förbund page: details, verksamhetsområde, ingående organisationer and uppdrag. */
+export const forbundPage = (): Promise<ForbundPage> => call("forbund_page");
+
+/** Spara on the förbund page, in one transaction; rejects with every broken rule. */
+export const saveForbundPage = (input: ForbundPageSave): Promise<ForbundPage> =>
+  call("save_forbund_page", { input });
+
+/** The verksamhetsområde picker's search (län, name with `*`, stadsdelar). */
+export const searchOmraden = (query: OmradeSearch): Promise<OmradeSearchResult> =>
+  call("search_omraden", { query });
+
+/** The organisation picker's search (type, name with `*`). */
+export const searchOrganisationer = (query: OrganisationSearch): Promise<Organisation[]> =>
+  call("search_organisationer", { query });
+
+/** M5 warnings for the roles as edited, before Spara. */
+export const roleWarnings = (organisationer: RollerInput[]): Promise<Warning[]> =>
+  call("role_warnings", { organisationer });
+
+/** Rows with the suggested roles for organisations added in the picker. */
+export const suggestRoles = (ids: number[]): Promise<IngaendeOrganisation[]> =>
+  call("suggest_roles", { ids });
+
+/** A new organisation of type Övrigt. */
+export const createOrganisation = (namn: string): Promise<Organisation> =>
+  call("create_organisation", { namn });
+
+/** Adds or changes one uppdrag; returns the whole list. */
+export const saveUppdrag = (input: UppdragInput): Promise<Uppdrag[]> =>
+  call("save_uppdrag", { input });
+
+/** Removes one uppdrag; returns the whole list. */
+export const removeUppdrag = (id: number): Promise<Uppdrag[]> => call("remove_uppdrag", { id });
 
 /** The error messages of an AppError by field name, for showing beside each input. */
 export function fieldErrors(error: AppError): Record<string, string> {

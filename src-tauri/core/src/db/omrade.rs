@@ -1,0 +1,121 @@
+//! Tables `lan`, `kommun`, `stadsdel` (reference data) and `verksamhetsomrade`.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, Transaction};
+
+use crate::domain::omrade::{Lan, Omrade, OmradeRef};
+
+pub fn lan(conn: &Connection) -> rusqlite::Result<Vec<Lan>> {
+    let mut stmt = conn.prepare_cached("SELECT kod, namn FROM lan ORDER BY kod")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Lan {
+            kod: r.get(0)?,
+            namn: r.get(1)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// A kommun of the reference list: code, short name, län code and län name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KommunRow {
+    pub kod: String,
+    pub namn: String,
+    pub kortnamn: String,
+    pub lan_kod: String,
+    pub lan_namn: String,
+}
+
+pub fn kommuner(conn: &Connection) -> rusqlite::Result<Vec<KommunRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT k.kod, k.namn, k.kortnamn, k.lan_kod, l.namn
+         FROM kommun k JOIN lan l ON l.kod = k.lan_kod ORDER BY k.kod",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(KommunRow {
+            kod: r.get(0)?,
+            namn: r.get(1)?,
+            kortnamn: r.get(2)?,
+            lan_kod: r.get(3)?,
+            lan_namn: r.get(4)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// A stadsdel with the kommun it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StadsdelRow {
+    pub id: i64,
+    pub kommun_kod: String,
+    pub namn: String,
+    pub valid_from: NaiveDate,
+    pub valid_to: Option<NaiveDate>,
+}
+
+impl StadsdelRow {
+    pub fn valid_on(&self, date: NaiveDate) -> bool {
+        self.valid_from <= date && self.valid_to.is_none_or(|to| date <= to)
+    }
+}
+
+pub fn stadsdelar(conn: &Connection) -> rusqlite::Result<Vec<StadsdelRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, kommun_kod, namn, valid_from, valid_to FROM stadsdel ORDER BY id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(StadsdelRow {
+            id: r.get(0)?,
+            kommun_kod: r.get(1)?,
+            namn: r.get(2)?,
+            valid_from: r.get(3)?,
+            valid_to: r.get(4)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// The förbund's verksamhetsområde, with names; `today` marks historical stadsdelar.
+pub fn verksamhetsomrade(conn: &Connection, today: NaiveDate) -> rusqlite::Result<Vec<Omrade>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT v.kommun_kod, v.stadsdel_id, k.kortnamn, l.namn, s.namn, s.valid_from, s.valid_to
+         FROM verksamhetsomrade v
+         JOIN kommun k ON k.kod = v.kommun_kod
+         JOIN lan l ON l.kod = k.lan_kod
+         LEFT JOIN stadsdel s ON s.id = v.stadsdel_id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let kommun: String = r.get(2)?;
+        let stadsdel: Option<String> = r.get(4)?;
+        let from: Option<NaiveDate> = r.get(5)?;
+        let to: Option<NaiveDate> = r.get(6)?;
+        Ok(Omrade {
+            kommun_kod: r.get(0)?,
+            stadsdel_id: r.get(1)?,
+            namn: omrade_name(&kommun, stadsdel.as_deref()),
+            lan_namn: r.get(3)?,
+            historisk: from.is_some_and(|f| today < f) || to.is_some_and(|t| today > t),
+        })
+    })?;
+    rows.collect()
+}
+
+/// "Karlstad", or "Stockholm – Bromma" for a stadsdel.
+pub fn omrade_name(kommun: &str, stadsdel: Option<&str>) -> String {
+    match stadsdel {
+        Some(stadsdel) => format!("{kommun} – {stadsdel}"),
+        None => kommun.to_owned(),
+    }
+}
+
+/// Replaces the whole verksamhetsområde.
+pub fn replace(tx: &Transaction<'_>, entries: &[OmradeRef]) -> rusqlite::Result<()> {
+    tx.execute("DELETE FROM verksamhetsomrade", [])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO verksamhetsomrade (kommun_kod, stadsdel_id) VALUES (?1, ?2)",
+    )?;
+    for entry in entries {
+        insert.execute(params![entry.kommun_kod, entry.stadsdel_id])?;
+    }
+    Ok(())
+}

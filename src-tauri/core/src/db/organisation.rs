@@ -1,0 +1,135 @@
+//! Tables `organisation`, `ingaende_organisation` and `medel_finansiar`.
+
+use rusqlite::{params, Connection, Row, Transaction};
+
+use crate::domain::organisation::{IngaendeOrganisation, Known, Organisation, OrganisationTyp};
+
+/// The förbund's own organisation row is shown with the förbund's name.
+const SELECT: &str = "SELECT o.id, CASE WHEN o.nyckel = 'forbund'
+        THEN coalesce((SELECT namn FROM forbund WHERE id = 1), o.namn) ELSE o.namn END,
+        o.typ, o.nyckel FROM organisation o";
+
+fn organisation(r: &Row<'_>) -> rusqlite::Result<Organisation> {
+    let typ: String = r.get(2)?;
+    Ok(Organisation {
+        id: r.get(0)?,
+        namn: r.get(1)?,
+        typ: OrganisationTyp::from_db(&typ).ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                2,
+                rusqlite::types::Type::Text,
+                format!("okänd organisationstyp {typ}").into(),
+            )
+        })?,
+        nyckel: r.get(3)?,
+    })
+}
+
+pub fn all(conn: &Connection) -> rusqlite::Result<Vec<Organisation>> {
+    let mut stmt = conn.prepare_cached(SELECT)?;
+    let rows = stmt.query_map([], organisation)?;
+    rows.collect()
+}
+
+pub fn by_ids(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<Organisation>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE o.id = ?1"))?;
+    let mut found = Vec::with_capacity(ids.len());
+    for id in ids {
+        let mut rows = stmt.query_map([id], organisation)?;
+        if let Some(row) = rows.next() {
+            found.push(row?);
+        }
+    }
+    Ok(found)
+}
+
+pub fn known(conn: &Connection, known: Known) -> rusqlite::Result<Organisation> {
+    conn.query_row(
+        &format!("{SELECT} WHERE o.nyckel = ?1"),
+        [known.key()],
+        organisation,
+    )
+}
+
+/// Whether an organisation with this name key exists.
+pub fn name_taken(conn: &Connection, key: &str) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM organisation WHERE namn_nyckel = ?1)",
+        [key],
+        |r| r.get(0),
+    )
+}
+
+/// A new organisation of type Övrigt; returns its id.
+pub fn insert_ovrigt(tx: &Transaction<'_>, namn: &str, key: &str) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO organisation (typ, namn, namn_nyckel) VALUES ('ovrigt', ?1, ?2)",
+        params![namn, key],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+pub fn ingaende(conn: &Connection) -> rusqlite::Result<Vec<IngaendeOrganisation>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} JOIN ingaende_organisation i ON i.organisation_id = o.id"
+    ))?;
+    let organisations = stmt
+        .query_map([], organisation)?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut roles = conn.prepare_cached(
+        "SELECT medlem, finansiar FROM ingaende_organisation WHERE organisation_id = ?1",
+    )?;
+    organisations
+        .into_iter()
+        .map(|organisation| {
+            let (medlem, finansiar) =
+                roles.query_row([organisation.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(IngaendeOrganisation {
+                konsument: organisation.is(Known::Forbundet),
+                organisation,
+                medlem,
+                finansiar,
+            })
+        })
+        .collect()
+}
+
+/// Replaces all ingående organisationer and their roles.
+pub fn replace_ingaende(
+    tx: &Transaction<'_>,
+    rows: &[IngaendeOrganisation],
+) -> rusqlite::Result<()> {
+    tx.execute("DELETE FROM ingaende_organisation", [])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO ingaende_organisation (organisation_id, medlem, finansiar) VALUES (?1, ?2, ?3)",
+    )?;
+    for row in rows {
+        insert.execute(params![row.organisation.id, row.medlem, row.finansiar])?;
+    }
+    Ok(())
+}
+
+/// Adds the förbund itself (konsument) to the ingående organisationer.
+pub fn add_forbund_itself(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT OR IGNORE INTO ingaende_organisation (organisation_id, medlem, finansiar)
+         SELECT id, 0, 0 FROM organisation WHERE nyckel = 'forbund'",
+        [],
+    )?;
+    Ok(())
+}
+
+/// M6 facts: (organisation id, name, year) of every registered funding share.
+pub fn funding(conn: &Connection) -> rusqlite::Result<Vec<(i64, String, i32)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.organisation_id,
+                CASE WHEN o.nyckel = 'forbund'
+                     THEN coalesce((SELECT namn FROM forbund WHERE id = 1), o.namn)
+                     ELSE o.namn END,
+                m.ar
+         FROM medel_finansiar m JOIN organisation o ON o.id = m.organisation_id
+         WHERE m.belopp > 0 ORDER BY m.ar, o.namn",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    rows.collect()
+}

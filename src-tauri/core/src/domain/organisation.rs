@@ -1,0 +1,137 @@
+//! Organisationer and ingående organisationer (member organisations) with their roles.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Organisationstyp — the kinds the national system knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum OrganisationTyp {
+    /// Stat: Försäkringskassan and Arbetsförmedlingen.
+    Stat,
+    /// Region/landsting.
+    Region,
+    Kommun,
+    /// ESF-rådet.
+    Esf,
+    /// Samordningsförbund: the förbund itself.
+    Samordningsforbund,
+    /// Övrigt: organisations the officer adds.
+    Ovrigt,
+}
+
+impl OrganisationTyp {
+    pub const ALL: [OrganisationTyp; 6] = [
+        Self::Stat,
+        Self::Region,
+        Self::Kommun,
+        Self::Samordningsforbund,
+        Self::Esf,
+        Self::Ovrigt,
+    ];
+
+    pub fn as_db(self) -> &'static str {
+        match self {
+            Self::Stat => "stat",
+            Self::Region => "region",
+            Self::Kommun => "kommun",
+            Self::Esf => "esf",
+            Self::Samordningsforbund => "samordningsforbund",
+            Self::Ovrigt => "ovrigt",
+        }
+    }
+
+    pub fn from_db(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_db() == text)
+    }
+
+    /// The Swedish name the national system shows.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Stat => "Stat",
+            Self::Region => "Region/landsting",
+            Self::Kommun => "Kommun",
+            Self::Esf => "ESF-rådet",
+            Self::Samordningsforbund => "Samordningsförbund",
+            Self::Ovrigt => "Övrigt",
+        }
+    }
+}
+
+/// The national organisations the rules name, by their fixed key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Known {
+    Forsakringskassan,
+    Arbetsformedlingen,
+    EsfRadet,
+    Forbundet,
+}
+
+impl Known {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Forsakringskassan => "fk",
+            Self::Arbetsformedlingen => "af",
+            Self::EsfRadet => "esf",
+            Self::Forbundet => "forbund",
+        }
+    }
+}
+
+/// Organisation — anyone who can be an ingående organisation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Organisation {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub namn: String,
+    pub typ: OrganisationTyp,
+    /// The fixed key of a national organisation (`fk`, `af`, `esf`, `forbund`,
+    /// `region-NN`, `kommun-NNNN`); `None` for the officer's own.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub nyckel: Option<String>,
+}
+
+impl Organisation {
+    pub fn is(&self, known: Known) -> bool {
+        self.nyckel.as_deref() == Some(known.key())
+    }
+
+    /// The kommun code of a kommun organisation.
+    pub fn kommun_kod(&self) -> Option<&str> {
+        self.nyckel.as_deref()?.strip_prefix("kommun-")
+    }
+}
+
+/// Ingående organisation — a member organisation and its roles. The förbund itself is
+/// always konsument, never medlem.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct IngaendeOrganisation {
+    pub organisation: Organisation,
+    pub medlem: bool,
+    pub finansiar: bool,
+    /// Konsument: true for the förbund itself only, and fixed.
+    pub konsument: bool,
+}
+
+/// The roles of one organisation as the page sends them.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RollerInput {
+    #[ts(type = "number")]
+    pub organisation_id: i64,
+    pub medlem: bool,
+    pub finansiar: bool,
+}
+
+/// A search in the ingående organisationer picker.
+#[derive(Clone, Debug, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OrganisationSearch {
+    /// Only this type; `None` for all.
+    pub typ: Option<OrganisationTyp>,
+    /// A name; `*` stands for any characters.
+    pub namn: String,
+}

@@ -1,0 +1,94 @@
+//! Uppdrag: adding, changing and removing the people linked to the förbund.
+
+use super::Service;
+use crate::db;
+use crate::domain::uppdrag::{Uppdrag, UppdragInput};
+use crate::domain::warning::personnummer_warnings;
+use crate::error::CoreError;
+use crate::rules::{contact, text};
+
+impl Service {
+    /// Saves one person. U1: nobody can be both förbundsadministratör and deltagaransvarig,
+    /// and a person (by e-mail) is registered once. D3 warnings need `confirm_warnings`.
+    pub fn save_uppdrag(&mut self, input: UppdragInput) -> crate::Result<Vec<Uppdrag>> {
+        self.require_forbund()?;
+        let mut errors = Vec::new();
+        let mut keep = |result: crate::Result<String>| {
+            result.unwrap_or_else(|error| {
+                errors.push(error);
+                String::new()
+            })
+        };
+        let namn = keep(text::required(
+            &input.namn,
+            "namn",
+            "Namn",
+            text::MAX_NAME_CHARS,
+        ));
+        let epost = keep(
+            text::required(&input.epost, "epost", "E-post", 254)
+                .and_then(|e| contact::epost(&e, "epost")),
+        );
+        let telefon = keep(contact::telefon(&input.telefon, "telefon"));
+        if !errors.is_empty() {
+            return Err(CoreError::combine(errors));
+        }
+        let key = text::name_key(&epost);
+        let conn = self.db.conn();
+        if let Some(id) = input.id {
+            if db::uppdrag::get(conn, id)?.is_none() {
+                return Err(CoreError::NotFound {
+                    what: "Uppdraget".to_owned(),
+                });
+            }
+        }
+        if let Some(other) = db::uppdrag::by_epost_key(conn, &key)? {
+            if Some(other.id) != input.id {
+                return Err(if other.roll == input.roll {
+                    CoreError::UppdragExists { epost }
+                } else {
+                    CoreError::BothRoles {
+                        namn: other.namn,
+                        roll: other.roll.label(),
+                        other: input.roll.label(),
+                    }
+                });
+            }
+        }
+        let warnings = personnummer_warnings([
+            ("namn", input.namn.as_str()),
+            ("telefon", input.telefon.as_str()),
+        ]);
+        if !warnings.is_empty() && !input.confirm_warnings {
+            return Err(CoreError::ConfirmWarnings(warnings));
+        }
+        let uppdrag = Uppdrag {
+            id: input.id.unwrap_or_default(),
+            namn,
+            epost,
+            telefon,
+            roll: input.roll,
+        };
+        self.db.write(|tx| {
+            match input.id {
+                Some(_) => db::uppdrag::update(tx, &uppdrag, &key)?,
+                None => {
+                    db::uppdrag::insert(tx, &uppdrag, &key)?;
+                }
+            }
+            Ok(())
+        })?;
+        Ok(db::uppdrag::all(self.db.conn())?)
+    }
+
+    /// Removes one person (and, once insatser link to people, their links; never an insats).
+    pub fn remove_uppdrag(&mut self, id: i64) -> crate::Result<Vec<Uppdrag>> {
+        let removed = self.db.write(|tx| Ok(db::uppdrag::delete(tx, id)?))?;
+        if removed == 0 {
+            return Err(CoreError::NotFound {
+                what: "Uppdraget".to_owned(),
+            });
+        }
+        Ok(db::uppdrag::all(self.db.conn())?)
+    }
+}
