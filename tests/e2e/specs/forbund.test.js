@@ -172,10 +172,7 @@ describe("the förbund page", () => {
       "uppdrag-telefon": "054-123 45 67",
     });
     await page.clickButton("uppdrag-spara");
-    await app.driver.wait(
-      async () => (await page.tableRows("uppdrag-tabell"))[0][0] === "Anna Lindqvist",
-      5000,
-    );
+    await page.waitForRows("uppdrag-tabell", (rows) => rows[0]?.[0] === "Anna Lindqvist");
     await page.fill({ "uppdrag-namn": "Anna L", "uppdrag-epost": "ANNA.lindqvist@finsam.se" });
     await app.driver.findElement(By.css("#uppdrag-roll option[value='deltagaransvarig']")).click();
     await page.clickButton("uppdrag-spara");
