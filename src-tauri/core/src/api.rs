@@ -6,7 +6,10 @@ use serde::Serialize;
 use ts_rs::{Config, TS};
 
 use crate::domain::forbund::{Forbund, ForbundUpdate, NewForbund};
-use crate::domain::insats::{Inriktning, InsatsRow, InsatsStatus};
+use crate::domain::insats::{
+    Ansvarig, AvslutaInsats, DeltagareAr, DeltagareInput, Inriktning, InsatsChoices, InsatsDetail,
+    InsatsRow, InsatsStatus, InsatsUpdate, NewInsats, Referens,
+};
 use crate::domain::medel::{MedelKategori, MedelRow};
 use crate::domain::omrade::{Lan, Omrade, OmradeRef, OmradeSearch, OmradeSearchResult};
 use crate::domain::organisation::{
@@ -16,7 +19,8 @@ use crate::domain::uppdrag::{Roll, Uppdrag, UppdragInput};
 use crate::domain::warning::Warning;
 use crate::error::CoreError;
 use crate::ops::{
-    ForbundPage, ForbundPageSave, OrganisationTypOption, Service, StartPage, YearOption,
+    ForbundPage, ForbundPageSave, OrganisationTypOption, ReferensInput, ReferensLista, ReferensRad,
+    Referenslistor, Service, StartPage, YearOption,
 };
 use crate::rules::year::YearStatus;
 
@@ -137,6 +141,19 @@ pub fn typescript_bindings() -> String {
         Uppdrag::decl(&cfg),
         UppdragInput::decl(&cfg),
         Roll::decl(&cfg),
+        Referens::decl(&cfg),
+        Ansvarig::decl(&cfg),
+        DeltagareAr::decl(&cfg),
+        InsatsDetail::decl(&cfg),
+        NewInsats::decl(&cfg),
+        InsatsUpdate::decl(&cfg),
+        AvslutaInsats::decl(&cfg),
+        DeltagareInput::decl(&cfg),
+        InsatsChoices::decl(&cfg),
+        ReferensLista::decl(&cfg),
+        ReferensRad::decl(&cfg),
+        Referenslistor::decl(&cfg),
+        ReferensInput::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\

@@ -126,6 +126,76 @@ pub enum CoreError {
     #[error("Kontrollera varningarna och spara igen om uppgifterna ändå stämmer.")]
     ConfirmWarnings(Vec<crate::domain::warning::Warning>),
 
+    #[error("{label} kan inte ändras efter att insatsen skapats.")]
+    FixedChoice {
+        field: &'static str,
+        label: &'static str,
+    },
+
+    #[error("Insatsen är avslutad och kan inte ändras{detail}.")]
+    InsatsAvslutad { detail: &'static str },
+
+    #[error("En individinriktad insats följer alltid upp sina deltagare.")]
+    IndividFollows,
+
+    #[error("Det finns redan en insats som heter ”{namn}”.")]
+    InsatsNameTaken { namn: String },
+
+    #[error("Insatsen kan inte starta före förbundets startdatum {start}.")]
+    InsatsBeforeForbund { start: chrono::NaiveDate },
+
+    #[error("Insatsen kan inte starta efter förbundets slutdatum {end}.")]
+    InsatsAfterForbund { end: chrono::NaiveDate },
+
+    #[error("Slutdatumet kan inte vara senare än i dag, {today}.")]
+    EndAfterToday { today: chrono::NaiveDate },
+
+    #[error("Välj {what}.")]
+    Choose {
+        field: &'static str,
+        what: &'static str,
+    },
+
+    #[error("{what} hör inte till listan för den här insatsen.")]
+    NotInList { field: &'static str, what: String },
+
+    #[error("{namn} är inte deltagaransvarig.")]
+    NotDeltagaransvarig { namn: String },
+
+    #[error("Insatsen följer inte upp deltagare, så inga antal kan registreras.")]
+    NoParticipantFollowUp,
+
+    #[error("{message}")]
+    CountNotForThisInsats {
+        field: &'static str,
+        message: &'static str,
+    },
+
+    #[error("Ange antalet som ett heltal, 0 eller mer.")]
+    CountFormat { field: &'static str },
+
+    #[error("Insatsen pågick inte under {year}.")]
+    InsatsNotRunning { year: i32 },
+
+    #[error("Det finns deltagare registrerade för {year}, utanför insatsens datum.")]
+    CountsOutsideRun { year: i32 },
+
+    #[error("{what} för {year} kan inte ändras efter den {deadline}.")]
+    YearLocked {
+        what: &'static str,
+        year: i32,
+        deadline: String,
+    },
+
+    #[error("{what} för {year} kan inte fyllas i ännu: bara nästa år kan fyllas i i förväg.")]
+    YearNotOpen { what: &'static str, year: i32 },
+
+    #[error("”{namn}” används av {count} insatser och kan inte tas bort. Dölj den i stället.")]
+    ReferenceInUse { namn: String, count: i64 },
+
+    #[error("Det finns redan ”{namn}” i listan.")]
+    ReferenceNameTaken { namn: String },
+
     #[error("{} fel behöver rättas innan det går att spara.", .0.len())]
     Several(Vec<CoreError>),
 
@@ -213,6 +283,25 @@ impl CoreError {
             Self::OrganisationExists { .. } => "organisation_exists",
             Self::NotFound { .. } => "not_found",
             Self::ConfirmWarnings(_) => "confirm_warnings",
+            Self::FixedChoice { .. } => "i1_fixed_choice",
+            Self::InsatsAvslutad { .. } => "i5_avslutad",
+            Self::IndividFollows => "individ_follows",
+            Self::InsatsNameTaken { .. } => "insats_name_taken",
+            Self::InsatsBeforeForbund { .. } => "insats_before_forbund",
+            Self::InsatsAfterForbund { .. } => "insats_after_forbund",
+            Self::EndAfterToday { .. } => "end_after_today",
+            Self::Choose { .. } => "choose",
+            Self::NotInList { .. } => "not_in_list",
+            Self::NotDeltagaransvarig { .. } => "not_deltagaransvarig",
+            Self::NoParticipantFollowUp => "b1_no_follow_up",
+            Self::CountNotForThisInsats { .. } => "count_not_for_insats",
+            Self::CountFormat { .. } => "d1_count_format",
+            Self::InsatsNotRunning { .. } => "d1_not_running",
+            Self::CountsOutsideRun { .. } => "d1_counts_outside_run",
+            Self::YearLocked { .. } => "y1_locked",
+            Self::YearNotOpen { .. } => "y2_not_open",
+            Self::ReferenceInUse { .. } => "reference_in_use",
+            Self::ReferenceNameTaken { .. } => "reference_name_taken",
             Self::Several(_) => "several",
             Self::ForbundExists => "forbund_exists",
             Self::NoForbund => "no_forbund",
@@ -242,6 +331,18 @@ impl CoreError {
             Self::UppdragExists { .. } => Some("epost"),
             Self::OrganisationExists { .. } => Some("namn"),
             Self::PostnummerFormat => Some("postnummer"),
+            Self::FixedChoice { field, .. }
+            | Self::Choose { field, .. }
+            | Self::NotInList { field, .. }
+            | Self::CountNotForThisInsats { field, .. }
+            | Self::CountFormat { field } => Some(field),
+            Self::IndividFollows => Some("foljerDeltagare"),
+            Self::InsatsNameTaken { .. } | Self::ReferenceNameTaken { .. } => Some("namn"),
+            Self::InsatsBeforeForbund { .. } | Self::InsatsAfterForbund { .. } => {
+                Some("startdatum")
+            }
+            Self::EndAfterToday { .. } | Self::CountsOutsideRun { .. } => Some("slutdatum"),
+            Self::NotDeltagaransvarig { .. } => Some("deltagaransvariga"),
             Self::DataAfterEnd { .. } => Some("slutdatum"),
             Self::Required { field, .. }
             | Self::TooLong { field, .. }
@@ -280,8 +381,16 @@ impl CoreError {
     /// write that slipped past the Rust checks still gets the rule's own message.
     fn from_sqlite(error: rusqlite::Error) -> Self {
         if let rusqlite::Error::SqliteFailure(_, Some(message)) = &error {
-            if message == "startdatum_fixed" {
-                return Self::StartdatumFixed;
+            match message.as_str() {
+                "startdatum_fixed" => return Self::StartdatumFixed,
+                "insats_fixed_choice" => {
+                    return Self::FixedChoice {
+                        field: "inriktning",
+                        label: "Inriktning, uppföljningsmetod och ESF-finansiering",
+                    }
+                }
+                "insats_avslutad" => return Self::InsatsAvslutad { detail: "" },
+                _ => {}
             }
         }
         Self::Database(error)

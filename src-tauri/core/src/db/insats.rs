@@ -52,3 +52,203 @@ pub fn first_starting_after(
     )
     .optional()
 }
+
+/// The stored insats row, before its links are read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InsatsRecord {
+    pub id: i64,
+    pub namn: String,
+    pub inriktning: crate::domain::insats::Inriktning,
+    pub foljer_deltagare: bool,
+    pub esf: bool,
+    pub avslutad: bool,
+    pub preciserad_inriktning_id: Option<i64>,
+    pub beskrivning: String,
+    pub startdatum: chrono::NaiveDate,
+    pub slutdatum: Option<chrono::NaiveDate>,
+}
+
+pub fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<InsatsRecord>> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(
+        "SELECT id, namn, inriktning, foljer_deltagare, esf, avslutad, preciserad_inriktning_id,
+                beskrivning, startdatum, slutdatum
+         FROM insats WHERE id = ?1",
+        [id],
+        |r| {
+            Ok(InsatsRecord {
+                id: r.get(0)?,
+                namn: r.get(1)?,
+                inriktning: r.get(2)?,
+                foljer_deltagare: r.get(3)?,
+                esf: r.get(4)?,
+                avslutad: r.get(5)?,
+                preciserad_inriktning_id: r.get(6)?,
+                beskrivning: r.get(7)?,
+                startdatum: r.get(8)?,
+                slutdatum: r.get(9)?,
+            })
+        },
+    )
+    .optional()
+}
+
+/// The id of another insats with this name key, if any.
+pub fn name_owner(conn: &Connection, key: &str) -> rusqlite::Result<Option<i64>> {
+    use rusqlite::OptionalExtension;
+    conn.query_row("SELECT id FROM insats WHERE namn_nyckel = ?1", [key], |r| {
+        r.get(0)
+    })
+    .optional()
+}
+
+pub fn insert(
+    tx: &rusqlite::Transaction<'_>,
+    record: &InsatsRecord,
+    key: &str,
+) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO insats (namn, namn_nyckel, inriktning, foljer_deltagare, esf, beskrivning,
+                             startdatum, slutdatum, preciserad_inriktning_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            record.namn,
+            key,
+            record.inriktning,
+            record.foljer_deltagare,
+            record.esf,
+            record.beskrivning,
+            record.startdatum,
+            record.slutdatum,
+            record.preciserad_inriktning_id
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Updates the changeable fields; the fixed choices are not part of this statement.
+pub fn update(
+    tx: &rusqlite::Transaction<'_>,
+    record: &InsatsRecord,
+    key: &str,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE insats SET namn = ?2, namn_nyckel = ?3, beskrivning = ?4, startdatum = ?5,
+                slutdatum = ?6, preciserad_inriktning_id = ?7
+         WHERE id = ?1",
+        params![
+            record.id,
+            record.namn,
+            key,
+            record.beskrivning,
+            record.startdatum,
+            record.slutdatum,
+            record.preciserad_inriktning_id
+        ],
+    )?;
+    Ok(())
+}
+
+/// "Avsluta insats": final (a trigger refuses any later change).
+pub fn avsluta(
+    tx: &rusqlite::Transaction<'_>,
+    id: i64,
+    slutdatum: chrono::NaiveDate,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE insats SET avslutad = 1, slutdatum = ?2 WHERE id = ?1",
+        params![id, slutdatum],
+    )?;
+    Ok(())
+}
+
+pub fn malgrupp_ids(conn: &Connection, id: i64) -> rusqlite::Result<Vec<i64>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT malgrupp_id FROM insats_malgrupp WHERE insats_id = ?1")?;
+    let rows = stmt.query_map([id], |r| r.get(0))?;
+    rows.collect()
+}
+
+pub fn set_malgrupper(
+    tx: &rusqlite::Transaction<'_>,
+    id: i64,
+    malgrupper: &[i64],
+) -> rusqlite::Result<()> {
+    tx.execute("DELETE FROM insats_malgrupp WHERE insats_id = ?1", [id])?;
+    let mut insert =
+        tx.prepare_cached("INSERT INTO insats_malgrupp (insats_id, malgrupp_id) VALUES (?1, ?2)")?;
+    for malgrupp in malgrupper {
+        insert.execute([id, *malgrupp])?;
+    }
+    Ok(())
+}
+
+pub fn ansvariga(
+    conn: &Connection,
+    id: i64,
+) -> rusqlite::Result<Vec<crate::domain::insats::Ansvarig>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT u.id, u.namn FROM insats_deltagaransvarig d
+         JOIN uppdrag u ON u.id = d.uppdrag_id WHERE d.insats_id = ?1 ORDER BY u.namn",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(crate::domain::insats::Ansvarig {
+            id: r.get(0)?,
+            namn: r.get(1)?,
+        })
+    })?;
+    rows.collect()
+}
+
+pub fn set_ansvariga(
+    tx: &rusqlite::Transaction<'_>,
+    id: i64,
+    uppdrag: &[i64],
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "DELETE FROM insats_deltagaransvarig WHERE insats_id = ?1",
+        [id],
+    )?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO insats_deltagaransvarig (insats_id, uppdrag_id) VALUES (?1, ?2)",
+    )?;
+    for person in uppdrag {
+        insert.execute([id, *person])?;
+    }
+    Ok(())
+}
+
+/// Stored counts per year: (år, kvinnor, män, antal).
+pub type Counts = (i32, Option<u32>, Option<u32>, Option<u32>);
+
+pub fn deltagare(conn: &Connection, id: i64) -> rusqlite::Result<Vec<Counts>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT ar, kvinnor, man, antal FROM deltagare WHERE insats_id = ?1 ORDER BY ar",
+    )?;
+    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    rows.collect()
+}
+
+/// A budget cell is an upsert keyed by (insats, year); empty counts remove the row.
+pub fn set_deltagare(
+    tx: &rusqlite::Transaction<'_>,
+    id: i64,
+    counts: Counts,
+) -> rusqlite::Result<()> {
+    let (ar, kvinnor, man, antal) = counts;
+    if kvinnor.is_none() && man.is_none() && antal.is_none() {
+        tx.execute(
+            "DELETE FROM deltagare WHERE insats_id = ?1 AND ar = ?2",
+            params![id, ar],
+        )?;
+    } else {
+        tx.execute(
+            "INSERT INTO deltagare (insats_id, ar, kvinnor, man, antal)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (insats_id, ar)
+             DO UPDATE SET kvinnor = excluded.kvinnor, man = excluded.man, antal = excluded.antal",
+            params![id, ar, kvinnor, man, antal],
+        )?;
+    }
+    Ok(())
+}

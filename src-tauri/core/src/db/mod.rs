@@ -9,6 +9,7 @@ pub mod insats;
 pub mod medel;
 pub mod omrade;
 pub mod organisation;
+pub mod referens;
 pub mod uppdrag;
 
 use std::path::{Path, PathBuf};

@@ -62,3 +62,139 @@ pub struct InsatsRow {
     pub startdatum: NaiveDate,
     pub slutdatum: Option<NaiveDate>,
 }
+
+impl Inriktning {
+    /// The Swedish label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Individinriktad => "Individinriktad",
+            Self::Strukturovergripande => "Strukturövergripande",
+        }
+    }
+}
+
+/// An entry of a reference list (preciserad inriktning or målgrupp) as an insats shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Referens {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub namn: String,
+    /// The help text the info icon shows.
+    pub hjalptext: String,
+    /// Hidden entries stay on the insatser that use them but are not offered for new ones.
+    pub dold: bool,
+}
+
+/// A deltagaransvarig linked to an insats.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Ansvarig {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub namn: String,
+}
+
+/// Deltagare — one year's participant counts of an insats. Counts only, never persons.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeltagareAr {
+    pub ar: i32,
+    pub kvinnor: Option<u32>,
+    pub man: Option<u32>,
+    pub antal: Option<u32>,
+    /// Whether the counts can be changed today (Y1–Y3, D2).
+    pub redigerbar: bool,
+    /// Why not, or until when: "Öppen för ändringar t.o.m. 15 april 2027".
+    pub status: String,
+}
+
+/// Insats — everything about one insats, for the panel beside the table (I3).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct InsatsDetail {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub namn: String,
+    /// Fixed at creation (I1).
+    pub inriktning: Inriktning,
+    /// Uppföljningsmetod, fixed at creation (I1): whether participants are followed up.
+    pub foljer_deltagare: bool,
+    /// ESF-finansiering, fixed at creation (I1).
+    pub esf: bool,
+    pub status: InsatsStatus,
+    pub preciserad_inriktning: Option<Referens>,
+    pub malgrupper: Vec<Referens>,
+    pub beskrivning: String,
+    pub startdatum: NaiveDate,
+    pub slutdatum: Option<NaiveDate>,
+    pub deltagaransvariga: Vec<Ansvarig>,
+    /// One entry per year the insats runs, within the förbund's selectable years.
+    pub deltagare: Vec<DeltagareAr>,
+}
+
+/// "Lägg till insats": the wizard's answers and the details, as typed.
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewInsats {
+    pub inriktning: Inriktning,
+    pub foljer_deltagare: bool,
+    pub esf: bool,
+    pub namn: String,
+    #[ts(type = "number | null")]
+    pub preciserad_inriktning_id: Option<i64>,
+    #[ts(type = "number[]")]
+    pub malgrupp_ids: Vec<i64>,
+    pub beskrivning: String,
+    /// `ÅÅÅÅ-MM-DD`.
+    pub startdatum: String,
+    /// `ÅÅÅÅ-MM-DD`, planned; empty when not known.
+    pub slutdatum: String,
+    #[ts(type = "number[]")]
+    pub deltagaransvariga_ids: Vec<i64>,
+    /// Save despite warnings (D3) the officer has seen.
+    pub confirm_warnings: bool,
+}
+
+/// A save of the insats panel. The fixed choices are sent back as shown; any change to
+/// them is refused (I1).
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct InsatsUpdate {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[serde(flatten)]
+    pub fields: NewInsats,
+}
+
+/// "Avsluta insats": the end date.
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AvslutaInsats {
+    #[ts(type = "number")]
+    pub id: i64,
+    /// `ÅÅÅÅ-MM-DD`, not after today.
+    pub slutdatum: String,
+}
+
+/// A save of one year's participant counts, as typed.
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DeltagareInput {
+    #[ts(type = "number")]
+    pub insats_id: i64,
+    pub ar: i32,
+    pub kvinnor: String,
+    pub man: String,
+    pub antal: String,
+}
+
+/// The choices the insats form offers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct InsatsChoices {
+    pub individinriktade: Vec<Referens>,
+    pub strukturovergripande: Vec<Referens>,
+    pub malgrupper: Vec<Referens>,
+    pub deltagaransvariga: Vec<Ansvarig>,
+}

@@ -3,10 +3,13 @@
 //! exactly one of these each.
 
 mod forbund;
+mod insats;
+mod installningar;
 mod register;
 mod start;
 mod uppdrag;
 
+pub use installningar::{ReferensInput, ReferensLista, ReferensRad, Referenslistor};
 pub use register::{ForbundPage, ForbundPageSave, OrganisationTypOption};
 pub use start::{StartPage, YearOption};
 

@@ -119,3 +119,27 @@ pub fn default_year(today: NaiveDate, period: &Period) -> i32 {
     let last = years.last().copied().unwrap_or(reporting);
     reporting.clamp(first, last)
 }
+
+/// Y1–Y3 as a refusal: figures (`what`, e.g. "Deltagare") for `year` can be changed today,
+/// or the error says why not.
+pub fn ensure_editable(
+    what: &'static str,
+    year: i32,
+    today: NaiveDate,
+    period: &Period,
+) -> crate::Result<()> {
+    match YearStatus::of(year, today, period) {
+        YearStatus::Open { .. } | YearStatus::Advance { .. } => Ok(()),
+        YearStatus::Locked { .. } => Err(crate::error::CoreError::YearLocked {
+            what,
+            year,
+            deadline: long_swedish(deadline(year)),
+        }),
+        YearStatus::NotYetOpen { .. } => Err(crate::error::CoreError::YearNotOpen { what, year }),
+        YearStatus::OutsidePeriod => Err(crate::error::CoreError::YearOutOfRange {
+            year,
+            first: period.first_year(),
+            last: period.last_year().unwrap_or(today.year() + 1),
+        }),
+    }
+}

@@ -184,3 +184,89 @@ export type UppdragInput = { id: number | null, namn: string, epost: string, tel
 confirmWarnings: boolean, };
 
 export type Roll = "forbundsadministrator" | "deltagaransvarig";
+
+export type Referens = { id: number, namn: string, 
+/**
+ * The help text the info icon shows.
+ */
+hjalptext: string, 
+/**
+ * Hidden entries stay on the insatser that use them but are not offered for new ones.
+ */
+dold: boolean, };
+
+export type Ansvarig = { id: number, namn: string, };
+
+export type DeltagareAr = { ar: number, kvinnor: number | null, man: number | null, antal: number | null, 
+/**
+ * Whether the counts can be changed today (Y1–Y3, D2).
+ */
+redigerbar: boolean, 
+/**
+ * Why not, or until when: "Öppen för ändringar t.o.m. 15 april 2027".
+ */
+status: string, };
+
+export type InsatsDetail = { id: number, namn: string, 
+/**
+ * Fixed at creation (I1).
+ */
+inriktning: Inriktning, 
+/**
+ * Uppföljningsmetod, fixed at creation (I1): whether participants are followed up.
+ */
+foljerDeltagare: boolean, 
+/**
+ * ESF-finansiering, fixed at creation (I1).
+ */
+esf: boolean, status: InsatsStatus, preciseradInriktning: Referens | null, malgrupper: Array<Referens>, beskrivning: string, startdatum: string, slutdatum: string | null, deltagaransvariga: Array<Ansvarig>, 
+/**
+ * One entry per year the insats runs, within the förbund's selectable years.
+ */
+deltagare: Array<DeltagareAr>, };
+
+export type NewInsats = { inriktning: Inriktning, foljerDeltagare: boolean, esf: boolean, namn: string, preciseradInriktningId: number | null, malgruppIds: number[], beskrivning: string, 
+/**
+ * `ÅÅÅÅ-MM-DD`.
+ */
+startdatum: string, 
+/**
+ * `ÅÅÅÅ-MM-DD`, planned; empty when not known.
+ */
+slutdatum: string, deltagaransvarigaIds: number[], 
+/**
+ * Save despite warnings (D3) the officer has seen.
+ */
+confirmWarnings: boolean, };
+
+export type InsatsUpdate = { id: number, inriktning: Inriktning, foljerDeltagare: boolean, esf: boolean, namn: string, preciseradInriktningId: number | null, malgruppIds: number[], beskrivning: string, 
+/**
+ * `ÅÅÅÅ-MM-DD`.
+ */
+startdatum: string, 
+/**
+ * `ÅÅÅÅ-MM-DD`, planned; empty when not known.
+ */
+slutdatum: string, deltagaransvarigaIds: number[], 
+/**
+ * Save despite warnings (D3) the officer has seen.
+ */
+confirmWarnings: boolean, };
+
+export type AvslutaInsats = { id: number, 
+/**
+ * `ÅÅÅÅ-MM-DD`, not after today.
+ */
+slutdatum: string, };
+
+export type DeltagareInput = { insatsId: number, ar: number, kvinnor: string, man: string, antal: string, };
+
+export type InsatsChoices = { individinriktade: Array<Referens>, strukturovergripande: Array<Referens>, malgrupper: Array<Referens>, deltagaransvariga: Array<Ansvarig>, };
+
+export type ReferensLista = "preciseradInriktning" | "malgrupp";
+
+export type ReferensRad = { entry: Referens, anvands: number, };
+
+export type Referenslistor = { individinriktade: Array<ReferensRad>, strukturovergripande: Array<ReferensRad>, malgrupper: Array<ReferensRad>, };
+
+export type ReferensInput = { lista: ReferensLista, id: number | null, inriktning: Inriktning | null, namn: string, hjalptext: string, dold: boolean, };

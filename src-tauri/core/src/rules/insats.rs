@@ -1,0 +1,142 @@
+//! Rules for insatser (domain spec I1–I5, D1–D2): the fields and dates of an insats, its
+//! fixed choices, and which years it runs.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{date, text, year::Period};
+use crate::db::insats::InsatsRecord;
+use crate::domain::forbund::Forbund;
+use crate::domain::insats::{Inriktning, NewInsats};
+use crate::error::CoreError;
+
+/// The checked text and dates of an insats form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidFields {
+    pub namn: String,
+    pub beskrivning: String,
+    pub startdatum: NaiveDate,
+    pub slutdatum: Option<NaiveDate>,
+}
+
+/// Name, description and dates: the name is required, the start lies within the förbund's
+/// period (Y3) and the planned end is not before the start. All errors are reported.
+pub fn validate_fields(input: &NewInsats, forbund: &Forbund) -> crate::Result<ValidFields> {
+    let mut errors = Vec::new();
+    let namn = text::required(&input.namn, "namn", "Namn", text::MAX_NAME_CHARS)
+        .map_err(|e| errors.push(e))
+        .ok();
+    let beskrivning = text::optional(
+        &input.beskrivning,
+        "beskrivning",
+        "Beskrivning",
+        text::MAX_TEXT_CHARS,
+    )
+    .map_err(|e| errors.push(e))
+    .ok();
+    let startdatum = date::parse(&input.startdatum, "startdatum")
+        .and_then(|start| {
+            if start < forbund.startdatum {
+                Err(CoreError::InsatsBeforeForbund {
+                    start: forbund.startdatum,
+                })
+            } else if let Some(end) = forbund.slutdatum.filter(|end| start > *end) {
+                Err(CoreError::InsatsAfterForbund { end })
+            } else {
+                Ok(start)
+            }
+        })
+        .map_err(|e| errors.push(e))
+        .ok();
+    let slutdatum = date::parse_optional(&input.slutdatum, "slutdatum")
+        .map_err(|e| errors.push(e))
+        .ok();
+    if let (Some(start), Some(Some(end))) = (startdatum, slutdatum) {
+        if end < start {
+            errors.push(CoreError::EndBeforeStart {
+                field: "slutdatum",
+                start,
+            });
+        }
+    }
+    if input.inriktning == Inriktning::Individinriktad && !input.foljer_deltagare {
+        errors.push(CoreError::IndividFollows);
+    }
+    match (namn, beskrivning, startdatum, slutdatum) {
+        (Some(namn), Some(beskrivning), Some(startdatum), Some(slutdatum)) if errors.is_empty() => {
+            Ok(ValidFields {
+                namn,
+                beskrivning,
+                startdatum,
+                slutdatum,
+            })
+        }
+        _ => Err(CoreError::combine(errors)),
+    }
+}
+
+/// I1: inriktning, uppföljningsmetod and ESF-finansiering never change after creation.
+pub fn fixed_choice_changes(current: &InsatsRecord, input: &NewInsats) -> Vec<CoreError> {
+    let mut errors = Vec::new();
+    if current.inriktning != input.inriktning {
+        errors.push(CoreError::FixedChoice {
+            field: "inriktning",
+            label: "Inriktningen",
+        });
+    }
+    if current.foljer_deltagare != input.foljer_deltagare {
+        errors.push(CoreError::FixedChoice {
+            field: "foljerDeltagare",
+            label: "Uppföljningsmetoden",
+        });
+    }
+    if current.esf != input.esf {
+        errors.push(CoreError::FixedChoice {
+            field: "esf",
+            label: "ESF-finansieringen",
+        });
+    }
+    errors
+}
+
+/// D1: the calendar years an insats runs (its dates overlap the year), limited to the
+/// years the förbund can show: from its start year to next year, not past its end (Y2, Y3).
+pub fn run_years(
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+    period: &Period,
+    today: NaiveDate,
+) -> Vec<i32> {
+    let first = start.year().max(period.first_year());
+    let mut last = end.map_or(today.year() + 1, |end| end.year());
+    last = last.min(today.year() + 1);
+    if let Some(forbund_last) = period.last_year() {
+        last = last.min(forbund_last);
+    }
+    (first..=last).collect()
+}
+
+/// Whether the insats's dates overlap calendar year `year`.
+pub fn runs_in(start: NaiveDate, end: Option<NaiveDate>, year: i32) -> bool {
+    start.year() <= year && end.is_none_or(|end| end.year() >= year)
+}
+
+/// D1: a count as typed: empty means not given; otherwise a whole number ≥ 0 (spaces
+/// allowed as thousands separators).
+pub fn parse_count(input: &str, field: &'static str) -> crate::Result<Option<u32>> {
+    let digits: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(CoreError::CountFormat { field });
+    }
+    digits
+        .parse::<u32>()
+        .ok()
+        .filter(|n| *n <= 1_000_000)
+        .map(Some)
+        .ok_or(CoreError::CountFormat { field })
+}
