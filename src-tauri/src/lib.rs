@@ -34,6 +34,15 @@ pub fn run() {
             commands::register::create_organisation,
             commands::register::save_uppdrag,
             commands::register::remove_uppdrag,
+            commands::insats::insats_choices,
+            commands::insats::insats_detail,
+            commands::insats::create_insats,
+            commands::insats::update_insats,
+            commands::insats::avsluta_insats,
+            commands::insats::save_deltagare,
+            commands::installningar::referenslistor,
+            commands::installningar::save_referens,
+            commands::installningar::delete_referens,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

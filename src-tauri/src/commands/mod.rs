@@ -1,6 +1,8 @@
 //! The IPC commands, one module per feature. Each is a one-line delegation to the core.
 
 pub mod forbund;
+pub mod insats;
+pub mod installningar;
 pub mod register;
 pub mod start;
 pub mod startup;

@@ -13,4 +13,13 @@ pub const COMMAND_NAMES: &[&str] = &[
     "create_organisation",
     "save_uppdrag",
     "remove_uppdrag",
+    "insats_choices",
+    "insats_detail",
+    "create_insats",
+    "update_insats",
+    "avsluta_insats",
+    "save_deltagare",
+    "referenslistor",
+    "save_referens",
+    "delete_referens",
 ];

@@ -3,6 +3,15 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
+  AvslutaInsats,
+  DeltagareInput,
+  InsatsChoices,
+  InsatsDetail,
+  InsatsUpdate,
+  NewInsats,
+  ReferensInput,
+  ReferensLista,
+  Referenslistor,
   Forbund,
   ForbundPage,
   ForbundPageSave,
@@ -95,6 +104,39 @@ export const saveUppdrag = (input: UppdragInput): Promise<Uppdrag[]> =>
 
 /** Removes one uppdrag; returns the whole list. */
 export const removeUppdrag = (id: number): Promise<Uppdrag[]> => call("remove_uppdrag", { id });
+
+/** What the insats form offers: lists and deltagaransvariga. */
+export const insatsChoices = (): Promise<InsatsChoices> => call("insats_choices");
+
+/** Everything about one insats, for the panel. */
+export const insatsDetail = (id: number): Promise<InsatsDetail> => call("insats_detail", { id });
+
+/** "Lägg till insats"; the three wizard choices are fixed from then on. */
+export const createInsats = (input: NewInsats): Promise<InsatsDetail> =>
+  call("create_insats", { input });
+
+/** Saves the insats panel; changes to the fixed choices are refused. */
+export const updateInsats = (input: InsatsUpdate): Promise<InsatsDetail> =>
+  call("update_insats", { input });
+
+/** "Avsluta insats": final. */
+export const avslutaInsats = (input: AvslutaInsats): Promise<InsatsDetail> =>
+  call("avsluta_insats", { input });
+
+/** One year's participant counts, as typed. */
+export const saveDeltagare = (input: DeltagareInput): Promise<InsatsDetail> =>
+  call("save_deltagare", { input });
+
+/** The editable reference lists under Inställningar. */
+export const referenslistor = (): Promise<Referenslistor> => call("referenslistor");
+
+/** Adds or changes one entry of a reference list. */
+export const saveReferens = (input: ReferensInput): Promise<Referenslistor> =>
+  call("save_referens", { input });
+
+/** Deletes an unused entry of a reference list. */
+export const deleteReferens = (lista: ReferensLista, id: number): Promise<Referenslistor> =>
+  call("delete_referens", { lista, id });
 
 /** The error messages of an AppError by field name, for showing beside each input. */
 export function fieldErrors(error: AppError): Record<string, string> {
