@@ -3,12 +3,16 @@
 
 mod support;
 
+mod avslut;
 mod bindings;
 mod clock;
 mod datafile;
 mod dates;
+mod deltagare;
 mod forbund;
 mod forbund_page;
+mod insatser;
+mod installningar;
 mod money;
 mod organisation_rules;
 mod orgnr;

@@ -1,8 +1,14 @@
 //! Test support: a migrated in-memory data file, a fixed clock, and builders.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 use finsamkollen_core::domain::forbund::{Forbund, ForbundUpdate, NewForbund};
+use finsamkollen_core::domain::insats::{
+    DeltagareInput, Inriktning, InsatsDetail, InsatsStatus, InsatsUpdate, NewInsats,
+};
 use finsamkollen_core::domain::organisation::RollerInput;
+use finsamkollen_core::domain::uppdrag::{Roll, UppdragInput};
 use finsamkollen_core::ops::ForbundPageSave;
 use finsamkollen_core::{Clock, CoreError, Service};
 
@@ -119,4 +125,133 @@ pub fn usual_roles(service: &Service) -> Vec<RollerInput> {
         roles(org_id(service, "region-14"), true, true),
         roles(org_id(service, "kommun-1488"), true, true),
     ]
+}
+
+// --- Insatser ----------------------------------------------------------------------------
+
+/// The first preciserad inriktning of `inriktning` the insats form offers (visible ones only).
+pub fn first_preciserad(service: &Service, inriktning: Inriktning) -> i64 {
+    let choices = service.insats_choices().expect("insats choices");
+    let list = match inriktning {
+        Inriktning::Individinriktad => choices.individinriktade,
+        Inriktning::Strukturovergripande => choices.strukturovergripande,
+    };
+    list.first().expect("a visible preciserad inriktning").id
+}
+
+/// A valid "Lägg till insats" form: participant follow-up, no ESF, the first visible
+/// preciserad inriktning of `inriktning`, no målgrupper, start 2024-03-01, no planned end.
+pub fn new_insats(service: &Service, namn: &str, inriktning: Inriktning) -> NewInsats {
+    NewInsats {
+        inriktning,
+        foljer_deltagare: true,
+        esf: false,
+        namn: namn.into(),
+        preciserad_inriktning_id: Some(first_preciserad(service, inriktning)),
+        malgrupp_ids: Vec::new(),
+        beskrivning: String::new(),
+        startdatum: "2024-03-01".into(),
+        slutdatum: String::new(),
+        deltagaransvariga_ids: Vec::new(),
+        confirm_warnings: false,
+    }
+}
+
+/// An individinriktad insats from [`new_insats`] with these dates, created; its id.
+pub fn insats_with_dates(service: &mut Service, namn: &str, start: &str, end: &str) -> i64 {
+    let input = NewInsats {
+        startdatum: start.into(),
+        slutdatum: end.into(),
+        ..new_insats(service, namn, Inriktning::Individinriktad)
+    };
+    service.create_insats(input).expect("create insats").id
+}
+
+/// The insats panel sent back as shown: a save that changes nothing.
+pub fn unchanged_insats(detail: &InsatsDetail) -> InsatsUpdate {
+    InsatsUpdate {
+        id: detail.id,
+        fields: NewInsats {
+            inriktning: detail.inriktning,
+            foljer_deltagare: detail.foljer_deltagare,
+            esf: detail.esf,
+            namn: detail.namn.clone(),
+            preciserad_inriktning_id: detail.preciserad_inriktning.as_ref().map(|p| p.id),
+            malgrupp_ids: detail.malgrupper.iter().map(|m| m.id).collect(),
+            beskrivning: detail.beskrivning.clone(),
+            startdatum: detail.startdatum.to_string(),
+            slutdatum: detail.slutdatum.map(|d| d.to_string()).unwrap_or_default(),
+            deltagaransvariga_ids: detail.deltagaransvariga.iter().map(|a| a.id).collect(),
+            confirm_warnings: false,
+        },
+    }
+}
+
+/// The current panel of insats `id` as an update, for changing a field or two.
+pub fn update_of_insats(service: &Service, id: i64) -> InsatsUpdate {
+    unchanged_insats(&service.insats(id).expect("insats"))
+}
+
+/// One year's counts as typed.
+pub fn counts(insats_id: i64, ar: i32, kvinnor: &str, man: &str, antal: &str) -> DeltagareInput {
+    DeltagareInput {
+        insats_id,
+        ar,
+        kvinnor: kvinnor.into(),
+        man: man.into(),
+        antal: antal.into(),
+    }
+}
+
+/// The insatser the start page lists for `year`: name and status.
+pub fn listed_in(service: &Service, year: i32) -> Vec<(String, InsatsStatus)> {
+    service
+        .start_page(Some(year))
+        .expect("start page")
+        .insatser
+        .into_iter()
+        .map(|row| (row.namn, row.status))
+        .collect()
+}
+
+/// Adds a person with this role; their id.
+pub fn add_person(service: &mut Service, namn: &str, epost: &str, roll: Roll) -> i64 {
+    service
+        .save_uppdrag(UppdragInput {
+            id: None,
+            namn: namn.into(),
+            epost: epost.into(),
+            telefon: "0522-123 45".into(),
+            roll,
+            confirm_warnings: false,
+        })
+        .expect("save uppdrag")
+        .into_iter()
+        .find(|u| u.epost == epost)
+        .expect("the saved person")
+        .id
+}
+
+/// Runs one SQL statement directly on the data file, past every Rust check, mapping a
+/// refusal the way the core does.
+pub fn raw_sql(service: &Service, sql: &str) -> Result<usize, CoreError> {
+    service
+        .db()
+        .conn()
+        .execute(sql, [])
+        .map_err(CoreError::from)
+}
+
+/// How many rows a query counts.
+pub fn count_rows(service: &Service, sql: &str) -> i64 {
+    service
+        .db()
+        .conn()
+        .query_row(sql, [], |r| r.get(0))
+        .expect("count")
+}
+
+/// A service on the data file at `path` (created on first open) whose clock says `today`.
+pub fn service_at(path: &Path, today: &str) -> Service {
+    Service::open(path, Clock::fixed(date(today))).expect("open data file")
 }

@@ -135,6 +135,9 @@ pub enum CoreError {
     #[error("Insatsen är avslutad och kan inte ändras{detail}.")]
     InsatsAvslutad { detail: &'static str },
 
+    #[error("En insats tas aldrig bort. Avsluta den i stället.")]
+    InsatsNoDelete,
+
     #[error("En individinriktad insats följer alltid upp sina deltagare.")]
     IndividFollows,
 
@@ -190,7 +193,10 @@ pub enum CoreError {
     #[error("{what} för {year} kan inte fyllas i ännu: bara nästa år kan fyllas i i förväg.")]
     YearNotOpen { what: &'static str, year: i32 },
 
-    #[error("”{namn}” används av {count} insatser och kan inte tas bort. Dölj den i stället.")]
+    #[error(
+        "”{namn}” används av {} och kan inte tas bort. Dölj den i stället.",
+        insatser(*count)
+    )]
     ReferenceInUse { namn: String, count: i64 },
 
     #[error("Det finns redan ”{namn}” i listan.")]
@@ -249,6 +255,15 @@ pub enum CoreError {
     ClockOverride { value: String },
 }
 
+/// "1 insats", "3 insatser".
+fn insatser(count: i64) -> String {
+    if count == 1 {
+        "1 insats".to_owned()
+    } else {
+        format!("{count} insatser")
+    }
+}
+
 impl CoreError {
     /// A stable, machine-readable code. The UI and tests match on it; never reword it.
     pub fn code(&self) -> &'static str {
@@ -285,6 +300,7 @@ impl CoreError {
             Self::ConfirmWarnings(_) => "confirm_warnings",
             Self::FixedChoice { .. } => "i1_fixed_choice",
             Self::InsatsAvslutad { .. } => "i5_avslutad",
+            Self::InsatsNoDelete => "insats_no_delete",
             Self::IndividFollows => "individ_follows",
             Self::InsatsNameTaken { .. } => "insats_name_taken",
             Self::InsatsBeforeForbund { .. } => "insats_before_forbund",
@@ -390,6 +406,7 @@ impl CoreError {
                     }
                 }
                 "insats_avslutad" => return Self::InsatsAvslutad { detail: "" },
+                "insats_no_delete" => return Self::InsatsNoDelete,
                 _ => {}
             }
         }

@@ -120,7 +120,7 @@ export class InsatserPage {
   async openPanel(namn) {
     const row = await this.driver.findElement(By.css(`#insatser tr[data-insats='${namn}']`));
     await click(this.driver, await row.findElement(By.css("button.row-select")));
-    const heading = await visible(this.driver, "#panel-namn");
+    const heading = await visible(this.driver, "#panel-rubrik");
     await this.driver.wait(async () => (await heading.getText()) === namn, 5000);
   }
 

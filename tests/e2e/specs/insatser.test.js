@@ -146,6 +146,15 @@ describe("insatser", () => {
     await assertAccessible(app.driver);
   });
 
+  it("saves a change made in the panel", async () => {
+    await page.openPanel("Samverkansteam Norr");
+    await page.type("panel-beskrivning", "Gemensam mottagning i Mora och Orsa.");
+    await page.type("panel-namn", "Samverkansteam Norra Dalarna");
+    await page.press("panel-spara");
+    assert.equal(await page.panelText("panel-sparad"), "Insatsen är sparad.");
+    await page.waitForRows(["Kompetenslyft", "Samverkansteam Norra Dalarna", "Steget vidare"]);
+  });
+
   it("shows no counts for an insats without participant follow-up", async () => {
     await page.openPanel("Kompetenslyft");
     assert.equal(
@@ -176,7 +185,7 @@ describe("insatser", () => {
     assert.equal(await page.panelHasInput("panel-spara"), false, "no form after avslut");
     assert.equal(await page.panelHasInput("panel-avsluta"), false, "no reactivation");
     assert.equal((await page.countInputs(2026)).length, 0, "counts are frozen");
-    await page.waitForRows(["Kompetenslyft", "Samverkansteam Norr", "Steget vidare"]);
+    await page.waitForRows(["Kompetenslyft", "Samverkansteam Norra Dalarna", "Steget vidare"]);
     assert.deepEqual((await page.rows())[2], [
       "Steget vidare",
       "Individinriktad",
@@ -189,9 +198,9 @@ describe("insatser", () => {
     await start.chooseYear(2024);
     assert.deepEqual(await page.rows(), [["Steget vidare", "Individinriktad", "Ja", "Avslutad"]]);
     await start.chooseYear(2025);
-    await page.waitForRows(["Samverkansteam Norr", "Steget vidare"]);
+    await page.waitForRows(["Samverkansteam Norra Dalarna", "Steget vidare"]);
     await start.chooseYear(2027);
-    await page.waitForRows(["Kompetenslyft", "Samverkansteam Norr"]);
+    await page.waitForRows(["Kompetenslyft", "Samverkansteam Norra Dalarna"]);
   });
 
   it("keeps everything after a restart", async () => {
@@ -199,7 +208,7 @@ describe("insatser", () => {
     app = await launchApp({ dataFile, today: TODAY });
     start = await new StartPage(app.driver).waitUntilShown();
     page = new InsatserPage(app.driver);
-    await page.waitForRows(["Kompetenslyft", "Samverkansteam Norr", "Steget vidare"]);
+    await page.waitForRows(["Kompetenslyft", "Samverkansteam Norra Dalarna", "Steget vidare"]);
     await page.openPanel("Steget vidare");
     assert.equal(await page.panelText("panel-status"), "Avslutad");
     const row = await page.countsRow(2026);

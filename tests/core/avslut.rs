@@ -1,0 +1,257 @@
+//! "Avsluta insats": the end date, and that ending is final (domain spec I5, D1, D2).
+
+use finsamkollen_core::domain::insats::{
+    AvslutaInsats, Inriktning, InsatsDetail, InsatsStatus, NewInsats,
+};
+use finsamkollen_core::Service;
+
+use crate::support::{
+    codes, count_rows, counts, date, new_insats, raw_sql, service_with_forbund, update_of_insats,
+};
+
+const TODAY: &str = "2026-11-24";
+
+/// A förbund with one ongoing individinriktad insats "Steget vidare" from 2024-03-01.
+fn service_with_insats() -> (Service, i64) {
+    let mut service = service_with_forbund(TODAY);
+    let id = service
+        .create_insats(new_insats(
+            &service,
+            "Steget vidare",
+            Inriktning::Individinriktad,
+        ))
+        .expect("create")
+        .id;
+    (service, id)
+}
+
+fn avsluta(
+    service: &mut Service,
+    id: i64,
+    slutdatum: &str,
+) -> finsamkollen_core::Result<InsatsDetail> {
+    service.avsluta_insats(AvslutaInsats {
+        id,
+        slutdatum: slutdatum.into(),
+    })
+}
+
+/// An ended insats with counts for 2026 entered before it ended.
+fn avslutad_with_counts() -> (Service, i64) {
+    let (mut service, id) = service_with_insats();
+    service
+        .save_deltagare(counts(id, 2026, "7", "9", ""))
+        .expect("counts");
+    avsluta(&mut service, id, "2026-10-31").expect("avsluta");
+    (service, id)
+}
+
+// --- Ending ------------------------------------------------------------------------------
+
+#[test]
+fn i5_avsluta_sets_the_end_date_and_status_avslutad() {
+    let (mut service, id) = service_with_insats();
+    let ended = avsluta(&mut service, id, "2026-10-31").expect("avsluta");
+    assert_eq!(ended.status, InsatsStatus::Avslutad);
+    assert_eq!(ended.slutdatum, Some(date("2026-10-31")));
+    assert_eq!(service.insats(id).expect("read"), ended);
+}
+
+#[test]
+fn i5_avsluta_today_is_allowed() {
+    let (mut service, id) = service_with_insats();
+    let ended = avsluta(&mut service, id, TODAY).expect("today");
+    assert_eq!(ended.slutdatum, Some(date(TODAY)));
+}
+
+#[test]
+fn i5_avsluta_replaces_a_planned_end_date() {
+    let mut service = service_with_forbund(TODAY);
+    let id = service
+        .create_insats(NewInsats {
+            slutdatum: "2027-12-31".into(),
+            ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
+        })
+        .expect("create")
+        .id;
+    let ended = avsluta(&mut service, id, "2026-05-31").expect("avsluta early");
+    assert_eq!(ended.slutdatum, Some(date("2026-05-31")));
+    assert_eq!(ended.status, InsatsStatus::Avslutad);
+}
+
+#[test]
+fn i5_avsluta_after_today_is_refused() {
+    let (mut service, id) = service_with_insats();
+    let before = service.insats(id).expect("read");
+    let error = avsluta(&mut service, id, "2026-11-25").expect_err("tomorrow");
+    assert_eq!(error.code(), "end_after_today");
+    assert_eq!(error.field(), Some("slutdatum"));
+    assert_eq!(
+        error.to_string(),
+        "Slutdatumet kan inte vara senare än i dag, 2026-11-24."
+    );
+    assert_eq!(service.insats(id).expect("read"), before);
+}
+
+#[test]
+fn i5_avsluta_before_the_start_is_refused() {
+    let (mut service, id) = service_with_insats();
+    let before = service.insats(id).expect("read");
+    let error = avsluta(&mut service, id, "2024-02-29").expect_err("before start");
+    assert_eq!(error.code(), "end_before_start");
+    assert_eq!(error.field(), Some("slutdatum"));
+    assert_eq!(service.insats(id).expect("read"), before);
+    // Ending on the start day is allowed.
+    avsluta(&mut service, id, "2024-03-01").expect("start day");
+}
+
+#[test]
+fn i5_avsluta_twice_is_refused() {
+    let (mut service, id) = service_with_insats();
+    avsluta(&mut service, id, "2026-10-31").expect("first");
+    let error = avsluta(&mut service, id, "2026-11-01").expect_err("second");
+    assert_eq!(error.code(), "i5_avslutad");
+    assert_eq!(
+        service.insats(id).expect("read").slutdatum,
+        Some(date("2026-10-31"))
+    );
+}
+
+#[test]
+fn d1_avsluta_is_refused_when_counts_exist_after_the_new_end() {
+    let (mut service, id) = service_with_insats();
+    service
+        .save_deltagare(counts(id, 2027, "1", "2", ""))
+        .expect("Y2: next year in advance");
+    let error = avsluta(&mut service, id, "2026-10-31").expect_err("2027 counts");
+    assert_eq!(codes(&error), ["d1_counts_outside_run"]);
+    assert_eq!(error.field(), Some("slutdatum"));
+    assert_eq!(
+        error.to_string(),
+        "Det finns deltagare registrerade för 2027, utanför insatsens datum."
+    );
+    assert_eq!(
+        service.insats(id).expect("read").status,
+        InsatsStatus::Pagaende
+    );
+    // With the 2027 counts removed, the insats can end.
+    service
+        .save_deltagare(counts(id, 2027, "", "", ""))
+        .expect("remove");
+    avsluta(&mut service, id, "2026-10-31").expect("avsluta");
+}
+
+// --- I5: final ---------------------------------------------------------------------------
+
+#[test]
+fn i5_avslutad_insats_can_not_be_saved_even_unchanged() {
+    let (mut service, id) = avslutad_with_counts();
+    let before = service.insats(id).expect("read");
+    let error = service
+        .update_insats(update_of_insats(&service, id))
+        .expect_err("unchanged save");
+    assert_eq!(error.code(), "i5_avslutad");
+    let mut renamed = update_of_insats(&service, id);
+    renamed.fields.namn = "Nytt namn".into();
+    let error = service.update_insats(renamed).expect_err("rename");
+    assert_eq!(error.code(), "i5_avslutad");
+    assert_eq!(service.insats(id).expect("read"), before);
+}
+
+#[test]
+fn i5_d2_avslutad_insats_takes_no_participant_counts() {
+    let (mut service, id) = avslutad_with_counts();
+    for input in [
+        counts(id, 2026, "8", "9", ""),
+        counts(id, 2025, "1", "1", ""),
+        counts(id, 2026, "", "", ""),
+    ] {
+        let error = service.save_deltagare(input).expect_err("frozen");
+        assert_eq!(error.code(), "i5_avslutad");
+    }
+    let y2026 = service
+        .insats(id)
+        .expect("read")
+        .deltagare
+        .into_iter()
+        .find(|d| d.ar == 2026)
+        .expect("2026");
+    assert_eq!((y2026.kvinnor, y2026.man), (Some(7), Some(9)));
+}
+
+#[test]
+fn d2_counts_entered_before_avslut_are_shown_frozen() {
+    let (service, id) = avslutad_with_counts();
+    let read = service.insats(id).expect("read");
+    let years: Vec<i32> = read.deltagare.iter().map(|d| d.ar).collect();
+    assert_eq!(years, [2024, 2025, 2026]);
+    assert!(read.deltagare.iter().all(|d| !d.redigerbar));
+    let y2026 = read.deltagare.iter().find(|d| d.ar == 2026).expect("2026");
+    assert_eq!(
+        (y2026.kvinnor, y2026.man, y2026.antal),
+        (Some(7), Some(9), None)
+    );
+    assert_eq!(y2026.status, "Insatsen är avslutad: antalen är låsta");
+}
+
+#[test]
+fn i5_database_refuses_reactivating_or_changing_an_avslutad_insats() {
+    let (service, id) = avslutad_with_counts();
+    let before = service.insats(id).expect("read");
+    for sql in [
+        format!("UPDATE insats SET avslutad = 0 WHERE id = {id}"),
+        format!("UPDATE insats SET namn = 'x' WHERE id = {id}"),
+        format!("UPDATE insats SET slutdatum = '2026-11-01' WHERE id = {id}"),
+    ] {
+        let error = raw_sql(&service, &sql).expect_err(&sql);
+        assert_eq!(error.code(), "i5_avslutad", "{sql}: {error}");
+    }
+    assert_eq!(service.insats(id).expect("read"), before);
+}
+
+#[test]
+fn d2_database_refuses_writing_counts_of_an_avslutad_insats() {
+    let (service, id) = avslutad_with_counts();
+    for sql in [
+        format!("INSERT INTO deltagare (insats_id, ar, kvinnor, man) VALUES ({id}, 2025, 1, 1)"),
+        format!("UPDATE deltagare SET kvinnor = 70 WHERE insats_id = {id}"),
+        format!("DELETE FROM deltagare WHERE insats_id = {id}"),
+    ] {
+        let error = raw_sql(&service, &sql).expect_err(&sql);
+        assert_eq!(error.code(), "i5_avslutad", "{sql}: {error}");
+    }
+    assert_eq!(
+        count_rows(
+            &service,
+            &format!("SELECT count(*) FROM deltagare WHERE insats_id = {id} AND kvinnor = 7")
+        ),
+        1
+    );
+    assert_eq!(
+        count_rows(&service, "SELECT count(*) FROM deltagare"),
+        1,
+        "nothing added"
+    );
+}
+
+#[test]
+fn i5_database_refuses_deleting_any_insats() {
+    let (mut service, ongoing) = service_with_insats();
+    let ended = service
+        .create_insats(new_insats(
+            &service,
+            "Nästa steg",
+            Inriktning::Strukturovergripande,
+        ))
+        .expect("create")
+        .id;
+    avsluta(&mut service, ended, "2026-10-31").expect("avsluta");
+    for id in [ongoing, ended] {
+        let sql = format!("DELETE FROM insats WHERE id = {id}");
+        let error = raw_sql(&service, &sql).expect_err(&sql);
+        assert_eq!(error.code(), "insats_no_delete", "{error}");
+        service.insats(id).expect("still there");
+    }
+    assert!(raw_sql(&service, "DELETE FROM insats").is_err());
+    assert_eq!(count_rows(&service, "SELECT count(*) FROM insats"), 2);
+}
