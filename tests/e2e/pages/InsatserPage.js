@@ -8,8 +8,9 @@ export class InsatserPage {
     this.driver = driver;
   }
 
+  /** An element by id, once it is shown (screens render after their data arrives). */
   async button(id) {
-    return this.driver.findElement(By.css(`#${id}`));
+    return visible(this.driver, `#${id}`);
   }
 
   async press(id) {

@@ -58,13 +58,23 @@ export async function launchApp({ dataFile, today } = {}) {
   delete env.FINSAMKOLLEN_DATA_FILE;
   if (today) env.FINSAMKOLLEN_TODAY = today;
   else delete env.FINSAMKOLLEN_TODAY;
+  // Its own process group, so stopping it also stops WebKitWebDriver and the app, whatever
+  // state they are in; otherwise a leftover app keeps the pipe (and this test file) open.
   const driverProcess = spawn(
     process.env.TAURI_DRIVER ?? "tauri-driver",
     ["--port", String(port), "--native-port", String(nativePort)],
-    { env, stdio: ["ignore", "ignore", "pipe"] },
+    { env, stdio: ["ignore", "ignore", "pipe"], detached: true },
   );
   let stderr = "";
   driverProcess.stderr.on("data", (chunk) => (stderr += chunk));
+  const stop = () => {
+    try {
+      process.kill(-driverProcess.pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+    driverProcess.stderr.destroy();
+  };
   try {
     await waitForPort(port, driverProcess);
     const driver = await new Builder()
@@ -81,12 +91,12 @@ export async function launchApp({ dataFile, today } = {}) {
       try {
         await driver.quit();
       } finally {
-        driverProcess.kill();
+        stop();
       }
     };
     return { driver, quit };
   } catch (error) {
-    driverProcess.kill();
+    stop();
     throw new Error(`${error.message}\n${stderr}`);
   }
 }
