@@ -740,3 +740,22 @@ fn i2_avslutad_insats_is_listed_as_avslutad_in_every_year_it_ran_i3() {
     let y2026 = read.deltagare.iter().find(|d| d.ar == 2026).expect("2026");
     assert_eq!((y2026.kvinnor, y2026.man), (Some(4), Some(5)));
 }
+
+#[test]
+fn removing_a_deltagaransvarig_removes_the_link_never_the_insats() {
+    let mut service = service_with_forbund("2026-11-24");
+    let person = crate::support::add_person(
+        &mut service,
+        "Maja Berg",
+        "maja.berg@finsam.se",
+        Roll::Deltagaransvarig,
+    );
+    let mut input = new_insats(&service, "Vägen framåt", Inriktning::Individinriktad);
+    input.deltagaransvariga_ids = vec![person];
+    let id = service.create_insats(input).expect("created").id;
+    assert_eq!(service.insats(id).expect("read").deltagaransvariga.len(), 1);
+    service.remove_uppdrag(person).expect("removed");
+    let detail = service.insats(id).expect("the insats is still there");
+    assert_eq!(detail.namn, "Vägen framåt");
+    assert!(detail.deltagaransvariga.is_empty());
+}
