@@ -43,6 +43,10 @@ pub fn run() {
             commands::installningar::referenslistor,
             commands::installningar::save_referens,
             commands::installningar::delete_referens,
+            commands::year::year_view,
+            commands::year::save_medel,
+            commands::year::save_budget,
+            commands::year::copy_budget,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

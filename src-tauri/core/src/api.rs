@@ -5,6 +5,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::{Config, TS};
 
+use crate::domain::budget::{
+    BudgetCellerInput, BudgetInput, BudgetRad, KopieraRad, MedelInput, MedelVy, Summering, YearView,
+};
 use crate::domain::forbund::{Forbund, ForbundUpdate, NewForbund};
 use crate::domain::insats::{
     Ansvarig, AvslutaInsats, DeltagareAr, DeltagareInput, Inriktning, InsatsChoices, InsatsDetail,
@@ -154,6 +157,14 @@ pub fn typescript_bindings() -> String {
         ReferensRad::decl(&cfg),
         Referenslistor::decl(&cfg),
         ReferensInput::decl(&cfg),
+        YearView::decl(&cfg),
+        MedelVy::decl(&cfg),
+        BudgetRad::decl(&cfg),
+        Summering::decl(&cfg),
+        KopieraRad::decl(&cfg),
+        MedelInput::decl(&cfg),
+        BudgetCellerInput::decl(&cfg),
+        BudgetInput::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\

@@ -202,6 +202,21 @@ pub enum CoreError {
     #[error("Det finns redan ”{namn}” i listan.")]
     ReferenceNameTaken { namn: String },
 
+    #[error("Beloppet kan inte vara negativt.")]
+    AmountNegative { field: String },
+
+    #[error("{message}")]
+    Cell {
+        field: String,
+        message: String,
+        code: &'static str,
+    },
+
+    #[error(
+        "Budgeterat antal deltagare kan inte anges för en insats som inte följer upp deltagare."
+    )]
+    BudgetDeltagareWithoutFollowUp { field: String },
+
     #[error("{} fel behöver rättas innan det går att spara.", .0.len())]
     Several(Vec<CoreError>),
 
@@ -318,6 +333,9 @@ impl CoreError {
             Self::YearNotOpen { .. } => "y2_not_open",
             Self::ReferenceInUse { .. } => "reference_in_use",
             Self::ReferenceNameTaken { .. } => "reference_name_taken",
+            Self::AmountNegative { .. } => "amount_negative",
+            Self::Cell { code, .. } => code,
+            Self::BudgetDeltagareWithoutFollowUp { .. } => "b1_budget_deltagare",
             Self::Several(_) => "several",
             Self::ForbundExists => "forbund_exists",
             Self::NoForbund => "no_forbund",
@@ -337,6 +355,9 @@ impl CoreError {
     /// `list.<id>`, e.g. `organisationer.12`.
     pub fn field(&self) -> Option<&str> {
         match self {
+            Self::AmountNegative { field }
+            | Self::Cell { field, .. }
+            | Self::BudgetDeltagareWithoutFollowUp { field } => Some(field),
             Self::FkAlwaysFinancier { field }
             | Self::AfNeverFinancier { field }
             | Self::EsfMustBeFinancier { field, .. }
@@ -407,6 +428,7 @@ impl CoreError {
                 }
                 "insats_avslutad" => return Self::InsatsAvslutad { detail: "" },
                 "insats_no_delete" => return Self::InsatsNoDelete,
+                "b1_no_follow_up" => return Self::NoParticipantFollowUp,
                 _ => {}
             }
         }

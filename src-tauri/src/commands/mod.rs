@@ -6,6 +6,7 @@ pub mod installningar;
 pub mod register;
 pub mod start;
 pub mod startup;
+pub mod year;
 
 // Also included by build.rs, which generates one permission per name.
 #[cfg(test)]

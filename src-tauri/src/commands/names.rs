@@ -22,4 +22,8 @@ pub const COMMAND_NAMES: &[&str] = &[
     "referenslistor",
     "save_referens",
     "delete_referens",
+    "year_view",
+    "save_medel",
+    "save_budget",
+    "copy_budget",
 ];

@@ -252,3 +252,24 @@ pub fn set_deltagare(
     }
     Ok(())
 }
+
+/// The full records of the insatser whose dates overlap `year`, by name.
+pub fn records_running_in_year(
+    conn: &Connection,
+    year: i32,
+) -> rusqlite::Result<Vec<InsatsRecord>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM insats
+         WHERE startdatum <= ?2 AND (slutdatum IS NULL OR slutdatum >= ?1)
+         ORDER BY namn_nyckel",
+    )?;
+    let ids: Vec<i64> = stmt
+        .query_map(
+            params![format!("{year:04}-01-01"), format!("{year:04}-12-31")],
+            |r| r.get(0),
+        )?
+        .collect::<rusqlite::Result<_>>()?;
+    ids.into_iter()
+        .filter_map(|id| get(conn, id).transpose())
+        .collect()
+}

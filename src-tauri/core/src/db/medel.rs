@@ -31,3 +31,18 @@ pub fn surplus_years(conn: &Connection) -> rusqlite::Result<Vec<i32>> {
 pub fn last_year(conn: &Connection) -> rusqlite::Result<Option<i32>> {
     conn.query_row("SELECT max(ar) FROM medel", [], |r| r.get(0))
 }
+
+pub fn set(tx: &rusqlite::Transaction<'_>, medel: &Medel) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (ar) DO UPDATE SET samverkansparterna = excluded.samverkansparterna,
+             esf_plus = excluded.esf_plus, overskott = excluded.overskott",
+        rusqlite::params![
+            medel.ar,
+            medel.samverkansparterna,
+            medel.esf_plus,
+            medel.overskott
+        ],
+    )?;
+    Ok(())
+}

@@ -1,6 +1,7 @@
 //! The things the officer works with. Field names stay Swedish where they are the domain's
 //! own words, so code, UI and the national guide say the same thing.
 
+pub mod budget;
 pub mod forbund;
 pub mod insats;
 pub mod medel;

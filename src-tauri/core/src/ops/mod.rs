@@ -8,6 +8,7 @@ mod installningar;
 mod register;
 mod start;
 mod uppdrag;
+mod year;
 
 pub use installningar::{ReferensInput, ReferensLista, ReferensRad, Referenslistor};
 pub use register::{ForbundPage, ForbundPageSave, OrganisationTypOption};

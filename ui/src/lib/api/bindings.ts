@@ -270,3 +270,64 @@ export type ReferensRad = { entry: Referens, anvands: number, };
 export type Referenslistor = { individinriktade: Array<ReferensRad>, strukturovergripande: Array<ReferensRad>, malgrupper: Array<ReferensRad>, };
 
 export type ReferensInput = { lista: ReferensLista, id: number | null, inriktning: Inriktning | null, namn: string, hjalptext: string, dold: boolean, };
+
+export type YearView = { year: number, status: YearStatus, 
+/**
+ * "Öppen för ändringar t.o.m. 15 april 2027", "Låst sedan 16 april 2025", …
+ */
+statusText: string, redigerbar: boolean, medel: MedelVy, rader: Array<BudgetRad>, summering: Summering, 
+/**
+ * What "Kopiera budget från föregående år" would fill.
+ */
+kopierbart: Array<KopieraRad>, };
+
+export type MedelVy = { registrerade: boolean, samverkansparterna: Kronor | null, 
+/**
+ * ESF+: starts at 0.
+ */
+esfPlus: Kronor, overskott: Kronor, totalt: Kronor, };
+
+export type BudgetRad = { 
+/**
+ * `insats-<id>` or `admin`; the UI sends it back with the row's cells.
+ */
+key: string, namn: string, insatsId: number | null, avslutad: boolean, budget: Kronor | null, utfall: Kronor | null, 
+/**
+ * B1: whether the row has a "budgeterat antal deltagare" cell at all.
+ */
+harDeltagare: boolean, budgeteradeDeltagare: number | null, 
+/**
+ * Whether the row's cells can be written today (Y1–Y3, I4).
+ */
+redigerbar: boolean, 
+/**
+ * Utfall − budget, when both are given.
+ */
+avvikelse: Kronor | null, 
+/**
+ * The variance as tenths of a per cent of the budget (123 = 12,3 %), when the budget is
+ * not zero.
+ */
+avvikelsePromille: number | null, };
+
+export type Summering = { medel: Kronor, adminBudget: Kronor, adminUtfall: Kronor, insatserBudget: Kronor, insatserUtfall: Kronor, 
+/**
+ * Funds − admin costs − insats costs, by budget.
+ */
+saldoBudget: Kronor, 
+/**
+ * Funds − admin costs − insats costs, by utfall so far.
+ */
+saldoUtfall: Kronor, 
+/**
+ * Rows whose utfall is still missing (counted as 0 above).
+ */
+utfallSaknas: number, };
+
+export type KopieraRad = { key: string, namn: string, budget: Kronor, };
+
+export type MedelInput = { year: number, samverkansparterna: string, esfPlus: string, overskott: string, };
+
+export type BudgetCellerInput = { key: string, budget: string, utfall: string, budgeteradeDeltagare: string, };
+
+export type BudgetInput = { year: number, rader: Array<BudgetCellerInput>, };

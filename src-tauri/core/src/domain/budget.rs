@@ -1,0 +1,119 @@
+//! Budget och utfall — per insats and year, and the förbund's administrative costs; and the
+//! year view that puts them together with the year's funds.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::money::Kronor;
+use crate::rules::year::YearStatus;
+
+/// The key of a grid row: `insats-<id>` or `admin`.
+pub const ADMIN_KEY: &str = "admin";
+
+/// One row of the budget grid: an insats that runs in the year, or the administrative costs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BudgetRad {
+    /// `insats-<id>` or `admin`; the UI sends it back with the row's cells.
+    pub key: String,
+    pub namn: String,
+    #[ts(type = "number | null")]
+    pub insats_id: Option<i64>,
+    pub avslutad: bool,
+    pub budget: Option<Kronor>,
+    pub utfall: Option<Kronor>,
+    /// B1: whether the row has a "budgeterat antal deltagare" cell at all.
+    pub har_deltagare: bool,
+    pub budgeterade_deltagare: Option<u32>,
+    /// Whether the row's cells can be written today (Y1–Y3, I4).
+    pub redigerbar: bool,
+    /// Utfall − budget, when both are given.
+    pub avvikelse: Option<Kronor>,
+    /// The variance as tenths of a per cent of the budget (123 = 12,3 %), when the budget is
+    /// not zero.
+    #[ts(type = "number | null")]
+    pub avvikelse_promille: Option<i64>,
+}
+
+/// Funds for the year (F1: exactly these three categories).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MedelVy {
+    pub registrerade: bool,
+    pub samverkansparterna: Option<Kronor>,
+    /// ESF+: starts at 0.
+    pub esf_plus: Kronor,
+    pub overskott: Kronor,
+    pub totalt: Kronor,
+}
+
+/// Sums and balance for budget and for utfall.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Summering {
+    pub medel: Kronor,
+    pub admin_budget: Kronor,
+    pub admin_utfall: Kronor,
+    pub insatser_budget: Kronor,
+    pub insatser_utfall: Kronor,
+    /// Funds − admin costs − insats costs, by budget.
+    pub saldo_budget: Kronor,
+    /// Funds − admin costs − insats costs, by utfall so far.
+    pub saldo_utfall: Kronor,
+    /// Rows whose utfall is still missing (counted as 0 above).
+    #[ts(type = "number")]
+    pub utfall_saknas: usize,
+}
+
+/// The year view (*Medel* and *Budget och utfall*), everything decided by the core.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct YearView {
+    pub year: i32,
+    pub status: YearStatus,
+    /// "Öppen för ändringar t.o.m. 15 april 2027", "Låst sedan 16 april 2025", …
+    pub status_text: String,
+    pub redigerbar: bool,
+    pub medel: MedelVy,
+    pub rader: Vec<BudgetRad>,
+    pub summering: Summering,
+    /// What "Kopiera budget från föregående år" would fill.
+    pub kopierbart: Vec<KopieraRad>,
+}
+
+/// One cell the copy would fill: the row and last year's budget.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct KopieraRad {
+    pub key: String,
+    pub namn: String,
+    pub budget: Kronor,
+}
+
+/// "Ändra medel" → Spara: the three amounts as typed.
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MedelInput {
+    pub year: i32,
+    pub samverkansparterna: String,
+    pub esf_plus: String,
+    pub overskott: String,
+}
+
+/// One row of a grid save, as typed. Empty text clears a cell.
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BudgetCellerInput {
+    pub key: String,
+    pub budget: String,
+    pub utfall: String,
+    pub budgeterade_deltagare: String,
+}
+
+/// "Ändra budget och utfall" → Spara: every changed row, saved together.
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BudgetInput {
+    pub year: i32,
+    pub rader: Vec<BudgetCellerInput>,
+}
