@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY, formatAmount, formatDate, formatKronor, formatOptionalAmount } from "./format";
+import {
+  EMPTY,
+  formatAmount,
+  formatDate,
+  formatKronor,
+  formatOptionalAmount,
+  formatPromille,
+} from "./format";
 
 const NBSP = "\u00a0";
 
@@ -46,5 +53,17 @@ describe("formatDate", () => {
   it("shows a dash for a missing date", () => {
     expect(formatDate(null)).toBe(EMPTY);
     expect(formatDate("")).toBe(EMPTY);
+  });
+});
+
+describe("formatPromille", () => {
+  it("shows tenths of a per cent with a decimal comma and a typographic minus", () => {
+    expect(formatPromille(123)).toBe(`12,3${NBSP}%`);
+    expect(formatPromille(-50)).toBe(`−5,0${NBSP}%`);
+    expect(formatPromille(0)).toBe(`0,0${NBSP}%`);
+  });
+
+  it("shows a dash when there is no variance", () => {
+    expect(formatPromille(null)).toBe(EMPTY);
   });
 });

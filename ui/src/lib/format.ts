@@ -30,3 +30,9 @@ export function formatDate(value: string | Date | null | undefined): string {
 export function formatOptionalAmount(value: number | null | undefined): string {
   return value === null || value === undefined ? EMPTY : formatAmount(value);
 }
+
+/** Tenths of a per cent (123) as Swedish text: `12,3 %`, with a typographic minus. */
+export function formatPromille(value: number | null | undefined): string {
+  if (value === null || value === undefined) return EMPTY;
+  return `${new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 10)}\u00a0%`;
+}

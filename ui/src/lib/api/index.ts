@@ -3,6 +3,9 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
+  BudgetInput,
+  MedelInput,
+  YearView,
   AvslutaInsats,
   DeltagareInput,
   InsatsChoices,
@@ -137,6 +140,18 @@ export const saveReferens = (input: ReferensInput): Promise<Referenslistor> =>
 /** Deletes an unused entry of a reference list. */
 export const deleteReferens = (lista: ReferensLista, id: number): Promise<Referenslistor> =>
   call("delete_referens", { lista, id });
+
+/** The year view: medel, budget och utfall, totals, and whether the year is open. */
+export const yearView = (year: number): Promise<YearView> => call("year_view", { year });
+
+/** "Ändra medel" → Spara. */
+export const saveMedel = (input: MedelInput): Promise<YearView> => call("save_medel", { input });
+
+/** "Ändra budget och utfall" → Spara: all rows in one transaction. */
+export const saveBudget = (input: BudgetInput): Promise<YearView> => call("save_budget", { input });
+
+/** "Kopiera budget från föregående år": fills empty budget cells only. */
+export const copyBudget = (year: number): Promise<YearView> => call("copy_budget", { year });
 
 /** The error messages of an AppError by field name, for showing beside each input. */
 export function fieldErrors(error: AppError): Record<string, string> {

@@ -1,0 +1,89 @@
+// Page object for the year's figures on the start page: medel, the budget grid (driven
+// by keyboard), the summary and copying last year's budget.
+import { By, Key } from "selenium-webdriver";
+import { click, visible } from "../support/app.js";
+
+/** WebDriver may or may not keep no-break spaces; compare with plain spaces. */
+const plain = (text) => text.replaceAll("\u00a0", " ");
+
+export class YearPage {
+  constructor(driver) {
+    this.driver = driver;
+  }
+
+  /** Sends keys to whatever has focus, as a person typing. */
+  async keys(...keys) {
+    await this.driver
+      .actions()
+      .sendKeys(...keys)
+      .perform();
+  }
+
+  async focus(id) {
+    const element = await visible(this.driver, `#${id}`);
+    await this.driver.executeScript(
+      "arguments[0].scrollIntoView({ block: 'center' }); arguments[0].focus()",
+      element,
+    );
+  }
+
+  async activeDescription() {
+    return this.driver.executeScript(`
+      const e = document.activeElement;
+      return e ? (e.id || e.getAttribute('data-cell') || e.closest('[data-cell]')?.getAttribute('data-cell') || e.tagName) : null;`);
+  }
+
+  /** The budget grid as rows of cell texts (row header first). */
+  async grid() {
+    return this.driver.wait(async () => {
+      try {
+        const rows = await this.driver.findElements(By.css("#budget tbody tr"));
+        return await Promise.all(
+          rows.map(async (row) => {
+            const cells = await row.findElements(By.css("td"));
+            const texts = await Promise.all(
+              cells.map(async (c) => plain((await c.getText()).split("\n")[0])),
+            );
+            return [await row.getAttribute("data-rad"), ...texts];
+          }),
+        );
+      } catch {
+        return null;
+      }
+    }, 5000);
+  }
+
+  async text(id) {
+    return plain(await (await visible(this.driver, `#${id}`)).getText());
+  }
+
+  async exists(id) {
+    return (await this.driver.findElements(By.css(`#${id}`))).length > 0;
+  }
+
+  async waitGone(id) {
+    await this.driver.wait(async () => !(await this.exists(id)), 5000, `#${id} stayed`);
+  }
+
+  async press(id) {
+    await click(this.driver, await visible(this.driver, `#${id}`));
+  }
+
+  async cellErrors() {
+    const errors = await this.driver.findElements(By.css("#budget .cell-error"));
+    return Promise.all(errors.map((e) => e.getText()));
+  }
+
+  /** Calls a command through the app's own IPC, as the UI would, and returns the error. */
+  async invokeError(command, args) {
+    return this.driver.executeAsyncScript(
+      `const done = arguments[arguments.length - 1];
+       window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+         .then(() => done(null), (e) => done(e));`,
+      command,
+      args,
+    );
+  }
+}
+
+export { Key };

@@ -1,0 +1,149 @@
+// The year view through the real window, by keyboard only: funds, a full budget in the
+// grid, totals and balance, a refused cell, copying last year's budget, and the 15 April
+// lock with the clock set to the next spring.
+import assert from "node:assert/strict";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { CreateForbundPage } from "../pages/CreateForbundPage.js";
+import { InsatserPage } from "../pages/InsatserPage.js";
+import { StartPage } from "../pages/StartPage.js";
+import { Key, YearPage } from "../pages/YearPage.js";
+import { launchApp, screenshot, tempDir } from "../support/app.js";
+import { assertAccessible } from "../support/axe.js";
+
+// Amounts are shown with sv-SE grouping (no-break spaces); the page object reads them with
+// plain spaces.
+
+describe("the year view", () => {
+  const dataFile = path.join(tempDir(), "ar.db");
+  let app;
+  let year;
+  let start;
+
+  before(async () => {
+    app = await launchApp({ dataFile, today: "2026-11-24" });
+    const create = await new CreateForbundPage(app.driver).waitUntilShown();
+    await create.fill({
+      namn: "Finsam Budget",
+      organisationsnummer: "222000-1354",
+      startdatum: "2019-01-01",
+    });
+    await create.submit();
+    start = await new StartPage(app.driver).waitUntilShown();
+    const insatser = new InsatserPage(app.driver);
+    await insatser.addInsats({
+      namn: "Steget vidare",
+      inriktning: "individinriktad",
+      preciserad: "Stöd till arbete",
+      startdatum: "2025-01-01",
+    });
+    await insatser.waitDialogClosed();
+    await insatser.addInsats({
+      namn: "Kompetenslyft",
+      inriktning: "strukturovergripande",
+      foljer: "false",
+      preciserad: "Kompetensutveckling",
+      startdatum: "2025-01-01",
+    });
+    await insatser.waitDialogClosed();
+    year = new YearPage(app.driver);
+  });
+
+  after(async () => {
+    await app?.quit();
+  });
+
+  it("enters the year's funds by keyboard", async () => {
+    assert.equal(await start.selectedYear(), 2026);
+    await year.focus("medel-andra");
+    await year.keys(Key.ENTER);
+    await year.keys("1 000 000", Key.TAB, "200000", Key.TAB, "50 000", Key.TAB, Key.ENTER);
+    await year.waitGone("medel-spara");
+    assert.equal(await year.text("medel-totalt"), "1 250 000 kr");
+  });
+
+  it("fills the budget grid by keyboard alone: arrows, typing, Enter and Tab", async () => {
+    await year.focus("budget-andra");
+    await year.keys(Key.ENTER);
+    assert.equal(await year.activeDescription(), "0-1", "the first budget cell has focus");
+    // Kompetenslyft budget, Enter moves down to Steget vidare.
+    await year.keys("300000", Key.ENTER);
+    // Steget vidare: budget, Tab to utfall, Tab to budgeterade deltagare.
+    await year.keys("400 000", Key.TAB, "380000", Key.TAB, "25", Key.ENTER);
+    // Down on the admin row's deltagare column (absent, B1), left twice to its budget.
+    await year.keys(Key.ARROW_LEFT, Key.ARROW_LEFT, "150000", Key.TAB, "140000", Key.ENTER);
+    // Esc cancels a cell edit.
+    await year.keys(Key.ARROW_UP, "9", "9", Key.ESCAPE);
+    await screenshot(app.driver, "budget-redigering");
+    await assertAccessible(app.driver);
+    // One tab stop out of the grid to Spara.
+    await year.keys(Key.TAB);
+    assert.equal(await year.activeDescription(), "budget-spara");
+    await year.keys(Key.ENTER);
+    await year.waitGone("budget-spara");
+    assert.deepEqual(await year.grid(), [
+      ["Kompetenslyft", "300 000", "–", "", "–", "–"],
+      ["Steget vidare", "400 000", "380 000", "25", "−20 000", "−5,0 %"],
+      ["Administrativa kostnader", "150 000", "140 000", "", "−10 000", "−6,7 %"],
+    ]);
+  });
+
+  it("shows totals and the balance for budget and utfall", async () => {
+    assert.equal(await year.text("saldo-budget"), "400 000 kr");
+    assert.equal(await year.text("saldo-utfall"), "730 000 kr");
+    assert.equal(await year.text("utfall-saknas"), "Utfall saknas för en rad och räknas som 0 kr.");
+    await screenshot(app.driver, "ar-summering");
+    await assertAccessible(app.driver);
+  });
+
+  it("refuses decimals beside the cell and saves nothing", async () => {
+    await year.focus("budget-andra");
+    await year.keys(Key.ENTER, "12,5", Key.ENTER);
+    await year.focus("budget-spara");
+    await year.keys(Key.ENTER);
+    assert.deepEqual(await year.cellErrors(), ["Ange hela kronor, utan ören eller decimaler."]);
+    assert.equal(await year.text("budget-fel"), "Inget sparades. Rätta cellerna som är markerade.");
+    await screenshot(app.driver, "budget-fel");
+    await year.press("budget-avbryt");
+    assert.equal((await year.grid())[0][1], "300 000", "nothing was saved");
+  });
+
+  it("copies last year's budget into next year's empty cells", async () => {
+    await start.chooseYear(2027);
+    await year.press("kopiera-budget");
+    const list = await year.text("kopiera-lista");
+    assert.match(list, /Kompetenslyft/);
+    assert.match(list, /Administrativa kostnader/);
+    await screenshot(app.driver, "kopiera-budget");
+    await year.press("kopiera-ok");
+    await year.waitGone("kopiera-budget");
+    const grid = await year.grid();
+    assert.deepEqual(
+      grid.map((r) => r.slice(0, 3)),
+      [
+        ["Kompetenslyft", "300 000", "–"],
+        ["Steget vidare", "400 000", "–"],
+        ["Administrativa kostnader", "150 000", "–"],
+      ],
+    );
+  });
+
+  it("locks the year on 16 April of the next year, keeping its figures readable", async () => {
+    await app.quit();
+    app = await launchApp({ dataFile, today: "2027-04-16" });
+    start = await new StartPage(app.driver).waitUntilShown();
+    year = new YearPage(app.driver);
+    await start.chooseYear(2026);
+    assert.equal(await start.yearStatus(), "Låst sedan 16 april 2027");
+    assert.equal(await year.exists("medel-andra"), false);
+    assert.equal(await year.exists("budget-andra"), false);
+    assert.equal(await year.text("medel-totalt"), "1 250 000 kr");
+    assert.equal((await year.grid())[1][2], "380 000");
+    const refusal = await year.invokeError("save_medel", {
+      input: { year: 2026, samverkansparterna: "1", esfPlus: "", overskott: "" },
+    });
+    assert.equal(refusal.code, "y1_locked");
+    assert.equal(refusal.message, "Medel för 2026 kan inte ändras efter den 15 april 2027.");
+    await screenshot(app.driver, "ar-last");
+  });
+});
