@@ -21,4 +21,5 @@ mod search;
 mod start_page;
 mod text_rules;
 mod uppdrag;
+mod year_view;
 mod years;

@@ -1,7 +1,5 @@
 use finsamkollen_core::domain::insats::InsatsStatus;
-use finsamkollen_core::domain::medel::MedelKategori;
 use finsamkollen_core::rules::year::YearStatus;
-use finsamkollen_core::Kronor;
 
 use crate::support::{service_on, service_with_forbund};
 
@@ -40,41 +38,6 @@ fn start_page_y3_refuses_a_year_outside_the_picker() {
     assert_eq!(error.code(), "year_out_of_range");
     let error = service.start_page(Some(2028)).expect_err("after next year");
     assert_eq!(error.code(), "year_out_of_range");
-}
-
-#[test]
-fn start_page_f1_medel_has_exactly_three_categories() {
-    let service = service_with_forbund("2026-11-24");
-    let empty = service.start_page(Some(2025)).expect("page");
-    let labels: Vec<&str> = empty.medel.iter().map(|r| r.label.as_str()).collect();
-    assert_eq!(
-        labels,
-        ["Samverkansparterna", "ESF+", "Överskott från föregående år"]
-    );
-    assert!(empty.medel.iter().all(|r| r.belopp.is_none()));
-
-    service
-        .db()
-        .conn()
-        .execute(
-            "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-             VALUES (2025, 4000000, 0, 250000)",
-            [],
-        )
-        .expect("medel");
-    let page = service.start_page(Some(2025)).expect("page");
-    let amount = |k: MedelKategori| {
-        page.medel
-            .iter()
-            .find(|r| r.kategori == k)
-            .and_then(|r| r.belopp)
-    };
-    assert_eq!(
-        amount(MedelKategori::Samverkansparterna),
-        Some(Kronor::new(4_000_000))
-    );
-    assert_eq!(amount(MedelKategori::EsfPlus), Some(Kronor::ZERO));
-    assert_eq!(amount(MedelKategori::Overskott), Some(Kronor::new(250_000)));
 }
 
 #[test]

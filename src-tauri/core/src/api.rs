@@ -13,7 +13,6 @@ use crate::domain::insats::{
     Ansvarig, AvslutaInsats, DeltagareAr, DeltagareInput, Inriktning, InsatsChoices, InsatsDetail,
     InsatsRow, InsatsStatus, InsatsUpdate, NewInsats, Referens,
 };
-use crate::domain::medel::{MedelKategori, MedelRow};
 use crate::domain::omrade::{Lan, Omrade, OmradeRef, OmradeSearch, OmradeSearchResult};
 use crate::domain::organisation::{
     IngaendeOrganisation, Organisation, OrganisationSearch, OrganisationTyp, RollerInput,
@@ -124,8 +123,6 @@ pub fn typescript_bindings() -> String {
         InsatsRow::decl(&cfg),
         Inriktning::decl(&cfg),
         InsatsStatus::decl(&cfg),
-        MedelRow::decl(&cfg),
-        MedelKategori::decl(&cfg),
         crate::Kronor::decl(&cfg),
         Warning::decl(&cfg),
         ForbundPage::decl(&cfg),

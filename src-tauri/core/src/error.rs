@@ -183,6 +183,12 @@ pub enum CoreError {
     #[error("Det finns deltagare registrerade för {year}, utanför insatsens datum.")]
     CountsOutsideRun { year: i32 },
 
+    #[error(
+        "Det finns budget eller utfall registrerat för {year}, utanför insatsens datum. Ta \
+         bort det först."
+    )]
+    BudgetOutsideRun { year: i32 },
+
     #[error("{what} för {year} kan inte ändras efter den {deadline}.")]
     YearLocked {
         what: &'static str,
@@ -329,6 +335,7 @@ impl CoreError {
             Self::CountFormat { .. } => "d1_count_format",
             Self::InsatsNotRunning { .. } => "d1_not_running",
             Self::CountsOutsideRun { .. } => "d1_counts_outside_run",
+            Self::BudgetOutsideRun { .. } => "budget_outside_run",
             Self::YearLocked { .. } => "y1_locked",
             Self::YearNotOpen { .. } => "y2_not_open",
             Self::ReferenceInUse { .. } => "reference_in_use",
@@ -378,7 +385,9 @@ impl CoreError {
             Self::InsatsBeforeForbund { .. } | Self::InsatsAfterForbund { .. } => {
                 Some("startdatum")
             }
-            Self::EndAfterToday { .. } | Self::CountsOutsideRun { .. } => Some("slutdatum"),
+            Self::EndAfterToday { .. }
+            | Self::CountsOutsideRun { .. }
+            | Self::BudgetOutsideRun { .. } => Some("slutdatum"),
             Self::NotDeltagaransvarig { .. } => Some("deltagaransvariga"),
             Self::DataAfterEnd { .. } => Some("slutdatum"),
             Self::Required { field, .. }

@@ -67,3 +67,19 @@ pub fn set_admin(
     }
     Ok(())
 }
+
+/// The last year with budget, utfall or administrative costs registered, if any.
+pub fn last_year(conn: &Connection) -> rusqlite::Result<Option<i32>> {
+    conn.query_row(
+        "SELECT max(ar) FROM (SELECT ar FROM budget UNION ALL SELECT ar FROM admin_kostnad)",
+        [],
+        |r| r.get(0),
+    )
+}
+
+/// The years of one insats's budget rows.
+pub fn years_of(conn: &Connection, insats_id: i64) -> rusqlite::Result<Vec<i32>> {
+    let mut stmt = conn.prepare_cached("SELECT ar FROM budget WHERE insats_id = ?1 ORDER BY ar")?;
+    let rows = stmt.query_map([insats_id], |r| r.get(0))?;
+    rows.collect()
+}

@@ -353,19 +353,28 @@ impl Service {
         }
     }
 
-    /// D1: counts already registered must stay within the insats's (new) dates.
+    /// D1 (and I3 for budget): counts, budget and utfall already registered must stay
+    /// within the insats's (new) dates, where the year view shows them.
     fn ensure_counts_within(
         &self,
         current: &InsatsRecord,
         start: chrono::NaiveDate,
         end: Option<chrono::NaiveDate>,
     ) -> crate::Result<()> {
-        let stored = db::insats::deltagare(self.db.conn(), current.id)?;
-        match stored
+        let conn = self.db.conn();
+        let stored = db::insats::deltagare(conn, current.id)?;
+        if let Some((year, ..)) = stored
             .iter()
             .find(|(ar, ..)| !rules::runs_in(start, end, *ar))
         {
-            Some((year, ..)) => Err(CoreError::CountsOutsideRun { year: *year }),
+            return Err(CoreError::CountsOutsideRun { year: *year });
+        }
+        let budget_years = db::budget::years_of(conn, current.id)?;
+        match budget_years
+            .iter()
+            .find(|ar| !rules::runs_in(start, end, **ar))
+        {
+            Some(year) => Err(CoreError::BudgetOutsideRun { year: *year }),
             None => Ok(()),
         }
     }

@@ -140,6 +140,11 @@ impl Service {
                 what: format!("medel för {year}"),
             });
         }
+        if let Some(year) = db::budget::last_year(conn)?.filter(|&y| y > end.year()) {
+            return Err(CoreError::DataAfterEnd {
+                what: format!("budget och utfall för {year}"),
+            });
+        }
         if let Some(namn) = db::insats::first_starting_after(conn, end)? {
             return Err(CoreError::DataAfterEnd {
                 what: format!("insatsen ”{namn}”, som börjar senare"),

@@ -8,7 +8,6 @@ use super::Service;
 use crate::db;
 use crate::domain::forbund::Forbund;
 use crate::domain::insats::InsatsRow;
-use crate::domain::medel::{MedelKategori, MedelRow};
 use crate::error::CoreError;
 use crate::rules::year::{self, YearStatus};
 
@@ -34,8 +33,6 @@ pub struct StartPage {
     pub years: Vec<YearOption>,
     /// The insatser that run during the chosen year.
     pub insatser: Vec<InsatsRow>,
-    /// The chosen year's funds, one row per category (F1).
-    pub medel: Vec<MedelRow>,
 }
 
 impl Service {
@@ -68,17 +65,8 @@ impl Service {
             })
             .collect();
         let conn = self.db.conn();
-        let medel = db::medel::get(conn, year)?;
         Ok(StartPage {
             insatser: db::insats::running_in_year(conn, year)?,
-            medel: MedelKategori::ALL
-                .into_iter()
-                .map(|kategori| MedelRow {
-                    kategori,
-                    label: kategori.label().to_owned(),
-                    belopp: medel.map(|m| m.amount(kategori)),
-                })
-                .collect(),
             forbund,
             today,
             year,

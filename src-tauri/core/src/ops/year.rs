@@ -192,12 +192,19 @@ impl Service {
         let last: HashMap<i64, db::budget::Cells> =
             db::budget::for_year(conn, year - 1)?.into_iter().collect();
         let (last_admin, _) = db::budget::admin(conn, year - 1)?;
+        // Only insatser that ran in both years: last year's rows are read from the
+        // insatser running then, not from whatever budget rows are stored.
+        let ran_last_year: Vec<i64> = db::insats::records_running_in_year(conn, year - 1)?
+            .into_iter()
+            .map(|i| i.id)
+            .collect();
         Ok(rader
             .iter()
             .filter(|r| r.budget.is_none() && r.redigerbar)
             .filter_map(|r| {
                 let previous = match r.insats_id {
-                    Some(id) => last.get(&id).and_then(|c| c.0),
+                    Some(id) if ran_last_year.contains(&id) => last.get(&id).and_then(|c| c.0),
+                    Some(_) => None,
                     None => last_admin,
                 }?;
                 Some(KopieraRad {

@@ -65,11 +65,7 @@ years: Array<YearOption>,
 /**
  * The insatser that run during the chosen year.
  */
-insatser: Array<InsatsRow>, 
-/**
- * The chosen year's funds, one row per category (F1).
- */
-medel: Array<MedelRow>, };
+insatser: Array<InsatsRow>, };
 
 export type YearOption = { year: number, status: YearStatus, 
 /**
@@ -88,10 +84,6 @@ esf: boolean, status: InsatsStatus, startdatum: string, slutdatum: string | null
 export type Inriktning = "individinriktad" | "strukturovergripande";
 
 export type InsatsStatus = "pagaende" | "avslutad";
-
-export type MedelRow = { kategori: MedelKategori, label: string, belopp: Kronor | null, };
-
-export type MedelKategori = "samverkansparterna" | "esfPlus" | "overskott";
 
 export type Kronor = number;
 
