@@ -47,6 +47,8 @@ pub fn run() {
             commands::year::save_medel,
             commands::year::save_budget,
             commands::year::copy_budget,
+            commands::kontroll::forhandskontroll,
+            commands::kontroll::kontroll_lage,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

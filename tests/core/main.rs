@@ -13,6 +13,7 @@ mod forbund;
 mod forbund_page;
 mod insatser;
 mod installningar;
+mod kontroll;
 mod money;
 mod organisation_rules;
 mod orgnr;

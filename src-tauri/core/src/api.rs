@@ -13,6 +13,7 @@ use crate::domain::insats::{
     Ansvarig, AvslutaInsats, DeltagareAr, DeltagareInput, Inriktning, InsatsChoices, InsatsDetail,
     InsatsRow, InsatsStatus, InsatsUpdate, NewInsats, Referens,
 };
+use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollLage, Lank};
 use crate::domain::omrade::{Lan, Omrade, OmradeRef, OmradeSearch, OmradeSearchResult};
 use crate::domain::organisation::{
     IngaendeOrganisation, Organisation, OrganisationSearch, OrganisationTyp, RollerInput,
@@ -162,6 +163,10 @@ pub fn typescript_bindings() -> String {
         MedelInput::decl(&cfg),
         BudgetCellerInput::decl(&cfg),
         BudgetInput::decl(&cfg),
+        Lank::decl(&cfg),
+        Anmarkning::decl(&cfg),
+        Forhandskontroll::decl(&cfg),
+        KontrollLage::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\

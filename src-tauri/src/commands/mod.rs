@@ -3,6 +3,7 @@
 pub mod forbund;
 pub mod insats;
 pub mod installningar;
+pub mod kontroll;
 pub mod register;
 pub mod start;
 pub mod startup;

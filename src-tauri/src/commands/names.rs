@@ -26,4 +26,6 @@ pub const COMMAND_NAMES: &[&str] = &[
     "save_medel",
     "save_budget",
     "copy_budget",
+    "forhandskontroll",
+    "kontroll_lage",
 ];

@@ -133,3 +133,23 @@ pub fn funding(conn: &Connection) -> rusqlite::Result<Vec<(i64, String, i32)>> {
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     rows.collect()
 }
+
+/// The year's split of samverkansparterna per financier: (organisation, amount).
+pub fn funding_shares(conn: &Connection, year: i32) -> rusqlite::Result<Vec<(Organisation, i64)>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT}, medel_finansiar m WHERE m.organisation_id = o.id AND m.ar = ?1"
+    ))?;
+    let organisations = stmt
+        .query_map([year], organisation)?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut amount = conn.prepare_cached(
+        "SELECT belopp FROM medel_finansiar WHERE ar = ?1 AND organisation_id = ?2",
+    )?;
+    organisations
+        .into_iter()
+        .map(|o| {
+            let belopp = amount.query_row(rusqlite::params![year, o.id], |r| r.get(0))?;
+            Ok((o, belopp))
+        })
+        .collect()
+}

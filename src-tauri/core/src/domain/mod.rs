@@ -4,6 +4,7 @@
 pub mod budget;
 pub mod forbund;
 pub mod insats;
+pub mod kontroll;
 pub mod medel;
 pub mod omrade;
 pub mod organisation;

@@ -5,6 +5,7 @@
 mod forbund;
 mod insats;
 mod installningar;
+mod kontroll;
 mod register;
 mod start;
 mod uppdrag;

@@ -323,3 +323,23 @@ export type MedelInput = { year: number, samverkansparterna: string, esfPlus: st
 export type BudgetCellerInput = { key: string, budget: string, utfall: string, budgeteradeDeltagare: string, };
 
 export type BudgetInput = { year: number, rader: Array<BudgetCellerInput>, };
+
+export type Lank = { "kind": "medel" } | { "kind": "budget", key: string, } | { "kind": "insats", id: number, } | { "kind": "organisationer" };
+
+export type Anmarkning = { 
+/**
+ * A stable code, e.g. `medel_saknas`, `m2_af_financier`.
+ */
+kod: string, text: string, lank: Lank, };
+
+export type Forhandskontroll = { year: number, fel: Array<Anmarkning>, varningar: Array<Anmarkning>, };
+
+export type KontrollLage = { year: number, fel: number, varningar: number, 
+/**
+ * 15 April of the following year.
+ */
+deadline: string, 
+/**
+ * Days from today to the deadline (0 on the day itself).
+ */
+dagarKvar: number, };

@@ -3,6 +3,8 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
+  Forhandskontroll,
+  KontrollLage,
   BudgetInput,
   MedelInput,
   YearView,
@@ -152,6 +154,13 @@ export const saveBudget = (input: BudgetInput): Promise<YearView> => call("save_
 
 /** "Kopiera budget från föregående år": fills empty budget cells only. */
 export const copyBudget = (year: number): Promise<YearView> => call("copy_budget", { year });
+
+/** Förhandskontroll of one year: errors and warnings, each with where it is fixed. */
+export const forhandskontroll = (year: number): Promise<Forhandskontroll> =>
+  call("forhandskontroll", { year });
+
+/** The check's state for each open year, with the days left to 15 April. */
+export const kontrollLage = (): Promise<KontrollLage[]> => call("kontroll_lage");
 
 /** The error messages of an AppError by field name, for showing beside each input. */
 export function fieldErrors(error: AppError): Record<string, string> {

@@ -1,0 +1,58 @@
+//! Förhandskontroll — the pre-submission check of a year: errors that must be fixed
+//! before the figures are reported, and warnings worth a look.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Where in the app a remark is fixed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Lank {
+    /// The year's medel.
+    Medel,
+    /// A row of the budget grid (`insats-<id>` or `admin`).
+    Budget { key: String },
+    /// The insats panel.
+    Insats {
+        #[ts(type = "number")]
+        id: i64,
+    },
+    /// Ingående organisationer on the förbund page.
+    Organisationer,
+}
+
+/// One remark of the check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Anmarkning {
+    /// A stable code, e.g. `medel_saknas`, `m2_af_financier`.
+    pub kod: String,
+    pub text: String,
+    pub lank: Lank,
+}
+
+/// The result of the check for one year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Forhandskontroll {
+    pub year: i32,
+    pub fel: Vec<Anmarkning>,
+    pub varningar: Vec<Anmarkning>,
+}
+
+/// The check's state for an open year, for the start page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct KontrollLage {
+    pub year: i32,
+    #[ts(type = "number")]
+    pub fel: usize,
+    #[ts(type = "number")]
+    pub varningar: usize,
+    /// 15 April of the following year.
+    pub deadline: NaiveDate,
+    /// Days from today to the deadline (0 on the day itself).
+    #[ts(type = "number")]
+    pub dagar_kvar: i64,
+}

@@ -1,0 +1,264 @@
+//! Förhandskontroll: the pre-submission check of a year, run against the stored data.
+//! Errors (fel) must be fixed before the figures are reported; warnings (varningar) are
+//! worth a look.
+
+use std::collections::HashMap;
+
+use super::Service;
+use crate::db;
+use crate::domain::budget::ADMIN_KEY;
+use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollLage, Lank};
+use crate::domain::organisation::{Known, OrganisationTyp};
+use crate::rules::organisation::composition_warnings;
+use crate::rules::year::{self, YearStatus};
+
+/// Counts below this may identify people in a published table.
+pub const SMALL_COUNT: u32 = 5;
+
+fn remark(kod: &str, text: String, lank: Lank) -> Anmarkning {
+    Anmarkning {
+        kod: kod.to_owned(),
+        text,
+        lank,
+    }
+}
+
+impl Service {
+    /// The check of `year` (one of the year picker's years).
+    pub fn forhandskontroll(&self, year: i32) -> crate::Result<Forhandskontroll> {
+        let view = self.year_view(year)?;
+        let conn = self.db.conn();
+        let mut fel = Vec::new();
+        let mut varningar = Vec::new();
+
+        if !view.medel.registrerade {
+            fel.push(remark(
+                "medel_saknas",
+                format!("Medel för {year} är inte registrerade."),
+                Lank::Medel,
+            ));
+        }
+        let insatser: HashMap<i64, db::insats::InsatsRecord> =
+            db::insats::records_running_in_year(conn, year)?
+                .into_iter()
+                .map(|i| (i.id, i))
+                .collect();
+        for rad in &view.rader {
+            let link = Lank::Budget {
+                key: rad.key.clone(),
+            };
+            let what = if rad.key == ADMIN_KEY {
+                "Administrativa kostnader saknar".to_owned()
+            } else {
+                format!("Insatsen ”{}” saknar", rad.namn)
+            };
+            if rad.budget.is_none() {
+                fel.push(remark(
+                    "budget_saknas",
+                    format!("{what} budget för {year}."),
+                    link.clone(),
+                ));
+            }
+            if rad.utfall.is_none() {
+                fel.push(remark(
+                    "utfall_saknas",
+                    format!("{what} utfall för {year}."),
+                    link.clone(),
+                ));
+            }
+            if rad.har_deltagare && rad.budgeterade_deltagare.is_none() {
+                fel.push(remark(
+                    "budgeterade_deltagare_saknas",
+                    format!("{what} budgeterat antal deltagare för {year}."),
+                    link,
+                ));
+            }
+        }
+        for insats in insatser.values().filter(|i| i.foljer_deltagare) {
+            let counts = db::insats::deltagare(conn, insats.id)?
+                .into_iter()
+                .find(|c| c.0 == year);
+            let link = Lank::Insats { id: insats.id };
+            let given: Vec<(&str, u32)> = match counts {
+                Some((_, kvinnor, man, antal)) => {
+                    [("kvinnor", kvinnor), ("män", man), ("deltagare", antal)]
+                        .into_iter()
+                        .filter_map(|(label, n)| n.map(|n| (label, n)))
+                        .collect()
+                }
+                None => Vec::new(),
+            };
+            // Individinriktade insatser report both kvinnor and män; the others antal.
+            let complete = match counts {
+                Some((_, kvinnor, man, antal)) => match insats.inriktning {
+                    crate::domain::insats::Inriktning::Individinriktad => {
+                        kvinnor.is_some() && man.is_some()
+                    }
+                    crate::domain::insats::Inriktning::Strukturovergripande => antal.is_some(),
+                },
+                None => false,
+            };
+            if !complete {
+                fel.push(remark(
+                    "deltagare_saknas",
+                    format!(
+                        "Insatsen ”{}” saknar deltagarantal för {year}.",
+                        insats.namn
+                    ),
+                    link.clone(),
+                ));
+            }
+            for (label, n) in given
+                .into_iter()
+                .filter(|(_, n)| (1..SMALL_COUNT).contains(n))
+            {
+                varningar.push(remark(
+                    "litet_antal",
+                    format!(
+                        "Insatsen ”{}” har {n} {label} för {year}. Färre än {SMALL_COUNT} \
+                         kan peka ut enskilda personer i en publicerad tabell.",
+                        insats.namn
+                    ),
+                    link.clone(),
+                ));
+            }
+        }
+
+        // The members' roles (M1–M4).
+        let roles = db::organisation::ingaende(conn)?;
+        let financier = |known: Known| {
+            roles
+                .iter()
+                .any(|r| r.organisation.is(known) && r.finansiar)
+        };
+        if !financier(Known::Forsakringskassan) {
+            fel.push(remark(
+                "m1_fk_financier",
+                "Försäkringskassan är inte finansiär. Den finansierar alltid statens andel."
+                    .to_owned(),
+                Lank::Organisationer,
+            ));
+        }
+        if financier(Known::Arbetsformedlingen) {
+            fel.push(remark(
+                "m2_af_financier",
+                "Arbetsförmedlingen är markerad som finansiär, men kan inte vara det.".to_owned(),
+                Lank::Organisationer,
+            ));
+        }
+        if let Some(esf) = insatser
+            .values()
+            .filter(|i| i.esf)
+            .map(|i| i.namn.clone())
+            .min()
+        {
+            if !financier(Known::EsfRadet) {
+                fel.push(remark(
+                    "m3_esf_financier",
+                    format!(
+                        "Insatsen ”{esf}” är ESF-finansierad, men ESF-rådet är inte finansiär."
+                    ),
+                    Lank::Organisationer,
+                ));
+            }
+        }
+        if view.medel.overskott.get() > 0 && !financier(Known::Forbundet) {
+            fel.push(remark(
+                "m4_forbund_financier",
+                format!(
+                    "Förbundet har överskott från föregående år för {year} men är inte själv \
+                     finansiär."
+                ),
+                Lank::Organisationer,
+            ));
+        }
+
+        // Warnings: the balance, the law's shares, the members (M5).
+        for (label, saldo) in [
+            ("budget", view.summering.saldo_budget),
+            ("utfall", view.summering.saldo_utfall),
+        ] {
+            if saldo.get() < 0 {
+                varningar.push(remark(
+                    "negativt_saldo",
+                    format!("Saldot för {year} är negativt enligt {label}: {saldo} kr."),
+                    Lank::Budget {
+                        key: ADMIN_KEY.to_owned(),
+                    },
+                ));
+            }
+        }
+        varningar.extend(self.share_warnings(year)?);
+        for warning in composition_warnings(&roles) {
+            varningar.push(remark(&warning.code, warning.message, Lank::Organisationer));
+        }
+        fel.sort_by(|a, b| a.text.cmp(&b.text));
+        Ok(Forhandskontroll {
+            year,
+            fel,
+            varningar,
+        })
+    }
+
+    /// The law's split of samverkansparterna (Försäkringskassan ½, the regions ¼, the
+    /// kommuner ¼), as a warning, where the split per financier is registered.
+    fn share_warnings(&self, year: i32) -> crate::Result<Vec<Anmarkning>> {
+        let conn = self.db.conn();
+        let shares = db::organisation::funding_shares(conn, year)?;
+        let total: i64 = shares.iter().map(|(_, b)| b).sum();
+        if total == 0 {
+            return Ok(Vec::new());
+        }
+        let sum = |pick: &dyn Fn(&crate::domain::organisation::Organisation) -> bool| -> i64 {
+            shares.iter().filter(|(o, _)| pick(o)).map(|(_, b)| b).sum()
+        };
+        let parts = [
+            (
+                "Försäkringskassan",
+                sum(&|o| o.is(Known::Forsakringskassan)),
+                2,
+            ),
+            ("regionerna", sum(&|o| o.typ == OrganisationTyp::Region), 4),
+            ("kommunerna", sum(&|o| o.typ == OrganisationTyp::Kommun), 4),
+        ];
+        Ok(parts
+            .into_iter()
+            // Exact in integers: part / total == 1 / denominator, within one krona.
+            .filter(|(_, part, denominator)| (part * denominator - total).abs() > *denominator)
+            .map(|(who, part, denominator)| {
+                remark(
+                    "lagens_andelar",
+                    format!(
+                        "Enligt lagen står {who} för 1/{denominator} av samverkansparternas \
+                         medel, men för {year} är andelen {} av {} kr.",
+                        crate::Kronor::new(part),
+                        crate::Kronor::new(total)
+                    ),
+                    Lank::Medel,
+                )
+            })
+            .collect())
+    }
+
+    /// The check's state for each open year, with the days left to its 15 April.
+    pub fn kontroll_lage(&self) -> crate::Result<Vec<KontrollLage>> {
+        let forbund = self.require_forbund()?;
+        let today = self.clock.today();
+        let period = forbund.period();
+        year::selectable_years(today, &period)
+            .into_iter()
+            .filter(|&y| matches!(YearStatus::of(y, today, &period), YearStatus::Open { .. }))
+            .map(|y| {
+                let check = self.forhandskontroll(y)?;
+                let deadline = year::deadline(y);
+                Ok(KontrollLage {
+                    year: y,
+                    fel: check.fel.len(),
+                    varningar: check.varningar.len(),
+                    deadline,
+                    dagar_kvar: (deadline - today).num_days(),
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,96 @@
+// Förhandskontroll through the real window: the start page shows the open year's state and
+// the days left to 15 April; the check lists errors with links, a link leads to where the
+// error is fixed, and after the fix the check no longer reports it.
+import assert from "node:assert/strict";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { By } from "selenium-webdriver";
+import { CreateForbundPage } from "../pages/CreateForbundPage.js";
+import { InsatserPage } from "../pages/InsatserPage.js";
+import { StartPage } from "../pages/StartPage.js";
+import { Key, YearPage } from "../pages/YearPage.js";
+import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
+import { assertAccessible } from "../support/axe.js";
+
+async function remarks(driver, listId) {
+  const found = await driver.findElements(By.css(`#${listId} li`));
+  return Promise.all(found.map((li) => li.getAttribute("data-kod")));
+}
+
+describe("förhandskontroll", () => {
+  const dataFile = path.join(tempDir(), "kontroll.db");
+  let app;
+  let year;
+
+  before(async () => {
+    app = await launchApp({ dataFile, today: "2026-11-24" });
+    const create = await new CreateForbundPage(app.driver).waitUntilShown();
+    await create.fill({
+      namn: "Finsam Kontroll",
+      organisationsnummer: "222000-1354",
+      startdatum: "2019-01-01",
+    });
+    await create.submit();
+    await new StartPage(app.driver).waitUntilShown();
+    const insatser = new InsatserPage(app.driver);
+    await insatser.addInsats({
+      namn: "Steget vidare",
+      inriktning: "individinriktad",
+      preciserad: "Stöd till arbete",
+      startdatum: "2025-01-01",
+    });
+    await insatser.waitDialogClosed();
+    year = new YearPage(app.driver);
+  });
+
+  after(async () => {
+    await app?.quit();
+  });
+
+  it("shows the open year's state and the days left to 15 April", async () => {
+    // Reload the start page so the state reflects the new insats.
+    await click(app.driver, await visible(app.driver, "#nav-forbund"));
+    await click(app.driver, await visible(app.driver, "#nav-start"));
+    const lage = await visible(app.driver, "#kontroll-lage");
+    assert.match(
+      await lage.getText(),
+      /^2026: \d+ fel, \d+ varning(ar)? · 142 dagar kvar till 15 april 2027$/,
+    );
+  });
+
+  it("lists errors with links, and a link leads to where the error is fixed", async () => {
+    await year.press("kontroll-kor");
+    await visible(app.driver, "#kontroll-fel");
+    const fel = await remarks(app.driver, "kontroll-fel");
+    assert.ok(fel.includes("medel_saknas"), fel.join(", "));
+    assert.ok(fel.includes("m1_fk_financier"), fel.join(", "));
+    assert.ok(fel.includes("deltagare_saknas"), fel.join(", "));
+    assert.ok(fel.includes("budget_saknas"), fel.join(", "));
+    await screenshot(app.driver, "forhandskontroll");
+    await assertAccessible(app.driver);
+
+    const medel = await app.driver.findElement(
+      By.css("#kontroll-fel li[data-kod='medel_saknas'] button"),
+    );
+    await click(app.driver, medel);
+    assert.equal(await year.activeDescription(), "medel-andra", "focus is on Ändra medel");
+    await year.keys(Key.ENTER);
+    await year.keys("900 000", Key.TAB, Key.TAB, Key.TAB, Key.ENTER);
+    await year.waitGone("medel-spara");
+
+    await year.press("kontroll-kor");
+    await app.driver.wait(
+      async () => !(await remarks(app.driver, "kontroll-fel")).includes("medel_saknas"),
+      5000,
+      "medel_saknas is still reported",
+    );
+  });
+
+  it("leads from an organisation error to the förbund page", async () => {
+    const fk = await app.driver.findElement(
+      By.css("#kontroll-fel li[data-kod='m1_fk_financier'] button"),
+    );
+    await click(app.driver, fk);
+    await visible(app.driver, "#org-heading");
+  });
+});
