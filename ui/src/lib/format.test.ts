@@ -4,7 +4,6 @@ import {
   formatAmount,
   formatDate,
   formatKronor,
-  formatLongDate,
   formatOptionalAmount,
   formatPromille,
 } from "./format";
@@ -66,16 +65,5 @@ describe("formatPromille", () => {
 
   it("shows a dash when there is no variance", () => {
     expect(formatPromille(null)).toBe(EMPTY);
-  });
-});
-
-describe("formatLongDate", () => {
-  it("writes a date as Swedish prose", () => {
-    expect(formatLongDate("2027-04-15")).toBe("15 april 2027");
-    expect(formatLongDate("2026-01-01")).toBe("1 januari 2026");
-  });
-
-  it("leaves anything else as it is", () => {
-    expect(formatLongDate("15/4")).toBe("15/4");
   });
 });

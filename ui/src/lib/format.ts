@@ -36,25 +36,3 @@ export function formatPromille(value: number | null | undefined): string {
   if (value === null || value === undefined) return EMPTY;
   return `${new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 10)}\u00a0%`;
 }
-
-const MONTHS = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-
-/** An ISO date in prose: `2027-04-15` → `15 april 2027`. */
-export function formatLongDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? ""} ${match[1]}`;
-}

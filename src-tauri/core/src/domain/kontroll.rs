@@ -52,6 +52,8 @@ pub struct KontrollLage {
     pub varningar: usize,
     /// 15 April of the following year.
     pub deadline: NaiveDate,
+    /// The deadline in prose: "15 april 2027".
+    pub deadline_text: String,
     /// Days from today to the deadline (0 on the day itself).
     #[ts(type = "number")]
     pub dagar_kvar: i64,

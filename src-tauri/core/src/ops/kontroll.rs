@@ -256,6 +256,7 @@ impl Service {
                     fel: check.fel.len(),
                     varningar: check.varningar.len(),
                     deadline,
+                    deadline_text: crate::rules::date::long_swedish(deadline),
                     dagar_kvar: (deadline - today).num_days(),
                 })
             })

@@ -4,7 +4,7 @@ use super::Service;
 use crate::db;
 use crate::domain::uppdrag::{Uppdrag, UppdragInput};
 use crate::domain::warning::personnummer_warnings;
-use crate::error::CoreError;
+use crate::error::{CoreError, FieldErrors};
 use crate::rules::{contact, text};
 
 impl Service {
@@ -12,27 +12,19 @@ impl Service {
     /// and a person (by e-mail) is registered once. D3 warnings need `confirm_warnings`.
     pub fn save_uppdrag(&mut self, input: UppdragInput) -> crate::Result<Vec<Uppdrag>> {
         self.require_forbund()?;
-        let mut errors = Vec::new();
-        let mut keep = |result: crate::Result<String>| {
-            result.unwrap_or_else(|error| {
-                errors.push(error);
-                String::new()
-            })
-        };
-        let namn = keep(text::required(
+        let mut errors = FieldErrors::default();
+        let namn = errors.keep(text::required(
             &input.namn,
             "namn",
             "Namn",
             text::MAX_NAME_CHARS,
         ));
-        let epost = keep(
+        let epost = errors.keep(
             text::required(&input.epost, "epost", "E-post", 254)
                 .and_then(|e| contact::epost(&e, "epost")),
         );
-        let telefon = keep(contact::telefon(&input.telefon, "telefon"));
-        if !errors.is_empty() {
-            return Err(CoreError::combine(errors));
-        }
+        let telefon = errors.keep(contact::telefon(&input.telefon, "telefon"));
+        errors.finish()?;
         let key = text::name_key(&epost);
         let conn = self.db.conn();
         if let Some(id) = input.id {

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{contact, date, orgnr::Organisationsnummer, text};
 use crate::domain::forbund::{Forbund, ForbundUpdate, NewForbund};
-use crate::error::CoreError;
+use crate::error::{CoreError, FieldErrors};
 
 /// The Finsam law (2003:1210) came into force on 1 January 2004; no förbund is older.
 pub const FINSAM_IN_FORCE: NaiveDate = match NaiveDate::from_ymd_opt(2004, 1, 1) {
@@ -90,82 +90,73 @@ pub fn validate_new(input: &NewForbund, today: NaiveDate) -> crate::Result<Valid
 /// never change; a slutdatum, if given, is not before it; address and contact fields have
 /// their forms. Every field is checked, so the officer sees all problems at once.
 pub fn validate_update(current: &Forbund, input: &ForbundUpdate) -> crate::Result<ValidForbund> {
-    let mut errors = Vec::new();
-    let mut keep = |result: crate::Result<String>| {
-        result.unwrap_or_else(|error| {
-            errors.push(error);
-            String::new()
-        })
-    };
-    let namn = keep(text::required(
+    let mut errors = FieldErrors::default();
+    let namn = errors.keep(text::required(
         &input.namn,
         "namn",
         "Namn",
         text::MAX_NAME_CHARS,
     ));
     let details = Details {
-        beskrivning: keep(text::optional(
+        beskrivning: errors.keep(text::optional(
             &input.beskrivning,
             "beskrivning",
             "Beskrivning",
             text::MAX_TEXT_CHARS,
         )),
-        gatuadress: keep(text::optional(
+        gatuadress: errors.keep(text::optional(
             &input.gatuadress,
             "gatuadress",
             "Gatuadress",
             text::MAX_NAME_CHARS,
         )),
-        postnummer: keep(contact::postnummer(&input.postnummer)),
-        ort: keep(text::optional(
+        postnummer: errors.keep(contact::postnummer(&input.postnummer)),
+        ort: errors.keep(text::optional(
             &input.ort,
             "ort",
             "Ort",
             text::MAX_NAME_CHARS,
         )),
-        kontakt_namn: keep(text::optional(
+        kontakt_namn: errors.keep(text::optional(
             &input.kontakt_namn,
             "kontaktNamn",
             "Kontaktpersonens namn",
             text::MAX_NAME_CHARS,
         )),
-        kontakt_telefon: keep(contact::telefon(&input.kontakt_telefon, "kontaktTelefon")),
-        kontakt_epost: keep(contact::epost(&input.kontakt_epost, "kontaktEpost")),
+        kontakt_telefon: errors.keep(contact::telefon(&input.kontakt_telefon, "kontaktTelefon")),
+        kontakt_epost: errors.keep(contact::epost(&input.kontakt_epost, "kontaktEpost")),
     };
-    let organisationsnummer = Organisationsnummer::parse(&input.organisationsnummer)
-        .map_err(|error| errors.push(error))
-        .ok();
-    let startdatum = date::parse(&input.startdatum, "startdatum")
-        .and_then(|start| {
+    let organisationsnummer =
+        errors.keep(Organisationsnummer::parse(&input.organisationsnummer).map(Some));
+    let startdatum = errors.keep(
+        date::parse(&input.startdatum, "startdatum").and_then(|start| {
             if start == current.startdatum {
-                Ok(start)
+                Ok(Some(start))
             } else {
                 Err(CoreError::StartdatumFixed)
             }
-        })
-        .map_err(|error| errors.push(error))
-        .ok();
-    let slutdatum = date::parse_optional(&input.slutdatum, "slutdatum")
-        .and_then(|end| match end {
+        }),
+    );
+    let slutdatum = errors.keep(
+        date::parse_optional(&input.slutdatum, "slutdatum").and_then(|end| match end {
             Some(end) if end < current.startdatum => Err(CoreError::EndBeforeStart {
                 field: "slutdatum",
                 start: current.startdatum,
             }),
-            end => Ok(end),
-        })
-        .map_err(|error| errors.push(error))
-        .ok();
+            end => Ok(Some(end)),
+        }),
+    );
+    errors.finish()?;
+    // Every field passed its rule, so each of these is present.
     match (organisationsnummer, startdatum, slutdatum) {
-        (Some(organisationsnummer), Some(startdatum), Some(slutdatum)) if errors.is_empty() => {
-            Ok(ValidForbund {
-                namn,
-                organisationsnummer,
-                startdatum,
-                slutdatum,
-                details,
-            })
-        }
-        _ => Err(CoreError::combine(errors)),
+        (Some(organisationsnummer), Some(startdatum), Some(slutdatum)) => Ok(ValidForbund {
+            namn,
+            organisationsnummer,
+            startdatum,
+            slutdatum,
+            details,
+        }),
+        _ => Err(CoreError::Several(Vec::new())),
     }
 }
 

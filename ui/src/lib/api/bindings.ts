@@ -340,6 +340,10 @@ export type KontrollLage = { year: number, fel: number, varningar: number,
  */
 deadline: string, 
 /**
+ * The deadline in prose: "15 april 2027".
+ */
+deadlineText: string, 
+/**
  * Days from today to the deadline (0 on the day itself).
  */
 dagarKvar: number, };
