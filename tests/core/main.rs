@@ -18,6 +18,7 @@ mod money;
 mod organisation_rules;
 mod orgnr;
 mod reference;
+mod report;
 mod search;
 mod start_page;
 mod text_rules;

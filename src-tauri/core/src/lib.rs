@@ -24,6 +24,7 @@ pub mod domain;
 pub mod error;
 pub mod money;
 pub mod ops;
+pub mod report;
 pub mod rules;
 
 pub use clock::Clock;

@@ -41,7 +41,7 @@ impl FromSql for Inriktning {
 }
 
 /// Status — pågående (ongoing) or avslutad (ended, final).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum InsatsStatus {
     Pagaende,

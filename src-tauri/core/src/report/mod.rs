@@ -1,0 +1,54 @@
+//! The yearly report (årsrapport): everything the officer submits and archives for a year,
+//! gathered once from the same use cases the screens use, then rendered as JSON (and, in a
+//! later step, XLSX). Files are written atomically: a temporary file beside the target,
+//! synced, then renamed over it, so a crash never leaves half a report.
+
+mod model;
+
+pub use model::*;
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::CoreError;
+use crate::ops::Service;
+
+/// The `format` field of every JSON report.
+pub const FORMAT: &str = "finsamkollen-arsrapport";
+/// The `version` field; raise it on any incompatible change (see docs/arsrapport.md).
+pub const VERSION: u32 = 1;
+
+/// The report as JSON: stable key order (the structs' field order), ISO dates, whole
+/// kronor as integers, two-space indentation and a final newline.
+pub fn to_json(report: &Arsrapport) -> String {
+    let mut text = serde_json::to_string_pretty(report).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Writes `bytes` to `path` atomically: never a half-written file, even on a crash.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> crate::Result<()> {
+    let io = |source| CoreError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+    file.write_all(bytes).map_err(io)?;
+    file.as_file().sync_all().map_err(io)?;
+    file.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
+impl Service {
+    /// Exports year `year` as a JSON report to `path`, written atomically. A report with
+    /// errors from the pre-submission check is marked preliminär inside.
+    pub fn export_json(&self, year: i32, path: &Path) -> crate::Result<Arsrapport> {
+        let report = self.arsrapport(year)?;
+        write_atomically(path, to_json(&report).as_bytes())?;
+        Ok(report)
+    }
+}

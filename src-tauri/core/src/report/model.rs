@@ -1,0 +1,276 @@
+//! The report's data, in the order it is written. Field names are the format's keys.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{FORMAT, VERSION};
+use crate::domain::insats::{Inriktning, InsatsStatus};
+use crate::domain::organisation::OrganisationTyp;
+use crate::money::Kronor;
+use crate::ops::Service;
+
+/// Årsrapport — one year's report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Arsrapport {
+    pub format: String,
+    pub version: u32,
+    pub ar: i32,
+    /// The day the report was made (the app's clock).
+    pub skapad: NaiveDate,
+    /// True when the pre-submission check still reports errors.
+    pub preliminar: bool,
+    pub forbund: RapportForbund,
+    pub verksamhetsomrade: Vec<RapportOmrade>,
+    pub organisationer: Vec<RapportOrganisation>,
+    /// The year's funds; `null` when none are registered.
+    pub medel: Option<RapportMedel>,
+    pub administrativa_kostnader: BudgetUtfall,
+    pub insatser: Vec<RapportInsats>,
+    pub summering: RapportSummering,
+    pub kontroll: RapportKontroll,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RapportForbund {
+    pub namn: String,
+    pub organisationsnummer: String,
+    pub startdatum: NaiveDate,
+    pub slutdatum: Option<NaiveDate>,
+    pub beskrivning: String,
+    pub adress: Adress,
+    pub kontaktperson: Kontaktperson,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Adress {
+    pub gatuadress: String,
+    pub postnummer: String,
+    pub ort: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Kontaktperson {
+    pub namn: String,
+    pub telefon: String,
+    pub epost: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RapportOmrade {
+    pub kommunkod: String,
+    pub namn: String,
+    pub lan: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RapportOrganisation {
+    pub namn: String,
+    pub typ: OrganisationTyp,
+    pub medlem: bool,
+    pub finansiar: bool,
+    pub konsument: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RapportMedel {
+    pub samverkansparterna: Kronor,
+    pub esf_plus: Kronor,
+    pub overskott: Kronor,
+    pub totalt: Kronor,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BudgetUtfall {
+    pub budget: Option<Kronor>,
+    pub utfall: Option<Kronor>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RapportInsats {
+    pub namn: String,
+    pub inriktning: Inriktning,
+    /// Uppföljningsmetod: whether participants are followed up.
+    pub foljer_deltagare: bool,
+    pub esf: bool,
+    pub preciserad_inriktning: Option<String>,
+    pub malgrupper: Vec<String>,
+    pub beskrivning: String,
+    pub startdatum: NaiveDate,
+    pub slutdatum: Option<NaiveDate>,
+    pub status: InsatsStatus,
+    pub budget: Option<Kronor>,
+    pub utfall: Option<Kronor>,
+    pub budgeterade_deltagare: Option<u32>,
+    pub deltagare: RapportDeltagare,
+}
+
+/// Counts only, never persons.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RapportDeltagare {
+    pub kvinnor: Option<u32>,
+    pub man: Option<u32>,
+    pub antal: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RapportSummering {
+    pub medel: Kronor,
+    pub administrativa_kostnader: BudgetUtfallSumma,
+    pub insatser: BudgetUtfallSumma,
+    pub saldo: BudgetUtfallSumma,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BudgetUtfallSumma {
+    pub budget: Kronor,
+    pub utfall: Kronor,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RapportKontroll {
+    pub fel: Vec<RapportAnmarkning>,
+    pub varningar: Vec<RapportAnmarkning>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RapportAnmarkning {
+    pub kod: String,
+    pub text: String,
+}
+
+impl Service {
+    /// Gathers year `year`'s report from the same use cases the screens use.
+    pub fn arsrapport(&self, year: i32) -> crate::Result<Arsrapport> {
+        let page = self.forbund_page()?;
+        let view = self.year_view(year)?;
+        let kontroll = self.forhandskontroll(year)?;
+        let f = page.forbund;
+        let mut insatser = Vec::new();
+        for rad in view.rader.iter().filter(|r| r.insats_id.is_some()) {
+            let Some(id) = rad.insats_id else { continue };
+            let detail = self.insats(id)?;
+            let counts = detail.deltagare.iter().find(|d| d.ar == year);
+            insatser.push(RapportInsats {
+                namn: detail.namn,
+                inriktning: detail.inriktning,
+                foljer_deltagare: detail.foljer_deltagare,
+                esf: detail.esf,
+                preciserad_inriktning: detail.preciserad_inriktning.map(|p| p.namn),
+                malgrupper: detail.malgrupper.into_iter().map(|m| m.namn).collect(),
+                beskrivning: detail.beskrivning,
+                startdatum: detail.startdatum,
+                slutdatum: detail.slutdatum,
+                status: detail.status,
+                budget: rad.budget,
+                utfall: rad.utfall,
+                budgeterade_deltagare: rad.budgeterade_deltagare,
+                deltagare: RapportDeltagare {
+                    kvinnor: counts.and_then(|c| c.kvinnor),
+                    man: counts.and_then(|c| c.man),
+                    antal: counts.and_then(|c| c.antal),
+                },
+            });
+        }
+        let admin = view.rader.iter().find(|r| r.insats_id.is_none());
+        let s = &view.summering;
+        let anmarkningar = |list: Vec<crate::domain::kontroll::Anmarkning>| {
+            list.into_iter()
+                .map(|a| RapportAnmarkning {
+                    kod: a.kod,
+                    text: a.text,
+                })
+                .collect()
+        };
+        Ok(Arsrapport {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            ar: year,
+            skapad: self.today(),
+            preliminar: !kontroll.fel.is_empty(),
+            forbund: RapportForbund {
+                namn: f.namn,
+                organisationsnummer: f.organisationsnummer,
+                startdatum: f.startdatum,
+                slutdatum: f.slutdatum,
+                beskrivning: f.beskrivning,
+                adress: Adress {
+                    gatuadress: f.gatuadress,
+                    postnummer: f.postnummer,
+                    ort: f.ort,
+                },
+                kontaktperson: Kontaktperson {
+                    namn: f.kontakt_namn,
+                    telefon: f.kontakt_telefon,
+                    epost: f.kontakt_epost,
+                },
+            },
+            verksamhetsomrade: page
+                .verksamhetsomrade
+                .into_iter()
+                .map(|o| RapportOmrade {
+                    kommunkod: o.kommun_kod,
+                    namn: o.namn,
+                    lan: o.lan_namn,
+                })
+                .collect(),
+            organisationer: page
+                .organisationer
+                .into_iter()
+                .map(|r| RapportOrganisation {
+                    namn: r.organisation.namn,
+                    typ: r.organisation.typ,
+                    medlem: r.medlem,
+                    finansiar: r.finansiar,
+                    konsument: r.konsument,
+                })
+                .collect(),
+            medel: view
+                .medel
+                .samverkansparterna
+                .map(|samverkansparterna| RapportMedel {
+                    samverkansparterna,
+                    esf_plus: view.medel.esf_plus,
+                    overskott: view.medel.overskott,
+                    totalt: view.medel.totalt,
+                }),
+            administrativa_kostnader: BudgetUtfall {
+                budget: admin.and_then(|a| a.budget),
+                utfall: admin.and_then(|a| a.utfall),
+            },
+            insatser,
+            summering: RapportSummering {
+                medel: s.medel,
+                administrativa_kostnader: BudgetUtfallSumma {
+                    budget: s.admin_budget,
+                    utfall: s.admin_utfall,
+                },
+                insatser: BudgetUtfallSumma {
+                    budget: s.insatser_budget,
+                    utfall: s.insatser_utfall,
+                },
+                saldo: BudgetUtfallSumma {
+                    budget: s.saldo_budget,
+                    utfall: s.saldo_utfall,
+                },
+            },
+            kontroll: RapportKontroll {
+                fel: anmarkningar(kontroll.fel),
+                varningar: anmarkningar(kontroll.varningar),
+            },
+        })
+    }
+}

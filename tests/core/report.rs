@@ -1,0 +1,154 @@
+//! The yearly report as JSON: a committed golden file for a fixture förbund (stable key
+//! order, ISO dates, integers), a lossless round trip through the format, the preliminär
+//! mark, and atomic writing. `UPDATE_GOLDEN=1 cargo test report` rewrites the golden file.
+
+use std::path::PathBuf;
+
+use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};
+use finsamkollen_core::domain::insats::DeltagareInput;
+use finsamkollen_core::domain::omrade::OmradeRef;
+use finsamkollen_core::report::{self, Arsrapport};
+use finsamkollen_core::Service;
+
+use crate::support::{insats_with_dates, save_with_roles, service_with_forbund, usual_roles};
+
+/// A förbund with every part of a year filled in, on 2026-03-01.
+fn fixture() -> Service {
+    let mut service = service_with_forbund("2026-03-01");
+    let mut save = save_with_roles(&service, usual_roles(&service));
+    save.forbund.beskrivning = "Samordnad rehabilitering i Fyrbodal.".into();
+    save.forbund.gatuadress = "Storgatan 1".into();
+    save.forbund.postnummer = "451 80".into();
+    save.forbund.ort = "Uddevalla".into();
+    save.forbund.kontakt_namn = "Anna Lindqvist".into();
+    save.forbund.kontakt_telefon = "0522-123 45".into();
+    save.forbund.kontakt_epost = "anna@finsam.se".into();
+    save.verksamhetsomrade = vec![OmradeRef {
+        kommun_kod: "1485".into(),
+        stadsdel_id: None,
+    }];
+    service.save_forbund_page(save).expect("förbund page");
+    let id = insats_with_dates(&mut service, "Steget vidare", "2024-03-01", "");
+    service
+        .save_medel(MedelInput {
+            year: 2025,
+            samverkansparterna: "1 000 000".into(),
+            esf_plus: "0".into(),
+            overskott: "0".into(),
+        })
+        .expect("medel");
+    service
+        .save_budget(BudgetInput {
+            year: 2025,
+            rader: vec![
+                BudgetCellerInput {
+                    key: format!("insats-{id}"),
+                    budget: "600 000".into(),
+                    utfall: "580 000".into(),
+                    budgeterade_deltagare: "20".into(),
+                },
+                BudgetCellerInput {
+                    key: "admin".into(),
+                    budget: "300 000".into(),
+                    utfall: "290 000".into(),
+                    budgeterade_deltagare: String::new(),
+                },
+            ],
+        })
+        .expect("budget");
+    service
+        .save_deltagare(DeltagareInput {
+            insats_id: id,
+            ar: 2025,
+            kvinnor: "12".into(),
+            man: "8".into(),
+            antal: String::new(),
+        })
+        .expect("counts");
+    service
+}
+
+fn golden_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/core/golden/arsrapport-2025.json")
+}
+
+#[test]
+fn report_json_matches_the_golden_file() {
+    let service = fixture();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("arsrapport-2025.json");
+    service.export_json(2025, &path).expect("export");
+    let written = std::fs::read_to_string(&path).expect("read");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(golden_path(), &written).expect("update golden");
+    }
+    let golden = std::fs::read_to_string(golden_path()).expect("golden file");
+    assert!(
+        written == golden,
+        "the JSON report differs from tests/core/golden/arsrapport-2025.json; if the change \
+         is intended, run UPDATE_GOLDEN=1 cargo test report and review the diff\n{written}"
+    );
+}
+
+#[test]
+fn report_json_is_versioned_with_integers_and_iso_dates() {
+    let report = fixture().arsrapport(2025).expect("report");
+    let json: serde_json::Value =
+        serde_json::from_str(&report::to_json(&report)).expect("valid JSON");
+    assert_eq!(json["format"], "finsamkollen-arsrapport");
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["ar"], 2025);
+    assert_eq!(json["forbund"]["startdatum"], "2019-01-01");
+    assert_eq!(json["medel"]["samverkansparterna"], 1_000_000);
+    assert!(json["insatser"][0]["budget"].is_i64());
+    assert_eq!(json["insatser"][0]["deltagare"]["kvinnor"], 12);
+}
+
+#[test]
+fn report_json_round_trips_losslessly() {
+    let report = fixture().arsrapport(2025).expect("report");
+    let text = report::to_json(&report);
+    let parsed: Arsrapport = serde_json::from_str(&text).expect("parse");
+    assert_eq!(parsed, report);
+    assert_eq!(report::to_json(&parsed), text);
+}
+
+#[test]
+fn report_is_preliminar_while_the_check_reports_errors() {
+    let complete = fixture().arsrapport(2025).expect("report");
+    assert!(
+        complete.kontroll.fel.is_empty(),
+        "{:?}",
+        complete.kontroll.fel
+    );
+    assert!(!complete.preliminar);
+    let empty = service_with_forbund("2026-03-01")
+        .arsrapport(2025)
+        .expect("report");
+    assert!(empty.preliminar);
+    assert!(empty.medel.is_none());
+    assert!(empty.kontroll.fel.iter().any(|a| a.kod == "medel_saknas"));
+}
+
+#[test]
+fn report_is_written_atomically_over_an_older_file() {
+    let service = fixture();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("rapport.json");
+    std::fs::write(&path, "an older report").expect("old file");
+    service.export_json(2025, &path).expect("export");
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.starts_with("{\n  \"format\": \"finsamkollen-arsrapport\""));
+    let files: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+    assert_eq!(files.len(), 1, "no temporary file is left behind");
+}
+
+#[test]
+fn report_of_a_year_outside_the_picker_is_refused_and_writes_nothing() {
+    let service = fixture();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("rapport.json");
+    let error = service.export_json(2030, &path).expect_err("2030");
+    assert_eq!(error.code(), "year_out_of_range");
+    assert!(!path.exists());
+}
