@@ -152,3 +152,90 @@ fn report_of_a_year_outside_the_picker_is_refused_and_writes_nothing() {
     assert_eq!(error.code(), "year_out_of_range");
     assert!(!path.exists());
 }
+
+/// Reads a sheet of an XLSX workbook as rows of cells (calamine), for assertions.
+fn sheet(bytes: &[u8], name: &str) -> Vec<Vec<calamine::Data>> {
+    use calamine::{Reader, Xlsx};
+    let mut workbook: Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("xlsx");
+    let range = workbook.worksheet_range(name).expect(name);
+    range.rows().map(<[calamine::Data]>::to_vec).collect()
+}
+
+/// The row whose first cell is `label`.
+fn row_of<'a>(rows: &'a [Vec<calamine::Data>], label: &str) -> &'a [calamine::Data] {
+    rows.iter()
+        .find(|r| {
+            r.first()
+                .is_some_and(|c| matches!(c, calamine::Data::String(s) if s == label))
+        })
+        .unwrap_or_else(|| panic!("no row {label}"))
+}
+
+#[test]
+fn report_xlsx_has_the_kostnadsrapport_numbers_in_their_cells() {
+    use calamine::Data;
+    let service = fixture();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("arsrapport-2025.xlsx");
+    service.export_xlsx(2025, &path).expect("export");
+    let bytes = std::fs::read(&path).expect("read");
+    let rows = sheet(&bytes, report::xlsx::SHEET_KOSTNADER);
+    assert_eq!(
+        rows[0][0],
+        Data::String("Kostnadsrapport 2025 – Samordningsförbundet Västra Fyrbodal".into())
+    );
+    assert_eq!(
+        row_of(&rows, "Samverkansparterna")[1],
+        Data::Float(1_000_000.0)
+    );
+    assert_eq!(row_of(&rows, "Medel totalt")[1], Data::Float(1_000_000.0));
+    let insats = row_of(&rows, "Steget vidare");
+    assert_eq!(insats[1], Data::Float(600_000.0));
+    assert_eq!(insats[2], Data::Float(580_000.0));
+    assert_eq!(insats[3], Data::Float(-20_000.0));
+    let saldo = row_of(&rows, "Saldo (medel − kostnader)");
+    assert_eq!(saldo[1], Data::Float(100_000.0));
+    assert_eq!(saldo[2], Data::Float(130_000.0));
+    assert!(
+        !rows
+            .iter()
+            .flatten()
+            .any(|c| c.to_string().starts_with("PRELIMINÄR")),
+        "a complete year is not preliminär"
+    );
+}
+
+#[test]
+fn report_xlsx_lists_every_insats_with_its_fields_and_counts() {
+    use calamine::Data;
+    let bytes = report::xlsx::render(&fixture().arsrapport(2025).expect("report")).expect("xlsx");
+    let rows = sheet(&bytes, report::xlsx::SHEET_INSATSER);
+    let header = row_of(&rows, "Namn");
+    assert_eq!(header[1], Data::String("Inriktning".into()));
+    assert_eq!(header[15], Data::String("Antal".into()));
+    let insats = row_of(&rows, "Steget vidare");
+    assert_eq!(insats[1], Data::String("Individinriktad".into()));
+    assert_eq!(insats[7], Data::String("2024-03-01".into()));
+    assert_eq!(insats[10], Data::Float(600_000.0));
+    assert_eq!(insats[12], Data::Float(20.0));
+    assert_eq!(insats[13], Data::Float(12.0));
+    assert_eq!(insats[14], Data::Float(8.0));
+}
+
+#[test]
+fn report_xlsx_is_stamped_preliminar_while_errors_remain() {
+    let report = service_with_forbund("2026-03-01")
+        .arsrapport(2025)
+        .expect("report");
+    let bytes = report::xlsx::render(&report).expect("xlsx");
+    for name in [report::xlsx::SHEET_KOSTNADER, report::xlsx::SHEET_INSATSER] {
+        let rows = sheet(&bytes, name);
+        assert!(
+            rows.iter().flatten().any(|c| c
+                .to_string()
+                .starts_with("PRELIMINÄR: förhandskontrollen har")),
+            "{name} is stamped"
+        );
+    }
+}

@@ -223,6 +223,9 @@ pub enum CoreError {
     )]
     BudgetDeltagareWithoutFollowUp { field: String },
 
+    #[error("Rapporten kunde inte skapas: {0}")]
+    Report(String),
+
     #[error("{} fel behöver rättas innan det går att spara.", .0.len())]
     Several(Vec<CoreError>),
 
@@ -343,6 +346,7 @@ impl CoreError {
             Self::AmountNegative { .. } => "amount_negative",
             Self::Cell { code, .. } => code,
             Self::BudgetDeltagareWithoutFollowUp { .. } => "b1_budget_deltagare",
+            Self::Report(_) => "report_failed",
             Self::Several(_) => "several",
             Self::ForbundExists => "forbund_exists",
             Self::NoForbund => "no_forbund",

@@ -88,7 +88,7 @@ impl fmt::Display for Kronor {
             out.push('−');
         }
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push('\u{a0}');
             }
             out.push(c);

@@ -4,6 +4,7 @@
 //! synced, then renamed over it, so a crash never leaves half a report.
 
 mod model;
+pub mod xlsx;
 
 pub use model::*;
 
@@ -49,6 +50,13 @@ impl Service {
     pub fn export_json(&self, year: i32, path: &Path) -> crate::Result<Arsrapport> {
         let report = self.arsrapport(year)?;
         write_atomically(path, to_json(&report).as_bytes())?;
+        Ok(report)
+    }
+
+    /// Exports year `year` as an XLSX workbook to `path`, written atomically.
+    pub fn export_xlsx(&self, year: i32, path: &Path) -> crate::Result<Arsrapport> {
+        let report = self.arsrapport(year)?;
+        write_atomically(path, &xlsx::render(&report)?)?;
         Ok(report)
     }
 }

@@ -81,9 +81,19 @@ pub struct RapportOrganisation {
 #[serde(rename_all = "camelCase")]
 pub struct RapportMedel {
     pub samverkansparterna: Kronor,
+    /// The split of samverkansparterna per financier, where registered.
+    pub finansiarer: Vec<RapportFinansiar>,
     pub esf_plus: Kronor,
     pub overskott: Kronor,
     pub totalt: Kronor,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RapportFinansiar {
+    pub namn: String,
+    pub typ: OrganisationTyp,
+    pub belopp: Kronor,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -186,6 +196,15 @@ impl Service {
             });
         }
         let admin = view.rader.iter().find(|r| r.insats_id.is_none());
+        let finansiarer: Vec<RapportFinansiar> =
+            crate::db::organisation::funding_shares(self.db().conn(), year)?
+                .into_iter()
+                .map(|(o, belopp)| RapportFinansiar {
+                    namn: o.namn,
+                    typ: o.typ,
+                    belopp: Kronor::new(belopp),
+                })
+                .collect();
         let s = &view.summering;
         let anmarkningar = |list: Vec<crate::domain::kontroll::Anmarkning>| {
             list.into_iter()
@@ -243,6 +262,7 @@ impl Service {
                 .samverkansparterna
                 .map(|samverkansparterna| RapportMedel {
                     samverkansparterna,
+                    finansiarer,
                     esf_plus: view.medel.esf_plus,
                     overskott: view.medel.overskott,
                     totalt: view.medel.totalt,
