@@ -20,6 +20,8 @@ pub fn run() {
     };
     let state = AppState::open(&config);
     let result = tauri::Builder::default()
+        // The dialog plugin is used from Rust only; the UI gets no permission for it.
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::startup::startup,
@@ -49,6 +51,7 @@ pub fn run() {
             commands::year::copy_budget,
             commands::kontroll::forhandskontroll,
             commands::kontroll::kontroll_lage,
+            commands::report::export_report,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -167,6 +167,8 @@ pub fn typescript_bindings() -> String {
         Anmarkning::decl(&cfg),
         Forhandskontroll::decl(&cfg),
         KontrollLage::decl(&cfg),
+        crate::report::ReportFormat::decl(&cfg),
+        crate::report::ExportResult::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\

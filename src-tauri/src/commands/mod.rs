@@ -5,6 +5,7 @@ pub mod insats;
 pub mod installningar;
 pub mod kontroll;
 pub mod register;
+pub mod report;
 pub mod start;
 pub mod startup;
 pub mod year;

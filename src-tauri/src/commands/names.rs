@@ -28,4 +28,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "copy_budget",
     "forhandskontroll",
     "kontroll_lage",
+    "export_report",
 ];

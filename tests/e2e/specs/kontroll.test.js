@@ -2,6 +2,7 @@
 // the days left to 15 April; the check lists errors with links, a link leads to where the
 // error is fixed, and after the fix the check no longer reports it.
 import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { By } from "selenium-webdriver";
@@ -92,5 +93,48 @@ describe("förhandskontroll", () => {
     );
     await click(app.driver, fk);
     await visible(app.driver, "#org-heading");
+  });
+});
+
+describe("exporting the yearly report", () => {
+  it("writes JSON and XLSX to the chosen folder, marked preliminär while errors remain", async () => {
+    const dataFile = path.join(tempDir(), "export.db");
+    const exportDir = tempDir();
+    const app = await launchApp({ dataFile, today: "2026-11-24", exportDir });
+    try {
+      const create = await new CreateForbundPage(app.driver).waitUntilShown();
+      await create.fill({
+        namn: "Finsam Export",
+        organisationsnummer: "222000-1354",
+        startdatum: "2019-01-01",
+      });
+      await create.submit();
+      await new StartPage(app.driver).waitUntilShown();
+      const year = new YearPage(app.driver);
+      await year.press("export-json");
+      const status = await visible(app.driver, "#export-resultat");
+      assert.match(await status.getText(), /arsrapport-2026\.json/);
+      assert.match(await status.getText(), /Preliminär: förhandskontrollen har \d+ fel kvar\./);
+      await year.press("export-xlsx");
+      await app.driver.wait(
+        async () =>
+          /arsrapport-2026\.xlsx/.test(
+            await (await visible(app.driver, "#export-resultat")).getText(),
+          ),
+        5000,
+      );
+      await screenshot(app.driver, "export");
+      await assertAccessible(app.driver);
+      const json = JSON.parse(readFileSync(path.join(exportDir, "arsrapport-2026.json"), "utf8"));
+      assert.equal(json.format, "finsamkollen-arsrapport");
+      assert.equal(json.ar, 2026);
+      assert.equal(json.preliminar, true);
+      assert.equal(json.forbund.namn, "Finsam Export");
+      const xlsx = readFileSync(path.join(exportDir, "arsrapport-2026.xlsx"));
+      assert.equal(xlsx.subarray(0, 2).toString(), "PK", "an XLSX file is a zip");
+      assert.ok(existsSync(path.join(exportDir, "arsrapport-2026.xlsx")));
+    } finally {
+      await app.quit();
+    }
   });
 });

@@ -48,16 +48,20 @@ async function waitForPort(port, child, timeoutMs = 15000) {
 }
 
 /**
- * Starts the app on `dataFile` with an optional fixed `today` and returns
+ * Starts the app on `dataFile` with an optional fixed `today` (and a folder for exports)
+ * and returns
  * `{ driver, quit }`. `quit` ends the session (closing the app) and stops tauri-driver.
  */
-export async function launchApp({ dataFile, today } = {}) {
+export async function launchApp({ dataFile, today, exportDir } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const env = { ...process.env };
   delete env.FINSAMKOLLEN_DATA_FILE;
   if (today) env.FINSAMKOLLEN_TODAY = today;
   else delete env.FINSAMKOLLEN_TODAY;
+  // Debug builds write exports here instead of asking with a native dialog.
+  if (exportDir) env.FINSAMKOLLEN_EXPORT_DIR = exportDir;
+  else delete env.FINSAMKOLLEN_EXPORT_DIR;
   // Its own process group, so stopping it also stops WebKitWebDriver and the app, whatever
   // state they are in; otherwise a leftover app keeps the pipe (and this test file) open.
   const driverProcess = spawn(

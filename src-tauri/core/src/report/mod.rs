@@ -60,3 +60,58 @@ impl Service {
         Ok(report)
     }
 }
+
+/// The file formats of the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ReportFormat {
+    Json,
+    Xlsx,
+}
+
+impl ReportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Json => "json",
+            Self::Xlsx => "xlsx",
+        }
+    }
+
+    /// The file name offered in the save dialog: `arsrapport-2025.json`.
+    pub fn file_name(self, year: i32) -> String {
+        format!("arsrapport-{year}.{}", self.extension())
+    }
+}
+
+/// What an export wrote, for the UI to say.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportResult {
+    pub path: String,
+    pub preliminar: bool,
+    #[ts(type = "number")]
+    pub fel: usize,
+    #[ts(type = "number")]
+    pub varningar: usize,
+}
+
+impl Service {
+    /// "Exportera årsrapport" of `year` in `format` to `path`.
+    pub fn export_report(
+        &self,
+        year: i32,
+        format: ReportFormat,
+        path: &Path,
+    ) -> crate::Result<ExportResult> {
+        let report = match format {
+            ReportFormat::Json => self.export_json(year, path)?,
+            ReportFormat::Xlsx => self.export_xlsx(year, path)?,
+        };
+        Ok(ExportResult {
+            path: path.display().to_string(),
+            preliminar: report.preliminar,
+            fel: report.kontroll.fel.len(),
+            varningar: report.kontroll.varningar.len(),
+        })
+    }
+}

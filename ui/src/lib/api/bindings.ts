@@ -347,3 +347,7 @@ deadlineText: string,
  * Days from today to the deadline (0 on the day itself).
  */
 dagarKvar: number, };
+
+export type ReportFormat = "json" | "xlsx";
+
+export type ExportResult = { path: string, preliminar: boolean, fel: number, varningar: number, };

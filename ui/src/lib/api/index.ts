@@ -3,6 +3,8 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
+  ExportResult,
+  ReportFormat,
   Forhandskontroll,
   KontrollLage,
   BudgetInput,
@@ -161,6 +163,10 @@ export const forhandskontroll = (year: number): Promise<Forhandskontroll> =>
 
 /** The check's state for each open year, with the days left to 15 April. */
 export const kontrollLage = (): Promise<KontrollLage[]> => call("kontroll_lage");
+
+/** "Exportera årsrapport": a save dialog, then the file; null when the dialog is cancelled. */
+export const exportReport = (year: number, format: ReportFormat): Promise<ExportResult | null> =>
+  call("export_report", { year, format });
 
 /** The error messages of an AppError by field name, for showing beside each input. */
 export function fieldErrors(error: AppError): Record<string, string> {

@@ -1,0 +1,45 @@
+use std::path::PathBuf;
+
+use finsamkollen_core::api::AppError;
+use finsamkollen_core::report::{ExportResult, ReportFormat};
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::state::AppState;
+
+/// "Exportera årsrapport": asks where to save (a native dialog), then lets the core write
+/// the file. `None` when the officer cancels the dialog.
+#[tauri::command(async)]
+pub fn export_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    year: i32,
+    format: ReportFormat,
+) -> Result<Option<ExportResult>, AppError> {
+    let Some(path) = save_path(&app, year, format) else {
+        return Ok(None);
+    };
+    state
+        .with(|service| service.export_report(year, format, &path))
+        .map(Some)
+}
+
+/// Where to write: the native save dialog, or, in debug builds only, the folder in
+/// `FINSAMKOLLEN_EXPORT_DIR` (end-to-end tests cannot drive a GTK dialog).
+fn save_path(app: &AppHandle, year: i32, format: ReportFormat) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(dir) = std::env::var_os("FINSAMKOLLEN_EXPORT_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir).join(format.file_name(year)));
+    }
+    let (label, extension) = match format {
+        ReportFormat::Json => ("JSON", "json"),
+        ReportFormat::Xlsx => ("Excel-arbetsbok", "xlsx"),
+    };
+    app.dialog()
+        .file()
+        .set_title("Exportera årsrapport")
+        .set_file_name(format.file_name(year))
+        .add_filter(label, &[extension])
+        .blocking_save_file()
+        .and_then(|path| path.into_path().ok())
+}
