@@ -62,25 +62,26 @@ export class ForbundPage {
     return (await this.field("forbund-spara")).getText();
   }
 
+  /** A table's body as cell texts, read again if it re-renders while being read. */
   async tableRows(id) {
-    const rows = await this.driver.findElements(By.css(`#${id} tbody tr`));
-    return Promise.all(
-      rows.map(async (row) => {
-        const cells = await row.findElements(By.css("td"));
-        return Promise.all(cells.map((c) => c.getText()));
-      }),
-    );
+    return this.driver.wait(async () => {
+      try {
+        const rows = await this.driver.findElements(By.css(`#${id} tbody tr`));
+        return await Promise.all(
+          rows.map(async (row) => {
+            const cells = await row.findElements(By.css("td"));
+            return Promise.all(cells.map((c) => c.getText()));
+          }),
+        );
+      } catch {
+        return null;
+      }
+    }, 5000);
   }
 
   /** Waits until a table's rows satisfy `ready` (re-reading them as the UI re-renders). */
   async waitForRows(id, ready) {
-    await this.driver.wait(async () => {
-      try {
-        return ready(await this.tableRows(id));
-      } catch {
-        return false;
-      }
-    }, 5000);
+    await this.driver.wait(async () => ready(await this.tableRows(id)), 5000);
   }
 
   // --- Verksamhetsområde picker ---------------------------------------------------

@@ -66,13 +66,20 @@ export class StartPage {
     return Promise.all(cells.map((c) => c.getText()));
   }
 
+  /** A table's body as cell texts, read again if it re-renders while being read. */
   async tableRows(id) {
-    const rows = await this.driver.findElements(By.css(`#${id} tbody tr`));
-    return Promise.all(
-      rows.map(async (row) => {
-        const cells = await row.findElements(By.css("th, td"));
-        return Promise.all(cells.map((c) => c.getText()));
-      }),
-    );
+    return this.driver.wait(async () => {
+      try {
+        const rows = await this.driver.findElements(By.css(`#${id} tbody tr`));
+        return await Promise.all(
+          rows.map(async (row) => {
+            const cells = await row.findElements(By.css("th, td"));
+            return Promise.all(cells.map((c) => c.getText()));
+          }),
+        );
+      } catch {
+        return null;
+      }
+    }, 5000);
   }
 }

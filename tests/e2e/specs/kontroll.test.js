@@ -13,9 +13,16 @@ import { Key, YearPage } from "../pages/YearPage.js";
 import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
 
+/** The codes listed, read again if the list re-renders while being read. */
 async function remarks(driver, listId) {
-  const found = await driver.findElements(By.css(`#${listId} li`));
-  return Promise.all(found.map((li) => li.getAttribute("data-kod")));
+  return driver.wait(async () => {
+    try {
+      const found = await driver.findElements(By.css(`#${listId} li`));
+      return await Promise.all(found.map((li) => li.getAttribute("data-kod")));
+    } catch {
+      return null;
+    }
+  }, 5000);
 }
 
 describe("förhandskontroll", () => {
