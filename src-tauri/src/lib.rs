@@ -52,6 +52,7 @@ pub fn run() {
             commands::kontroll::forhandskontroll,
             commands::kontroll::kontroll_lage,
             commands::report::export_report,
+            commands::report::exporter,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

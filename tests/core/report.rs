@@ -74,7 +74,7 @@ fn golden_path() -> PathBuf {
 
 #[test]
 fn report_json_matches_the_golden_file() {
-    let service = fixture();
+    let mut service = fixture();
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("arsrapport-2025.json");
     service.export_json(2025, &path).expect("export");
@@ -132,7 +132,7 @@ fn report_is_preliminar_while_the_check_reports_errors() {
 
 #[test]
 fn report_is_written_atomically_over_an_older_file() {
-    let service = fixture();
+    let mut service = fixture();
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("rapport.json");
     std::fs::write(&path, "an older report").expect("old file");
@@ -145,7 +145,7 @@ fn report_is_written_atomically_over_an_older_file() {
 
 #[test]
 fn report_of_a_year_outside_the_picker_is_refused_and_writes_nothing() {
-    let service = fixture();
+    let mut service = fixture();
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("rapport.json");
     let error = service.export_json(2030, &path).expect_err("2030");
@@ -175,7 +175,7 @@ fn row_of<'a>(rows: &'a [Vec<calamine::Data>], label: &str) -> &'a [calamine::Da
 #[test]
 fn report_xlsx_has_the_kostnadsrapport_numbers_in_their_cells() {
     use calamine::Data;
-    let service = fixture();
+    let mut service = fixture();
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("arsrapport-2025.xlsx");
     service.export_xlsx(2025, &path).expect("export");
@@ -238,4 +238,47 @@ fn report_xlsx_is_stamped_preliminar_while_errors_remain() {
             "{name} is stamped"
         );
     }
+}
+
+#[test]
+fn report_exports_are_archived_with_the_check_and_the_files_hash() {
+    let mut service = fixture();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let json = dir.path().join("a.json");
+    let xlsx = dir.path().join("a.xlsx");
+    service.export_json(2025, &json).expect("json");
+    service.export_xlsx(2025, &xlsx).expect("xlsx");
+    let posts = service.exporter(2025).expect("archive");
+    assert_eq!(posts.len(), 2);
+    let json_post = posts
+        .iter()
+        .find(|p| p.format == report::ReportFormat::Json)
+        .expect("json post");
+    assert_eq!(
+        json_post.sha256,
+        report::sha256_hex(&std::fs::read(&json).expect("read"))
+    );
+    assert_eq!(json_post.sokvag, json.display().to_string());
+    assert!(!json_post.preliminar);
+    assert_eq!(json_post.fel, 0);
+    assert!(json_post.tidpunkt.starts_with("2026-03-01 "));
+    assert!(service.exporter(2024).expect("other year").is_empty());
+}
+
+#[test]
+fn report_refused_export_is_not_archived() {
+    let mut service = fixture();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("finns-inte").join("a.json");
+    let error = service.export_json(2025, &missing).expect_err("no folder");
+    assert_eq!(error.code(), "io");
+    assert!(service.exporter(2025).expect("archive").is_empty());
+}
+
+#[test]
+fn sha256_matches_a_known_value() {
+    assert_eq!(
+        report::sha256_hex(b"abc"),
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
 }

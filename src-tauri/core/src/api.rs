@@ -168,7 +168,7 @@ pub fn typescript_bindings() -> String {
         Forhandskontroll::decl(&cfg),
         KontrollLage::decl(&cfg),
         crate::report::ReportFormat::decl(&cfg),
-        crate::report::ExportResult::decl(&cfg),
+        crate::report::ExportPost::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\

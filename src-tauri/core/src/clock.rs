@@ -43,6 +43,12 @@ impl Clock {
         self.fixed.unwrap_or_else(|| Local::now().date_naive())
     }
 
+    /// Now, for timestamps (not for rules): today's date from this clock with the local
+    /// time of day.
+    pub fn now(&self) -> chrono::NaiveDateTime {
+        self.today().and_time(Local::now().time())
+    }
+
     /// Whether this clock is fixed (tests and end-to-end runs).
     pub fn is_fixed(&self) -> bool {
         self.fixed.is_some()

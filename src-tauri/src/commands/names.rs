@@ -29,4 +29,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "forhandskontroll",
     "kontroll_lage",
     "export_report",
+    "exporter",
 ];

@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::report::{ExportResult, ReportFormat};
+use finsamkollen_core::report::{ExportPost, ReportFormat};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -15,7 +15,7 @@ pub fn export_report(
     state: State<'_, AppState>,
     year: i32,
     format: ReportFormat,
-) -> Result<Option<ExportResult>, AppError> {
+) -> Result<Option<ExportPost>, AppError> {
     let Some(path) = save_path(&app, year, format) else {
         return Ok(None);
     };
@@ -42,4 +42,10 @@ fn save_path(app: &AppHandle, year: i32, format: ReportFormat) -> Option<PathBuf
         .add_filter(label, &[extension])
         .blocking_save_file()
         .and_then(|path| path.into_path().ok())
+}
+
+/// The year's exported reports, newest first.
+#[tauri::command(async)]
+pub fn exporter(state: State<'_, AppState>, year: i32) -> Result<Vec<ExportPost>, AppError> {
+    state.with(|service| service.exporter(year))
 }

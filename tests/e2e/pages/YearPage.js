@@ -33,6 +33,15 @@ export class YearPage {
       return e ? (e.id || e.getAttribute('data-cell') || e.closest('[data-cell]')?.getAttribute('data-cell') || e.tagName) : null;`);
   }
 
+  /** Waits until focus is on `description` (an id, or a grid cell as "row-col"). */
+  async waitForFocus(description) {
+    await this.driver.wait(
+      async () => (await this.activeDescription()) === description,
+      5000,
+      `focus did not reach ${description}`,
+    );
+  }
+
   /** The budget grid as rows of cell texts (row header first). */
   async grid() {
     return this.driver.wait(async () => {

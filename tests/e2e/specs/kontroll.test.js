@@ -81,8 +81,9 @@ describe("förhandskontroll", () => {
       By.css("#kontroll-fel li[data-kod='medel_saknas'] button"),
     );
     await click(app.driver, medel);
-    assert.equal(await year.activeDescription(), "medel-andra", "focus is on Ändra medel");
+    await year.waitForFocus("medel-andra");
     await year.keys(Key.ENTER);
+    await year.waitForFocus("medel-samverkansparterna");
     await year.keys("900 000", Key.TAB, Key.TAB, Key.TAB, Key.ENTER);
     await year.waitGone("medel-spara");
 
@@ -130,6 +131,9 @@ describe("exporting the yearly report", () => {
           ),
         5000,
       );
+      const arkiv = await visible(app.driver, "#export-arkiv");
+      await app.driver.wait(async () => /Excel/.test(await arkiv.getText()), 5000);
+      assert.match(await arkiv.getText(), /JSON/);
       await screenshot(app.driver, "export");
       await assertAccessible(app.driver);
       const json = JSON.parse(readFileSync(path.join(exportDir, "arsrapport-2026.json"), "utf8"));

@@ -57,6 +57,7 @@ describe("the year view", () => {
     assert.equal(await start.selectedYear(), 2026);
     await year.focus("medel-andra");
     await year.keys(Key.ENTER);
+    await year.waitForFocus("medel-samverkansparterna");
     await year.keys("1 000 000", Key.TAB, "200000", Key.TAB, "50 000", Key.TAB, Key.ENTER);
     await year.waitGone("medel-spara");
     assert.equal(await year.text("medel-totalt"), "1 250 000 kr");
@@ -65,7 +66,7 @@ describe("the year view", () => {
   it("fills the budget grid by keyboard alone: arrows, typing, Enter and Tab", async () => {
     await year.focus("budget-andra");
     await year.keys(Key.ENTER);
-    assert.equal(await year.activeDescription(), "0-1", "the first budget cell has focus");
+    await year.waitForFocus("0-1");
     // Kompetenslyft budget, Enter moves down to Steget vidare.
     await year.keys("300000", Key.ENTER);
     // Steget vidare: budget, Tab to utfall, Tab to budgeterade deltagare.
@@ -98,7 +99,9 @@ describe("the year view", () => {
 
   it("refuses decimals beside the cell and saves nothing", async () => {
     await year.focus("budget-andra");
-    await year.keys(Key.ENTER, "12,5", Key.ENTER);
+    await year.keys(Key.ENTER);
+    await year.waitForFocus("0-1");
+    await year.keys("12,5", Key.ENTER);
     await year.focus("budget-spara");
     await year.keys(Key.ENTER);
     assert.deepEqual(await year.cellErrors(), ["Ange hela kronor, utan ören eller decimaler."]);

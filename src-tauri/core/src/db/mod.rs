@@ -3,6 +3,7 @@
 //! once (WAL, foreign keys, synchronous=FULL) and pending migrations run in one transaction.
 //! Reads go through [`Db::conn`]; every write goes through [`Db::write`].
 
+pub mod arkiv;
 pub mod budget;
 mod file;
 pub mod forbund;

@@ -51,6 +51,19 @@ impl Service {
         self.clock.today()
     }
 
+    /// The clock every date rule reads.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// Runs `work` in one write transaction (see [`Db::write`]).
+    pub(crate) fn write<T>(
+        &mut self,
+        work: impl FnOnce(&rusqlite::Transaction<'_>) -> crate::Result<T>,
+    ) -> crate::Result<T> {
+        self.db.write(work)
+    }
+
     /// The underlying data file, for inspection in tests and tools.
     pub fn db(&self) -> &Db {
         &self.db

@@ -47,17 +47,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> crate::Result<()> {
 impl Service {
     /// Exports year `year` as a JSON report to `path`, written atomically. A report with
     /// errors from the pre-submission check is marked preliminär inside.
-    pub fn export_json(&self, year: i32, path: &Path) -> crate::Result<Arsrapport> {
-        let report = self.arsrapport(year)?;
-        write_atomically(path, to_json(&report).as_bytes())?;
-        Ok(report)
+    pub fn export_json(&mut self, year: i32, path: &Path) -> crate::Result<ExportPost> {
+        self.export_report(year, ReportFormat::Json, path)
     }
 
     /// Exports year `year` as an XLSX workbook to `path`, written atomically.
-    pub fn export_xlsx(&self, year: i32, path: &Path) -> crate::Result<Arsrapport> {
-        let report = self.arsrapport(year)?;
-        write_atomically(path, &xlsx::render(&report)?)?;
-        Ok(report)
+    pub fn export_xlsx(&mut self, year: i32, path: &Path) -> crate::Result<ExportPost> {
+        self.export_report(year, ReportFormat::Xlsx, path)
     }
 }
 
@@ -83,35 +79,62 @@ impl ReportFormat {
     }
 }
 
-/// What an export wrote, for the UI to say.
+/// Exportarkiv — one exported report: when, which format, what the check said, where it
+/// went and the file's SHA-256, so the officer can show which file was submitted.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
-pub struct ExportResult {
-    pub path: String,
+pub struct ExportPost {
+    pub ar: i32,
+    /// `ÅÅÅÅ-MM-DD TT:MM:SS`, local time.
+    pub tidpunkt: String,
+    pub format: ReportFormat,
+    pub sokvag: String,
     pub preliminar: bool,
-    #[ts(type = "number")]
-    pub fel: usize,
-    #[ts(type = "number")]
-    pub varningar: usize,
+    pub fel: u32,
+    pub varningar: u32,
+    pub sha256: String,
+}
+
+/// The SHA-256 of `bytes` as 64 hexadecimal digits.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 impl Service {
-    /// "Exportera årsrapport" of `year` in `format` to `path`.
+    /// "Exportera årsrapport" of `year` in `format` to `path`: writes the file atomically
+    /// and records it in the archive.
     pub fn export_report(
-        &self,
+        &mut self,
         year: i32,
         format: ReportFormat,
         path: &Path,
-    ) -> crate::Result<ExportResult> {
-        let report = match format {
-            ReportFormat::Json => self.export_json(year, path)?,
-            ReportFormat::Xlsx => self.export_xlsx(year, path)?,
+    ) -> crate::Result<ExportPost> {
+        let report = self.arsrapport(year)?;
+        let bytes = match format {
+            ReportFormat::Json => to_json(&report).into_bytes(),
+            ReportFormat::Xlsx => xlsx::render(&report)?,
         };
-        Ok(ExportResult {
-            path: path.display().to_string(),
+        write_atomically(path, &bytes)?;
+        let post = ExportPost {
+            ar: year,
+            tidpunkt: self.clock().now().format("%Y-%m-%d %H:%M:%S").to_string(),
+            format,
+            sokvag: path.display().to_string(),
             preliminar: report.preliminar,
-            fel: report.kontroll.fel.len(),
-            varningar: report.kontroll.varningar.len(),
-        })
+            fel: u32::try_from(report.kontroll.fel.len()).unwrap_or(u32::MAX),
+            varningar: u32::try_from(report.kontroll.varningar.len()).unwrap_or(u32::MAX),
+            sha256: sha256_hex(&bytes),
+        };
+        self.write(|tx| Ok(crate::db::arkiv::insert(tx, &post)?))?;
+        Ok(post)
+    }
+
+    /// The year's exports, newest first.
+    pub fn exporter(&self, year: i32) -> crate::Result<Vec<ExportPost>> {
+        Ok(crate::db::arkiv::for_year(self.db().conn(), year)?)
     }
 }

@@ -350,4 +350,8 @@ dagarKvar: number, };
 
 export type ReportFormat = "json" | "xlsx";
 
-export type ExportResult = { path: string, preliminar: boolean, fel: number, varningar: number, };
+export type ExportPost = { ar: number, 
+/**
+ * `ÅÅÅÅ-MM-DD TT:MM:SS`, local time.
+ */
+tidpunkt: string, format: ReportFormat, sokvag: string, preliminar: boolean, fel: number, varningar: number, sha256: string, };

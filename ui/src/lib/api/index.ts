@@ -3,7 +3,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
-  ExportResult,
+  ExportPost,
   ReportFormat,
   Forhandskontroll,
   KontrollLage,
@@ -165,8 +165,11 @@ export const forhandskontroll = (year: number): Promise<Forhandskontroll> =>
 export const kontrollLage = (): Promise<KontrollLage[]> => call("kontroll_lage");
 
 /** "Exportera årsrapport": a save dialog, then the file; null when the dialog is cancelled. */
-export const exportReport = (year: number, format: ReportFormat): Promise<ExportResult | null> =>
+export const exportReport = (year: number, format: ReportFormat): Promise<ExportPost | null> =>
   call("export_report", { year, format });
+
+/** The year's exported reports (the archive), newest first. */
+export const exporter = (year: number): Promise<ExportPost[]> => call("exporter", { year });
 
 /** The error messages of an AppError by field name, for showing beside each input. */
 export function fieldErrors(error: AppError): Record<string, string> {
