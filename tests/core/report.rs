@@ -282,3 +282,198 @@ fn sha256_matches_a_known_value() {
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     );
 }
+
+// --- Import ------------------------------------------------------------------------------
+
+use finsamkollen_core::report::import::{import_reports, ImportFile};
+
+fn file(name: &str, text: String) -> ImportFile {
+    ImportFile {
+        name: name.into(),
+        text,
+    }
+}
+
+fn exported(service: &mut Service, year: i32) -> String {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("r.json");
+    service.export_json(year, &path).expect("export");
+    std::fs::read_to_string(path).expect("read")
+}
+
+#[test]
+fn import_export_import_export_gives_identical_json() {
+    let mut original = fixture();
+    let text = exported(&mut original, 2025);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let target = dir.path().join("importerad.db");
+    let summary =
+        import_reports(&[file("arsrapport-2025.json", text.clone())], &target).expect("import");
+    assert_eq!(summary.years, vec![2025]);
+    assert_eq!(summary.insatser, 1);
+    let left: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+    assert_eq!(
+        left.len(),
+        1,
+        "only the new data file, nothing half-built beside it"
+    );
+    let mut imported = finsamkollen_core::Service::open(
+        &target,
+        finsamkollen_core::Clock::fixed(crate::support::date("2026-03-01")),
+    )
+    .expect("open the new file");
+    assert_eq!(exported(&mut imported, 2025), text);
+}
+
+#[test]
+fn import_of_several_years_of_the_same_forbund() {
+    let mut service = fixture();
+    let y2025 = exported(&mut service, 2025);
+    let y2026 = exported(&mut service, 2026);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let target = dir.path().join("ny.db");
+    let summary = import_reports(
+        &[file("2026.json", y2026), file("2025.json", y2025)],
+        &target,
+    )
+    .expect("import");
+    assert_eq!(summary.years, vec![2025, 2026]);
+}
+
+fn refused_import(files: &[ImportFile]) -> finsamkollen_core::CoreError {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let target = dir.path().join("ny.db");
+    let error = import_reports(files, &target).expect_err("refused");
+    let left: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+    assert!(
+        left.is_empty(),
+        "a refused import creates nothing: {left:?}"
+    );
+    error
+}
+
+#[test]
+fn import_refuses_malformed_json_naming_the_file_and_place() {
+    let error = refused_import(&[file("trasig.json", "{\"format\": ".into())]);
+    assert_eq!(error.code(), "import_refused");
+    let message = error.to_string();
+    assert!(
+        message.starts_with("trasig.json: filen kan inte läsas"),
+        "{message}"
+    );
+    assert!(message.contains("Ingen datafil skapades."), "{message}");
+}
+
+#[test]
+fn import_refuses_an_unknown_version_or_format() {
+    let text = exported(&mut fixture(), 2025);
+    let error = refused_import(&[file(
+        "ny.json",
+        text.replace("\"version\": 1", "\"version\": 9"),
+    )]);
+    assert!(
+        error.to_string().contains("versionen 9 är okänd"),
+        "{error}"
+    );
+    assert!(error.to_string().contains("(vid version)"), "{error}");
+    let error = refused_import(&[file(
+        "annan.json",
+        text.replace("finsamkollen-arsrapport", "budget"),
+    )]);
+    assert!(error.to_string().contains("(vid format)"), "{error}");
+}
+
+#[test]
+fn import_refuses_a_wrong_type_with_its_json_path() {
+    let text = exported(&mut fixture(), 2025);
+    let error = refused_import(&[file(
+        "fel.json",
+        text.replace(
+            "\"samverkansparterna\": 1000000",
+            "\"samverkansparterna\": \"mycket\"",
+        ),
+    )]);
+    assert!(
+        error.to_string().contains("(vid medel.samverkansparterna)"),
+        "{error}"
+    );
+}
+
+#[test]
+fn import_refuses_files_of_different_forbund() {
+    let text = exported(&mut fixture(), 2025);
+    let other = text.replace("222000-1354", "222000-1628");
+    let error = refused_import(&[file("a.json", text), file("b.json", other)]);
+    assert!(
+        error
+            .to_string()
+            .contains("(vid forbund.organisationsnummer)"),
+        "{error}"
+    );
+}
+
+#[test]
+fn import_m2_refuses_af_as_financier_through_the_same_rule() {
+    let text = exported(&mut fixture(), 2025);
+    let af = "\"namn\": \"Arbetsförmedlingen\",\n      \"typ\": \"stat\",\n      \"medlem\": true,\n      \"finansiar\": false";
+    assert!(text.contains(af));
+    let bad = text.replace(
+        af,
+        &af.replace("\"finansiar\": false", "\"finansiar\": true"),
+    );
+    let error = refused_import(&[file("af.json", bad)]);
+    assert!(
+        error
+            .to_string()
+            .contains("Arbetsförmedlingen kan inte vara finansiär."),
+        "{error}"
+    );
+}
+
+#[test]
+fn import_refuses_duplicate_insats_names() {
+    let mut report = fixture().arsrapport(2025).expect("report");
+    let mut twin = report.insatser[0].clone();
+    twin.namn = "STEGET VIDARE".into();
+    report.insatser.push(twin);
+    let error = refused_import(&[file("dubbel.json", report::to_json(&report))]);
+    assert!(
+        error.to_string().contains("(vid insatser[1].namn)"),
+        "{error}"
+    );
+}
+
+#[test]
+fn import_b1_refuses_budgeted_participants_without_follow_up() {
+    let mut report = fixture().arsrapport(2025).expect("report");
+    report.insatser[0].inriktning =
+        finsamkollen_core::domain::insats::Inriktning::Strukturovergripande;
+    report.insatser[0].foljer_deltagare = false;
+    report.insatser[0].preciserad_inriktning = Some("Metodutveckling".into());
+    report.insatser[0].deltagare = report::RapportDeltagare {
+        kvinnor: None,
+        man: None,
+        antal: None,
+    };
+    let error = refused_import(&[file("b1.json", report::to_json(&report))]);
+    assert!(
+        error
+            .to_string()
+            .contains("Budgeterat antal deltagare kan inte anges"),
+        "{error}"
+    );
+}
+
+#[test]
+fn import_never_writes_over_an_existing_file() {
+    let text = exported(&mut fixture(), 2025);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let target = dir.path().join("finns.db");
+    std::fs::write(&target, b"the officer's own file").expect("write");
+    let error = import_reports(&[file("a.json", text)], &target).expect_err("exists");
+    assert_eq!(error.code(), "import_target_exists");
+    assert_eq!(
+        std::fs::read(&target).expect("read"),
+        b"the officer's own file"
+    );
+}

@@ -223,6 +223,16 @@ pub enum CoreError {
     )]
     BudgetDeltagareWithoutFollowUp { field: String },
 
+    #[error("{file}: {message} (vid {path}). Ingen datafil skapades.")]
+    Import {
+        file: String,
+        path: String,
+        message: String,
+    },
+
+    #[error("Det finns redan en fil {path}. Importen skapar alltid en ny datafil.")]
+    ImportTargetExists { path: PathBuf },
+
     #[error("Rapporten kunde inte skapas: {0}")]
     Report(String),
 
@@ -347,6 +357,8 @@ impl CoreError {
             Self::Cell { code, .. } => code,
             Self::BudgetDeltagareWithoutFollowUp { .. } => "b1_budget_deltagare",
             Self::Report(_) => "report_failed",
+            Self::Import { .. } => "import_refused",
+            Self::ImportTargetExists { .. } => "import_target_exists",
             Self::Several(_) => "several",
             Self::ForbundExists => "forbund_exists",
             Self::NoForbund => "no_forbund",

@@ -3,6 +3,7 @@
 //! later step, XLSX). Files are written atomically: a temporary file beside the target,
 //! synced, then renamed over it, so a crash never leaves half a report.
 
+pub mod import;
 mod model;
 pub mod xlsx;
 

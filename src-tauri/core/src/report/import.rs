@@ -1,0 +1,439 @@
+//! Import: one or more JSON reports of the same förbund into a **new** data file, through
+//! the same use cases the screens use (no back door), so every rule is checked again. Each
+//! year's figures are replayed with the clock on 15 April of the following year, the last
+//! day that year was open; the rest with the clock on the day the newest report was made.
+//! A refused import leaves nothing behind.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::model::{Arsrapport, RapportInsats};
+use super::{FORMAT, VERSION};
+use crate::clock::Clock;
+use crate::db;
+use crate::db::referens::Lista;
+use crate::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput, ADMIN_KEY};
+use crate::domain::forbund::{ForbundUpdate, NewForbund};
+use crate::domain::insats::{AvslutaInsats, DeltagareInput, InsatsStatus, NewInsats};
+use crate::domain::omrade::OmradeRef;
+use crate::domain::organisation::{OrganisationSearch, OrganisationTyp, RollerInput};
+use crate::error::CoreError;
+use crate::ops::{ForbundPageSave, ReferensInput, ReferensLista, Service};
+use crate::rules::text::name_key;
+use crate::rules::year;
+
+/// One file to import: its name (for messages) and its text.
+#[derive(Clone, Debug)]
+pub struct ImportFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// What an import created.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportSummary {
+    pub data_file: String,
+    pub forbund: String,
+    pub years: Vec<i32>,
+    #[ts(type = "number")]
+    pub insatser: usize,
+}
+
+fn refused(file: &str, path: &str, message: impl Into<String>) -> CoreError {
+    CoreError::Import {
+        file: file.to_owned(),
+        path: path.to_owned(),
+        message: message.into(),
+    }
+}
+
+/// Reads and checks one file: valid JSON of the right format and version.
+fn parse(file: &ImportFile) -> crate::Result<Arsrapport> {
+    let mut json = serde_json::Deserializer::from_str(&file.text);
+    let report: Arsrapport = serde_path_to_error::deserialize(&mut json).map_err(|e| {
+        let path = e.path().to_string();
+        refused(
+            &file.name,
+            &path,
+            format!("filen kan inte läsas: {}", e.inner()),
+        )
+    })?;
+    if report.format != FORMAT {
+        return Err(refused(
+            &file.name,
+            "format",
+            format!(
+                "filen är inte en årsrapport från Finsamkollen (format {})",
+                report.format
+            ),
+        ));
+    }
+    if report.version != VERSION {
+        return Err(refused(
+            &file.name,
+            "version",
+            format!(
+                "versionen {} är okänd; den här Finsamkollen läser version {VERSION}",
+                report.version
+            ),
+        ));
+    }
+    Ok(report)
+}
+
+/// Imports `files` into a new data file at `target`.
+pub fn import_reports(files: &[ImportFile], target: &Path) -> crate::Result<ImportSummary> {
+    if target.exists() {
+        return Err(CoreError::ImportTargetExists {
+            path: target.to_owned(),
+        });
+    }
+    let mut reports = Vec::with_capacity(files.len());
+    for file in files {
+        reports.push((file.name.as_str(), parse(file)?));
+    }
+    let Some((_, first)) = reports.first() else {
+        return Err(refused("", "", "ingen fil att importera"));
+    };
+    let orgnr = first.forbund.organisationsnummer.clone();
+    for (name, report) in &reports {
+        if report.forbund.organisationsnummer != orgnr {
+            return Err(refused(
+                name,
+                "forbund.organisationsnummer",
+                format!(
+                    "filen gäller ett annat förbund ({}) än de andra ({orgnr})",
+                    report.forbund.organisationsnummer
+                ),
+            ));
+        }
+    }
+    reports.sort_by_key(|(_, r)| (r.ar, r.skapad));
+    let building = PathBuf::from(format!("{}.importeras", target.display()));
+    remove_data_file(&building);
+    let result = build(&reports, &building);
+    match result {
+        Ok(summary) => {
+            std::fs::rename(&building, target).map_err(|source| CoreError::Io {
+                path: target.to_owned(),
+                source,
+            })?;
+            Ok(ImportSummary {
+                data_file: target.display().to_string(),
+                ..summary
+            })
+        }
+        Err(error) => {
+            remove_data_file(&building);
+            Err(error)
+        }
+    }
+}
+
+/// Removes a data file and its WAL side files, if any.
+fn remove_data_file(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}
+
+/// Replays the reports into a fresh data file at `path`.
+fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSummary> {
+    let (latest_name, latest) = reports
+        .iter()
+        .max_by_key(|(_, r)| r.skapad)
+        .map(|(n, r)| (*n, r))
+        .ok_or_else(|| refused("", "", "ingen fil att importera"))?;
+    let at = |file: &str, path: &str| {
+        let (file, path) = (file.to_owned(), path.to_owned());
+        move |e: CoreError| refused(&file, &path, e.to_string())
+    };
+    let mut service = Service::open(path, Clock::fixed(latest.skapad))?;
+    let f = &latest.forbund;
+    service
+        .create_forbund(NewForbund {
+            namn: f.namn.clone(),
+            organisationsnummer: f.organisationsnummer.clone(),
+            startdatum: f.startdatum.to_string(),
+        })
+        .map_err(at(latest_name, "forbund"))?;
+
+    // Insatser, from the newest report each appears in.
+    let mut insatser: HashMap<String, (&str, usize, &RapportInsats)> = HashMap::new();
+    for (name, report) in reports {
+        let mut seen = Vec::new();
+        for (i, insats) in report.insatser.iter().enumerate() {
+            let key = name_key(&insats.namn);
+            if seen.contains(&key) {
+                return Err(refused(
+                    name,
+                    &format!("insatser[{i}].namn"),
+                    format!("det finns två insatser som heter ”{}”", insats.namn),
+                ));
+            }
+            seen.push(key.clone());
+            insatser.insert(key, (name, i, insats));
+        }
+    }
+    let mut ids: HashMap<String, i64> = HashMap::new();
+    let mut ordered: Vec<_> = insatser.values().collect();
+    ordered.sort_by_key(|(_, _, i)| (i.startdatum, i.namn.clone()));
+    for (name, i, insats) in &ordered {
+        let here = format!("insatser[{i}]");
+        let input = insats_input(&mut service, insats).map_err(at(name, &here))?;
+        let created = service.create_insats(input).map_err(at(name, &here))?;
+        ids.insert(name_key(&insats.namn), created.id);
+    }
+
+    // Each year's figures, on the last day that year was open.
+    for (name, report) in reports {
+        service.set_clock(Clock::fixed(year::deadline(report.ar)));
+        replay_year(&mut service, report, &ids, name)?;
+    }
+
+    // Ended insatser, roles and the förbund's details, as of the newest report.
+    service.set_clock(Clock::fixed(latest.skapad));
+    for (name, i, insats) in &ordered {
+        if insats.status == InsatsStatus::Avslutad {
+            let end = insats.slutdatum.unwrap_or(latest.skapad);
+            service
+                .avsluta_insats(AvslutaInsats {
+                    id: ids[&name_key(&insats.namn)],
+                    slutdatum: end.to_string(),
+                })
+                .map_err(at(name, &format!("insatser[{i}].status")))?;
+        }
+    }
+    for (i, o) in latest.organisationer.iter().enumerate() {
+        if o.typ == OrganisationTyp::Ovrigt && organisation_id(&service, &o.namn, o.typ).is_err() {
+            service
+                .create_organisation(o.namn.clone())
+                .map_err(at(latest_name, &format!("organisationer[{i}]")))?;
+        }
+    }
+    let save = page_save(&service, latest).map_err(at(latest_name, "organisationer"))?;
+    service
+        .save_forbund_page(save)
+        .map_err(at(latest_name, "forbund"))?;
+    Ok(ImportSummary {
+        data_file: String::new(),
+        forbund: f.namn.clone(),
+        years: reports.iter().map(|(_, r)| r.ar).collect(),
+        insatser: ids.len(),
+    })
+}
+
+/// The insats as the add wizard would send it; list entries missing from this file's lists
+/// are added to Inställningar first, through its own use case.
+fn insats_input(service: &mut Service, insats: &RapportInsats) -> crate::Result<NewInsats> {
+    let preciserad = match &insats.preciserad_inriktning {
+        Some(namn) => Some(reference_id(
+            service,
+            Lista::PreciseradInriktning,
+            insats,
+            namn,
+        )?),
+        None => None,
+    };
+    let mut malgrupper = Vec::new();
+    for namn in &insats.malgrupper {
+        malgrupper.push(reference_id(service, Lista::Malgrupp, insats, namn)?);
+    }
+    Ok(NewInsats {
+        inriktning: insats.inriktning,
+        foljer_deltagare: insats.foljer_deltagare,
+        esf: insats.esf,
+        namn: insats.namn.clone(),
+        preciserad_inriktning_id: preciserad,
+        malgrupp_ids: malgrupper,
+        beskrivning: insats.beskrivning.clone(),
+        startdatum: insats.startdatum.to_string(),
+        // An ended insats is ended afterwards, with its real end date.
+        slutdatum: match insats.status {
+            InsatsStatus::Pagaende => insats.slutdatum.map(|d| d.to_string()).unwrap_or_default(),
+            InsatsStatus::Avslutad => String::new(),
+        },
+        deltagaransvariga_ids: Vec::new(),
+        // The warnings were confirmed when the data was first saved.
+        confirm_warnings: true,
+    })
+}
+
+fn reference_id(
+    service: &mut Service,
+    lista: Lista,
+    insats: &RapportInsats,
+    namn: &str,
+) -> crate::Result<i64> {
+    let conn = service.db().conn();
+    let inriktning = (lista == Lista::PreciseradInriktning).then_some(insats.inriktning);
+    if let Some(id) = db::referens::name_owner(conn, lista, inriktning, &name_key(namn))? {
+        return Ok(id);
+    }
+    service.save_referens(ReferensInput {
+        lista: match lista {
+            Lista::PreciseradInriktning => ReferensLista::PreciseradInriktning,
+            Lista::Malgrupp => ReferensLista::Malgrupp,
+        },
+        id: None,
+        inriktning,
+        namn: namn.to_owned(),
+        hjalptext: String::new(),
+        dold: false,
+    })?;
+    db::referens::name_owner(service.db().conn(), lista, inriktning, &name_key(namn))?.ok_or(
+        CoreError::NotFound {
+            what: namn.to_owned(),
+        },
+    )
+}
+
+fn replay_year(
+    service: &mut Service,
+    report: &Arsrapport,
+    ids: &HashMap<String, i64>,
+    file: &str,
+) -> crate::Result<()> {
+    let at = |path: &str| {
+        let path = path.to_owned();
+        move |e: CoreError| refused(file, &path, e.to_string())
+    };
+    let text = |k: Option<crate::Kronor>| k.map(|k| k.get().to_string()).unwrap_or_default();
+    let count = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
+    if let Some(medel) = &report.medel {
+        service
+            .save_medel(MedelInput {
+                year: report.ar,
+                samverkansparterna: medel.samverkansparterna.get().to_string(),
+                esf_plus: medel.esf_plus.get().to_string(),
+                overskott: medel.overskott.get().to_string(),
+            })
+            .map_err(at("medel"))?;
+    }
+    let mut rader = vec![BudgetCellerInput {
+        key: ADMIN_KEY.to_owned(),
+        budget: text(report.administrativa_kostnader.budget),
+        utfall: text(report.administrativa_kostnader.utfall),
+        budgeterade_deltagare: String::new(),
+    }];
+    for insats in &report.insatser {
+        rader.push(BudgetCellerInput {
+            key: format!("insats-{}", ids[&name_key(&insats.namn)]),
+            budget: text(insats.budget),
+            utfall: text(insats.utfall),
+            budgeterade_deltagare: count(insats.budgeterade_deltagare),
+        });
+    }
+    service
+        .save_budget(BudgetInput {
+            year: report.ar,
+            rader,
+        })
+        .map_err(at("insatser"))?;
+    for (i, insats) in report.insatser.iter().enumerate() {
+        let d = &insats.deltagare;
+        if d.kvinnor.is_none() && d.man.is_none() && d.antal.is_none() {
+            continue;
+        }
+        service
+            .save_deltagare(DeltagareInput {
+                insats_id: ids[&name_key(&insats.namn)],
+                ar: report.ar,
+                kvinnor: count(d.kvinnor),
+                man: count(d.man),
+                antal: count(d.antal),
+            })
+            .map_err(at(&format!("insatser[{i}].deltagare")))?;
+    }
+    Ok(())
+}
+
+/// The förbund page save: details, verksamhetsområde and roles of the newest report.
+fn page_save(service: &Service, report: &Arsrapport) -> crate::Result<ForbundPageSave> {
+    let conn = service.db().conn();
+    let f = &report.forbund;
+    let kommuner = db::omrade::kommuner(conn)?;
+    let stadsdelar = db::omrade::stadsdelar(conn)?;
+    let mut omrade = Vec::new();
+    for o in &report.verksamhetsomrade {
+        let kommun = kommuner
+            .iter()
+            .find(|k| k.kod == o.kommunkod)
+            .ok_or_else(|| CoreError::NotFound {
+                what: format!("Kommunen {}", o.kommunkod),
+            })?;
+        let stadsdel = if o.namn == kommun.kortnamn {
+            None
+        } else {
+            Some(
+                stadsdelar
+                    .iter()
+                    .find(|s| {
+                        s.kommun_kod == kommun.kod
+                            && db::omrade::omrade_name(&kommun.kortnamn, Some(&s.namn)) == o.namn
+                    })
+                    .map(|s| s.id)
+                    .ok_or_else(|| CoreError::NotFound {
+                        what: format!("Området {}", o.namn),
+                    })?,
+            )
+        };
+        omrade.push(OmradeRef {
+            kommun_kod: kommun.kod.clone(),
+            stadsdel_id: stadsdel,
+        });
+    }
+    let mut roles = Vec::new();
+    for o in &report.organisationer {
+        let id = if o.typ == OrganisationTyp::Samordningsforbund {
+            db::organisation::known(conn, crate::domain::organisation::Known::Forbundet)?.id
+        } else {
+            organisation_id(service, &o.namn, o.typ)?
+        };
+        roles.push(RollerInput {
+            organisation_id: id,
+            medlem: o.medlem,
+            finansiar: o.finansiar,
+        });
+    }
+    Ok(ForbundPageSave {
+        forbund: ForbundUpdate {
+            namn: f.namn.clone(),
+            organisationsnummer: f.organisationsnummer.clone(),
+            startdatum: f.startdatum.to_string(),
+            slutdatum: f
+                .slutdatum
+                .map(|d: NaiveDate| d.to_string())
+                .unwrap_or_default(),
+            beskrivning: f.beskrivning.clone(),
+            gatuadress: f.adress.gatuadress.clone(),
+            postnummer: f.adress.postnummer.clone(),
+            ort: f.adress.ort.clone(),
+            kontakt_namn: f.kontaktperson.namn.clone(),
+            kontakt_telefon: f.kontaktperson.telefon.clone(),
+            kontakt_epost: f.kontaktperson.epost.clone(),
+        },
+        verksamhetsomrade: omrade,
+        organisationer: roles,
+        confirm_warnings: true,
+    })
+}
+
+/// An organisation by its exact name and type.
+fn organisation_id(service: &Service, namn: &str, typ: OrganisationTyp) -> crate::Result<i64> {
+    let found = service.search_organisationer(OrganisationSearch {
+        typ: Some(typ),
+        namn: namn.to_owned(),
+    })?;
+    if let Some(o) = found.into_iter().find(|o| o.namn == namn) {
+        return Ok(o.id);
+    }
+    Err(CoreError::NotFound {
+        what: format!("Organisationen ”{namn}”"),
+    })
+}
