@@ -53,6 +53,7 @@ pub fn run() {
             commands::kontroll::kontroll_lage,
             commands::report::export_report,
             commands::report::exporter,
+            commands::report::import_arsrapporter,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

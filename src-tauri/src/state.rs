@@ -1,15 +1,17 @@
 //! The app's state: the open data file, or the reason it could not be opened. A refused file
 //! does not stop the app: the UI shows the reason in Swedish, and the file stays untouched.
 
+use std::path::Path;
 use std::sync::Mutex;
 
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::Service;
+use finsamkollen_core::{Clock, Service};
 
 use crate::config::Config;
 
 pub struct AppState {
     service: Mutex<Result<Service, AppError>>,
+    clock: Clock,
 }
 
 impl AppState {
@@ -18,7 +20,18 @@ impl AppState {
             Service::open(&config.data_file, config.clock.clone()).map_err(AppError::from);
         Self {
             service: Mutex::new(service),
+            clock: config.clock.clone(),
         }
+    }
+
+    /// Opens another data file (after an import) in place of the current one.
+    pub fn switch_to(&self, path: &Path) -> Result<(), AppError> {
+        let service = Service::open(path, self.clock.clone()).map_err(AppError::from)?;
+        *self
+            .service
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Ok(service);
+        Ok(())
     }
 
     /// Runs one use case on the open data file. Commands are one call to this.

@@ -169,6 +169,7 @@ pub fn typescript_bindings() -> String {
         KontrollLage::decl(&cfg),
         crate::report::ReportFormat::decl(&cfg),
         crate::report::ExportPost::decl(&cfg),
+        crate::report::import::ImportSummary::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\

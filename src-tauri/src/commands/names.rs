@@ -30,4 +30,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "kontroll_lage",
     "export_report",
     "exporter",
+    "import_arsrapporter",
 ];

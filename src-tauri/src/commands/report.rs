@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
 use finsamkollen_core::api::AppError;
+use finsamkollen_core::report::import::{import_reports, ImportFile, ImportSummary};
 use finsamkollen_core::report::{ExportPost, ReportFormat};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -48,4 +49,68 @@ fn save_path(app: &AppHandle, year: i32, format: ReportFormat) -> Option<PathBuf
 #[tauri::command(async)]
 pub fn exporter(state: State<'_, AppState>, year: i32) -> Result<Vec<ExportPost>, AppError> {
     state.with(|service| service.exporter(year))
+}
+
+/// "Importera årsrapporter": the officer picks one or more JSON reports and where the new
+/// data file goes; the core builds it through its own use cases, and the app then works on
+/// the new file. `None` when a dialog is cancelled.
+#[tauri::command(async)]
+pub fn import_arsrapporter(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<Option<ImportSummary>, AppError> {
+    let Some((sources, target)) = import_paths(&app) else {
+        return Ok(None);
+    };
+    let mut files = Vec::with_capacity(sources.len());
+    for path in sources {
+        let text = std::fs::read_to_string(&path).map_err(|source| {
+            AppError::from(finsamkollen_core::CoreError::Io {
+                path: path.clone(),
+                source,
+            })
+        })?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        files.push(ImportFile { name, text });
+    }
+    let summary = import_reports(&files, &target).map_err(AppError::from)?;
+    state.switch_to(&target)?;
+    Ok(Some(summary))
+}
+
+/// The report files and the new data file: native dialogs, or, in debug builds only,
+/// `FINSAMKOLLEN_IMPORT_FILES` (a path list) and `FINSAMKOLLEN_IMPORT_TARGET`.
+fn import_paths(app: &AppHandle) -> Option<(Vec<PathBuf>, PathBuf)> {
+    #[cfg(debug_assertions)]
+    if let (Some(files), Some(target)) = (
+        std::env::var_os("FINSAMKOLLEN_IMPORT_FILES"),
+        std::env::var_os("FINSAMKOLLEN_IMPORT_TARGET"),
+    ) {
+        return Some((
+            std::env::split_paths(&files).collect(),
+            PathBuf::from(target),
+        ));
+    }
+    let sources: Vec<PathBuf> = app
+        .dialog()
+        .file()
+        .set_title("Välj årsrapporter (JSON)")
+        .add_filter("Årsrapport", &["json"])
+        .blocking_pick_files()?
+        .into_iter()
+        .filter_map(|p| p.into_path().ok())
+        .collect();
+    let target = app
+        .dialog()
+        .file()
+        .set_title("Spara den nya datafilen")
+        .set_file_name("forbund.db")
+        .add_filter("Finsamkollen-datafil", &["db"])
+        .blocking_save_file()?
+        .into_path()
+        .ok()?;
+    Some((sources, target))
 }

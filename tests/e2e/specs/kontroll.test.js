@@ -142,6 +142,28 @@ describe("exporting the yearly report", () => {
       assert.equal(json.preliminar, true);
       assert.equal(json.forbund.namn, "Finsam Export");
       const xlsx = readFileSync(path.join(exportDir, "arsrapport-2026.xlsx"));
+      // Import the JSON report into a new data file from an empty one.
+      const importDir = tempDir();
+      const importer = await launchApp({
+        dataFile: path.join(importDir, "tom.db"),
+        today: "2026-11-24",
+        extraEnv: {
+          FINSAMKOLLEN_IMPORT_FILES: path.join(exportDir, "arsrapport-2026.json"),
+          FINSAMKOLLEN_IMPORT_TARGET: path.join(importDir, "importerad.db"),
+        },
+      });
+      try {
+        await new CreateForbundPage(importer.driver).waitUntilShown();
+        await assertAccessible(importer.driver);
+        await click(importer.driver, await visible(importer.driver, "#import-knapp"));
+        const start = await new StartPage(importer.driver).waitUntilShown();
+        assert.equal(await start.forbundNamn(), "Finsam Export");
+        const footer = await visible(importer.driver, ".statusbar");
+        assert.match(await footer.getText(), /importerad\.db/);
+        await screenshot(importer.driver, "importerad");
+      } finally {
+        await importer.quit();
+      }
       assert.equal(xlsx.subarray(0, 2).toString(), "PK", "an XLSX file is a zip");
       assert.ok(existsSync(path.join(exportDir, "arsrapport-2026.xlsx")));
     } finally {

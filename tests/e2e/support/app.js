@@ -52,7 +52,7 @@ async function waitForPort(port, child, timeoutMs = 15000) {
  * and returns
  * `{ driver, quit }`. `quit` ends the session (closing the app) and stops tauri-driver.
  */
-export async function launchApp({ dataFile, today, exportDir } = {}) {
+export async function launchApp({ dataFile, today, exportDir, extraEnv = {} } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const env = { ...process.env };
@@ -62,6 +62,7 @@ export async function launchApp({ dataFile, today, exportDir } = {}) {
   // Debug builds write exports here instead of asking with a native dialog.
   if (exportDir) env.FINSAMKOLLEN_EXPORT_DIR = exportDir;
   else delete env.FINSAMKOLLEN_EXPORT_DIR;
+  Object.assign(env, extraEnv);
   // Its own process group, so stopping it also stops WebKitWebDriver and the app, whatever
   // state they are in; otherwise a leftover app keeps the pipe (and this test file) open.
   const driverProcess = spawn(

@@ -355,3 +355,5 @@ export type ExportPost = { ar: number,
  * `ÅÅÅÅ-MM-DD TT:MM:SS`, local time.
  */
 tidpunkt: string, format: ReportFormat, sokvag: string, preliminar: boolean, fel: number, varningar: number, sha256: string, };
+
+export type ImportSummary = { dataFile: string, forbund: string, years: Array<number>, insatser: number, };

@@ -4,6 +4,7 @@ import { invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
   ExportPost,
+  ImportSummary,
   ReportFormat,
   Forhandskontroll,
   KontrollLage,
@@ -170,6 +171,9 @@ export const exportReport = (year: number, format: ReportFormat): Promise<Export
 
 /** The year's exported reports (the archive), newest first. */
 export const exporter = (year: number): Promise<ExportPost[]> => call("exporter", { year });
+
+/** "Importera årsrapporter": dialogs, then a new data file the app switches to. */
+export const importArsrapporter = (): Promise<ImportSummary | null> => call("import_arsrapporter");
 
 /** The error messages of an AppError by field name, for showing beside each input. */
 export function fieldErrors(error: AppError): Record<string, string> {
