@@ -477,3 +477,48 @@ fn import_never_writes_over_an_existing_file() {
         b"the officer's own file"
     );
 }
+
+fn schema() -> jsonschema::Validator {
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/arsrapport.schema.json"),
+    )
+    .expect("docs/arsrapport.schema.json");
+    let schema: serde_json::Value = serde_json::from_str(&text).expect("schema is JSON");
+    jsonschema::validator_for(&schema).expect("a valid JSON Schema")
+}
+
+#[test]
+fn report_json_validates_against_the_schema() {
+    let validator = schema();
+    for report in [
+        fixture().arsrapport(2025).expect("complete"),
+        service_with_forbund("2026-03-01")
+            .arsrapport(2025)
+            .expect("empty, preliminär"),
+    ] {
+        let json: serde_json::Value =
+            serde_json::from_str(&report::to_json(&report)).expect("json");
+        let errors: Vec<String> = validator
+            .iter_errors(&json)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+}
+
+#[test]
+fn report_schema_rejects_what_the_format_forbids() {
+    let validator = schema();
+    let mut json: serde_json::Value = serde_json::from_str(&report::to_json(
+        &fixture().arsrapport(2025).expect("report"),
+    ))
+    .expect("json");
+    json["medel"]["samverkansparterna"] = serde_json::json!(1.5);
+    assert!(!validator.is_valid(&json), "decimals are not kronor");
+    json["medel"]["samverkansparterna"] = serde_json::json!(1_000_000);
+    json["insatser"][0]["personnummer"] = serde_json::json!("800101-1234");
+    assert!(
+        !validator.is_valid(&json),
+        "no unknown (person-level) fields"
+    );
+}
