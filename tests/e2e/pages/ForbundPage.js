@@ -1,7 +1,7 @@
 // Page object for the förbund page: details, verksamhetsområde, ingående organisationer
 // and uppdrag, with its two pickers.
 import { By } from "selenium-webdriver";
-import { click, visible } from "../support/app.js";
+import { click, tableRows, visible } from "../support/app.js";
 
 export class ForbundPage {
   constructor(driver) {
@@ -62,21 +62,9 @@ export class ForbundPage {
     return (await this.field("forbund-spara")).getText();
   }
 
-  /** A table's body as cell texts, read again if it re-renders while being read. */
-  async tableRows(id) {
-    return this.driver.wait(async () => {
-      try {
-        const rows = await this.driver.findElements(By.css(`#${id} tbody tr`));
-        return await Promise.all(
-          rows.map(async (row) => {
-            const cells = await row.findElements(By.css("td"));
-            return Promise.all(cells.map((c) => c.getText()));
-          }),
-        );
-      } catch {
-        return null;
-      }
-    }, 5000);
+  /** A table's body as cell texts. */
+  tableRows(id) {
+    return tableRows(this.driver, id, "td");
   }
 
   /** Waits until a table's rows satisfy `ready` (re-reading them as the UI re-renders). */

@@ -1,6 +1,6 @@
 // Page object for the förbund's start page.
 import { By, until } from "selenium-webdriver";
-import { visible } from "../support/app.js";
+import { tableRows, visible } from "../support/app.js";
 
 export class StartPage {
   constructor(driver) {
@@ -66,20 +66,8 @@ export class StartPage {
     return Promise.all(cells.map((c) => c.getText()));
   }
 
-  /** A table's body as cell texts, read again if it re-renders while being read. */
-  async tableRows(id) {
-    return this.driver.wait(async () => {
-      try {
-        const rows = await this.driver.findElements(By.css(`#${id} tbody tr`));
-        return await Promise.all(
-          rows.map(async (row) => {
-            const cells = await row.findElements(By.css("th, td"));
-            return Promise.all(cells.map((c) => c.getText()));
-          }),
-        );
-      } catch {
-        return null;
-      }
-    }, 5000);
+  /** A table's body as cell texts. */
+  tableRows(id) {
+    return tableRows(this.driver, id, "th, td");
   }
 }

@@ -126,6 +126,26 @@ export async function visible(driver, css, timeoutMs = 10000) {
 }
 
 /**
+ * A table body's rows as cell texts (cells chosen by `cellCss`), read again if the table
+ * re-renders while being read.
+ */
+export async function tableRows(driver, tableId, cellCss = "th, td") {
+  return driver.wait(async () => {
+    try {
+      const rows = await driver.findElements(By.css(`#${tableId} tbody tr`));
+      return await Promise.all(
+        rows.map(async (row) => {
+          const cells = await row.findElements(By.css(cellCss));
+          return Promise.all(cells.map((c) => c.getText()));
+        }),
+      );
+    } catch {
+      return null;
+    }
+  }, 5000);
+}
+
+/**
  * Clicks an element after scrolling it to the middle of the window, so the sticky save
  * bar at the bottom never covers it (as a person would scroll before clicking).
  */
