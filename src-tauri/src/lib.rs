@@ -54,6 +54,8 @@ pub fn run() {
             commands::report::export_report,
             commands::report::exporter,
             commands::report::import_arsrapporter,
+            commands::backup::backup_lage,
+            commands::backup::backup_now,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -18,6 +18,12 @@ impl AppState {
     pub fn open(config: &Config) -> Self {
         let service =
             Service::open(&config.data_file, config.clock.clone()).map_err(AppError::from);
+        // The day's first start makes a backup; failing to make one must not stop the app.
+        if let Ok(service) = &service {
+            if let Err(error) = service.backup_if_due() {
+                eprintln!("finsamkollen: säkerhetskopian kunde inte göras: {error}");
+            }
+        }
         Self {
             service: Mutex::new(service),
             clock: config.clock.clone(),

@@ -4,6 +4,7 @@
 mod support;
 
 mod avslut;
+mod backup;
 mod bindings;
 mod clock;
 mod datafile;

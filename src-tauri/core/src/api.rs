@@ -169,6 +169,8 @@ pub fn typescript_bindings() -> String {
         KontrollLage::decl(&cfg),
         crate::report::ReportFormat::decl(&cfg),
         crate::report::ExportPost::decl(&cfg),
+        crate::backup::Backup::decl(&cfg),
+        crate::backup::BackupLage::decl(&cfg),
         crate::report::import::ImportSummary::decl(&cfg),
     ];
     let mut out = String::from(

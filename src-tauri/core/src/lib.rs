@@ -18,6 +18,7 @@
 //! - [`api`]: what crosses the IPC boundary, and the generated TypeScript bindings.
 
 pub mod api;
+pub mod backup;
 pub mod clock;
 pub mod db;
 pub mod domain;

@@ -1,5 +1,6 @@
 //! The IPC commands, one module per feature. Each is a one-line delegation to the core.
 
+pub mod backup;
 pub mod forbund;
 pub mod insats;
 pub mod installningar;

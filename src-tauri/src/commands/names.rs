@@ -31,4 +31,6 @@ pub const COMMAND_NAMES: &[&str] = &[
     "export_report",
     "exporter",
     "import_arsrapporter",
+    "backup_lage",
+    "backup_now",
 ];

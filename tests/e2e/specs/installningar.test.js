@@ -1,6 +1,7 @@
 // Inställningar through the real window: the reference lists can be extended, renamed and
 // hidden; an entry an insats uses cannot be deleted, and a hidden one is no longer offered.
 import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { By } from "selenium-webdriver";
@@ -105,6 +106,25 @@ describe("inställningar", () => {
       await alert.getText(),
       "”Stöd till arbete” används av 1 insats och kan inte tas bort. Dölj den i stället.",
     );
+  });
+
+  it("shows where the data lives and makes a backup on request", async () => {
+    assert.equal(
+      await (await visible(app.driver, "#backup-senaste")).getText(),
+      "Ingen ännu (0 sparade)",
+    );
+    await click(app.driver, await visible(app.driver, "#backup-nu"));
+    const status = await visible(app.driver, "#backup-status");
+    assert.match(await status.getText(), /^Säkerhetskopian är gjord 2026-11-24 \d\d:\d\d:\d\d\.$/);
+    await app.driver.wait(
+      async () =>
+        /\(1 sparade\)/.test(await (await visible(app.driver, "#backup-senaste")).getText()),
+      5000,
+    );
+    const folder = path.join(path.dirname(dataFile), "Säkerhetskopior");
+    assert.equal(readdirSync(folder).filter((f) => f.endsWith(".db")).length, 1);
+    await screenshot(app.driver, "dina-data");
+    await assertAccessible(app.driver);
   });
 
   it("hides an entry so the insats form no longer offers it", async () => {

@@ -13,19 +13,20 @@ use crate::error::CoreError;
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// Ok when `path` is missing, empty, an empty SQLite database, or a Finsamkollen file this
-/// build can migrate; otherwise the reason it must not be touched.
-pub(super) fn ensure_openable(path: &Path) -> crate::Result<()> {
+/// build can migrate (with the file's schema version, if it has one); otherwise the reason
+/// it must not be touched.
+pub(super) fn ensure_openable(path: &Path) -> crate::Result<Option<i64>> {
     let io = |source| CoreError::Io {
         path: path.to_owned(),
         source,
     };
     let mut file = match File::open(path) {
         Ok(file) => file,
-        Err(error) if error.kind() == ErrorKind::NotFound => return Ok(()),
+        Err(error) if error.kind() == ErrorKind::NotFound => return Ok(None),
         Err(error) => return Err(io(error)),
     };
     if file.metadata().map_err(io)?.len() == 0 {
-        return Ok(());
+        return Ok(None);
     }
     let mut header = [0u8; 16];
     if file.read_exact(&mut header).is_err() || &header != SQLITE_HEADER {
@@ -41,12 +42,12 @@ pub(super) fn ensure_openable(path: &Path) -> crate::Result<()> {
 }
 
 /// Reads the file's identity and schema version through a read-only connection.
-fn inspect(path: &Path) -> crate::Result<()> {
+fn inspect(path: &Path) -> crate::Result<Option<i64>> {
     let conn = open_read_only(path)?;
     let application_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
     let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
     if application_id == 0 && objects == 0 {
-        return Ok(());
+        return Ok(None);
     }
     if application_id != APPLICATION_ID {
         return Err(CoreError::ForeignDatabase {
@@ -59,7 +60,7 @@ fn inspect(path: &Path) -> crate::Result<()> {
         |r| r.get(0),
     )?;
     if !has_history {
-        return Ok(());
+        return Ok(None);
     }
     let file_version: Option<i64> = conn
         .query_row(
@@ -76,8 +77,29 @@ fn inspect(path: &Path) -> crate::Result<()> {
             file_version,
             app_version,
         }),
-        _ => Ok(()),
+        version => Ok(version),
     }
+}
+
+/// A copy of the file as it was, before migrations change it: `Säkerhetskopior/<namn>-före-
+/// version-<n>.db` beside it. Made through a read-only connection with `VACUUM INTO`.
+pub(super) fn backup_before_migration(path: &Path, target_version: i64) -> crate::Result<()> {
+    let folder = crate::backup::folder_for(path);
+    std::fs::create_dir_all(&folder).map_err(|source| CoreError::Io {
+        path: folder.clone(),
+        source,
+    })?;
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let target = folder.join(format!("{stem}-före-version-{target_version}.db"));
+    if target.exists() {
+        return Ok(());
+    }
+    let conn = open_read_only(path)?;
+    conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
+    Ok(())
 }
 
 /// A read-only connection that leaves no trace. Even a read-only open of a WAL database

@@ -39,7 +39,11 @@ impl Db {
     /// that is not a SQLite database, belongs to another program, is damaged, or was written
     /// by a newer Finsamkollen is refused and left untouched.
     pub fn open(path: &Path) -> crate::Result<Self> {
-        file::ensure_openable(path)?;
+        let version = file::ensure_openable(path)?;
+        // Keep the file as it was before a migration changes it.
+        if version.is_some_and(|v| v < Self::schema_version()) {
+            file::backup_before_migration(path, Self::schema_version())?;
+        }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| CoreError::Io {
                 path: parent.to_owned(),

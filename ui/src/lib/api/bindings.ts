@@ -356,4 +356,12 @@ export type ExportPost = { ar: number,
  */
 tidpunkt: string, format: ReportFormat, sokvag: string, preliminar: boolean, fel: number, varningar: number, sha256: string, };
 
+export type Backup = { path: string, 
+/**
+ * `ÅÅÅÅ-MM-DD TT:MM:SS`, from the file name.
+ */
+tidpunkt: string, storlek: number, };
+
+export type BackupLage = { dataFile: string, folder: string, senaste: Backup | null, antal: number, };
+
 export type ImportSummary = { dataFile: string, forbund: string, years: Array<number>, insatser: number, };

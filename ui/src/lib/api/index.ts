@@ -3,6 +3,8 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
+  Backup,
+  BackupLage,
   ExportPost,
   ImportSummary,
   ReportFormat,
@@ -174,6 +176,12 @@ export const exporter = (year: number): Promise<ExportPost[]> => call("exporter"
 
 /** "Importera årsrapporter": dialogs, then a new data file the app switches to. */
 export const importArsrapporter = (): Promise<ImportSummary | null> => call("import_arsrapporter");
+
+/** Where the data file and its backups are, and the newest backup. */
+export const backupLage = (): Promise<BackupLage> => call("backup_lage");
+
+/** "Säkerhetskopiera nu". */
+export const backupNow = (): Promise<Backup> => call("backup_now");
 
 /** The error messages of an AppError by field name, for showing beside each input. */
 export function fieldErrors(error: AppError): Record<string, string> {

@@ -1,0 +1,172 @@
+//! Säkerhetskopior (backups): consistent copies of the data file made with `VACUUM INTO`,
+//! which reads a snapshot without blocking edits, written to a temporary name and then
+//! renamed. They go to a folder beside the data file and are rotated: the newest ten are
+//! kept, and the newest of every older month.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::CoreError;
+use crate::ops::Service;
+
+/// The backup folder's name, beside the data file.
+pub const FOLDER: &str = "Säkerhetskopior";
+/// How many of the newest backups are always kept.
+pub const KEEP_NEWEST: usize = 10;
+
+/// One backup file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Backup {
+    pub path: String,
+    /// `ÅÅÅÅ-MM-DD TT:MM:SS`, from the file name.
+    pub tidpunkt: String,
+    #[ts(type = "number")]
+    pub storlek: u64,
+}
+
+/// What the "Dina data" section shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupLage {
+    pub data_file: String,
+    pub folder: String,
+    pub senaste: Option<Backup>,
+    #[ts(type = "number")]
+    pub antal: usize,
+}
+
+/// The backup folder for a data file.
+pub fn folder_for(data_file: &Path) -> PathBuf {
+    data_file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .join(FOLDER)
+}
+
+fn stem(data_file: &Path) -> String {
+    data_file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "finsamkollen".to_owned())
+}
+
+const STAMP: &str = "%Y-%m-%d-%H%M%S";
+
+/// The backups of `data_file` in `folder`, newest first.
+pub fn list(data_file: &Path, folder: &Path) -> Vec<(NaiveDateTime, PathBuf)> {
+    let prefix = format!("{}-", stem(data_file));
+    let mut found: Vec<(NaiveDateTime, PathBuf)> = std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let stamp = name.strip_prefix(&prefix)?.strip_suffix(".db")?;
+            let time = NaiveDateTime::parse_from_str(stamp, STAMP).ok()?;
+            Some((time, entry.path()))
+        })
+        .collect();
+    found.sort_by_key(|b| std::cmp::Reverse(b.0));
+    found
+}
+
+/// The backups rotation would remove: all but the newest [`KEEP_NEWEST`] and, among the
+/// older ones, the newest of each month.
+pub fn to_remove(backups: &[(NaiveDateTime, PathBuf)]) -> Vec<PathBuf> {
+    use chrono::Datelike;
+    let mut months_kept = Vec::new();
+    backups
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (time, path))| {
+            if i < KEEP_NEWEST {
+                return None;
+            }
+            let month = (time.year(), time.month());
+            if months_kept.contains(&month) {
+                Some(path.clone())
+            } else {
+                months_kept.push(month);
+                None
+            }
+        })
+        .collect()
+}
+
+fn describe(time: NaiveDateTime, path: &Path) -> Backup {
+    Backup {
+        path: path.display().to_string(),
+        tidpunkt: time.format("%Y-%m-%d %H:%M:%S").to_string(),
+        storlek: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+    }
+}
+
+impl Service {
+    fn data_file(&self) -> crate::Result<PathBuf> {
+        self.db()
+            .path()
+            .map(Path::to_owned)
+            .ok_or_else(|| CoreError::NotFound {
+                what: "Datafilen".to_owned(),
+            })
+    }
+
+    /// "Säkerhetskopiera nu": a consistent copy of the data file into the backup folder,
+    /// then rotation.
+    pub fn backup_now(&self) -> crate::Result<Backup> {
+        let data_file = self.data_file()?;
+        let folder = folder_for(&data_file);
+        std::fs::create_dir_all(&folder).map_err(|source| CoreError::Io {
+            path: folder.clone(),
+            source,
+        })?;
+        let time = self.clock().now();
+        let target = folder.join(format!("{}-{}.db", stem(&data_file), time.format(STAMP)));
+        let partial = folder.join(format!(".{}-pågår.db", stem(&data_file)));
+        let _ = std::fs::remove_file(&partial);
+        // VACUUM INTO copies a consistent snapshot; the rename makes the backup appear
+        // whole or not at all.
+        self.db()
+            .conn()
+            .execute("VACUUM INTO ?1", [partial.to_string_lossy()])?;
+        std::fs::rename(&partial, &target).map_err(|source| CoreError::Io {
+            path: target.clone(),
+            source,
+        })?;
+        for old in to_remove(&list(&data_file, &folder)) {
+            let _ = std::fs::remove_file(old);
+        }
+        Ok(describe(time, &target))
+    }
+
+    /// A backup unless one was already made today (on the first start of the day).
+    pub fn backup_if_due(&self) -> crate::Result<Option<Backup>> {
+        let data_file = self.data_file()?;
+        let today = self.today();
+        let done_today = list(&data_file, &folder_for(&data_file))
+            .first()
+            .is_some_and(|(time, _)| time.date() == today);
+        if done_today || self.forbund()?.is_none() {
+            return Ok(None);
+        }
+        self.backup_now().map(Some)
+    }
+
+    /// Where the data and its backups are, and the newest backup.
+    pub fn backup_lage(&self) -> crate::Result<BackupLage> {
+        let data_file = self.data_file()?;
+        let folder = folder_for(&data_file);
+        let backups = list(&data_file, &folder);
+        Ok(BackupLage {
+            data_file: data_file.display().to_string(),
+            folder: folder.display().to_string(),
+            senaste: backups.first().map(|(t, p)| describe(*t, p)),
+            antal: backups.len(),
+        })
+    }
+}

@@ -1,0 +1,128 @@
+//! Säkerhetskopior: consistent copies beside the data file, rotated, made once a day and
+//! before a migration changes the file.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDateTime;
+use finsamkollen_core::backup::{self, FOLDER, KEEP_NEWEST};
+use finsamkollen_core::db::Db;
+use finsamkollen_core::{Clock, Service};
+use rusqlite::Connection;
+
+use crate::support::{date, new_forbund};
+
+fn open(path: &std::path::Path) -> Service {
+    Service::open(path, Clock::fixed(date("2026-11-24"))).expect("open")
+}
+
+#[test]
+fn backup_now_makes_a_readable_copy_beside_the_data_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("forbund.db");
+    let mut service = open(&path);
+    service.create_forbund(new_forbund()).expect("förbund");
+    let made = service.backup_now().expect("backup");
+    assert!(made.path.contains(FOLDER), "{}", made.path);
+    assert!(made.tidpunkt.starts_with("2026-11-24 "));
+    assert!(made.storlek > 0);
+    let copy = open(std::path::Path::new(&made.path));
+    assert_eq!(
+        copy.forbund()
+            .expect("read")
+            .expect("förbund in the copy")
+            .namn,
+        new_forbund().namn
+    );
+    let lage = service.backup_lage().expect("läge");
+    assert_eq!(lage.antal, 1);
+    assert_eq!(lage.senaste, Some(made));
+}
+
+#[test]
+fn backup_if_due_makes_one_backup_a_day_and_none_for_an_empty_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("forbund.db");
+    let mut service = open(&path);
+    assert_eq!(
+        service.backup_if_due().expect("empty"),
+        None,
+        "nothing to keep yet"
+    );
+    service.create_forbund(new_forbund()).expect("förbund");
+    assert!(service.backup_if_due().expect("first").is_some());
+    assert_eq!(
+        service.backup_if_due().expect("second"),
+        None,
+        "already done today"
+    );
+}
+
+#[test]
+fn backup_rotation_keeps_the_newest_ten_and_one_per_older_month() {
+    let stamp = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").expect("time");
+    let mut backups: Vec<(NaiveDateTime, PathBuf)> = (1..=12)
+        .map(|day| {
+            (
+                stamp(&format!("2026-11-{day:02} 09:00:00")),
+                PathBuf::from(format!("nov-{day}")),
+            )
+        })
+        .chain((1..=3).map(|day| {
+            (
+                stamp(&format!("2026-10-{day:02} 09:00:00")),
+                PathBuf::from(format!("okt-{day}")),
+            )
+        }))
+        .collect();
+    backups.sort_by_key(|b| std::cmp::Reverse(b.0));
+    let removed = backup::to_remove(&backups);
+    // Newest ten: 12–3 November. Older: 2 and 1 November (keep the 2nd), 3–1 October
+    // (keep the 3rd).
+    assert_eq!(KEEP_NEWEST, 10);
+    assert_eq!(
+        removed,
+        vec![
+            PathBuf::from("nov-1"),
+            PathBuf::from("okt-2"),
+            PathBuf::from("okt-1")
+        ]
+    );
+}
+
+#[test]
+fn backup_is_made_before_a_migration_changes_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("forbund.db");
+    {
+        let mut service = open(&path);
+        service.create_forbund(new_forbund()).expect("förbund");
+    }
+    let latest = Db::schema_version();
+    {
+        // Make the file look like one written before the newest migration.
+        let conn = Connection::open(&path).expect("open");
+        conn.execute_batch(&format!(
+            "DROP TABLE export_arkiv; DELETE FROM refinery_schema_history WHERE version = {latest};"
+        ))
+        .expect("older file");
+    }
+    let service = open(&path);
+    let backup_path = dir
+        .path()
+        .join(FOLDER)
+        .join(format!("forbund-före-version-{latest}.db"));
+    assert!(backup_path.exists(), "backup before migrating");
+    let old = Connection::open(&backup_path).expect("backup");
+    let version: i64 = old
+        .query_row(
+            "SELECT max(version) FROM refinery_schema_history",
+            [],
+            |r| r.get(0),
+        )
+        .expect("version");
+    assert_eq!(version, latest - 1, "the backup is the file as it was");
+    assert!(
+        service.exporter(2026).is_ok(),
+        "the file itself is migrated"
+    );
+}
