@@ -174,3 +174,39 @@ fn datafile_missing_directory_is_created() {
     Db::open(&path).expect("created with parents");
     assert!(path.exists());
 }
+
+#[test]
+fn datafile_with_a_damaged_page_is_refused_and_untouched() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("skadad.finsam");
+    {
+        let mut service = Service::open(&path, clock()).expect("create");
+        service.create_forbund(new_forbund()).expect("förbund");
+        for i in 0..200 {
+            service
+                .db()
+                .conn()
+                .execute(
+                    "INSERT INTO medel (ar, samverkansparterna) VALUES (?1, 1000)",
+                    [2004 + (i % 190)],
+                )
+                .ok();
+        }
+    }
+    // Scribble over the middle of the file, past the header.
+    let mut bytes = std::fs::read(&path).expect("read");
+    let middle = bytes.len() / 2;
+    for b in &mut bytes[middle..middle + 2048] {
+        *b = 0xA5;
+    }
+    std::fs::write(&path, &bytes).expect("write");
+    let before = snapshot(&path);
+    let error = Service::open(&path, clock()).expect_err("damaged");
+    assert!(
+        ["file_corrupt", "file_not_database"].contains(&error.code()),
+        "{}",
+        error.code()
+    );
+    assert!(error.to_string().contains("Filen har inte ändrats"));
+    assert_eq!(snapshot(&path), before);
+}

@@ -203,6 +203,25 @@ describe("insatser", () => {
     await page.waitForRows(["Kompetenslyft", "Samverkansteam Norra Dalarna"]);
   });
 
+  it("shows markup in names as text and runs nothing", async () => {
+    const names = ['<img src=x onerror="window.__xss=1">', "<script>window.__xss=2</script>"];
+    for (const namn of names) {
+      await page.addInsats({
+        namn,
+        inriktning: "strukturovergripande",
+        foljer: "false",
+        preciserad: "Metodutveckling",
+        startdatum: "2027-01-01",
+      });
+      await page.waitDialogClosed();
+    }
+    await start.chooseYear(2027);
+    const shown = (await page.rows()).map((r) => r[0]);
+    for (const namn of names) assert.ok(shown.includes(namn), shown.join(" | "));
+    assert.equal(await app.driver.executeScript("return window.__xss === undefined"), true);
+    await start.chooseYear(2026);
+  });
+
   it("keeps everything after a restart", async () => {
     await app.quit();
     app = await launchApp({ dataFile, today: TODAY });

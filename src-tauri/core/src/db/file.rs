@@ -54,6 +54,14 @@ fn inspect(path: &Path) -> crate::Result<Option<i64>> {
             path: path.to_owned(),
         });
     }
+    // A damaged page is found here, before anything is written to the file.
+    let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+    if check != "ok" {
+        return Err(CoreError::Corrupt {
+            path: path.to_owned(),
+            detail: check,
+        });
+    }
     let has_history: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'refinery_schema_history')",
         [],
