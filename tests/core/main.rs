@@ -6,6 +6,7 @@ mod support;
 mod avslut;
 mod backup;
 mod bindings;
+mod boundary;
 mod clock;
 mod datafile;
 mod dates;
