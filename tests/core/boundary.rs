@@ -2,7 +2,8 @@
 //! NUL), extreme integers, years far out of range and ids that do not exist go into the
 //! use cases the commands call. No call may panic, every refusal is a typed error with a
 //! code and a Swedish message, and the stored data never breaks a rule afterwards.
-//! `PROPTEST_CASES` raises the number of cases (each of the four properties runs 2 600 by default: over 10 000 cases in all).
+//! Each of the four properties runs 2 600 cases by default (over 10 000 in all);
+//! `PROPTEST_CASES` raises the number.
 
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};
