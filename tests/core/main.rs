@@ -8,6 +8,7 @@ mod backup;
 mod bindings;
 mod boundary;
 mod clock;
+mod crash;
 mod datafile;
 mod dates;
 mod deltagare;
