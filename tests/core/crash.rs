@@ -52,8 +52,9 @@ fn crash_every_acknowledged_save_survives_sigkill() {
                 }
             }
         });
-        // Kill at a random moment: sometimes during start-up, mostly amid saves.
-        let deadline = Instant::now() + Duration::from_millis(2 + random.next_ms(40));
+        // Kill at a random moment: sometimes while the file is being created or opened,
+        // mostly amid saves.
+        let deadline = Instant::now() + Duration::from_millis(random.next_ms(40));
         while Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(1));
         }

@@ -50,8 +50,27 @@ impl Db {
                 source,
             })?;
         }
+        let is_new = std::fs::metadata(path).map_or(true, |m| m.len() == 0);
+        if is_new {
+            Self::create(path)?;
+        }
         let conn = Connection::open(path)?;
         Self::configure(conn, Some(path.to_owned()))
+    }
+
+    /// A new data file is built under a temporary name and renamed into place once it is
+    /// migrated, so a crash while creating it never leaves a half-made file behind that the
+    /// next start would refuse.
+    fn create(path: &Path) -> crate::Result<()> {
+        let building = PathBuf::from(format!("{}.skapas", path.display()));
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", building.display()));
+        }
+        drop(Self::configure(Connection::open(&building)?, None)?);
+        std::fs::rename(&building, path).map_err(|source| CoreError::Io {
+            path: path.to_owned(),
+            source,
+        })
     }
 
     /// A fresh, migrated database in memory: the same schema and rules, for tests.
