@@ -1,6 +1,7 @@
 // Page object for "Skapa förbund", the first screen of an empty data file.
 import { By } from "selenium-webdriver";
 import { visible } from "../support/app.js";
+import { StartPage } from "./StartPage.js";
 
 export class CreateForbundPage {
   constructor(driver) {
@@ -43,6 +44,14 @@ export class CreateForbundPage {
   async isInvalid(field) {
     const input = await this.driver.findElement(By.css(`#${field}`));
     return (await input.getAttribute("aria-invalid")) === "true";
+  }
+
+  /** Creates the förbund and waits for the start page: the usual first step of a spec. */
+  static async createForbund(driver, fields) {
+    const page = await new CreateForbundPage(driver).waitUntilShown();
+    await page.fill(fields);
+    await page.submit();
+    return new StartPage(driver).waitUntilShown();
   }
 
   async focusedId() {

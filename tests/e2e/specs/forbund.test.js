@@ -21,14 +21,11 @@ describe("the förbund page", () => {
 
   before(async () => {
     app = await launchApp({ dataFile, today: TODAY });
-    const create = await new CreateForbundPage(app.driver).waitUntilShown();
-    await create.fill({
+    await CreateForbundPage.createForbund(app.driver, {
       namn: "Samordningsförbundet Värmland–Stockholm",
       organisationsnummer: "222000-1628",
       startdatum: "2015-01-01",
     });
-    await create.submit();
-    await new StartPage(app.driver).waitUntilShown();
     page = await new ForbundPage(app.driver).open();
   });
 

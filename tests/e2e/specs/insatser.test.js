@@ -20,14 +20,11 @@ describe("insatser", () => {
 
   before(async () => {
     app = await launchApp({ dataFile, today: TODAY });
-    const create = await new CreateForbundPage(app.driver).waitUntilShown();
-    await create.fill({
+    start = await CreateForbundPage.createForbund(app.driver, {
       namn: "Finsam Norra Dalarna",
       organisationsnummer: "222000-1354",
       startdatum: "2019-01-01",
     });
-    await create.submit();
-    start = await new StartPage(app.driver).waitUntilShown();
     page = new InsatserPage(app.driver);
   });
 

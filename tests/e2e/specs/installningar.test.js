@@ -7,7 +7,6 @@ import { after, before, describe, it } from "node:test";
 import { By } from "selenium-webdriver";
 import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
-import { StartPage } from "../pages/StartPage.js";
 import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
 
@@ -34,14 +33,11 @@ describe("inställningar", () => {
 
   before(async () => {
     app = await launchApp({ dataFile, today: TODAY });
-    const create = await new CreateForbundPage(app.driver).waitUntilShown();
-    await create.fill({
+    await CreateForbundPage.createForbund(app.driver, {
       namn: "Finsam Listor",
       organisationsnummer: "222000-1354",
       startdatum: "2019-01-01",
     });
-    await create.submit();
-    await new StartPage(app.driver).waitUntilShown();
     await new InsatserPage(app.driver).addInsats({
       namn: "Arbetsträning Syd",
       inriktning: "individinriktad",

@@ -32,14 +32,11 @@ describe("förhandskontroll", () => {
 
   before(async () => {
     app = await launchApp({ dataFile, today: "2026-11-24" });
-    const create = await new CreateForbundPage(app.driver).waitUntilShown();
-    await create.fill({
+    await CreateForbundPage.createForbund(app.driver, {
       namn: "Finsam Kontroll",
       organisationsnummer: "222000-1354",
       startdatum: "2019-01-01",
     });
-    await create.submit();
-    await new StartPage(app.driver).waitUntilShown();
     const insatser = new InsatserPage(app.driver);
     await insatser.addInsats({
       namn: "Steget vidare",
@@ -110,14 +107,11 @@ describe("exporting the yearly report", () => {
     const exportDir = tempDir();
     const app = await launchApp({ dataFile, today: "2026-11-24", exportDir });
     try {
-      const create = await new CreateForbundPage(app.driver).waitUntilShown();
-      await create.fill({
+      await CreateForbundPage.createForbund(app.driver, {
         namn: "Finsam Export",
         organisationsnummer: "222000-1354",
         startdatum: "2019-01-01",
       });
-      await create.submit();
-      await new StartPage(app.driver).waitUntilShown();
       const year = new YearPage(app.driver);
       await year.press("export-json");
       const status = await visible(app.driver, "#export-resultat");

@@ -22,14 +22,11 @@ describe("the year view", () => {
 
   before(async () => {
     app = await launchApp({ dataFile, today: "2026-11-24" });
-    const create = await new CreateForbundPage(app.driver).waitUntilShown();
-    await create.fill({
+    start = await CreateForbundPage.createForbund(app.driver, {
       namn: "Finsam Budget",
       organisationsnummer: "222000-1354",
       startdatum: "2019-01-01",
     });
-    await create.submit();
-    start = await new StartPage(app.driver).waitUntilShown();
     const insatser = new InsatserPage(app.driver);
     await insatser.addInsats({
       namn: "Steget vidare",
