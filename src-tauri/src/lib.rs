@@ -56,6 +56,7 @@ pub fn run() {
             commands::report::import_arsrapporter,
             commands::backup::backup_lage,
             commands::backup::backup_now,
+            commands::historik::historik,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

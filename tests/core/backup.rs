@@ -99,10 +99,24 @@ fn backup_is_made_before_a_migration_changes_the_file() {
     }
     let latest = Db::schema_version();
     {
-        // Make the file look like one written before the newest migration.
+        // Make the file look like one written before the newest migration (V6, Historik).
         let conn = Connection::open(&path).expect("open");
+        let triggers: Vec<String> = conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'historik%'",
+            )
+            .expect("triggers")
+            .query_map([], |r| r.get(0))
+            .expect("names")
+            .map(|r| r.expect("name"))
+            .collect();
+        for trigger in triggers {
+            conn.execute_batch(&format!("DROP TRIGGER {trigger};"))
+                .expect("drop trigger");
+        }
         conn.execute_batch(&format!(
-            "DROP TABLE export_arkiv; DELETE FROM refinery_schema_history WHERE version = {latest};"
+            "DROP TABLE historik; DROP TABLE historik_handling; DROP TABLE historik_pagaende;
+             DELETE FROM refinery_schema_history WHERE version = {latest};"
         ))
         .expect("older file");
     }

@@ -52,8 +52,14 @@ fn crash_every_acknowledged_save_survives_sigkill() {
                 }
             }
         });
-        // Kill at a random moment: sometimes while the file is being created or opened,
-        // mostly amid saves.
+        // Kill at a random moment: every fourth round while the file is being created or
+        // opened, the others amid saves (after the first acknowledged one, so a slow or
+        // busy machine still kills mid-save).
+        if round % 4 != 0 {
+            if let Ok(first) = rx.recv_timeout(Duration::from_secs(20)) {
+                acknowledged.push(first);
+            }
+        }
         let deadline = Instant::now() + Duration::from_millis(random.next_ms(40));
         while Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(1));
@@ -86,7 +92,7 @@ fn crash_every_acknowledged_save_survives_sigkill() {
         );
     }
     assert!(
-        acknowledged.len() >= kills(),
+        acknowledged.len() >= kills() * 3 / 4,
         "the writer saved too little to prove anything: {}",
         acknowledged.len()
     );

@@ -14,6 +14,7 @@ mod dates;
 mod deltagare;
 mod forbund;
 mod forbund_page;
+mod historik;
 mod insatser;
 mod installningar;
 mod kontroll;

@@ -172,6 +172,11 @@ pub fn typescript_bindings() -> String {
         crate::backup::Backup::decl(&cfg),
         crate::backup::BackupLage::decl(&cfg),
         crate::report::import::ImportSummary::decl(&cfg),
+        crate::domain::historik::HistorikOmfang::decl(&cfg),
+        crate::domain::historik::HistorikFraga::decl(&cfg),
+        crate::domain::historik::HistorikSida::decl(&cfg),
+        crate::domain::historik::HistorikHandling::decl(&cfg),
+        crate::domain::historik::HistorikAndring::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\

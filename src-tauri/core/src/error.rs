@@ -138,6 +138,9 @@ pub enum CoreError {
     #[error("En insats tas aldrig bort. Avsluta den i stället.")]
     InsatsNoDelete,
 
+    #[error("Historiken kan inte ändras eller tas bort.")]
+    HistorikAppendOnly,
+
     #[error("En individinriktad insats följer alltid upp sina deltagare.")]
     IndividFollows,
 
@@ -335,6 +338,7 @@ impl CoreError {
             Self::FixedChoice { .. } => "i1_fixed_choice",
             Self::InsatsAvslutad { .. } => "i5_avslutad",
             Self::InsatsNoDelete => "insats_no_delete",
+            Self::HistorikAppendOnly => "historik_append_only",
             Self::IndividFollows => "individ_follows",
             Self::InsatsNameTaken { .. } => "insats_name_taken",
             Self::InsatsBeforeForbund { .. } => "insats_before_forbund",
@@ -453,6 +457,7 @@ impl CoreError {
                 }
                 "insats_avslutad" => return Self::InsatsAvslutad { detail: "" },
                 "insats_no_delete" => return Self::InsatsNoDelete,
+                "historik_append_only" => return Self::HistorikAppendOnly,
                 "b1_no_follow_up" => return Self::NoParticipantFollowUp,
                 _ => {}
             }

@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod forbund;
+pub mod historik;
 pub mod insats;
 pub mod installningar;
 pub mod kontroll;

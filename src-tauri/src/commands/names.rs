@@ -33,4 +33,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "import_arsrapporter",
     "backup_lage",
     "backup_now",
+    "historik",
 ];

@@ -173,13 +173,7 @@ pub fn set_malgrupper(
     id: i64,
     malgrupper: &[i64],
 ) -> rusqlite::Result<()> {
-    tx.execute("DELETE FROM insats_malgrupp WHERE insats_id = ?1", [id])?;
-    let mut insert =
-        tx.prepare_cached("INSERT INTO insats_malgrupp (insats_id, malgrupp_id) VALUES (?1, ?2)")?;
-    for malgrupp in malgrupper {
-        insert.execute([id, *malgrupp])?;
-    }
-    Ok(())
+    set_links(tx, "insats_malgrupp", "malgrupp_id", id, malgrupper)
 }
 
 pub fn ansvariga(
@@ -204,15 +198,35 @@ pub fn set_ansvariga(
     id: i64,
     uppdrag: &[i64],
 ) -> rusqlite::Result<()> {
-    tx.execute(
-        "DELETE FROM insats_deltagaransvarig WHERE insats_id = ?1",
-        [id],
-    )?;
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO insats_deltagaransvarig (insats_id, uppdrag_id) VALUES (?1, ?2)",
-    )?;
-    for person in uppdrag {
-        insert.execute([id, *person])?;
+    set_links(tx, "insats_deltagaransvarig", "uppdrag_id", id, uppdrag)
+}
+
+/// Sets an insats's links in `table` to exactly `wanted`, touching only the links that
+/// change so the history records what was added and removed.
+fn set_links(
+    tx: &rusqlite::Transaction<'_>,
+    table: &str,
+    column: &str,
+    insats_id: i64,
+    wanted: &[i64],
+) -> rusqlite::Result<()> {
+    let stored: Vec<i64> = tx
+        .prepare_cached(&format!(
+            "SELECT {column} FROM {table} WHERE insats_id = ?1"
+        ))?
+        .query_map([insats_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut remove = tx.prepare_cached(&format!(
+        "DELETE FROM {table} WHERE insats_id = ?1 AND {column} = ?2"
+    ))?;
+    for old in stored.iter().filter(|old| !wanted.contains(old)) {
+        remove.execute([insats_id, *old])?;
+    }
+    let mut insert = tx.prepare_cached(&format!(
+        "INSERT INTO {table} (insats_id, {column}) VALUES (?1, ?2)"
+    ))?;
+    for new in wanted.iter().filter(|new| !stored.contains(new)) {
+        insert.execute([insats_id, *new])?;
     }
     Ok(())
 }

@@ -7,6 +7,7 @@ pub mod arkiv;
 pub mod budget;
 mod file;
 pub mod forbund;
+pub mod historik;
 pub mod insats;
 pub mod medel;
 pub mod omrade;
@@ -19,6 +20,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::CoreError;
+pub use historik::Handling;
 
 /// SQLite `application_id` of a Finsamkollen data file: the bytes "FSKL".
 pub const APPLICATION_ID: i32 = 0x4653_4B4C;
@@ -115,15 +117,19 @@ impl Db {
     }
 
     /// Runs `work` in one IMMEDIATE transaction: it commits only if `work` succeeds, so a
-    /// refused save leaves the file exactly as it was.
+    /// refused save leaves the file exactly as it was. Every change `work` makes is recorded
+    /// in the history under `handling` (the schema's triggers do the recording).
     pub fn write<T>(
         &mut self,
+        handling: &Handling,
         work: impl FnOnce(&Transaction<'_>) -> crate::Result<T>,
     ) -> crate::Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        historik::begin(&tx, handling)?;
         let value = work(&tx)?;
+        historik::end(&tx)?;
         tx.commit()?;
         Ok(value)
     }

@@ -108,14 +108,30 @@ pub fn omrade_name(kommun: &str, stadsdel: Option<&str>) -> String {
     }
 }
 
-/// Replaces the whole verksamhetsområde.
+/// Sets the whole verksamhetsområde to `entries`, touching only the entries that change so
+/// the history records what was added and removed, not a rewrite of everything.
 pub fn replace(tx: &Transaction<'_>, entries: &[OmradeRef]) -> rusqlite::Result<()> {
-    tx.execute("DELETE FROM verksamhetsomrade", [])?;
+    let wanted: Vec<(String, Option<i64>)> = entries
+        .iter()
+        .map(|e| (e.kommun_kod.clone(), e.stadsdel_id))
+        .collect();
+    let stored: Vec<(i64, String, Option<i64>)> = tx
+        .prepare_cached("SELECT id, kommun_kod, stadsdel_id FROM verksamhetsomrade")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut remove = tx.prepare_cached("DELETE FROM verksamhetsomrade WHERE id = ?1")?;
+    for (id, kommun, stadsdel) in &stored {
+        if !wanted.contains(&(kommun.clone(), *stadsdel)) {
+            remove.execute([id])?;
+        }
+    }
     let mut insert = tx.prepare_cached(
         "INSERT INTO verksamhetsomrade (kommun_kod, stadsdel_id) VALUES (?1, ?2)",
     )?;
-    for entry in entries {
-        insert.execute(params![entry.kommun_kod, entry.stadsdel_id])?;
+    for (kommun, stadsdel) in &wanted {
+        if !stored.iter().any(|(_, k, s)| k == kommun && s == stadsdel) {
+            insert.execute(params![kommun, stadsdel])?;
+        }
     }
     Ok(())
 }

@@ -99,12 +99,25 @@ pub fn replace_ingaende(
     tx: &Transaction<'_>,
     rows: &[IngaendeOrganisation],
 ) -> rusqlite::Result<()> {
-    tx.execute("DELETE FROM ingaende_organisation", [])?;
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO ingaende_organisation (organisation_id, medlem, finansiar) VALUES (?1, ?2, ?3)",
+    // Only what changes is written, so the history records the organisations added,
+    // removed or given other roles, not a rewrite of all of them.
+    let keep: Vec<i64> = rows.iter().map(|r| r.organisation.id).collect();
+    let stored: Vec<i64> = tx
+        .prepare_cached("SELECT organisation_id FROM ingaende_organisation")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut remove =
+        tx.prepare_cached("DELETE FROM ingaende_organisation WHERE organisation_id = ?1")?;
+    for id in stored.iter().filter(|id| !keep.contains(id)) {
+        remove.execute([id])?;
+    }
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO ingaende_organisation (organisation_id, medlem, finansiar) VALUES (?1, ?2, ?3)
+         ON CONFLICT (organisation_id) DO UPDATE SET medlem = excluded.medlem,
+             finansiar = excluded.finansiar",
     )?;
     for row in rows {
-        insert.execute(params![row.organisation.id, row.medlem, row.finansiar])?;
+        upsert.execute(params![row.organisation.id, row.medlem, row.finansiar])?;
     }
     Ok(())
 }

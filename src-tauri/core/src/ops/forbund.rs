@@ -20,7 +20,7 @@ impl Service {
     /// "Skapa förbund": validates the form and creates the file's one förbund.
     pub fn create_forbund(&mut self, input: NewForbund) -> crate::Result<Forbund> {
         let valid = rules::forbund::validate_new(&input, self.clock.today())?;
-        self.db.write(|tx| {
+        self.write("Skapa förbund", |tx| {
             if db::forbund::get(tx)?.is_some() {
                 return Err(CoreError::ForbundExists);
             }

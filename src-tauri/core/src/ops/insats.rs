@@ -123,7 +123,7 @@ impl Service {
             startdatum: fields.startdatum,
             slutdatum: fields.slutdatum,
         };
-        let id = self.db.write(|tx| {
+        let id = self.write(format!("Ny insats: {}", record.namn), |tx| {
             let id = db::insats::insert(tx, &record, &key)?;
             db::insats::set_malgrupper(tx, id, &dedup(&input.malgrupp_ids))?;
             db::insats::set_ansvariga(tx, id, &dedup(&input.deltagaransvariga_ids))?;
@@ -149,7 +149,7 @@ impl Service {
             slutdatum: fields.slutdatum,
             ..current
         };
-        self.db.write(|tx| {
+        self.write(format!("Ändra insats: {}", current.namn), |tx| {
             db::insats::update(tx, &record, &key)?;
             db::insats::set_malgrupper(tx, record.id, &dedup(&input.fields.malgrupp_ids))?;
             db::insats::set_ansvariga(tx, record.id, &dedup(&input.fields.deltagaransvariga_ids))?;
@@ -177,8 +177,9 @@ impl Service {
             });
         }
         self.ensure_counts_within(&current, current.startdatum, Some(end))?;
-        self.db
-            .write(|tx| Ok(db::insats::avsluta(tx, input.id, end)?))?;
+        self.write(format!("Avsluta insats: {}", current.namn), |tx| {
+            Ok(db::insats::avsluta(tx, input.id, end)?)
+        })?;
         self.insats(input.id)
     }
 
@@ -228,7 +229,8 @@ impl Service {
         if !errors.is_empty() {
             return Err(CoreError::combine(errors));
         }
-        self.db.write(|tx| {
+        let handling = format!("Spara deltagare {}: {}", input.ar, current.namn);
+        self.write(handling, |tx| {
             Ok(db::insats::set_deltagare(
                 tx,
                 input.insats_id,

@@ -128,7 +128,7 @@ impl Service {
             hjalptext,
             dold: input.dold,
         };
-        self.db.write(|tx| {
+        self.write(format!("Spara i listan: {}", entry.namn), |tx| {
             match input.id {
                 Some(_) => db::referens::update(tx, lista, &entry, &key)?,
                 None => {
@@ -159,8 +159,9 @@ impl Service {
                 count,
             });
         }
-        self.db
-            .write(|tx| Ok(db::referens::delete(tx, lista, id)?))?;
+        self.write(format!("Ta bort ur listan: {}", entry.namn), |tx| {
+            Ok(db::referens::delete(tx, lista, id)?)
+        })?;
         self.referenslistor()
     }
 }

@@ -3,6 +3,7 @@
 //! exactly one of these each.
 
 mod forbund;
+mod historik;
 mod insats;
 mod installningar;
 mod kontroll;
@@ -20,7 +21,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::clock::Clock;
-use crate::db::Db;
+use crate::db::{Db, Handling};
 
 /// The open data file together with the clock every date rule reads.
 #[derive(Debug)]
@@ -61,12 +62,15 @@ impl Service {
         &self.clock
     }
 
-    /// Runs `work` in one write transaction (see [`Db::write`]).
+    /// Runs `work` in one write transaction (see [`Db::write`]), recorded in the history as
+    /// the user action `handling`, at the clock's time.
     pub(crate) fn write<T>(
         &mut self,
+        handling: impl Into<String>,
         work: impl FnOnce(&rusqlite::Transaction<'_>) -> crate::Result<T>,
     ) -> crate::Result<T> {
-        self.db.write(work)
+        let handling = Handling::new(handling, self.clock.now());
+        self.db.write(&handling, work)
     }
 
     /// The underlying data file, for inspection in tests and tools.

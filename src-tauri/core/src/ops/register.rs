@@ -121,7 +121,7 @@ impl Service {
         if !warnings.is_empty() && !input.confirm_warnings {
             return Err(CoreError::ConfirmWarnings(warnings));
         }
-        self.db.write(|tx| {
+        self.write("Spara förbundets uppgifter", |tx| {
             db::forbund::update(tx, &details)?;
             db::omrade::replace(tx, &omrade)?;
             db::organisation::replace_ingaende(tx, &organisationer)?;
@@ -334,7 +334,7 @@ impl Service {
         let key = text::name_key(&namn);
         // The förbund itself is listed under its own name, which its row does not store.
         let own = self.require_forbund()?;
-        let id = self.db.write(|tx| {
+        let id = self.write(format!("Ny organisation: {namn}"), |tx| {
             if db::organisation::name_taken(tx, &key)? || text::name_key(&own.namn) == key {
                 return Err(CoreError::OrganisationExists { namn: namn.clone() });
             }

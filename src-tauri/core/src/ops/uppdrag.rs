@@ -61,7 +61,7 @@ impl Service {
             telefon,
             roll: input.roll,
         };
-        self.db.write(|tx| {
+        self.write(format!("Spara uppdrag: {}", uppdrag.namn), |tx| {
             match input.id {
                 Some(_) => db::uppdrag::update(tx, &uppdrag, &key)?,
                 None => {
@@ -75,7 +75,12 @@ impl Service {
 
     /// Removes one person (and, once insatser link to people, their links; never an insats).
     pub fn remove_uppdrag(&mut self, id: i64) -> crate::Result<Vec<Uppdrag>> {
-        let removed = self.db.write(|tx| Ok(db::uppdrag::delete(tx, id)?))?;
+        let namn = db::uppdrag::all(self.db.conn())?
+            .into_iter()
+            .find(|u| u.id == id)
+            .map_or_else(String::new, |u| u.namn);
+        let handling = format!("Ta bort uppdrag: {namn}");
+        let removed = self.write(handling, |tx| Ok(db::uppdrag::delete(tx, id)?))?;
         if removed == 0 {
             return Err(CoreError::NotFound {
                 what: "Uppdraget".to_owned(),

@@ -117,7 +117,9 @@ impl Service {
         if !errors.is_empty() {
             return Err(CoreError::combine(errors));
         }
-        self.db.write(|tx| Ok(db::medel::set(tx, &medel)?))?;
+        self.write(format!("Ändra medel {}", input.year), |tx| {
+            Ok(db::medel::set(tx, &medel)?)
+        })?;
         self.year_view(input.year)
     }
 
@@ -145,7 +147,7 @@ impl Service {
         if !errors.is_empty() {
             return Err(CoreError::combine(errors));
         }
-        self.db.write(|tx| {
+        self.write(format!("Spara budget och utfall {}", input.year), |tx| {
             for (insats, cells) in &writes {
                 match insats {
                     Some(id) => db::budget::set(tx, *id, input.year, *cells)?,
@@ -166,7 +168,7 @@ impl Service {
         let stored: HashMap<i64, db::budget::Cells> = db::budget::for_year(self.db.conn(), year)?
             .into_iter()
             .collect();
-        self.db.write(|tx| {
+        self.write(format!("Kopiera budget till {year}"), |tx| {
             for item in &view.kopierbart {
                 let row = view.rader.iter().find(|r| r.key == item.key);
                 match row.and_then(|r| r.insats_id) {

@@ -130,7 +130,9 @@ impl Service {
             varningar: u32::try_from(report.kontroll.varningar.len()).unwrap_or(u32::MAX),
             sha256: sha256_hex(&bytes),
         };
-        self.write(|tx| Ok(crate::db::arkiv::insert(tx, &post)?))?;
+        self.write("Exportera årsrapport", |tx| {
+            Ok(crate::db::arkiv::insert(tx, &post)?)
+        })?;
         Ok(post)
     }
 

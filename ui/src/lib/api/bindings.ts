@@ -365,3 +365,18 @@ tidpunkt: string, storlek: number, };
 export type BackupLage = { dataFile: string, folder: string, senaste: Backup | null, antal: number, };
 
 export type ImportSummary = { dataFile: string, forbund: string, years: Array<number>, insatser: number, };
+
+export type HistorikOmfang = { "typ": "forbund" } | { "typ": "insats", id: number, } | { "typ": "ar", ar: number, } | { "typ": "referenslistor" };
+
+export type HistorikFraga = { omfang: HistorikOmfang, fore: number | null, };
+
+export type HistorikSida = { handlingar: Array<HistorikHandling>, fore: number | null, };
+
+export type HistorikHandling = { 
+/**
+ * Local time to the minute, `2026-04-15 14:02`; `None` for a change made outside the
+ * app.
+ */
+tidpunkt: string | null, handling: string, andringar: Array<HistorikAndring>, };
+
+export type HistorikAndring = { falt: string, gammalt: string | null, nytt: string | null, };

@@ -6,6 +6,8 @@ import type {
   Backup,
   BackupLage,
   ExportPost,
+  HistorikFraga,
+  HistorikSida,
   ImportSummary,
   ReportFormat,
   Forhandskontroll,
@@ -182,6 +184,10 @@ export const backupLage = (): Promise<BackupLage> => call("backup_lage");
 
 /** "Säkerhetskopiera nu". */
 export const backupNow = (): Promise<Backup> => call("backup_now");
+
+/** "Historik": one page of changes, newest first; `fore` continues from an earlier page. */
+export const historik = (fraga: HistorikFraga): Promise<HistorikSida> =>
+  call("historik", { fraga });
 
 /** The error messages of an AppError by field name, for showing beside each input. */
 export function fieldErrors(error: AppError): Record<string, string> {

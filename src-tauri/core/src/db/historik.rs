@@ -1,0 +1,146 @@
+//! Historik: the change history. The schema's triggers record every change (migration V6);
+//! this module opens and closes the user action a write belongs to, and reads the history.
+//! There is deliberately no function here that updates or deletes history.
+
+use chrono::NaiveDateTime;
+use rusqlite::types::Value;
+use rusqlite::{params, Connection, Transaction};
+
+/// Handling: the user action a write belongs to, e.g. "Spara budget och utfall 2025".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Handling {
+    pub text: String,
+    pub tidpunkt: NaiveDateTime,
+}
+
+impl Handling {
+    pub fn new(text: impl Into<String>, tidpunkt: NaiveDateTime) -> Self {
+        Self {
+            text: text.into(),
+            tidpunkt,
+        }
+    }
+}
+
+/// The stored form of a handling's time: local time to the second.
+pub const TIDPUNKT: &str = "%Y-%m-%d %H:%M:%S";
+
+/// Opens `handling` for the transaction's changes. The handling row itself is stored only
+/// if something changes (by the trigger `historik_handling_first`).
+pub(crate) fn begin(tx: &Transaction<'_>, handling: &Handling) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT OR REPLACE INTO historik_pagaende (id, handling_id, tidpunkt, handling)
+         VALUES (1, (SELECT coalesce(max(id), 0) + 1 FROM historik_handling), ?1, ?2)",
+        params![
+            handling.tidpunkt.format(TIDPUNKT).to_string(),
+            handling.text
+        ],
+    )?;
+    Ok(())
+}
+
+/// Closes the transaction's handling, before commit.
+pub(crate) fn end(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute("DELETE FROM historik_pagaende", [])?;
+    Ok(())
+}
+
+/// Which part of the data a history list covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// The förbund page: details, områden, organisations, uppdrag, and restores.
+    Forbund,
+    /// One insats: its fields, målgrupper, ansvariga, counts and budget rows.
+    Insats(i64),
+    /// One year: medel, budget och utfall, administrative costs and counts.
+    Ar(i32),
+    /// Inställningar: the reference lists.
+    Referenslistor,
+}
+
+/// One stored history row, with the name of its insats where it has one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub id: i64,
+    pub handling_id: Option<i64>,
+    pub tidpunkt: Option<String>,
+    pub handling: Option<String>,
+    pub tabell: String,
+    pub insats_id: Option<i64>,
+    pub insats_namn: Option<String>,
+    pub ar: Option<i32>,
+    pub post: String,
+    pub falt: String,
+    pub gammalt: Value,
+    pub nytt: Value,
+}
+
+const FORBUND_TABLES: &str =
+    "'forbund', 'verksamhetsomrade', 'ingaende_organisation', 'organisation', 'uppdrag', 'fil'";
+const REFERENS_TABLES: &str = "'preciserad_inriktning', 'malgrupp'";
+
+/// The newest rows of `scope` older than row `before` (all when `None`), at most `limit`,
+/// newest first. Each scope reads by its own index, so the cost does not grow with the
+/// history of other insatser or years.
+pub fn rows(
+    conn: &Connection,
+    scope: Scope,
+    before: Option<i64>,
+    limit: u32,
+) -> rusqlite::Result<Vec<Row>> {
+    let filter = match scope {
+        Scope::Forbund => format!("h.tabell IN ({FORBUND_TABLES})"),
+        Scope::Referenslistor => format!("h.tabell IN ({REFERENS_TABLES})"),
+        Scope::Insats(_) => "h.insats_id = ?1".to_owned(),
+        Scope::Ar(_) => "h.ar = ?1".to_owned(),
+    };
+    // Every scope binds ?1 (unused by the scopes that filter by table) so one parameter
+    // list fits all four statements.
+    let key: i64 = match scope {
+        Scope::Insats(id) => id,
+        Scope::Ar(year) => i64::from(year),
+        Scope::Forbund | Scope::Referenslistor => 0,
+    };
+    let sql = format!(
+        "SELECT h.id, h.handling_id, a.tidpunkt, a.handling, h.tabell, h.insats_id, i.namn,
+                h.ar, h.post, h.falt, h.gammalt, h.nytt
+         FROM historik h
+         LEFT JOIN historik_handling a ON a.id = h.handling_id
+         LEFT JOIN insats i ON i.id = h.insats_id
+         WHERE {filter} AND ?1 IS NOT NULL AND h.id < ?2
+         ORDER BY h.id DESC LIMIT ?3"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![key, before.unwrap_or(i64::MAX), limit], |r| {
+        Ok(Row {
+            id: r.get(0)?,
+            handling_id: r.get(1)?,
+            tidpunkt: r.get(2)?,
+            handling: r.get(3)?,
+            tabell: r.get(4)?,
+            insats_id: r.get(5)?,
+            insats_namn: r.get(6)?,
+            ar: r.get(7)?,
+            post: r.get(8)?,
+            falt: r.get(9)?,
+            gammalt: r.get(10)?,
+            nytt: r.get(11)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// Records one entry outside the tables the triggers watch: a restore from a backup.
+pub fn record_restore(tx: &Transaction<'_>, backup_name: &str) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO historik (handling_id, tabell, falt, gammalt, nytt)
+         VALUES ((SELECT handling_id FROM historik_pagaende), 'fil', 'aterstalld', NULL, ?1)",
+        [backup_name],
+    )?;
+    Ok(())
+}
+
+/// How many history rows the file holds (for tests and the restore preview).
+pub fn count(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("SELECT count(*) FROM historik", [], |r| r.get(0))
+}
