@@ -2,6 +2,8 @@
 //!
 //! - `--data-file <path>` or `FINSAMKOLLEN_DATA_FILE`: another data file (tests use it);
 //!   otherwise `finsamkollen.db` in the platform's data directory.
+//! - `FINSAMKOLLEN_SETTINGS_FILE`: another settings file (tests use it); otherwise
+//!   `installningar.json` in the platform's config directory.
 //! - `FINSAMKOLLEN_TODAY=ÅÅÅÅ-MM-DD`: fixes "today", honoured only in debug builds so that a
 //!   released app always uses the real date.
 
@@ -11,10 +13,14 @@ use finsamkollen_core::Clock;
 
 pub const DATA_FILE_ENV: &str = "FINSAMKOLLEN_DATA_FILE";
 const DATA_FILE_NAME: &str = "finsamkollen.db";
+const SETTINGS_ENV: &str = "FINSAMKOLLEN_SETTINGS_FILE";
+const SETTINGS_FILE_NAME: &str = "installningar.json";
 
 #[derive(Debug)]
 pub struct Config {
     pub data_file: PathBuf,
+    /// The officer's settings outside the data file (the chosen backup folder).
+    pub settings_file: PathBuf,
     pub clock: Clock,
 }
 
@@ -22,6 +28,7 @@ impl Config {
     pub fn from_env() -> Result<Self, String> {
         Ok(Self {
             data_file: data_file(std::env::args().skip(1), std::env::var_os(DATA_FILE_ENV))?,
+            settings_file: settings_file(std::env::var_os(SETTINGS_ENV))?,
             clock: clock()?,
         })
     }
@@ -49,6 +56,16 @@ fn data_file(
     directories::ProjectDirs::from("se", "Finsamkollen", "Finsamkollen")
         .map(|dirs| dirs.data_dir().join(DATA_FILE_NAME))
         .ok_or_else(|| "hittar ingen datamapp för användaren (HOME saknas?)".to_owned())
+}
+
+/// The settings file from the environment, else the platform's config directory.
+fn settings_file(env: Option<std::ffi::OsString>) -> Result<PathBuf, String> {
+    if let Some(path) = env.filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(path));
+    }
+    directories::ProjectDirs::from("se", "Finsamkollen", "Finsamkollen")
+        .map(|dirs| dirs.config_dir().join(SETTINGS_FILE_NAME))
+        .ok_or_else(|| "hittar ingen inställningsmapp för användaren (HOME saknas?)".to_owned())
 }
 
 #[cfg(debug_assertions)]

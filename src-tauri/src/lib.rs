@@ -57,6 +57,11 @@ pub fn run() {
             commands::backup::backup_lage,
             commands::backup::backup_now,
             commands::historik::historik,
+            commands::backup::byt_backupmapp,
+            commands::backup::standard_backupmapp,
+            commands::backup::sakerhetskopior,
+            commands::backup::aterstall,
+            commands::backup::oppna_annan_fil,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -1,42 +1,70 @@
 //! The app's state: the open data file, or the reason it could not be opened. A refused file
-//! does not stop the app: the UI shows the reason in Swedish, and the file stays untouched.
+//! does not stop the app: the UI shows the recovery screen, and the file stays untouched.
 
-use std::path::Path;
-use std::sync::Mutex;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::{Clock, Service};
+use finsamkollen_core::backup::restore::{self, Sakerhetskopia};
+use finsamkollen_core::{Clock, CoreError, Service};
 
 use crate::config::Config;
 
 pub struct AppState {
-    service: Mutex<Result<Service, AppError>>,
+    inner: Mutex<Inner>,
     clock: Clock,
+    settings_file: PathBuf,
+}
+
+struct Inner {
+    data_file: PathBuf,
+    service: Result<Service, AppError>,
 }
 
 impl AppState {
     pub fn open(config: &Config) -> Self {
-        let service =
-            Service::open(&config.data_file, config.clock.clone()).map_err(AppError::from);
+        let state = Self {
+            inner: Mutex::new(Inner {
+                data_file: config.data_file.clone(),
+                service: Err(AppError::from(CoreError::NotFound {
+                    what: "Datafilen".to_owned(),
+                })),
+            }),
+            clock: config.clock.clone(),
+            settings_file: config.settings_file.clone(),
+        };
+        let service = state.open_service(&config.data_file);
         // The day's first start makes a backup; failing to make one must not stop the app.
         if let Ok(service) = &service {
             if let Err(error) = service.backup_if_due() {
                 eprintln!("finsamkollen: säkerhetskopian kunde inte göras: {error}");
             }
         }
-        Self {
-            service: Mutex::new(service),
-            clock: config.clock.clone(),
-        }
+        state.lock().service = service;
+        state
     }
 
-    /// Opens another data file (after an import) in place of the current one.
-    pub fn switch_to(&self, path: &Path) -> Result<(), AppError> {
-        let service = Service::open(path, self.clock.clone()).map_err(AppError::from)?;
-        *self
-            .service
+    fn open_service(&self, path: &Path) -> Result<Service, AppError> {
+        let mut service = Service::open(path, self.clock.clone()).map_err(AppError::from)?;
+        service.use_settings(&self.settings_file);
+        Ok(service)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        // A panic in an earlier command poisons the lock, but every write is a transaction,
+        // so the data is consistent and the service can be used on.
+        self.inner
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = Ok(service);
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Opens another data file (after an import, or "Öppna en annan fil") in place of the
+    /// current one. A refused file changes nothing.
+    pub fn switch_to(&self, path: &Path) -> Result<(), AppError> {
+        let service = self.open_service(path)?;
+        let mut inner = self.lock();
+        inner.data_file = path.to_owned();
+        inner.service = Ok(service);
         Ok(())
     }
 
@@ -45,15 +73,52 @@ impl AppState {
         &self,
         use_case: impl FnOnce(&mut Service) -> finsamkollen_core::Result<T>,
     ) -> Result<T, AppError> {
-        // A panic in an earlier command poisons the lock, but every write is a transaction,
-        // so the data is consistent and the service can be used on.
-        let mut guard = self
-            .service
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        match guard.as_mut() {
+        match &mut self.lock().service {
             Ok(service) => use_case(service).map_err(AppError::from),
             Err(error) => Err(error.clone()),
+        }
+    }
+
+    /// A backup of the open data file before something replaces it (an import); nothing to
+    /// do when no file is open.
+    pub fn backup_if_open(&self) -> Result<(), AppError> {
+        match &self.lock().service {
+            Ok(service) => service.backup_now().map(drop).map_err(AppError::from),
+            Err(_) => Ok(()),
+        }
+    }
+
+    /// The data file's backups with what each holds; works when the file cannot be opened.
+    pub fn backups(&self) -> Vec<Sakerhetskopia> {
+        let inner = self.lock();
+        let folders = restore::folders(&inner.data_file, Some(&self.settings_file));
+        restore::sakerhetskopior(&inner.data_file, &folders)
+    }
+
+    /// "Återställ": the backup is copied and checked first; then a working data file is
+    /// backed up and a damaged one kept aside, and the copy takes the file's place.
+    pub fn restore(&self, backup: &Path) -> Result<(), AppError> {
+        let mut inner = self.lock();
+        let data_file = inner.data_file.clone();
+        let folders = restore::folders(&data_file, Some(&self.settings_file));
+        let prepared = restore::prepare(&data_file, &folders, backup)?;
+        let current = std::mem::replace(
+            &mut inner.service,
+            Err(AppError::from(CoreError::NotFound {
+                what: "Datafilen".to_owned(),
+            })),
+        )
+        .ok();
+        match prepared.commit(current, self.clock.clone(), Some(&self.settings_file)) {
+            Ok(service) => {
+                inner.service = Ok(service);
+                Ok(())
+            }
+            Err(error) => {
+                // Whatever happened, the app goes on with what the file's name now holds.
+                inner.service = self.open_service(&data_file);
+                Err(error.into())
+            }
         }
     }
 }

@@ -23,6 +23,7 @@ mod organisation_rules;
 mod orgnr;
 mod reference;
 mod report;
+mod restore;
 mod search;
 mod start_page;
 mod text_rules;

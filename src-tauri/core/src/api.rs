@@ -171,6 +171,7 @@ pub fn typescript_bindings() -> String {
         crate::report::ExportPost::decl(&cfg),
         crate::backup::Backup::decl(&cfg),
         crate::backup::BackupLage::decl(&cfg),
+        crate::backup::restore::Sakerhetskopia::decl(&cfg),
         crate::report::import::ImportSummary::decl(&cfg),
         crate::domain::historik::HistorikOmfang::decl(&cfg),
         crate::domain::historik::HistorikFraga::decl(&cfg),

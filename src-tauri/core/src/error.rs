@@ -275,6 +275,12 @@ pub enum CoreError {
     #[error("Datafilen {path} är skadad och kan inte öppnas ({detail}). Filen har inte ändrats.")]
     Corrupt { path: PathBuf, detail: String },
 
+    #[error("Mappen {path} kan inte användas för säkerhetskopior: {reason}")]
+    BackupFolder { path: PathBuf, reason: String },
+
+    #[error("Säkerhetskopian {name} kan inte återställas: {reason}")]
+    BackupUnusable { name: String, reason: String },
+
     #[error("Kunde inte läsa eller skriva {path}: {source}")]
     Io {
         path: PathBuf,
@@ -371,6 +377,8 @@ impl CoreError {
             Self::NewerSchema { .. } => "file_newer_schema",
             Self::Corrupt { .. } => "file_corrupt",
             Self::Io { .. } => "io",
+            Self::BackupFolder { .. } => "backup_folder",
+            Self::BackupUnusable { .. } => "backup_unusable",
             Self::Migration(_) => "migration",
             Self::Database(_) => "database",
             Self::ClockOverride { .. } => "clock_override",
@@ -401,6 +409,7 @@ impl CoreError {
             | Self::CountNotForThisInsats { field, .. }
             | Self::CountFormat { field } => Some(field),
             Self::IndividFollows => Some("foljerDeltagare"),
+            Self::BackupFolder { .. } => Some("backupFolder"),
             Self::InsatsNameTaken { .. } | Self::ReferenceNameTaken { .. } => Some("namn"),
             Self::InsatsBeforeForbund { .. } | Self::InsatsAfterForbund { .. } => {
                 Some("startdatum")

@@ -27,6 +27,7 @@ pub mod money;
 pub mod ops;
 pub mod report;
 pub mod rules;
+pub mod settings;
 
 pub use clock::Clock;
 pub use error::CoreError;

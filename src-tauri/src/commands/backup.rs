@@ -1,6 +1,10 @@
+use std::path::{Path, PathBuf};
+
 use finsamkollen_core::api::AppError;
+use finsamkollen_core::backup::restore::Sakerhetskopia;
 use finsamkollen_core::backup::{Backup, BackupLage};
-use tauri::State;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
 
 use crate::state::AppState;
 
@@ -14,4 +18,76 @@ pub fn backup_lage(state: State<'_, AppState>) -> Result<BackupLage, AppError> {
 #[tauri::command(async)]
 pub fn backup_now(state: State<'_, AppState>) -> Result<Backup, AppError> {
     state.with(|service| service.backup_now())
+}
+
+/// "Byt mapp …": a native folder dialog, then backups go there. `None` when cancelled.
+#[tauri::command(async)]
+pub fn byt_backupmapp(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<Option<BackupLage>, AppError> {
+    let Some(folder) = pick_folder(&app) else {
+        return Ok(None);
+    };
+    state
+        .with(|service| service.set_backup_folder(Some(folder)))
+        .map(Some)
+}
+
+/// "Använd standardmappen": backups go beside the data file again.
+#[tauri::command(async)]
+pub fn standard_backupmapp(state: State<'_, AppState>) -> Result<BackupLage, AppError> {
+    state.with(|service| service.set_backup_folder(None))
+}
+
+/// The backups that can be restored, with what each holds. Works on the recovery screen.
+#[tauri::command(async)]
+pub fn sakerhetskopior(state: State<'_, AppState>) -> Vec<Sakerhetskopia> {
+    state.backups()
+}
+
+/// "Återställ": replaces the data file with one of its listed backups.
+#[tauri::command(async)]
+pub fn aterstall(state: State<'_, AppState>, path: String) -> Result<(), AppError> {
+    state.restore(Path::new(&path))
+}
+
+/// "Öppna en annan fil …": a native open dialog, then the app works on that file. `false`
+/// when cancelled; a refused file changes nothing.
+#[tauri::command(async)]
+pub fn oppna_annan_fil(app: AppHandle, state: State<'_, AppState>) -> Result<bool, AppError> {
+    let Some(path) = pick_data_file(&app) else {
+        return Ok(false);
+    };
+    state.switch_to(&path).map(|()| true)
+}
+
+/// The chosen folder: the native dialog, or, in debug builds only, the folder in
+/// `FINSAMKOLLEN_DIALOG_FOLDER` (end-to-end tests cannot drive a GTK dialog).
+fn pick_folder(app: &AppHandle) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(dir) = std::env::var_os("FINSAMKOLLEN_DIALOG_FOLDER").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    app.dialog()
+        .file()
+        .set_title("Välj mapp för säkerhetskopior")
+        .blocking_pick_folder()
+        .and_then(|path| path.into_path().ok())
+}
+
+/// The chosen data file: the native dialog, or, in debug builds only,
+/// `FINSAMKOLLEN_DIALOG_OPEN_FILE`.
+fn pick_data_file(app: &AppHandle) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(file) = std::env::var_os("FINSAMKOLLEN_DIALOG_OPEN_FILE").filter(|f| !f.is_empty())
+    {
+        return Some(PathBuf::from(file));
+    }
+    app.dialog()
+        .file()
+        .set_title("Öppna datafil")
+        .add_filter("Finsamkollens datafil", &["db"])
+        .blocking_pick_file()
+        .and_then(|path| path.into_path().ok())
 }

@@ -34,4 +34,9 @@ pub const COMMAND_NAMES: &[&str] = &[
     "backup_lage",
     "backup_now",
     "historik",
+    "byt_backupmapp",
+    "standard_backupmapp",
+    "sakerhetskopior",
+    "aterstall",
+    "oppna_annan_fil",
 ];

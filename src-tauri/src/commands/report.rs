@@ -62,6 +62,7 @@ pub fn import_arsrapporter(
     let Some((sources, target)) = import_paths(&app) else {
         return Ok(None);
     };
+    state.backup_if_open()?;
     let mut files = Vec::with_capacity(sources.len());
     for path in sources {
         let text = std::fs::read_to_string(&path).map_err(|source| {

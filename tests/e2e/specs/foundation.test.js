@@ -126,7 +126,7 @@ describe("a data file that is not Finsamkollen's", () => {
     const app = await launchApp({ dataFile, today: TODAY });
     try {
       const page = new FileErrorPage(app.driver);
-      assert.equal(await page.heading(), "Datafilen kan inte öppnas");
+      assert.equal(await page.heading(), "Filen är inte en datafil från Finsamkollen");
       const message = await page.message();
       assert.match(message, /inte en Finsamkollen-datafil/);
       assert.match(message, /Filen har inte ändrats/);

@@ -62,6 +62,8 @@ export async function launchApp({ dataFile, today, exportDir, extraEnv = {} } = 
   // Debug builds write exports here instead of asking with a native dialog.
   if (exportDir) env.FINSAMKOLLEN_EXPORT_DIR = exportDir;
   else delete env.FINSAMKOLLEN_EXPORT_DIR;
+  // Each session its own settings file, so no test reads or writes the officer's settings.
+  env.FINSAMKOLLEN_SETTINGS_FILE = path.join(tempDir(), "installningar.json");
   Object.assign(env, extraEnv);
   // Its own process group, so stopping it also stops WebKitWebDriver and the app, whatever
   // state they are in; otherwise a leftover app keeps the pipe (and this test file) open.

@@ -15,7 +15,7 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 /// Ok when `path` is missing, empty, an empty SQLite database, or a Finsamkollen file this
 /// build can migrate (with the file's schema version, if it has one); otherwise the reason
 /// it must not be touched.
-pub(super) fn ensure_openable(path: &Path) -> crate::Result<Option<i64>> {
+pub(crate) fn ensure_openable(path: &Path) -> crate::Result<Option<i64>> {
     let io = |source| CoreError::Io {
         path: path.to_owned(),
         source,
@@ -114,7 +114,7 @@ pub(super) fn backup_before_migration(path: &Path, target_version: i64) -> crate
 /// creates `-wal` and `-shm` side files, so when no `-wal` exists (the file was closed
 /// cleanly) the file is opened as `immutable`, which creates nothing. With a `-wal` present
 /// its content is needed, and SQLite's own read-only mode is used.
-fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
+pub(crate) fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");

@@ -5,7 +5,7 @@
 
 pub mod arkiv;
 pub mod budget;
-mod file;
+pub(crate) mod file;
 pub mod forbund;
 pub mod historik;
 pub mod insats;

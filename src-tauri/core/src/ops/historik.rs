@@ -17,4 +17,12 @@ impl Service {
         rows.truncate(PAGE_ROWS as usize);
         Ok(historik::page(&rows, scope, more))
     }
+
+    /// Records that the file was restored from the backup `name` (its first history entry
+    /// after the restore).
+    pub(crate) fn record_restore(&mut self, name: &str) -> crate::Result<()> {
+        self.write(format!("Återställ från säkerhetskopia: {name}"), |tx| {
+            Ok(db::historik::record_restore(tx, name)?)
+        })
+    }
 }

@@ -16,7 +16,7 @@ pub use installningar::{ReferensInput, ReferensLista, ReferensRad, Referenslisto
 pub use register::{ForbundPage, ForbundPageSave, OrganisationTypOption};
 pub use start::{StartPage, YearOption};
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
@@ -28,6 +28,8 @@ use crate::db::{Db, Handling};
 pub struct Service {
     db: Db,
     clock: Clock,
+    /// Where the officer's settings (the chosen backup folder) are kept, if anywhere.
+    settings_file: Option<PathBuf>,
 }
 
 impl Service {
@@ -36,6 +38,7 @@ impl Service {
         Ok(Self {
             db: Db::open(path)?,
             clock,
+            settings_file: None,
         })
     }
 
@@ -44,7 +47,18 @@ impl Service {
         Ok(Self {
             db: Db::open_in_memory()?,
             clock,
+            settings_file: None,
         })
+    }
+
+    /// Reads and keeps the officer's settings (the backup folder) in `settings_file`.
+    pub fn use_settings(&mut self, settings_file: &Path) {
+        self.settings_file = Some(settings_file.to_owned());
+    }
+
+    /// The settings file, if the service was given one.
+    pub fn settings_file(&self) -> Option<&Path> {
+        self.settings_file.as_deref()
     }
 
     /// Today, according to the injectable clock.

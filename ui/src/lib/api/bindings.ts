@@ -362,7 +362,33 @@ export type Backup = { path: string,
  */
 tidpunkt: string, storlek: number, };
 
-export type BackupLage = { dataFile: string, folder: string, senaste: Backup | null, antal: number, };
+export type BackupLage = { dataFile: string, folder: string, 
+/**
+ * Whether `folder` is the default one beside the data file.
+ */
+standardmapp: boolean, senaste: Backup | null, antal: number, };
+
+export type Sakerhetskopia = { path: string, 
+/**
+ * The file's name, e.g. `finsamkollen-2026-11-24-140200.db`.
+ */
+namn: string, 
+/**
+ * `ÅÅÅÅ-MM-DD TT:MM:SS`: two backups can be made within a minute.
+ */
+tidpunkt: string, 
+/**
+ * Why it was made, in Swedish ("Före uppdatering till version 6"), when the name says.
+ */
+anledning: string | null, storlek: number, forbund: string | null, 
+/**
+ * The years that hold any figures.
+ */
+ar: Array<number>, insatser: number, 
+/**
+ * Why the backup cannot be restored; `None` when it can.
+ */
+fel: string | null, };
 
 export type ImportSummary = { dataFile: string, forbund: string, years: Array<number>, insatser: number, };
 

@@ -10,6 +10,7 @@ import type {
   HistorikSida,
   ImportSummary,
   ReportFormat,
+  Sakerhetskopia,
   Forhandskontroll,
   KontrollLage,
   BudgetInput,
@@ -184,6 +185,21 @@ export const backupLage = (): Promise<BackupLage> => call("backup_lage");
 
 /** "Säkerhetskopiera nu". */
 export const backupNow = (): Promise<Backup> => call("backup_now");
+
+/** "Byt mapp …": a native folder dialog, then backups go there; null when cancelled. */
+export const bytBackupmapp = (): Promise<BackupLage | null> => call("byt_backupmapp");
+
+/** "Använd standardmappen": backups go beside the data file again. */
+export const standardBackupmapp = (): Promise<BackupLage> => call("standard_backupmapp");
+
+/** The backups that can be restored, newest first; works on the recovery screen too. */
+export const sakerhetskopior = (): Promise<Sakerhetskopia[]> => call("sakerhetskopior");
+
+/** "Återställ": replaces the data file with the backup at `path` (the current file is kept). */
+export const aterstall = (path: string): Promise<void> => call("aterstall", { path });
+
+/** "Öppna en annan fil …": a native open dialog; false when cancelled. */
+export const oppnaAnnanFil = (): Promise<boolean> => call("oppna_annan_fil");
 
 /** "Historik": one page of changes, newest first; `fore` continues from an earlier page. */
 export const historik = (fraga: HistorikFraga): Promise<HistorikSida> =>

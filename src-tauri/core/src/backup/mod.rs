@@ -1,16 +1,19 @@
 //! Säkerhetskopior (backups): consistent copies of the data file made with `VACUUM INTO`,
 //! which reads a snapshot without blocking edits, written to a temporary name and then
-//! renamed. They go to a folder beside the data file and are rotated: the newest ten are
-//! kept, and the newest of every older month.
+//! renamed. They go to a folder beside the data file, or one the officer chose, and are
+//! rotated: the newest ten are kept, and the newest of every older month.
+
+pub mod restore;
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDateTime, Timelike};
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::CoreError;
 use crate::ops::Service;
+use crate::settings::Settings;
 
 /// The backup folder's name, beside the data file.
 pub const FOLDER: &str = "Säkerhetskopior";
@@ -34,12 +37,21 @@ pub struct Backup {
 pub struct BackupLage {
     pub data_file: String,
     pub folder: String,
+    /// Whether `folder` is the default one beside the data file.
+    pub standardmapp: bool,
     pub senaste: Option<Backup>,
     #[ts(type = "number")]
     pub antal: usize,
 }
 
-/// The backup folder for a data file.
+/// The backup folder of `data_file`: the one chosen in the settings, else the default.
+pub fn folder_of(data_file: &Path, settings_file: Option<&Path>) -> PathBuf {
+    settings_file
+        .and_then(|file| Settings::load(file).backup_folder(data_file))
+        .unwrap_or_else(|| folder_for(data_file))
+}
+
+/// The default backup folder for a data file: `Säkerhetskopior` beside it.
 pub fn folder_for(data_file: &Path) -> PathBuf {
     data_file
         .parent()
@@ -48,14 +60,14 @@ pub fn folder_for(data_file: &Path) -> PathBuf {
         .join(FOLDER)
 }
 
-fn stem(data_file: &Path) -> String {
+pub(crate) fn stem(data_file: &Path) -> String {
     data_file
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "finsamkollen".to_owned())
 }
 
-const STAMP: &str = "%Y-%m-%d-%H%M%S";
+pub(crate) const STAMP: &str = "%Y-%m-%d-%H%M%S";
 
 /// The backups of `data_file` in `folder`, newest first.
 pub fn list(data_file: &Path, folder: &Path) -> Vec<(NaiveDateTime, PathBuf)> {
@@ -116,17 +128,49 @@ impl Service {
             })
     }
 
+    /// Where this data file's backups go.
+    pub fn backup_folder(&self) -> crate::Result<PathBuf> {
+        Ok(folder_of(&self.data_file()?, self.settings_file()))
+    }
+
+    /// "Byt mapp": backups go to `folder` from now on (`None`: back to the default). The
+    /// folder must exist or be creatable, and be writable; a refused folder changes nothing.
+    pub fn set_backup_folder(&mut self, folder: Option<PathBuf>) -> crate::Result<BackupLage> {
+        let data_file = self.data_file()?;
+        let settings_file = self
+            .settings_file()
+            .ok_or_else(|| CoreError::NotFound {
+                what: "Inställningsfilen".to_owned(),
+            })?
+            .to_owned();
+        if let Some(folder) = &folder {
+            check_writable(folder)?;
+        }
+        let mut settings = Settings::load(&settings_file);
+        settings.set_backup_folder(&data_file, folder);
+        settings.save(&settings_file)?;
+        self.backup_lage()
+    }
+
     /// "Säkerhetskopiera nu": a consistent copy of the data file into the backup folder,
     /// then rotation.
     pub fn backup_now(&self) -> crate::Result<Backup> {
         let data_file = self.data_file()?;
-        let folder = folder_for(&data_file);
+        let folder = self.backup_folder()?;
         std::fs::create_dir_all(&folder).map_err(|source| CoreError::Io {
             path: folder.clone(),
             source,
         })?;
-        let time = self.clock().now();
-        let target = folder.join(format!("{}-{}.db", stem(&data_file), time.format(STAMP)));
+        // Two backups within one second (a restore right after a backup) must not share a
+        // name, so the later one takes the next free second.
+        let mut time = self.clock().now().with_nanosecond(0).unwrap_or_default();
+        let name_at = |time: NaiveDateTime| {
+            folder.join(format!("{}-{}.db", stem(&data_file), time.format(STAMP)))
+        };
+        while name_at(time).exists() {
+            time += chrono::Duration::seconds(1);
+        }
+        let target = name_at(time);
         let partial = folder.join(format!(".{}-pågår.db", stem(&data_file)));
         let _ = std::fs::remove_file(&partial);
         // VACUUM INTO copies a consistent snapshot; the rename makes the backup appear
@@ -148,7 +192,7 @@ impl Service {
     pub fn backup_if_due(&self) -> crate::Result<Option<Backup>> {
         let data_file = self.data_file()?;
         let today = self.today();
-        let done_today = list(&data_file, &folder_for(&data_file))
+        let done_today = list(&data_file, &self.backup_folder()?)
             .first()
             .is_some_and(|(time, _)| time.date() == today);
         if done_today || self.forbund()?.is_none() {
@@ -160,13 +204,31 @@ impl Service {
     /// Where the data and its backups are, and the newest backup.
     pub fn backup_lage(&self) -> crate::Result<BackupLage> {
         let data_file = self.data_file()?;
-        let folder = folder_for(&data_file);
+        let folder = self.backup_folder()?;
         let backups = list(&data_file, &folder);
         Ok(BackupLage {
             data_file: data_file.display().to_string(),
+            standardmapp: folder == folder_for(&data_file),
             folder: folder.display().to_string(),
             senaste: backups.first().map(|(t, p)| describe(*t, p)),
             antal: backups.len(),
         })
     }
+}
+
+/// A folder can hold backups if it exists (or can be made) and a file can be written in it.
+fn check_writable(folder: &Path) -> crate::Result<()> {
+    let refuse = |reason: String| CoreError::BackupFolder {
+        path: folder.to_owned(),
+        reason,
+    };
+    if !folder.is_absolute() {
+        return Err(refuse("ange hela sökvägen".to_owned()));
+    }
+    std::fs::create_dir_all(folder).map_err(|e| refuse(e.to_string()))?;
+    let probe = folder.join(".finsamkollen-provfil");
+    std::fs::write(&probe, b"")
+        .map_err(|e| refuse(format!("det går inte att skriva där ({e})")))?;
+    let _ = std::fs::remove_file(&probe);
+    Ok(())
 }

@@ -1,0 +1,73 @@
+//! Inställningar that live outside the data file: for each data file, the backup folder the
+//! officer chose. They are kept outside so that the recovery screen can still find the
+//! backups of a data file that cannot be opened.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::CoreError;
+
+/// The settings file's content.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Settings {
+    /// Data file (absolute path) → the backup folder chosen for it.
+    #[serde(default)]
+    pub backup_folders: BTreeMap<String, PathBuf>,
+}
+
+/// The key a data file is stored under: its absolute path.
+fn key(data_file: &Path) -> String {
+    std::path::absolute(data_file)
+        .unwrap_or_else(|_| data_file.to_owned())
+        .display()
+        .to_string()
+}
+
+impl Settings {
+    /// Reads the settings; a missing or unreadable file gives the defaults, since losing a
+    /// folder choice only means backups go to the default folder again.
+    pub fn load(path: &Path) -> Self {
+        std::fs::read_to_string(path)
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the settings whole or not at all: to a temporary file, then renamed.
+    pub fn save(&self, path: &Path) -> crate::Result<()> {
+        let io = |source| CoreError::Io {
+            path: path.to_owned(),
+            source,
+        };
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(io)?;
+        }
+        let partial = PathBuf::from(format!("{}.sparas", path.display()));
+        let text = serde_json::to_string_pretty(self).map_err(|e| CoreError::Io {
+            path: path.to_owned(),
+            source: std::io::Error::other(e),
+        })?;
+        let mut file = std::fs::File::create(&partial).map_err(io)?;
+        file.write_all(text.as_bytes()).map_err(io)?;
+        file.sync_all().map_err(io)?;
+        drop(file);
+        std::fs::rename(&partial, path).map_err(io)
+    }
+
+    /// The backup folder chosen for `data_file`, if one was.
+    pub fn backup_folder(&self, data_file: &Path) -> Option<PathBuf> {
+        self.backup_folders.get(&key(data_file)).cloned()
+    }
+
+    /// Chooses `folder` for `data_file`'s backups; `None` goes back to the default.
+    pub fn set_backup_folder(&mut self, data_file: &Path, folder: Option<PathBuf>) {
+        match folder {
+            Some(folder) => self.backup_folders.insert(key(data_file), folder),
+            None => self.backup_folders.remove(&key(data_file)),
+        };
+    }
+}

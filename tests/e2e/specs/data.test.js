@@ -1,0 +1,159 @@
+// "Dina data" through the real window: a backup made by hand, a changed backup folder,
+// restoring a backup (the current file is backed up first), and the recovery screen for a
+// damaged file: the file is kept as it was, a backup restores the data, or another file
+// is opened.
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { CreateForbundPage } from "../pages/CreateForbundPage.js";
+import { DinaDataPage } from "../pages/DinaDataPage.js";
+import { FileErrorPage } from "../pages/FileErrorPage.js";
+import { InsatserPage } from "../pages/InsatserPage.js";
+import { StartPage } from "../pages/StartPage.js";
+import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
+import { assertAccessible } from "../support/axe.js";
+
+const TODAY = "2026-11-24";
+const NAMN = "Finsam Säkra Data";
+
+describe("dina data", () => {
+  const dir = tempDir();
+  const dataFile = path.join(dir, "forbund.db");
+  const chosenFolder = path.join(dir, "Extern disk");
+  const settingsFile = path.join(dir, "installningar.json");
+  const env = {
+    FINSAMKOLLEN_SETTINGS_FILE: settingsFile,
+    FINSAMKOLLEN_DIALOG_FOLDER: chosenFolder,
+  };
+  let app;
+  let data;
+
+  const launch = async (extra = {}) => {
+    app = await launchApp({ dataFile, today: TODAY, extraEnv: { ...env, ...extra } });
+    data = new DinaDataPage(app.driver);
+  };
+
+  const addInsats = async (namn) => {
+    await click(app.driver, await visible(app.driver, "#nav-start"));
+    const insatser = new InsatserPage(app.driver);
+    await insatser.addInsats({
+      namn,
+      inriktning: "individinriktad",
+      preciserad: "Stöd till arbete",
+      startdatum: "2025-01-01",
+    });
+    await insatser.waitDialogClosed();
+  };
+
+  const insatsNames = async () =>
+    (await new InsatserPage(app.driver).rows()).map((r) => r[0]).sort();
+
+  before(async () => {
+    await launch();
+    await CreateForbundPage.createForbund(app.driver, {
+      namn: NAMN,
+      organisationsnummer: "222000-1354",
+      startdatum: "2019-01-01",
+    });
+    await addInsats("Steget vidare");
+  });
+
+  after(async () => {
+    await app?.quit();
+  });
+
+  it("makes a backup by hand and shows when and where", async () => {
+    await data.open();
+    assert.equal(await data.text("data-fil"), dataFile);
+    assert.equal(await data.text("backup-mapp"), path.join(dir, "Säkerhetskopior"));
+    await data.press("backup-nu");
+    const status = await data.waitStatus(/^Säkerhetskopian är gjord 2026-11-24 /);
+    assert.match(await data.text("backup-senaste"), /^2026-11-24 \d\d:\d\d:\d\d/);
+    const rows = await data.waitForBackups(1);
+    assert.deepEqual(rows[0].slice(1), [NAMN, "–", "1"]);
+    assert.ok(status);
+  });
+
+  it("restores a backup after backing up the current file", async () => {
+    await addInsats("Kompetenslyft");
+    assert.deepEqual(await insatsNames(), ["Kompetenslyft", "Steget vidare"]);
+    await data.open();
+    await data.restore(0);
+    assert.match(await data.text("aterstall-dialog"), /1 insats\b/);
+    await screenshot(app.driver, "aterstall-bekrafta");
+    await assertAccessible(app.driver);
+    await data.confirmRestore();
+    await new StartPage(app.driver).waitUntilShown();
+    await app.driver.wait(
+      async () => JSON.stringify(await insatsNames()) === JSON.stringify(["Steget vidare"]),
+      5000,
+      "the restored file has one insats",
+    );
+    await data.open();
+    const rows = await data.waitForBackups(2);
+    assert.equal(rows[0][3], "2", "the file before the restore, with both insatser");
+    await screenshot(app.driver, "dina-data");
+    await assertAccessible(app.driver);
+  });
+
+  it("changes the backup folder and goes back to the default", async () => {
+    await data.press("backup-byt-mapp");
+    await data.waitStatus(/Säkerhetskopior sparas nu i .*Extern disk/);
+    assert.equal(await data.text("backup-mapp"), chosenFolder);
+    await data.press("backup-nu");
+    await data.waitStatus(/^Säkerhetskopian är gjord/);
+    assert.equal(readdirSync(chosenFolder).filter((n) => n.endsWith(".db")).length, 1);
+    // The restore list shows the backups of both folders.
+    await data.waitForBackups(3);
+    await data.press("backup-standardmapp");
+    await data.waitStatus(/Säkerhetskopior sparas nu i .*Säkerhetskopior/);
+  });
+
+  it("opens the recovery screen for a damaged file and restores a backup", async () => {
+    await app.quit();
+    const bytes = readFileSync(dataFile);
+    const damaged = bytes.subarray(0, Math.floor(bytes.length / 2));
+    writeFileSync(dataFile, damaged);
+    await launch();
+    const page = new FileErrorPage(app.driver);
+    assert.equal(await page.heading(), "Datafilen är skadad");
+    assert.match(await page.message(), /Filen har inte ändrats/);
+    // The default folder's two (the chosen folder is no longer in use).
+    const rows = await data.waitForBackups(2);
+    assert.ok(rows.every((r) => r[1] === NAMN));
+    await screenshot(app.driver, "aterstallning-skadad-fil");
+    await assertAccessible(app.driver);
+    assert.deepEqual(readFileSync(dataFile), damaged, "the damaged file is untouched");
+
+    await data.restore(0);
+    assert.match(await data.text("aterstall-dialog"), /skadade datafilen ändras inte/);
+    await data.confirmRestore();
+    await new StartPage(app.driver).waitUntilShown();
+    // The damaged file is kept aside, with its side files (the app was stopped mid-run).
+    const aside = readdirSync(dir).filter((n) => /^forbund\.db\.skadad-[\d-]+$/.test(n));
+    assert.equal(aside.length, 1);
+    assert.deepEqual(readFileSync(path.join(dir, aside[0])), damaged, "kept byte for byte");
+  });
+
+  it("opens another data file from the recovery screen", async () => {
+    await app.quit();
+    const foreign = path.join(dir, "budget.xlsx");
+    writeFileSync(foreign, "PK\u0003\u0004 ett kalkylark, ingen databas");
+    app = await launchApp({
+      dataFile: foreign,
+      today: TODAY,
+      extraEnv: { ...env, FINSAMKOLLEN_DIALOG_OPEN_FILE: dataFile },
+    });
+    const page = new FileErrorPage(app.driver);
+    assert.equal(await page.heading(), "Filen är inte en datafil från Finsamkollen");
+    assert.equal(
+      await new DinaDataPage(app.driver).text("aterstall-tom"),
+      "Det finns inga säkerhetskopior av den här datafilen.",
+    );
+    await click(app.driver, await visible(app.driver, "#oppna-annan-fil"));
+    const start = await new StartPage(app.driver).waitUntilShown();
+    assert.equal(await start.forbundNamn(), NAMN);
+    assert.ok(existsSync(foreign));
+  });
+});
