@@ -34,4 +34,6 @@ pub const COMMAND_NAMES: &[&str] = &[
     "backup_lage",
     "backup_now",
     "historik",
+    "check_for_update",
+    "install_update",
 ];
