@@ -179,6 +179,13 @@ fn a_correctly_signed_newer_version_is_offered_once_its_package_verifies() {
     assert_eq!(answer.status, UppdateringStatus::NyVersion, "{answer:?}");
     assert_eq!(answer.nuvarande_version, RUNNING);
     assert_eq!(answer.version.as_deref(), Some("0.2.0"));
+    assert!(
+        answer
+            .meddelande
+            .starts_with("Version 0.2.0 finns (publicerad 2026-05-04)."),
+        "{}",
+        answer.meddelande
+    );
     assert_eq!(answer.datum.as_deref(), Some("2026-05-04"));
     assert_eq!(
         answer.anteckningar.as_deref(),

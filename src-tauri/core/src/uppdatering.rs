@@ -97,13 +97,13 @@ impl Uppdatering {
             .unwrap_or_default();
         let meddelande = if kan_installeras {
             format!(
-                "Version {}{publicerad} finns. Den är hämtad och kontrollerad. Välj Installera \
+                "Version {} finns{publicerad}. Den är hämtad och kontrollerad. Välj Installera \
                  för att uppdatera från version {nuvarande}.",
                 ny.version
             )
         } else {
             format!(
-                "Version {}{publicerad} finns. Den här kopian av Finsamkollen är inte \
+                "Version {} finns{publicerad}. Den här kopian av Finsamkollen är inte \
                  installerad från ett installationspaket och kan inte uppdatera sig själv: \
                  installera den nya versionen från paketet.",
                 ny.version
@@ -224,7 +224,7 @@ mod tests {
         assert!(offered.kan_installeras);
         assert!(offered
             .meddelande
-            .starts_with("Version 0.2.0 (publicerad 2026-05-04) finns."));
+            .starts_with("Version 0.2.0 finns (publicerad 2026-05-04)."));
         assert_eq!(offered.anteckningar, None, "blank notes are dropped");
         let refused = Uppdatering::ej_verifierad("0.1.0", Some(ny()));
         assert_eq!(refused.version.as_deref(), Some("0.2.0"));
