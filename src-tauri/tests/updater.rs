@@ -360,10 +360,32 @@ fn the_release_configuration_is_safe() {
     let updater = conf["plugins"]["updater"]
         .as_object()
         .expect("plugins.updater");
+    // The plugin ignores keys it does not know, so a misspelt one would silently do
+    // nothing: every key must be one tauri-plugin-updater 2.x reads.
+    const PLUGIN_KEYS: &[&str] = &[
+        "pubkey",
+        "endpoints",
+        "requireSignedVersion",
+        "allowDowngrades",
+        "windows",
+        "dangerousInsecureTransportProtocol",
+        "dangerousAcceptInvalidCerts",
+        "dangerousAcceptInvalidHostnames",
+    ];
     for key in updater.keys() {
+        assert!(
+            PLUGIN_KEYS.contains(&key.as_str()),
+            "{key} is no updater option"
+        );
         assert!(!key.starts_with("dangerous"), "{key} in the release config");
     }
-    assert_eq!(updater["requireSignedVersion"], true);
+    // As the plugin reads it.
+    let parsed: tauri_plugin_updater::Config =
+        serde_json::from_value(conf["plugins"]["updater"].clone()).expect("updater config");
+    assert!(parsed.require_signed_version);
+    assert!(!parsed.allow_downgrades);
+    assert!(!parsed.dangerous_insecure_transport_protocol);
+    assert_eq!(parsed.pubkey, updater["pubkey"].as_str().expect("pubkey"));
     let endpoints = updater["endpoints"].as_array().expect("endpoints");
     assert!(!endpoints.is_empty());
     for endpoint in endpoints {
