@@ -4,7 +4,7 @@
 mod commands;
 mod config;
 mod state;
-pub mod update;
+mod update;
 
 use state::AppState;
 

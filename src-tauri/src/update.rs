@@ -207,3 +207,9 @@ fn outcome(nuvarande: &str, ny: Option<NyVersion>, error: &Error) -> Uppdatering
         _ => Uppdatering::olasbart_svar(nuvarande),
     }
 }
+
+// A unit-test module rather than an integration test: an integration test would make
+// `cargo test` rebuild target/debug/finsamkollen as a development binary, over the one
+// `tauri build --debug` made for the end-to-end tests.
+#[cfg(test)]
+mod tests;

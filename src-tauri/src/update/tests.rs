@@ -1,8 +1,8 @@
-//! Signed updates through the app's own code (`finsamkollen_app::update`, the functions the
-//! `check_for_update` and `install_update` commands call) with the real updater plugin, on
-//! Tauri's mock runtime. A small HTTP server on 127.0.0.1 serves a `latest.json` and the
-//! packages in `tests/fixtures/updater/`, which `make-fixtures.sh` signed with the real
-//! `tauri signer` and throw-away TEST keys. No network beyond the loopback is used.
+//! Signed updates through the app's own code (the functions the `check_for_update` and
+//! `install_update` commands call) with the real updater plugin, on Tauri's mock runtime.
+//! A small HTTP server on 127.0.0.1 serves a `latest.json` and the packages in
+//! `tests/fixtures/updater/`, which `make-fixtures.sh` signed with the real `tauri signer`
+//! and throw-away TEST keys. No network beyond the loopback is used.
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -10,7 +10,7 @@ use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use finsamkollen_app::update::{self, UpdateSettings};
+use crate::update::{self, UpdateSettings};
 use finsamkollen_core::uppdatering::{Uppdatering, UppdateringStatus};
 use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime};
 use tauri::Url;
@@ -138,7 +138,7 @@ fn server_announcing(version: &str, package: &str, signature: &str) -> Server {
 fn app_checking(endpoint: &str, pubkey: Option<String>, dry_run: bool) -> tauri::App<MockRuntime> {
     let mut context = mock_context(noop_assets());
     let conf: serde_json::Value =
-        serde_json::from_str(include_str!("../tauri.conf.json")).expect("tauri.conf.json");
+        serde_json::from_str(include_str!("../../tauri.conf.json")).expect("tauri.conf.json");
     context
         .config_mut()
         .plugins
@@ -356,7 +356,7 @@ fn an_unreadable_manifest_is_a_plain_error() {
 #[test]
 fn the_release_configuration_is_safe() {
     let conf: serde_json::Value =
-        serde_json::from_str(include_str!("../tauri.conf.json")).expect("tauri.conf.json");
+        serde_json::from_str(include_str!("../../tauri.conf.json")).expect("tauri.conf.json");
     let updater = conf["plugins"]["updater"]
         .as_object()
         .expect("plugins.updater");
