@@ -12,6 +12,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     target: "safari15",
   },
+  // Component tests mount Svelte in jsdom: they need Svelte's browser build, not its
+  // server build.
+  resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],

@@ -4,6 +4,7 @@
 mod commands;
 mod config;
 mod state;
+mod update;
 
 use state::AppState;
 
@@ -18,10 +19,18 @@ pub fn run() {
             std::process::exit(2);
         }
     };
+    let update_settings = match update::UpdateSettings::from_env() {
+        Ok(settings) => settings,
+        Err(message) => {
+            eprintln!("finsamkollen: {message}");
+            std::process::exit(2);
+        }
+    };
     let state = AppState::open(&config);
-    let result = tauri::Builder::default()
-        // The dialog plugin is used from Rust only; the UI gets no permission for it.
-        .plugin(tauri_plugin_dialog::init())
+    // The dialog and updater plugins are used from Rust only; the UI gets no permission
+    // for either.
+    let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
+    let result = update::setup(builder, update_settings)
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::startup::startup,
@@ -62,6 +71,8 @@ pub fn run() {
             commands::backup::sakerhetskopior,
             commands::backup::aterstall,
             commands::backup::oppna_annan_fil,
+            commands::update::check_for_update,
+            commands::update::install_update,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -178,6 +178,8 @@ pub fn typescript_bindings() -> String {
         crate::domain::historik::HistorikSida::decl(&cfg),
         crate::domain::historik::HistorikHandling::decl(&cfg),
         crate::domain::historik::HistorikAndring::decl(&cfg),
+        crate::uppdatering::Uppdatering::decl(&cfg),
+        crate::uppdatering::UppdateringStatus::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\

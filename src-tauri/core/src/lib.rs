@@ -16,6 +16,7 @@
 //! - [`db`]: the data file: opening and refusing files, migrations, one module per table.
 //! - [`ops`]: use cases on [`Service`]: rules and database in one transaction.
 //! - [`api`]: what crosses the IPC boundary, and the generated TypeScript bindings.
+//! - [`uppdatering`]: the answers to "Sök efter uppdateringar", worded for the officer.
 
 pub mod api;
 pub mod backup;
@@ -28,6 +29,7 @@ pub mod ops;
 pub mod report;
 pub mod rules;
 pub mod settings;
+pub mod uppdatering;
 
 pub use clock::Clock;
 pub use error::CoreError;

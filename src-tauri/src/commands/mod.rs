@@ -10,6 +10,7 @@ pub mod register;
 pub mod report;
 pub mod start;
 pub mod startup;
+pub mod update;
 pub mod year;
 
 // Also included by build.rs, which generates one permission per name.

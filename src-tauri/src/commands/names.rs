@@ -39,4 +39,6 @@ pub const COMMAND_NAMES: &[&str] = &[
     "sakerhetskopior",
     "aterstall",
     "oppna_annan_fil",
+    "check_for_update",
+    "install_update",
 ];

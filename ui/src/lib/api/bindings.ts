@@ -406,3 +406,32 @@ export type HistorikHandling = {
 tidpunkt: string | null, handling: string, andringar: Array<HistorikAndring>, };
 
 export type HistorikAndring = { falt: string, gammalt: string | null, nytt: string | null, };
+
+export type Uppdatering = { status: UppdateringStatus, 
+/**
+ * The running version.
+ */
+nuvarandeVersion: string, 
+/**
+ * The version found, when there is one.
+ */
+version: string | null, 
+/**
+ * The new version's publication date (ÅÅÅÅ-MM-DD), when the server gives one.
+ */
+datum: string | null, 
+/**
+ * The release notes, when the server gives them.
+ */
+anteckningar: string | null, 
+/**
+ * Whether "Installera" can be offered: a copy that was not installed from a package
+ * (a development build, a copied program file) cannot replace itself.
+ */
+kanInstalleras: boolean, 
+/**
+ * What the officer reads, in plain Swedish.
+ */
+meddelande: string, };
+
+export type UppdateringStatus = "senaste" | "nyVersion" | "offline" | "ejVerifierad" | "fel" | "installerad" | "provad";

@@ -37,6 +37,7 @@ import type {
   RollerInput,
   StartPage,
   Startup,
+  Uppdatering,
   Uppdrag,
   UppdragInput,
   Warning,
@@ -204,6 +205,16 @@ export const oppnaAnnanFil = (): Promise<boolean> => call("oppna_annan_fil");
 /** "Historik": one page of changes, newest first; `fore` continues from an earlier page. */
 export const historik = (fraga: HistorikFraga): Promise<HistorikSida> =>
   call("historik", { fraga });
+
+/**
+ * "Sök efter uppdateringar": a newer version is offered only once its package is downloaded
+ * and its signature verified. Every outcome, offline included, resolves with an answer to
+ * show; nothing is checked unless the officer asks.
+ */
+export const checkForUpdate = (): Promise<Uppdatering> => call("check_for_update");
+
+/** "Installera": the update the last check verified (verified again before installing). */
+export const installUpdate = (): Promise<Uppdatering> => call("install_update");
 
 /** The error messages of an AppError by field name, for showing beside each input. */
 export function fieldErrors(error: AppError): Record<string, string> {

@@ -1,0 +1,429 @@
+//! Signed updates through the app's own code (the functions the `check_for_update` and
+//! `install_update` commands call) with the real updater plugin, on Tauri's mock runtime.
+//! A small HTTP server on 127.0.0.1 serves a `latest.json` and the packages in
+//! `tests/fixtures/updater/`, which `make-fixtures.sh` signed with the real `tauri signer`
+//! and throw-away TEST keys. No network beyond the loopback is used.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use crate::update::{self, UpdateSettings};
+use finsamkollen_core::uppdatering::{Uppdatering, UppdateringStatus};
+use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime};
+use tauri::Url;
+
+/// The version the app under test runs: the fixtures offer 0.2.0 and 0.0.9 against it.
+const RUNNING: &str = "0.1.0";
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/updater")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn fixture_text(name: &str) -> String {
+    String::from_utf8(fixture(name))
+        .expect("utf-8")
+        .trim()
+        .to_owned()
+}
+
+/// A one-thread HTTP/1.1 server on 127.0.0.1 serving fixed bodies by path, recording
+/// every path asked for. It lives until the test process ends.
+struct Server {
+    base: String,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+impl Server {
+    /// Starts serving the files that `files` makes, given the server's own address.
+    fn start(files: impl FnOnce(&str) -> HashMap<String, Vec<u8>>) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        let base = format!("http://{}", listener.local_addr().expect("addr"));
+        let files = files(&base);
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let log = Arc::clone(&requests);
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                serve(stream, &files, &log);
+            }
+        });
+        Self { base, requests }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}/{path}", self.base)
+    }
+
+    fn requested(&self) -> Vec<String> {
+        self.requests.lock().expect("log").clone()
+    }
+}
+
+fn serve(stream: TcpStream, files: &HashMap<String, Vec<u8>>, log: &Mutex<Vec<String>>) {
+    let mut reader = BufReader::new(stream);
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // The headers, up to the empty line; a GET has no body.
+    let mut line = String::new();
+    while reader.read_line(&mut line).map(|n| n > 2).unwrap_or(false) {
+        line.clear();
+    }
+    let path = request_line
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("/")
+        .trim_start_matches('/')
+        .to_owned();
+    log.lock().expect("log").push(path.clone());
+    let (status, body) = match files.get(&path) {
+        Some(body) => ("200 OK", body.as_slice()),
+        None => ("404 Not Found", &b"not found"[..]),
+    };
+    let mut stream = reader.into_inner();
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Length: {}\r\nContent-Type: application/octet-stream\r\n\
+         Connection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(body);
+}
+
+/// A `latest.json` announcing `version` with the package at `package` and `signature`.
+fn manifest(server_base: &str, version: &str, package: &str, signature: &str) -> Vec<u8> {
+    let platform = tauri_plugin_updater::target().expect("supported platform");
+    serde_json::to_vec(&serde_json::json!({
+        "version": version,
+        "notes": "Nytt i den här versionen: uppdateringar med signatur.",
+        "pub_date": "2026-05-04T09:00:00Z",
+        "platforms": {
+            platform: { "url": format!("{server_base}/{package}"), "signature": signature }
+        }
+    }))
+    .expect("manifest json")
+}
+
+/// The packages and a manifest that announces `version` with `package` and `signature`.
+fn server_announcing(version: &str, package: &str, signature: &str) -> Server {
+    Server::start(|base| {
+        let mut files = HashMap::new();
+        for name in [
+            "finsamkollen_0.2.0_amd64.deb",
+            "finsamkollen_0.0.9_amd64.deb",
+        ] {
+            files.insert(name.to_owned(), fixture(name));
+        }
+        // The 0.2.0 package with one byte changed after it was signed.
+        let mut tampered = fixture("finsamkollen_0.2.0_amd64.deb");
+        tampered[100] ^= 0x01;
+        files.insert("tampered/finsamkollen_0.2.0_amd64.deb".to_owned(), tampered);
+        files.insert(
+            "latest.json".to_owned(),
+            manifest(base, version, package, signature),
+        );
+        files
+    })
+}
+
+/// The app's updater as the real app sets it up, on the mock runtime, with the plugin
+/// configuration from `tauri.conf.json`. `pubkey: None` keeps the release key configured
+/// there; the tests otherwise trust the TEST key the fixtures were signed with.
+fn app_checking(endpoint: &str, pubkey: Option<String>, dry_run: bool) -> tauri::App<MockRuntime> {
+    let mut context = mock_context(noop_assets());
+    let conf: serde_json::Value =
+        serde_json::from_str(include_str!("../../tauri.conf.json")).expect("tauri.conf.json");
+    context
+        .config_mut()
+        .plugins
+        .0
+        .insert("updater".into(), conf["plugins"]["updater"].clone());
+    context.package_info_mut().version = RUNNING.parse().expect("version");
+    let settings = UpdateSettings {
+        endpoint: Some(Url::parse(endpoint).expect("endpoint url")),
+        pubkey,
+        dry_run,
+    };
+    update::setup(mock_builder(), settings)
+        .build(context)
+        .expect("mock app")
+}
+
+fn test_key() -> Option<String> {
+    Some(fixture_text("test-key.pub"))
+}
+
+fn check(app: &tauri::App<MockRuntime>) -> Uppdatering {
+    tauri::async_runtime::block_on(update::check(app.handle()))
+}
+
+fn install(app: &tauri::App<MockRuntime>) -> Uppdatering {
+    tauri::async_runtime::block_on(update::install(app.handle()))
+}
+
+#[test]
+fn a_correctly_signed_newer_version_is_offered_once_its_package_verifies() {
+    let server = server_announcing(
+        "0.2.0",
+        "finsamkollen_0.2.0_amd64.deb",
+        &fixture_text("finsamkollen_0.2.0_amd64.deb.sig"),
+    );
+    let app = app_checking(&server.url("latest.json"), test_key(), false);
+    let answer = check(&app);
+    assert_eq!(answer.status, UppdateringStatus::NyVersion, "{answer:?}");
+    assert_eq!(answer.nuvarande_version, RUNNING);
+    assert_eq!(answer.version.as_deref(), Some("0.2.0"));
+    assert!(
+        answer
+            .meddelande
+            .starts_with("Version 0.2.0 finns (publicerad 2026-05-04)."),
+        "{}",
+        answer.meddelande
+    );
+    assert_eq!(answer.datum.as_deref(), Some("2026-05-04"));
+    assert_eq!(
+        answer.anteckningar.as_deref(),
+        Some("Nytt i den här versionen: uppdateringar med signatur.")
+    );
+    // The package was fetched (and verified) before the version was offered.
+    assert_eq!(
+        server.requested(),
+        ["latest.json", "finsamkollen_0.2.0_amd64.deb"]
+    );
+    // A test binary is not installed from a package, so it cannot replace itself: the
+    // officer is told to install the package instead, and "Installera" says the same.
+    assert!(!answer.kan_installeras);
+    let installed = install(&app);
+    assert_eq!(installed.status, UppdateringStatus::NyVersion);
+    assert!(installed
+        .meddelande
+        .contains("installera den nya versionen från paketet"));
+}
+
+#[test]
+fn installera_verifies_the_checked_package_again_and_in_a_dry_run_stops_there() {
+    let server = server_announcing(
+        "0.2.0",
+        "finsamkollen_0.2.0_amd64.deb",
+        &fixture_text("finsamkollen_0.2.0_amd64.deb.sig"),
+    );
+    let app = app_checking(&server.url("latest.json"), test_key(), true);
+    assert_eq!(
+        install(&app).status,
+        UppdateringStatus::Fel,
+        "nothing to install before a check"
+    );
+    let answer = check(&app);
+    assert_eq!(answer.status, UppdateringStatus::NyVersion, "{answer:?}");
+    assert!(answer.kan_installeras);
+    let installed = install(&app);
+    assert_eq!(installed.status, UppdateringStatus::Provad, "{installed:?}");
+    assert_eq!(
+        installed.meddelande,
+        "Testläge: version 0.2.0 är hämtad och verifierad men installerades inte."
+    );
+    // The verified package is used once: a second press asks for a new check.
+    assert_eq!(install(&app).status, UppdateringStatus::Fel);
+}
+
+#[test]
+fn a_tampered_package_is_refused() {
+    let server = server_announcing(
+        "0.2.0",
+        "tampered/finsamkollen_0.2.0_amd64.deb",
+        &fixture_text("finsamkollen_0.2.0_amd64.deb.sig"),
+    );
+    let app = app_checking(&server.url("latest.json"), test_key(), true);
+    let answer = check(&app);
+    assert_eq!(answer.status, UppdateringStatus::EjVerifierad, "{answer:?}");
+    assert_eq!(answer.version.as_deref(), Some("0.2.0"));
+    assert!(!answer.kan_installeras);
+    assert_eq!(
+        answer.meddelande,
+        "Uppdateringen kunde inte verifieras och installerades inte. Du har kvar version 0.1.0."
+    );
+    // Nothing was kept to install.
+    assert_eq!(install(&app).status, UppdateringStatus::Fel);
+}
+
+#[test]
+fn a_signature_from_another_key_is_refused() {
+    let server = server_announcing(
+        "0.2.0",
+        "finsamkollen_0.2.0_amd64.deb",
+        &fixture_text("finsamkollen_0.2.0_amd64.deb.other-key.sig"),
+    );
+    let app = app_checking(&server.url("latest.json"), test_key(), true);
+    let answer = check(&app);
+    assert_eq!(answer.status, UppdateringStatus::EjVerifierad, "{answer:?}");
+    assert_eq!(install(&app).status, UppdateringStatus::Fel);
+}
+
+#[test]
+fn the_release_key_in_the_configuration_refuses_a_test_signature() {
+    // No key override: the public key from tauri.conf.json is the one trusted.
+    let server = server_announcing(
+        "0.2.0",
+        "finsamkollen_0.2.0_amd64.deb",
+        &fixture_text("finsamkollen_0.2.0_amd64.deb.sig"),
+    );
+    let app = app_checking(&server.url("latest.json"), None, true);
+    assert_eq!(check(&app).status, UppdateringStatus::EjVerifierad);
+}
+
+#[test]
+fn an_older_or_the_same_version_is_not_offered() {
+    for version in ["0.0.9", RUNNING] {
+        let server = server_announcing(
+            version,
+            "finsamkollen_0.0.9_amd64.deb",
+            &fixture_text("finsamkollen_0.0.9_amd64.deb.sig"),
+        );
+        let app = app_checking(&server.url("latest.json"), test_key(), true);
+        let answer = check(&app);
+        assert_eq!(
+            answer.status,
+            UppdateringStatus::Senaste,
+            "{version}: {answer:?}"
+        );
+        assert_eq!(answer.meddelande, "Du har den senaste versionen (0.1.0).");
+        assert_eq!(answer.version, None);
+        // Not even downloaded.
+        assert_eq!(server.requested(), ["latest.json"]);
+        assert_eq!(install(&app).status, UppdateringStatus::Fel);
+    }
+}
+
+#[test]
+fn an_older_package_announced_as_a_newer_version_is_refused() {
+    // A tampered manifest pairs "0.2.0" with the validly signed 0.0.9 package: the version
+    // inside the signature (requireSignedVersion) gives it away.
+    let server = server_announcing(
+        "0.2.0",
+        "finsamkollen_0.0.9_amd64.deb",
+        &fixture_text("finsamkollen_0.0.9_amd64.deb.sig"),
+    );
+    let app = app_checking(&server.url("latest.json"), test_key(), true);
+    assert_eq!(check(&app).status, UppdateringStatus::EjVerifierad);
+}
+
+#[test]
+fn an_unreachable_server_gives_the_calm_offline_answer() {
+    // A port that was just free: nothing listens there.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("free port")
+        .port();
+    let app = app_checking(
+        &format!("http://127.0.0.1:{port}/latest.json"),
+        test_key(),
+        true,
+    );
+    let answer = check(&app);
+    assert_eq!(answer.status, UppdateringStatus::Offline, "{answer:?}");
+    assert_eq!(
+        answer.meddelande,
+        "Kunde inte nå uppdateringsservern. Du kan fortsätta arbeta som vanligt."
+    );
+    // A server that answers 404 for the manifest reads the same to the officer.
+    let server = Server::start(|_| HashMap::new());
+    let app = app_checking(&server.url("latest.json"), test_key(), true);
+    assert_eq!(check(&app).status, UppdateringStatus::Offline);
+}
+
+#[test]
+fn an_unreadable_manifest_is_a_plain_error() {
+    let server = Server::start(|_| {
+        HashMap::from([("latest.json".to_owned(), b"<html>inte json</html>".to_vec())])
+    });
+    let app = app_checking(&server.url("latest.json"), test_key(), true);
+    let answer = check(&app);
+    assert_eq!(answer.status, UppdateringStatus::Fel, "{answer:?}");
+    assert_eq!(
+        answer.meddelande,
+        "Uppdateringsservern gav ett svar som inte gick att läsa. Försök igen senare."
+    );
+}
+
+/// The release configuration: a real minisign public key, an https endpoint, signed
+/// versions required, and none of the plugin's `dangerous…` switches.
+#[test]
+fn the_release_configuration_is_safe() {
+    let conf: serde_json::Value =
+        serde_json::from_str(include_str!("../../tauri.conf.json")).expect("tauri.conf.json");
+    let updater = conf["plugins"]["updater"]
+        .as_object()
+        .expect("plugins.updater");
+    // The plugin ignores keys it does not know, so a misspelt one would silently do
+    // nothing: every key must be one tauri-plugin-updater 2.x reads.
+    const PLUGIN_KEYS: &[&str] = &[
+        "pubkey",
+        "endpoints",
+        "requireSignedVersion",
+        "allowDowngrades",
+        "windows",
+        "dangerousInsecureTransportProtocol",
+        "dangerousAcceptInvalidCerts",
+        "dangerousAcceptInvalidHostnames",
+    ];
+    for key in updater.keys() {
+        assert!(
+            PLUGIN_KEYS.contains(&key.as_str()),
+            "{key} is no updater option"
+        );
+        assert!(!key.starts_with("dangerous"), "{key} in the release config");
+    }
+    // As the plugin reads it.
+    let parsed: tauri_plugin_updater::Config =
+        serde_json::from_value(conf["plugins"]["updater"].clone()).expect("updater config");
+    assert!(parsed.require_signed_version);
+    assert!(!parsed.allow_downgrades);
+    assert!(!parsed.dangerous_insecure_transport_protocol);
+    assert_eq!(parsed.pubkey, updater["pubkey"].as_str().expect("pubkey"));
+    let endpoints = updater["endpoints"].as_array().expect("endpoints");
+    assert!(!endpoints.is_empty());
+    for endpoint in endpoints {
+        let url = Url::parse(endpoint.as_str().expect("url")).expect("endpoint url");
+        assert_eq!(url.scheme(), "https", "{url}");
+    }
+    let pubkey = updater["pubkey"].as_str().expect("pubkey");
+    let decoded = decode_base64(pubkey);
+    let text = String::from_utf8(decoded).expect("key text");
+    assert!(
+        text.starts_with("untrusted comment: minisign public key: "),
+        "{text}"
+    );
+    assert_ne!(
+        pubkey,
+        fixture_text("test-key.pub"),
+        "the release key is not a test key"
+    );
+    assert_eq!(conf["bundle"]["createUpdaterArtifacts"], true);
+}
+
+/// Standard base64, enough to read the configured key (no extra dependency for a test).
+fn decode_base64(text: &str) -> Vec<u8> {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut bits = 0u32;
+    let mut count = 0;
+    let mut out = Vec::new();
+    for byte in text.bytes().filter(|b| *b != b'=') {
+        let value = ALPHABET
+            .iter()
+            .position(|c| *c == byte)
+            .expect("base64 character") as u32;
+        bits = (bits << 6) | value;
+        count += 6;
+        if count >= 8 {
+            count -= 8;
+            out.push((bits >> count) as u8);
+        }
+    }
+    out
+}
