@@ -56,7 +56,7 @@ fn crash_every_acknowledged_save_survives_sigkill() {
         // opened, the others amid saves (after the first acknowledged one, so a slow or
         // busy machine still kills mid-save).
         if round % 4 != 0 {
-            if let Ok(first) = rx.recv_timeout(Duration::from_secs(20)) {
+            if let Ok(first) = rx.recv_timeout(Duration::from_secs(60)) {
                 acknowledged.push(first);
             }
         }
@@ -92,7 +92,9 @@ fn crash_every_acknowledged_save_survives_sigkill() {
         );
     }
     assert!(
-        acknowledged.len() >= kills() * 3 / 4,
+        // Three rounds in four wait for a first save, so even a loaded machine acknowledges
+        // far more than half as many saves as there were kills.
+        acknowledged.len() >= kills() / 2,
         "the writer saved too little to prove anything: {}",
         acknowledged.len()
     );
