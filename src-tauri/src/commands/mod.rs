@@ -47,6 +47,43 @@ mod tests {
         assert_eq!(capabilities, 1, "one capability file only");
     }
 
+    /// The capability as the build resolved it (tauri-build writes it to `gen/schemas`):
+    /// every permission is one of the app's own, each allows exactly its one command, and
+    /// together they allow exactly the allow-list. No plugin's permission (dialog, updater,
+    /// core) resolves into it.
+    #[test]
+    fn resolved_capability_allows_only_the_apps_own_commands() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/gen/schemas");
+        let read = |name: &str| -> serde_json::Value {
+            let text = std::fs::read_to_string(format!("{dir}/{name}")).expect(name);
+            serde_json::from_str(&text).expect(name)
+        };
+        let capabilities = read("capabilities.json");
+        let acl = read("acl-manifests.json");
+        let resolved = capabilities.as_object().expect("capabilities");
+        assert_eq!(resolved.keys().collect::<Vec<_>>(), ["main"]);
+        let app_permissions = &acl["__app-acl__"]["permissions"];
+        let mut allowed: Vec<String> = Vec::new();
+        for permission in resolved["main"]["permissions"].as_array().expect("list") {
+            let name = permission
+                .as_str()
+                .expect("a plain app permission, no plugin prefix");
+            let granted = &app_permissions[name];
+            assert!(
+                granted.is_object(),
+                "{name} is not one of the app's own permissions"
+            );
+            assert_eq!(granted["commands"]["deny"], serde_json::json!([]));
+            let commands = granted["commands"]["allow"].as_array().expect("allow");
+            assert_eq!(commands.len(), 1, "{name} allows one command");
+            allowed.push(commands[0].as_str().expect("command").to_owned());
+        }
+        allowed.sort();
+        let mut expected: Vec<String> = COMMAND_NAMES.iter().map(|n| (*n).to_owned()).collect();
+        expected.sort();
+        assert_eq!(allowed, expected);
+    }
+
     /// The CSP allows no remote origin and no inline or evaluated script.
     #[test]
     fn csp_is_strict() {
