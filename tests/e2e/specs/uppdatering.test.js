@@ -8,12 +8,19 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { By } from "selenium-webdriver";
 import { CreateForbundPage } from "../pages/CreateForbundPage.js";
-import { click, launchApp, repoRoot, screenshot, tempDir, visible } from "../support/app.js";
+import {
+  click,
+  freePort,
+  launchApp,
+  repoRoot,
+  screenshot,
+  tempDir,
+  visible,
+} from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
 
 const OFFLINE = "Kunde inte nå uppdateringsservern. Du kan fortsätta arbeta som vanligt.";
@@ -42,17 +49,6 @@ function signedPackage(dir, version) {
     body: readFileSync(file),
     signature: readFileSync(`${file}.sig`, "utf8").trim(),
   };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 /** Serves latest.json and the package on `port`; `tampered` flips a byte of the package. */

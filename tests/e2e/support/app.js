@@ -21,7 +21,8 @@ export function tempDir() {
   return mkdtempSync(path.join(tmpdir(), "finsamkollen-e2e-"));
 }
 
-function freePort() {
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {
