@@ -6,8 +6,10 @@
 //! `PROPTEST_CASES` raises the number.
 
 use finsamkollen_core::api::AppError;
+use finsamkollen_core::backup::restore;
 use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};
 use finsamkollen_core::domain::forbund::NewForbund;
+use finsamkollen_core::domain::historik::{HistorikFraga, HistorikOmfang};
 use finsamkollen_core::domain::insats::{DeltagareInput, Inriktning, NewInsats};
 use finsamkollen_core::domain::omrade::OmradeSearch;
 use finsamkollen_core::domain::organisation::OrganisationSearch;
@@ -229,19 +231,43 @@ fn boundary_insatser_never_break_the_rules() {
 #[test]
 fn boundary_searches_take_any_text() {
     let service = service_with_forbund("2026-11-24");
+    // Restoring takes a path from the UI: any text must be refused as "not a listed
+    // backup", with nothing touched.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data_file = dir.path().join("forbund.db");
+    let folders = restore::folders(&data_file, None);
     let mut runner = runner();
     runner
         .run(
-            &(text(), text(), any::<bool>()),
-            |(lan, namn, stadsdelar)| {
+            &(
+                text(),
+                text(),
+                any::<bool>(),
+                (0..4u8, id(), year(), any::<Option<i64>>()),
+            ),
+            |(lan, namn, stadsdelar, (omfang, id, ar, fore))| {
                 typed(service.search_omraden(OmradeSearch {
-                    lan_kod: Some(lan),
+                    lan_kod: Some(lan.clone()),
                     namn: namn.clone(),
                     visa_stadsdelar: stadsdelar,
                 }));
                 typed(service.search_organisationer(OrganisationSearch { typ: None, namn }));
+                let omfang = match omfang {
+                    0 => HistorikOmfang::Forbund,
+                    1 => HistorikOmfang::Insats { id },
+                    2 => HistorikOmfang::Ar { ar },
+                    _ => HistorikOmfang::Referenslistor,
+                };
+                typed(service.historik(HistorikFraga { omfang, fore }));
+                let refused = restore::prepare(&data_file, &folders, std::path::Path::new(&lan));
+                prop_assert!(refused.is_err());
+                typed(refused);
                 Ok(())
             },
         )
         .expect("property");
+    assert!(
+        !data_file.exists(),
+        "no restore touched the data file's name"
+    );
 }
