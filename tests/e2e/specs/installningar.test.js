@@ -6,6 +6,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { By } from "selenium-webdriver";
 import { CreateForbundPage } from "../pages/CreateForbundPage.js";
+import { HistorikPage } from "../pages/HistorikPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
 import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
@@ -93,6 +94,12 @@ describe("inställningar", () => {
         (await rowNames(app.driver, "lista-malgrupp")).includes("Föräldrar med långvarigt bistånd"),
       5000,
     );
+    // The lists' history names the rename.
+    const historik = await new HistorikPage(app.driver, "listor-historik").open();
+    const newest = await historik.waitForNewest("Spara i listan: Föräldrar med långvarigt bistånd");
+    assert.deepEqual(newest.andringar, [
+      ["Målgrupp", "Föräldrar i långvarigt biståndsberoende", "Föräldrar med långvarigt bistånd"],
+    ]);
   });
 
   it("refuses to delete an entry in use and says to hide it", async () => {
