@@ -93,6 +93,9 @@ describe("dina data", () => {
     await data.open();
     const rows = await data.waitForBackups(2);
     assert.equal(rows[0][3], "2", "the file before the restore, with both insatser");
+    await app.driver.executeScript(
+      "document.querySelector('#data-heading').scrollIntoView({ block: 'start' })",
+    );
     await screenshot(app.driver, "dina-data");
     await assertAccessible(app.driver);
   });
