@@ -10,7 +10,7 @@ TAURI_DRIVER_VERSION="2.1.0"
 APT_BUILD=(libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev
   librsvg2-dev libayatana-appindicator3-dev libxdo-dev libssl-dev build-essential file
   pkg-config)
-APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver)
+APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver python3)
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -1,6 +1,7 @@
 //! The desktop shell: starts Tauri, opens the data file through the core, and exposes the
 //! core's use cases as commands. It holds no rule; see `finsamkollen_core`.
 
+mod close_guard;
 mod commands;
 mod config;
 mod state;
@@ -32,6 +33,7 @@ pub fn run() {
     let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
     let result = update::setup(builder, update_settings)
         .manage(state)
+        .on_window_event(close_guard::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::startup::startup,
             commands::forbund::create_forbund,
@@ -73,6 +75,8 @@ pub fn run() {
             commands::backup::oppna_annan_fil,
             commands::update::check_for_update,
             commands::update::install_update,
+            commands::fonster::markera_osparat,
+            commands::fonster::stang_utan_att_spara,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -2,6 +2,7 @@
 //! does not stop the app: the UI shows the recovery screen, and the file stays untouched.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use finsamkollen_core::api::AppError;
@@ -14,6 +15,8 @@ pub struct AppState {
     inner: Mutex<Inner>,
     clock: Clock,
     settings_file: PathBuf,
+    /// Whether a screen has unsaved changes (see `close_guard`).
+    osparat: AtomicBool,
 }
 
 struct Inner {
@@ -32,6 +35,7 @@ impl AppState {
             }),
             clock: config.clock.clone(),
             settings_file: config.settings_file.clone(),
+            osparat: AtomicBool::new(false),
         };
         let service = state.open_service(&config.data_file);
         // The day's first start makes a backup; failing to make one must not stop the app.
@@ -77,6 +81,25 @@ impl AppState {
             Ok(service) => use_case(service).map_err(AppError::from),
             Err(error) => Err(error.clone()),
         }
+    }
+
+    pub fn set_osparat(&self, osparat: bool) {
+        self.osparat.store(osparat, Ordering::SeqCst);
+    }
+
+    pub fn osparat(&self) -> bool {
+        self.osparat.load(Ordering::SeqCst)
+    }
+
+    /// Closes the window although changes are unsaved (the officer chose to).
+    pub fn close_anyway(&self, window: &tauri::WebviewWindow) -> Result<(), AppError> {
+        self.set_osparat(false);
+        window.close().map_err(|error| AppError {
+            code: "window".to_owned(),
+            message: format!("Fönstret kunde inte stängas: {error}"),
+            field: None,
+            fields: Vec::new(),
+        })
     }
 
     /// A backup of the open data file before something replaces it (an import); nothing to

@@ -1,6 +1,7 @@
 //! The IPC commands, one module per feature. Each is a one-line delegation to the core.
 
 pub mod backup;
+pub mod fonster;
 pub mod forbund;
 pub mod historik;
 pub mod insats;

@@ -41,4 +41,6 @@ pub const COMMAND_NAMES: &[&str] = &[
     "oppna_annan_fil",
     "check_for_update",
     "install_update",
+    "markera_osparat",
+    "stang_utan_att_spara",
 ];

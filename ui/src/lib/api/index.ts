@@ -202,6 +202,13 @@ export const aterstall = (path: string): Promise<void> => call("aterstall", { pa
 /** "Öppna en annan fil …": a native open dialog; false when cancelled. */
 export const oppnaAnnanFil = (): Promise<boolean> => call("oppna_annan_fil");
 
+/** Tells Rust whether a screen has unsaved changes, so closing the window asks first. */
+export const markeraOsparat = (osparat: boolean): Promise<void> =>
+  call("markera_osparat", { osparat });
+
+/** "Stäng utan att spara": closes the window although changes are unsaved. */
+export const stangUtanAttSpara = (): Promise<void> => call("stang_utan_att_spara");
+
 /** "Historik": one page of changes, newest first; `fore` continues from an earlier page. */
 export const historik = (fraga: HistorikFraga): Promise<HistorikSida> =>
   call("historik", { fraga });

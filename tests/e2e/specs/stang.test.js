@@ -1,0 +1,84 @@
+// Closing the window with unsaved changes asks first: "Stanna kvar" keeps the window and
+// the draft, "Stäng utan att spara" closes it, and nothing unsaved reaches the file. The
+// close is asked for the way a window manager does (WM_DELETE_WINDOW), since WebDriver
+// cannot press the title bar.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { after, describe, it } from "node:test";
+import { CreateForbundPage } from "../pages/CreateForbundPage.js";
+import { ForbundPage } from "../pages/ForbundPage.js";
+import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
+import { assertAccessible } from "../support/axe.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const TODAY = "2026-11-24";
+
+function askToClose() {
+  execFileSync("python3", [path.join(here, "../support/close_window.py"), "Finsamkollen"]);
+}
+
+describe("closing the window", () => {
+  const dataFile = path.join(tempDir(), "stang.db");
+  let app;
+
+  after(async () => {
+    await app?.quit();
+  });
+
+  it("closes at once when nothing is unsaved", async () => {
+    app = await launchApp({ dataFile, today: TODAY });
+    await CreateForbundPage.createForbund(app.driver, {
+      namn: "Finsam Stängning",
+      organisationsnummer: "222000-1354",
+      startdatum: "2019-01-01",
+    });
+    askToClose();
+    await waitClosed(app.driver);
+    await app.quit().catch(() => {});
+  });
+
+  it("asks first when the förbund page has unsaved changes", async () => {
+    app = await launchApp({ dataFile, today: TODAY });
+    const page = await new ForbundPage(app.driver).open();
+    await page.fill({ "f-ort": "Mora" });
+    await app.driver.wait(
+      async () => (await page.text(".savebar-status")) === "Osparade ändringar.",
+      5000,
+    );
+    // The UI tells Rust about the draft over IPC; give that call a moment to land.
+    await new Promise((r) => setTimeout(r, 300));
+    askToClose();
+    await visible(app.driver, "#close-dialog[open]");
+    await screenshot(app.driver, "stang-osparat");
+    await assertAccessible(app.driver);
+    await click(app.driver, await visible(app.driver, "#close-stay"));
+    assert.equal(await page.value("f-ort"), "Mora", "the draft is still there");
+
+    askToClose();
+    const discard = await visible(app.driver, "#close-discard");
+    // The window goes away during the click, so WebDriver may answer it with an error.
+    await click(app.driver, discard).catch(() => {});
+    await waitClosed(app.driver);
+    await app.quit().catch(() => {});
+
+    app = await launchApp({ dataFile, today: TODAY });
+    const again = await new ForbundPage(app.driver).open();
+    assert.equal(await again.value("f-ort"), "", "nothing unsaved was stored");
+  });
+});
+
+/** Waits until the window is gone: WebDriver then answers with an error. */
+async function waitClosed(driver) {
+  const deadline = Date.now() + 10000;
+  while (Date.now() < deadline) {
+    try {
+      await driver.getTitle();
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  assert.fail("the window did not close");
+}

@@ -1,0 +1,93 @@
+"""Asks the top-level X11 window titled argv[1] to close, as a window manager's close
+button does: a WM_DELETE_WINDOW client message. Xvfb runs no window manager, and WebDriver
+cannot press the title bar's close button, so the end-to-end tests use this. Plain ctypes
+on libX11, so it needs no package beyond what Xvfb and WebKitGTK already bring."""
+
+import ctypes
+import ctypes.util
+import sys
+
+Window = ctypes.c_ulong
+Atom = ctypes.c_ulong
+
+
+class XClientMessageEvent(ctypes.Structure):
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", Window),
+        ("message_type", Atom),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_long * 5),
+    ]
+
+
+class XEvent(ctypes.Union):
+    _fields_ = [("xclient", XClientMessageEvent), ("pad", ctypes.c_long * 24)]
+
+
+CLIENT_MESSAGE = 33
+
+
+def main() -> int:
+    title = sys.argv[1].encode()
+    x = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+    x.XOpenDisplay.restype = ctypes.c_void_p
+    x.XDefaultRootWindow.restype = Window
+    x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+    x.XInternAtom.restype = Atom
+    x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x.XQueryTree.argtypes = [
+        ctypes.c_void_p,
+        Window,
+        ctypes.POINTER(Window),
+        ctypes.POINTER(Window),
+        ctypes.POINTER(ctypes.POINTER(Window)),
+        ctypes.POINTER(ctypes.c_uint),
+    ]
+    x.XFetchName.argtypes = [ctypes.c_void_p, Window, ctypes.POINTER(ctypes.c_char_p)]
+    x.XSendEvent.argtypes = [
+        ctypes.c_void_p,
+        Window,
+        ctypes.c_int,
+        ctypes.c_long,
+        ctypes.POINTER(XEvent),
+    ]
+    x.XFlush.argtypes = [ctypes.c_void_p]
+    x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    display = x.XOpenDisplay(None)
+    if not display:
+        print("close_window: cannot open the display", file=sys.stderr)
+        return 2
+    root = x.XDefaultRootWindow(display)
+    root_ret, parent = Window(), Window()
+    children = ctypes.POINTER(Window)()
+    count = ctypes.c_uint()
+    x.XQueryTree(display, root, root_ret, parent, ctypes.byref(children), count)
+    protocols = x.XInternAtom(display, b"WM_PROTOCOLS", 0)
+    delete = x.XInternAtom(display, b"WM_DELETE_WINDOW", 0)
+    sent = 0
+    for i in range(count.value):
+        name = ctypes.c_char_p()
+        if x.XFetchName(display, children[i], ctypes.byref(name)) and name.value == title:
+            event = XEvent()
+            event.xclient.type = CLIENT_MESSAGE
+            event.xclient.window = children[i]
+            event.xclient.message_type = protocols
+            event.xclient.format = 32
+            event.xclient.data[0] = delete
+            x.XSendEvent(display, children[i], 0, 0, ctypes.byref(event))
+            sent += 1
+    x.XFlush(display)
+    x.XCloseDisplay(display)
+    if not sent:
+        print(f"close_window: no window titled {sys.argv[1]!r}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
