@@ -10,6 +10,7 @@ mod boundary;
 mod clock;
 mod crash;
 mod datafile;
+mod dataset;
 mod dates;
 mod deltagare;
 mod forbund;

@@ -17,10 +17,12 @@
 //! - [`ops`]: use cases on [`Service`]: rules and database in one transaction.
 //! - [`api`]: what crosses the IPC boundary, and the generated TypeScript bindings.
 //! - [`uppdatering`]: the answers to "Sök efter uppdateringar", worded for the officer.
+//! - [`dataset`]: a large generated data file for benchmarks (not used by the app).
 
 pub mod api;
 pub mod backup;
 pub mod clock;
+pub mod dataset;
 pub mod db;
 pub mod domain;
 pub mod error;

@@ -1,0 +1,65 @@
+//! Builds a large, realistic data file for benchmarks and start-up measurements, fully
+//! determined by its seed (see docs/benchmarks.md). Not part of the app.
+//!
+//! `finsamkollen-dataset --seed 1 --years 20 --insatser 500 --out prov.db`
+
+use std::path::PathBuf;
+
+const USAGE: &str =
+    "usage: finsamkollen-dataset [--seed N] [--years N] [--insatser N] --out <file.db>";
+
+struct Args {
+    seed: u64,
+    years: u32,
+    insatser: usize,
+    out: PathBuf,
+}
+
+fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    let (mut seed, mut years, mut insatser, mut out) = (1, 20, 500, None);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--seed" => seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--years" => years = value()?.parse().map_err(|e| format!("--years: {e}"))?,
+            "--insatser" => insatser = value()?.parse().map_err(|e| format!("--insatser: {e}"))?,
+            "--out" => out = Some(PathBuf::from(value()?)),
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    let out = out.ok_or("--out is required")?;
+    Ok(Args {
+        seed,
+        years,
+        insatser,
+        out,
+    })
+}
+
+fn main() {
+    let args = match parse(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("{message}\n{USAGE}");
+            std::process::exit(2);
+        }
+    };
+    let started = std::time::Instant::now();
+    match finsamkollen_core::dataset::generate(&args.out, args.seed, args.years, args.insatser) {
+        Ok(s) => println!(
+            "{}: {}–{} ({} insatser; largest year {} with {} insatser), today {}, in {:.1} s",
+            args.out.display(),
+            s.first_year,
+            s.last_year,
+            s.insatser,
+            s.largest_year,
+            s.largest_year_insatser,
+            s.today,
+            started.elapsed().as_secs_f64()
+        ),
+        Err(error) => {
+            eprintln!("finsamkollen-dataset: {error}");
+            std::process::exit(1);
+        }
+    }
+}
