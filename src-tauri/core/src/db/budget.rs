@@ -22,18 +22,17 @@ pub fn for_year(conn: &Connection, year: i32) -> rusqlite::Result<Vec<(i64, Cell
 pub fn set(tx: &Transaction<'_>, insats_id: i64, year: i32, cells: Cells) -> rusqlite::Result<()> {
     let (budget, utfall, deltagare) = cells;
     if budget.is_none() && utfall.is_none() && deltagare.is_none() {
-        tx.execute(
-            "DELETE FROM budget WHERE insats_id = ?1 AND ar = ?2",
-            params![insats_id, year],
-        )?;
+        tx.prepare_cached("DELETE FROM budget WHERE insats_id = ?1 AND ar = ?2")?
+            .execute(params![insats_id, year])?;
     } else {
-        tx.execute(
+        // Cached: a grid save runs this once per row of the year.
+        tx.prepare_cached(
             "INSERT INTO budget (insats_id, ar, budget, utfall, budget_deltagare)
              VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (insats_id, ar) DO UPDATE SET budget = excluded.budget,
                  utfall = excluded.utfall, budget_deltagare = excluded.budget_deltagare",
-            params![insats_id, year, budget, utfall, deltagare],
-        )?;
+        )?
+        .execute(params![insats_id, year, budget, utfall, deltagare])?;
     }
     Ok(())
 }
@@ -41,11 +40,8 @@ pub fn set(tx: &Transaction<'_>, insats_id: i64, year: i32, cells: Cells) -> rus
 /// The year's administrative costs: budget and utfall.
 pub fn admin(conn: &Connection, year: i32) -> rusqlite::Result<(Option<Kronor>, Option<Kronor>)> {
     Ok(conn
-        .query_row(
-            "SELECT budget, utfall FROM admin_kostnad WHERE ar = ?1",
-            [year],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached("SELECT budget, utfall FROM admin_kostnad WHERE ar = ?1")?
+        .query_row([year], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?
         .unwrap_or((None, None)))
 }

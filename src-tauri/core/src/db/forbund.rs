@@ -6,27 +6,27 @@ use crate::domain::forbund::Forbund;
 use crate::rules::forbund::ValidForbund;
 
 pub fn get(conn: &Connection) -> rusqlite::Result<Option<Forbund>> {
-    conn.query_row(
+    // Cached: nearly every use case reads the förbund first.
+    conn.prepare_cached(
         "SELECT namn, organisationsnummer, startdatum, slutdatum, beskrivning, gatuadress,
                 postnummer, ort, kontakt_namn, kontakt_telefon, kontakt_epost
          FROM forbund WHERE id = 1",
-        [],
-        |r| {
-            Ok(Forbund {
-                namn: r.get(0)?,
-                organisationsnummer: r.get(1)?,
-                startdatum: r.get(2)?,
-                slutdatum: r.get(3)?,
-                beskrivning: r.get(4)?,
-                gatuadress: r.get(5)?,
-                postnummer: r.get(6)?,
-                ort: r.get(7)?,
-                kontakt_namn: r.get(8)?,
-                kontakt_telefon: r.get(9)?,
-                kontakt_epost: r.get(10)?,
-            })
-        },
-    )
+    )?
+    .query_row([], |r| {
+        Ok(Forbund {
+            namn: r.get(0)?,
+            organisationsnummer: r.get(1)?,
+            startdatum: r.get(2)?,
+            slutdatum: r.get(3)?,
+            beskrivning: r.get(4)?,
+            gatuadress: r.get(5)?,
+            postnummer: r.get(6)?,
+            ort: r.get(7)?,
+            kontakt_namn: r.get(8)?,
+            kontakt_telefon: r.get(9)?,
+            kontakt_epost: r.get(10)?,
+        })
+    })
     .optional()
 }
 

@@ -4,15 +4,21 @@ use rusqlite::{params, Connection};
 
 use crate::domain::insats::{InsatsRow, InsatsStatus};
 
+/// The insatser whose dates overlap the year from `?1` (1 January) to `?2` (31 December).
+/// Without being told, SQLite reads every insats in name order and filters; through the
+/// index on the end date (V7) it reads only those ending in or after the year, so the cost
+/// does not grow with the years of history behind it (docs/benchmarks.md).
+const RUNNING: &str = "insats INDEXED BY insats_running
+    WHERE coalesce(slutdatum, '9999-12-31') >= ?1 AND startdatum <= ?2";
+
 /// The insatser whose dates overlap calendar year `year`, by name.
 pub fn running_in_year(conn: &Connection, year: i32) -> rusqlite::Result<Vec<InsatsRow>> {
     let first = format!("{year:04}-01-01");
     let last = format!("{year:04}-12-31");
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, namn, inriktning, esf, avslutad, startdatum, slutdatum FROM insats
-         WHERE startdatum <= ?2 AND (slutdatum IS NULL OR slutdatum >= ?1)
-         ORDER BY namn_nyckel",
-    )?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT id, namn, inriktning, esf, avslutad, startdatum, slutdatum FROM {RUNNING}
+         ORDER BY namn_nyckel"
+    ))?;
     let rows = stmt.query_map(params![first, last], |r| {
         Ok(InsatsRow {
             id: r.get(0)?,
@@ -68,8 +74,8 @@ pub struct InsatsRecord {
     pub slutdatum: Option<chrono::NaiveDate>,
 }
 
-const RECORD: &str = "SELECT id, namn, inriktning, foljer_deltagare, esf, avslutad,
-        preciserad_inriktning_id, beskrivning, startdatum, slutdatum FROM insats";
+const RECORD_COLUMNS: &str = "SELECT id, namn, inriktning, foljer_deltagare, esf, avslutad,
+        preciserad_inriktning_id, beskrivning, startdatum, slutdatum";
 
 fn record(r: &rusqlite::Row<'_>) -> rusqlite::Result<InsatsRecord> {
     Ok(InsatsRecord {
@@ -88,7 +94,8 @@ fn record(r: &rusqlite::Row<'_>) -> rusqlite::Result<InsatsRecord> {
 
 pub fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<InsatsRecord>> {
     use rusqlite::OptionalExtension;
-    conn.query_row(&format!("{RECORD} WHERE id = ?1"), [id], record)
+    conn.prepare_cached(&format!("{RECORD_COLUMNS} FROM insats WHERE id = ?1"))?
+        .query_row([id], record)
         .optional()
 }
 
@@ -242,6 +249,44 @@ pub fn deltagare(conn: &Connection, id: i64) -> rusqlite::Result<Vec<Counts>> {
     rows.collect()
 }
 
+/// The year's stored counts of every insats, by insats id: one query for the check and the
+/// report instead of one per insats.
+pub fn deltagare_for_year(
+    conn: &Connection,
+    year: i32,
+) -> rusqlite::Result<std::collections::HashMap<i64, Counts>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT insats_id, ar, kvinnor, man, antal FROM deltagare WHERE ar = ?1")?;
+    let rows = stmt.query_map([year], |r| {
+        Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+    })?;
+    rows.collect()
+}
+
+/// The names of the målgrupper of every insats running in `year`, by insats id, each list
+/// in the lists' own order (as the insats panel shows them).
+pub fn malgrupp_names_running_in_year(
+    conn: &Connection,
+    year: i32,
+) -> rusqlite::Result<std::collections::HashMap<i64, Vec<String>>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT im.insats_id, m.namn FROM insats_malgrupp im
+         JOIN malgrupp m ON m.id = im.malgrupp_id
+         WHERE im.insats_id IN (SELECT id FROM {RUNNING})
+         ORDER BY im.insats_id, m.id"
+    ))?;
+    let mut names: std::collections::HashMap<i64, Vec<String>> = Default::default();
+    let rows = stmt.query_map(
+        params![format!("{year:04}-01-01"), format!("{year:04}-12-31")],
+        |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
+    )?;
+    for row in rows {
+        let (id, namn) = row?;
+        names.entry(id).or_default().push(namn);
+    }
+    Ok(names)
+}
+
 /// A budget cell is an upsert keyed by (insats, year); empty counts remove the row.
 pub fn set_deltagare(
     tx: &rusqlite::Transaction<'_>,
@@ -273,8 +318,7 @@ pub fn records_running_in_year(
     year: i32,
 ) -> rusqlite::Result<Vec<InsatsRecord>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "{RECORD} WHERE startdatum <= ?2 AND (slutdatum IS NULL OR slutdatum >= ?1)
-         ORDER BY namn_nyckel"
+        "{RECORD_COLUMNS} FROM {RUNNING} ORDER BY namn_nyckel"
     ))?;
     let rows = stmt.query_map(
         params![format!("{year:04}-01-01"), format!("{year:04}-12-31")],

@@ -88,6 +88,9 @@ impl Db {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "trusted_schema", "OFF")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // The core caches about forty statements; rusqlite's default of 16 would evict them
+        // in turn within one report, preparing each again (docs/benchmarks.md).
+        conn.set_prepared_statement_cache_capacity(64);
         embedded::migrations::runner()
             .set_grouped(true)
             .set_abort_divergent(true)

@@ -5,9 +5,9 @@ use rusqlite::{params, Connection, Row, Transaction};
 use crate::domain::organisation::{IngaendeOrganisation, Known, Organisation, OrganisationTyp};
 
 /// The förbund's own organisation row is shown with the förbund's name.
-const SELECT: &str = "SELECT o.id, CASE WHEN o.nyckel = 'forbund'
+const SELECT_COLUMNS: &str = "SELECT o.id, CASE WHEN o.nyckel = 'forbund'
         THEN coalesce((SELECT namn FROM forbund WHERE id = 1), o.namn) ELSE o.namn END,
-        o.typ, o.nyckel FROM organisation o";
+        o.typ, o.nyckel";
 
 fn organisation(r: &Row<'_>) -> rusqlite::Result<Organisation> {
     let typ: String = r.get(2)?;
@@ -26,13 +26,15 @@ fn organisation(r: &Row<'_>) -> rusqlite::Result<Organisation> {
 }
 
 pub fn all(conn: &Connection) -> rusqlite::Result<Vec<Organisation>> {
-    let mut stmt = conn.prepare_cached(SELECT)?;
+    let mut stmt = conn.prepare_cached(&format!("{SELECT_COLUMNS} FROM organisation o"))?;
     let rows = stmt.query_map([], organisation)?;
     rows.collect()
 }
 
 pub fn by_ids(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<Organisation>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE o.id = ?1"))?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT_COLUMNS} FROM organisation o WHERE o.id = ?1"
+    ))?;
     let mut found = Vec::with_capacity(ids.len());
     for id in ids {
         let mut rows = stmt.query_map([id], organisation)?;
@@ -45,7 +47,7 @@ pub fn by_ids(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<Organisati
 
 pub fn known(conn: &Connection, known: Known) -> rusqlite::Result<Organisation> {
     conn.query_row(
-        &format!("{SELECT} WHERE o.nyckel = ?1"),
+        &format!("{SELECT_COLUMNS} FROM organisation o WHERE o.nyckel = ?1"),
         [known.key()],
         organisation,
     )
@@ -69,29 +71,22 @@ pub fn insert_ovrigt(tx: &Transaction<'_>, namn: &str, key: &str) -> rusqlite::R
     Ok(tx.last_insert_rowid())
 }
 
+/// The ingående organisationer with their roles, in one query.
 pub fn ingaende(conn: &Connection) -> rusqlite::Result<Vec<IngaendeOrganisation>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} JOIN ingaende_organisation i ON i.organisation_id = o.id"
+        "{SELECT_COLUMNS}, i.medlem, i.finansiar
+         FROM organisation o JOIN ingaende_organisation i ON i.organisation_id = o.id"
     ))?;
-    let organisations = stmt
-        .query_map([], organisation)?
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut roles = conn.prepare_cached(
-        "SELECT medlem, finansiar FROM ingaende_organisation WHERE organisation_id = ?1",
-    )?;
-    organisations
-        .into_iter()
-        .map(|organisation| {
-            let (medlem, finansiar) =
-                roles.query_row([organisation.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            Ok(IngaendeOrganisation {
-                konsument: organisation.is(Known::Forbundet),
-                organisation,
-                medlem,
-                finansiar,
-            })
+    let rows = stmt.query_map([], |r| {
+        let organisation = organisation(r)?;
+        Ok(IngaendeOrganisation {
+            konsument: organisation.is(Known::Forbundet),
+            organisation,
+            medlem: r.get(4)?,
+            finansiar: r.get(5)?,
         })
-        .collect()
+    })?;
+    rows.collect()
 }
 
 /// Replaces all ingående organisationer and their roles.
@@ -150,19 +145,9 @@ pub fn funding(conn: &Connection) -> rusqlite::Result<Vec<(i64, String, i32)>> {
 /// The year's split of samverkansparterna per financier: (organisation, amount).
 pub fn funding_shares(conn: &Connection, year: i32) -> rusqlite::Result<Vec<(Organisation, i64)>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT}, medel_finansiar m WHERE m.organisation_id = o.id AND m.ar = ?1"
+        "{SELECT_COLUMNS}, m.belopp FROM organisation o, medel_finansiar m
+         WHERE m.organisation_id = o.id AND m.ar = ?1"
     ))?;
-    let organisations = stmt
-        .query_map([year], organisation)?
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut amount = conn.prepare_cached(
-        "SELECT belopp FROM medel_finansiar WHERE ar = ?1 AND organisation_id = ?2",
-    )?;
-    organisations
-        .into_iter()
-        .map(|o| {
-            let belopp = amount.query_row(rusqlite::params![year, o.id], |r| r.get(0))?;
-            Ok((o, belopp))
-        })
-        .collect()
+    let rows = stmt.query_map([year], |r| Ok((organisation(r)?, r.get(4)?)))?;
+    rows.collect()
 }

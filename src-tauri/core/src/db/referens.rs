@@ -68,7 +68,8 @@ pub fn get(
         }
         Lista::Malgrupp => "SELECT id, namn, hjalptext, dold, NULL FROM malgrupp WHERE id = ?1",
     };
-    conn.query_row(sql, [id], |r| Ok((referens(r)?, r.get(4)?)))
+    conn.prepare_cached(sql)?
+        .query_row([id], |r| Ok((referens(r)?, r.get(4)?)))
         .optional()
 }
 
