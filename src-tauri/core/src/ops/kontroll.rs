@@ -2,11 +2,10 @@
 //! Errors (fel) must be fixed before the figures are reported; warnings (varningar) are
 //! worth a look.
 
-use std::collections::HashMap;
-
 use super::Service;
 use crate::db;
-use crate::domain::budget::ADMIN_KEY;
+use crate::db::insats::InsatsRecord;
+use crate::domain::budget::{YearView, ADMIN_KEY};
 use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollLage, Lank};
 use crate::domain::organisation::{Known, OrganisationTyp};
 use crate::rules::organisation::composition_warnings;
@@ -26,7 +25,18 @@ fn remark(kod: &str, text: String, lank: Lank) -> Anmarkning {
 impl Service {
     /// The check of `year` (one of the year picker's years).
     pub fn forhandskontroll(&self, year: i32) -> crate::Result<Forhandskontroll> {
-        let view = self.year_view(year)?;
+        let (view, insatser) = self.year_view_and_insatser(year)?;
+        self.check_year_view(&view, &insatser)
+    }
+
+    /// The check of the year `view` shows, with the records of its insatser (in name
+    /// order), for callers that have both already (the report), so nothing is read twice.
+    pub(crate) fn check_year_view(
+        &self,
+        view: &YearView,
+        insatser: &[InsatsRecord],
+    ) -> crate::Result<Forhandskontroll> {
+        let year = view.year;
         let conn = self.db.conn();
         let mut fel = Vec::new();
         let mut varningar = Vec::new();
@@ -38,11 +48,6 @@ impl Service {
                 Lank::Medel,
             ));
         }
-        let insatser: HashMap<i64, db::insats::InsatsRecord> =
-            db::insats::records_running_in_year(conn, year)?
-                .into_iter()
-                .map(|i| (i.id, i))
-                .collect();
         for rad in &view.rader {
             let link = Lank::Budget {
                 key: rad.key.clone(),
@@ -74,10 +79,9 @@ impl Service {
                 ));
             }
         }
-        for insats in insatser.values().filter(|i| i.foljer_deltagare) {
-            let counts = db::insats::deltagare(conn, insats.id)?
-                .into_iter()
-                .find(|c| c.0 == year);
+        let year_counts = db::insats::deltagare_for_year(conn, year)?;
+        for insats in insatser.iter().filter(|i| i.foljer_deltagare) {
+            let counts = year_counts.get(&insats.id).copied();
             let link = Lank::Insats { id: insats.id };
             let given: Vec<(&str, u32)> = match counts {
                 Some((_, kvinnor, man, antal)) => {
@@ -147,7 +151,7 @@ impl Service {
             ));
         }
         if let Some(esf) = insatser
-            .values()
+            .iter()
             .filter(|i| i.esf)
             .map(|i| i.namn.clone())
             .min()

@@ -24,6 +24,15 @@ const BUDGET: &str = "Budget och utfall";
 impl Service {
     /// The year view for `year`, which must be one of the year picker's years (Y5).
     pub fn year_view(&self, year: i32) -> crate::Result<YearView> {
+        Ok(self.year_view_and_insatser(year)?.0)
+    }
+
+    /// The year view and the full records of the insatser it shows, by name, for the check
+    /// and the report, which would otherwise read them a second time.
+    pub(crate) fn year_view_and_insatser(
+        &self,
+        year: i32,
+    ) -> crate::Result<(YearView, Vec<InsatsRecord>)> {
         let forbund = self.require_forbund()?;
         self.ensure_selectable(&forbund, year)?;
         let conn = self.db.conn();
@@ -44,8 +53,9 @@ impl Service {
         };
         let stored: HashMap<i64, db::budget::Cells> =
             db::budget::for_year(conn, year)?.into_iter().collect();
-        let mut rader: Vec<BudgetRad> = db::insats::records_running_in_year(conn, year)?
-            .into_iter()
+        let insatser = db::insats::records_running_in_year(conn, year)?;
+        let mut rader: Vec<BudgetRad> = insatser
+            .iter()
             .map(|insats| {
                 let (budget, utfall, deltagare) = stored
                     .get(&insats.id)
@@ -54,9 +64,9 @@ impl Service {
                 row(
                     format!("insats-{}", insats.id),
                     insats.namn.clone(),
-                    Some(&insats),
+                    Some(insats),
                     (budget, utfall, deltagare),
-                    redigerbar && i4_open(&insats, today),
+                    redigerbar && i4_open(insats, today),
                 )
             })
             .collect();
@@ -69,7 +79,7 @@ impl Service {
             redigerbar,
         ));
         let summering = summarise(&medel, &rader);
-        Ok(YearView {
+        let view = YearView {
             year,
             status_text: status.label(),
             status,
@@ -82,7 +92,8 @@ impl Service {
             medel,
             rader,
             summering,
-        })
+        };
+        Ok((view, insatser))
     }
 
     /// "Ändra medel" → Spara: the three categories (F1), in one transaction, only while the
@@ -190,16 +201,22 @@ impl Service {
 
     /// The cells the copy would fill (shown before it is done).
     fn copy_candidates(&self, year: i32, rader: &[BudgetRad]) -> crate::Result<Vec<KopieraRad>> {
+        // Once every row has its budget there is nothing to fill, and last year need not be
+        // read at all: a filled-in year costs the same however many years lie behind it.
+        if !rader.iter().any(|r| r.budget.is_none() && r.redigerbar) {
+            return Ok(Vec::new());
+        }
         let conn = self.db.conn();
         let last: HashMap<i64, db::budget::Cells> =
             db::budget::for_year(conn, year - 1)?.into_iter().collect();
         let (last_admin, _) = db::budget::admin(conn, year - 1)?;
         // Only insatser that ran in both years: last year's rows are read from the
         // insatser running then, not from whatever budget rows are stored.
-        let ran_last_year: Vec<i64> = db::insats::records_running_in_year(conn, year - 1)?
-            .into_iter()
-            .map(|i| i.id)
-            .collect();
+        let ran_last_year: std::collections::HashSet<i64> =
+            db::insats::records_running_in_year(conn, year - 1)?
+                .into_iter()
+                .map(|i| i.id)
+                .collect();
         Ok(rader
             .iter()
             .filter(|r| r.budget.is_none() && r.redigerbar)

@@ -163,35 +163,67 @@ pub struct RapportAnmarkning {
 }
 
 impl Service {
-    /// Gathers year `year`'s report from the same use cases the screens use.
+    /// Gathers year `year`'s report from the same use cases the screens use: the förbund
+    /// page, the year view and its check. Each insats's details (what its panel shows) are
+    /// read for the whole year at once: a panel per row would be some 800 statements for a
+    /// year of 100 insatser, five times the work of the reads themselves
+    /// (docs/benchmarks.md).
     pub fn arsrapport(&self, year: i32) -> crate::Result<Arsrapport> {
+        use crate::db::insats::{self as insats_db, Counts};
+        use crate::db::referens;
+        use crate::domain::insats::Inriktning;
+
         let page = self.forbund_page()?;
-        let view = self.year_view(year)?;
-        let kontroll = self.forhandskontroll(year)?;
+        let (view, running) = self.year_view_and_insatser(year)?;
+        let kontroll = self.check_year_view(&view, &running)?;
         let f = page.forbund;
+        let conn = self.db().conn();
+        let records: std::collections::HashMap<i64, &insats_db::InsatsRecord> =
+            running.iter().map(|r| (r.id, r)).collect();
+        let mut preciserade = std::collections::HashMap::new();
+        for inriktning in [
+            Inriktning::Individinriktad,
+            Inriktning::Strukturovergripande,
+        ] {
+            for p in referens::preciserade(conn, inriktning)? {
+                preciserade.insert(p.id, p.namn);
+            }
+        }
+        let mut malgrupper = insats_db::malgrupp_names_running_in_year(conn, year)?;
+        let counts = insats_db::deltagare_for_year(conn, year)?;
         let mut insatser = Vec::new();
-        for rad in view.rader.iter().filter(|r| r.insats_id.is_some()) {
-            let Some(id) = rad.insats_id else { continue };
-            let detail = self.insats(id)?;
-            let counts = detail.deltagare.iter().find(|d| d.ar == year);
+        for rad in &view.rader {
+            let Some(record) = rad.insats_id.and_then(|id| records.get(&id)) else {
+                continue;
+            };
+            // Counts belong to insatser that follow their participants (the panel shows
+            // none for the others).
+            let year_counts: Option<&Counts> =
+                counts.get(&record.id).filter(|_| record.foljer_deltagare);
             insatser.push(RapportInsats {
-                namn: detail.namn,
-                inriktning: detail.inriktning,
-                foljer_deltagare: detail.foljer_deltagare,
-                esf: detail.esf,
-                preciserad_inriktning: detail.preciserad_inriktning.map(|p| p.namn),
-                malgrupper: detail.malgrupper.into_iter().map(|m| m.namn).collect(),
-                beskrivning: detail.beskrivning,
-                startdatum: detail.startdatum,
-                slutdatum: detail.slutdatum,
-                status: detail.status,
+                namn: record.namn.clone(),
+                inriktning: record.inriktning,
+                foljer_deltagare: record.foljer_deltagare,
+                esf: record.esf,
+                preciserad_inriktning: record
+                    .preciserad_inriktning_id
+                    .and_then(|id| preciserade.get(&id).cloned()),
+                malgrupper: malgrupper.remove(&record.id).unwrap_or_default(),
+                beskrivning: record.beskrivning.clone(),
+                startdatum: record.startdatum,
+                slutdatum: record.slutdatum,
+                status: if record.avslutad {
+                    InsatsStatus::Avslutad
+                } else {
+                    InsatsStatus::Pagaende
+                },
                 budget: rad.budget,
                 utfall: rad.utfall,
                 budgeterade_deltagare: rad.budgeterade_deltagare,
                 deltagare: RapportDeltagare {
-                    kvinnor: counts.and_then(|c| c.kvinnor),
-                    man: counts.and_then(|c| c.man),
-                    antal: counts.and_then(|c| c.antal),
+                    kvinnor: year_counts.and_then(|c| c.1),
+                    man: year_counts.and_then(|c| c.2),
+                    antal: year_counts.and_then(|c| c.3),
                 },
             });
         }
