@@ -4,6 +4,7 @@
 mod close_guard;
 mod commands;
 mod config;
+mod measure;
 mod state;
 mod update;
 
@@ -13,6 +14,7 @@ use state::AppState;
 /// the data file (a refused file is reported in the UI, never overwritten) and runs the
 /// window until it closes.
 pub fn run() {
+    measure::start(std::env::args().skip(1));
     let config = match config::Config::from_env() {
         Ok(config) => config,
         Err(message) => {
@@ -77,10 +79,33 @@ pub fn run() {
             commands::update::install_update,
             commands::fonster::markera_osparat,
             commands::fonster::stang_utan_att_spara,
+            commands::measure::first_table_painted,
         ])
+        .setup(|app| {
+            create_main_window(app.handle())?;
+            Ok(())
+        })
         .run(tauri::generate_context!());
     if let Err(error) = result {
         eprintln!("finsamkollen: {error}");
         std::process::exit(1);
     }
+}
+
+/// The main window, as configured in tauri.conf.json (`create: false` there, so it is made
+/// here): a start-up measurement of a bare window loads an empty page in it instead.
+fn create_main_window(app: &tauri::AppHandle) -> tauri::Result<()> {
+    let mut config = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == "main")
+        .cloned()
+        .unwrap_or_default();
+    if measure::mode() == Some(measure::Mode::Bare) {
+        config.url = tauri::WebviewUrl::App("measure-bare.html".into());
+    }
+    tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
+    Ok(())
 }

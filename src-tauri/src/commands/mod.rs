@@ -7,6 +7,7 @@ pub mod historik;
 pub mod insats;
 pub mod installningar;
 pub mod kontroll;
+pub mod measure;
 pub mod register;
 pub mod report;
 pub mod start;

@@ -43,4 +43,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "install_update",
     "markera_osparat",
     "stang_utan_att_spara",
+    "first_table_painted",
 ];

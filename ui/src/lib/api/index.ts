@@ -232,3 +232,6 @@ export function fieldErrors(error: AppError): Record<string, string> {
   if (error.field && !byField[error.field]) byField[error.field] = error.message;
   return byField;
 }
+
+/** The first year table is painted: ends a start-up measurement; does nothing otherwise. */
+export const firstTablePainted = (): Promise<void> => call("first_table_painted");
