@@ -166,8 +166,8 @@ fn raw_year_view(conn: &Connection, year: i32) -> usize {
         .filter(|(_, cells)| cells.0.is_some())
         .map(|(id, _)| *id)
         .collect();
-    let empty_cell = admin.is_none_or(|(b, _)| b.is_none())
-        || running.iter().any(|r| !budgeted.contains(&r.0));
+    let empty_cell =
+        admin.is_none_or(|(b, _)| b.is_none()) || running.iter().any(|r| !budgeted.contains(&r.0));
     if !empty_cell {
         return running.len();
     }
