@@ -336,6 +336,25 @@ fn raw_report(conn: &Connection, year: i32) -> usize {
     n + rows.len()
 }
 
+/// Every write of the core opens a handling for the change history (V6) at the start of
+/// its transaction and closes it before commit: two statements a write needs.
+fn raw_handling_begin(tx: &rusqlite::Transaction<'_>, text: &str) {
+    tx.prepare_cached(
+        "INSERT OR REPLACE INTO historik_pagaende (id, handling_id, tidpunkt, handling)
+         VALUES (1, (SELECT coalesce(max(id), 0) + 1 FROM historik_handling), ?1, ?2)",
+    )
+    .expect("prepare")
+    .execute(params!["2026-03-10 12:00:00", text])
+    .expect("begin handling");
+}
+
+fn raw_handling_end(tx: &rusqlite::Transaction<'_>) {
+    tx.prepare_cached("DELETE FROM historik_pagaende")
+        .expect("prepare")
+        .execute([])
+        .expect("end handling");
+}
+
 /// Writes `bytes` as the core writes a report: a temporary file beside the target, synced,
 /// renamed into place; then records the export in the archive in one transaction.
 fn raw_write_report(conn: &mut Connection, year: i32, format: &str, bytes: &[u8], path: &Path) {
@@ -347,6 +366,7 @@ fn raw_write_report(conn: &mut Connection, year: i32, format: &str, bytes: &[u8]
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .expect("begin");
+    raw_handling_begin(&tx, "Exportera årsrapport");
     tx.execute(
         "INSERT INTO export_arkiv (ar, tidpunkt, format, sokvag, preliminar, fel, varningar,
                                    sha256)
@@ -354,6 +374,7 @@ fn raw_write_report(conn: &mut Connection, year: i32, format: &str, bytes: &[u8]
         params![year, format, path.display().to_string(), "0".repeat(64)],
     )
     .expect("insert");
+    raw_handling_end(&tx);
     tx.commit().expect("commit");
 }
 
@@ -435,6 +456,7 @@ fn raw_save_year(conn: &mut Connection, input: &BudgetInput) -> usize {
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .expect("begin");
+    raw_handling_begin(&tx, "Spara budget och utfall");
     {
         let mut upsert = tx
             .prepare_cached(
@@ -473,6 +495,7 @@ fn raw_save_year(conn: &mut Connection, input: &BudgetInput) -> usize {
             };
         }
     }
+    raw_handling_end(&tx);
     tx.commit().expect("commit");
     raw_year_view(conn, input.year)
 }

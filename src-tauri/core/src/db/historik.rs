@@ -28,20 +28,22 @@ pub const TIDPUNKT: &str = "%Y-%m-%d %H:%M:%S";
 /// Opens `handling` for the transaction's changes. The handling row itself is stored only
 /// if something changes (by the trigger `historik_handling_first`).
 pub(crate) fn begin(tx: &Transaction<'_>, handling: &Handling) -> rusqlite::Result<()> {
-    tx.execute(
+    // Cached, as is `end`: every write runs both.
+    tx.prepare_cached(
         "INSERT OR REPLACE INTO historik_pagaende (id, handling_id, tidpunkt, handling)
          VALUES (1, (SELECT coalesce(max(id), 0) + 1 FROM historik_handling), ?1, ?2)",
-        params![
-            handling.tidpunkt.format(TIDPUNKT).to_string(),
-            handling.text
-        ],
-    )?;
+    )?
+    .execute(params![
+        handling.tidpunkt.format(TIDPUNKT).to_string(),
+        handling.text
+    ])?;
     Ok(())
 }
 
 /// Closes the transaction's handling, before commit.
 pub(crate) fn end(tx: &Transaction<'_>) -> rusqlite::Result<()> {
-    tx.execute("DELETE FROM historik_pagaende", [])?;
+    tx.prepare_cached("DELETE FROM historik_pagaende")?
+        .execute([])?;
     Ok(())
 }
 
