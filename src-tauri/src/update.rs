@@ -21,8 +21,12 @@ use finsamkollen_core::uppdatering::{NyVersion, Uppdatering};
 use tauri::{AppHandle, Manager, Runtime, Url};
 use tauri_plugin_updater::{Error, Update, UpdaterExt};
 
+// Test overrides, read by debug builds only (release builds must not know them).
+#[cfg(debug_assertions)]
 pub const ENDPOINT_ENV: &str = "FINSAMKOLLEN_UPDATE_ENDPOINT";
+#[cfg(debug_assertions)]
 pub const PUBKEY_ENV: &str = "FINSAMKOLLEN_UPDATE_PUBKEY";
+#[cfg(debug_assertions)]
 pub const DRY_RUN_ENV: &str = "FINSAMKOLLEN_UPDATE_DRY_RUN";
 
 /// How long a check may wait for the server, and a download for its package.
