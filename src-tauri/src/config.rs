@@ -80,10 +80,11 @@ fn clock() -> Result<Clock, String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn args(list: &[&str]) -> impl Iterator<Item = String> {
+    /// A command line for tests.
+    pub(crate) fn args(list: &[&str]) -> impl Iterator<Item = String> {
         list.iter()
             .map(|s| (*s).to_owned())
             .collect::<Vec<_>>()

@@ -68,13 +68,7 @@ pub fn first_table_painted<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn args(list: &[&str]) -> impl Iterator<Item = String> {
-        list.iter()
-            .map(|s| (*s).to_owned())
-            .collect::<Vec<_>>()
-            .into_iter()
-    }
+    use crate::config::tests::args;
 
     #[test]
     fn the_switch_selects_what_is_measured() {

@@ -142,7 +142,7 @@ pub fn generate(path: &Path, seed: u64, years: u32, insatser: usize) -> crate::R
         });
     }
     let building = PathBuf::from(format!("{}.genereras", path.display()));
-    remove_data_file(&building);
+    crate::db::remove_with_side_files(&building);
     let result = build(&building, seed, years.max(1), insatser);
     match result {
         Ok(summary) => {
@@ -153,15 +153,9 @@ pub fn generate(path: &Path, seed: u64, years: u32, insatser: usize) -> crate::R
             Ok(summary)
         }
         Err(error) => {
-            remove_data_file(&building);
+            crate::db::remove_with_side_files(&building);
             Err(error)
         }
-    }
-}
-
-fn remove_data_file(path: &Path) {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
 

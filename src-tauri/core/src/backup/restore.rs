@@ -160,7 +160,7 @@ pub fn prepare(data_file: &Path, folders: &[PathBuf], backup: &Path) -> crate::R
         return Err(unusable(fel.clone()));
     }
     let copy = PathBuf::from(format!("{}.återställs", data_file.display()));
-    remove_with_side_files(&copy);
+    crate::db::remove_with_side_files(&copy);
     let source = db::file::open_read_only(backup)?;
     source.execute("VACUUM INTO ?1", [copy.to_string_lossy()])?;
     drop(source);
@@ -172,7 +172,7 @@ pub fn prepare(data_file: &Path, folders: &[PathBuf], backup: &Path) -> crate::R
             source,
         })?;
     if let Err(error) = db::file::ensure_openable(&copy) {
-        remove_with_side_files(&copy);
+        crate::db::remove_with_side_files(&copy);
         return Err(unusable(error.to_string()));
     }
     Ok(Prepared {
@@ -205,7 +205,7 @@ impl Prepared {
         };
         let stamp = clock.now().format(STAMP).to_string();
         let aside = PathBuf::from(format!("{}.skadad-{stamp}", self.data_file.display()));
-        for suffix in ["", "-wal", "-shm", "-journal"] {
+        for suffix in std::iter::once("").chain(db::SIDE_FILES) {
             let from = PathBuf::from(format!("{}{suffix}", self.data_file.display()));
             if !from.exists() {
                 continue;
@@ -234,12 +234,6 @@ impl Prepared {
         }
         service.record_restore(&self.name)?;
         Ok(service)
-    }
-}
-
-fn remove_with_side_files(path: &Path) {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
 

@@ -65,9 +65,7 @@ impl Db {
     /// next start would refuse.
     fn create(path: &Path) -> crate::Result<()> {
         let building = PathBuf::from(format!("{}.skapas", path.display()));
-        for suffix in ["", "-wal", "-shm", "-journal"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", building.display()));
-        }
+        remove_with_side_files(&building);
         drop(Self::configure(Connection::open(&building)?, None)?);
         std::fs::rename(&building, path).map_err(|source| CoreError::Io {
             path: path.to_owned(),
@@ -135,5 +133,15 @@ impl Db {
         historik::end(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+}
+
+/// The side files SQLite may keep beside a data file.
+pub(crate) const SIDE_FILES: [&str; 3] = ["-wal", "-shm", "-journal"];
+
+/// Removes a data file and its side files, if any.
+pub(crate) fn remove_with_side_files(path: &Path) {
+    for suffix in std::iter::once("").chain(SIDE_FILES) {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }

@@ -115,7 +115,7 @@ pub fn import_reports(files: &[ImportFile], target: &Path) -> crate::Result<Impo
     }
     reports.sort_by_key(|(_, r)| (r.ar, r.skapad));
     let building = PathBuf::from(format!("{}.importeras", target.display()));
-    remove_data_file(&building);
+    crate::db::remove_with_side_files(&building);
     let result = build(&reports, &building);
     match result {
         Ok(summary) => {
@@ -129,16 +129,9 @@ pub fn import_reports(files: &[ImportFile], target: &Path) -> crate::Result<Impo
             })
         }
         Err(error) => {
-            remove_data_file(&building);
+            crate::db::remove_with_side_files(&building);
             Err(error)
         }
-    }
-}
-
-/// Removes a data file and its WAL side files, if any.
-fn remove_data_file(path: &Path) {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
 
