@@ -101,8 +101,9 @@ describe("the year view", () => {
     await year.keys("12,5", Key.ENTER);
     await year.focus("budget-spara");
     await year.keys(Key.ENTER);
-    assert.deepEqual(await year.cellErrors(), ["Ange hela kronor, utan ören eller decimaler."]);
+    // The refusal comes back over IPC: wait for its message before reading the cells.
     assert.equal(await year.text("budget-fel"), "Inget sparades. Rätta cellerna som är markerade.");
+    assert.deepEqual(await year.cellErrors(), ["Ange hela kronor, utan ören eller decimaler."]);
     await screenshot(app.driver, "budget-fel");
     await year.press("budget-avbryt");
     assert.equal((await year.grid())[0][1], "300 000", "nothing was saved");
