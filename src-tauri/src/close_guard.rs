@@ -2,7 +2,8 @@
 //! has unsaved changes; when the window is asked to close, Rust keeps it open and lets the
 //! UI ask the officer ("Stäng utan att spara" then closes it for real).
 
-use tauri::{Manager, Window, WindowEvent};
+use finsamkollen_core::api::AppError;
+use tauri::{Manager, WebviewWindow, Window, WindowEvent};
 
 use crate::state::AppState;
 
@@ -25,4 +26,15 @@ pub fn on_window_event(window: &Window, event: &WindowEvent) {
             let _ = webview.destroy();
         }
     }
+}
+
+/// "Stäng utan att spara": the officer chose to close although changes are unsaved.
+pub fn close_anyway(window: &WebviewWindow, state: &AppState) -> Result<(), AppError> {
+    state.set_osparat(false);
+    window.close().map_err(|error| AppError {
+        code: "window".to_owned(),
+        message: format!("Fönstret kunde inte stängas: {error}"),
+        field: None,
+        fields: Vec::new(),
+    })
 }

@@ -22,6 +22,8 @@ pub struct Config {
     /// The officer's settings outside the data file (the chosen backup folder).
     pub settings_file: PathBuf,
     pub clock: Clock,
+    /// Overrides of the update server and key (debug builds only).
+    pub update: crate::update::UpdateSettings,
 }
 
 impl Config {
@@ -30,6 +32,7 @@ impl Config {
             data_file: data_file(std::env::args().skip(1), std::env::var_os(DATA_FILE_ENV))?,
             settings_file: settings_file(std::env::var_os(SETTINGS_ENV))?,
             clock: clock()?,
+            update: crate::update::UpdateSettings::from_env()?,
         })
     }
 }

@@ -22,18 +22,11 @@ pub fn run() {
             std::process::exit(2);
         }
     };
-    let update_settings = match update::UpdateSettings::from_env() {
-        Ok(settings) => settings,
-        Err(message) => {
-            eprintln!("finsamkollen: {message}");
-            std::process::exit(2);
-        }
-    };
     let state = AppState::open(&config);
     // The dialog and updater plugins are used from Rust only; the UI gets no permission
     // for either.
     let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
-    let result = update::setup(builder, update_settings)
+    let result = update::setup(builder, config.update)
         .manage(state)
         .on_window_event(close_guard::on_window_event)
         .invoke_handler(tauri::generate_handler![

@@ -24,14 +24,19 @@ struct Inner {
     service: Result<Service, AppError>,
 }
 
+/// What the state holds while no data file is open (start-up, mid-restore).
+fn no_file() -> AppError {
+    AppError::from(CoreError::NotFound {
+        what: "Datafilen".to_owned(),
+    })
+}
+
 impl AppState {
     pub fn open(config: &Config) -> Self {
         let state = Self {
             inner: Mutex::new(Inner {
                 data_file: config.data_file.clone(),
-                service: Err(AppError::from(CoreError::NotFound {
-                    what: "Datafilen".to_owned(),
-                })),
+                service: Err(no_file()),
             }),
             clock: config.clock.clone(),
             settings_file: config.settings_file.clone(),
@@ -91,17 +96,6 @@ impl AppState {
         self.osparat.load(Ordering::SeqCst)
     }
 
-    /// Closes the window although changes are unsaved (the officer chose to).
-    pub fn close_anyway(&self, window: &tauri::WebviewWindow) -> Result<(), AppError> {
-        self.set_osparat(false);
-        window.close().map_err(|error| AppError {
-            code: "window".to_owned(),
-            message: format!("Fönstret kunde inte stängas: {error}"),
-            field: None,
-            fields: Vec::new(),
-        })
-    }
-
     /// A backup of the open data file before something replaces it (an import); nothing to
     /// do when no file is open.
     pub fn backup_if_open(&self) -> Result<(), AppError> {
@@ -125,13 +119,7 @@ impl AppState {
         let data_file = inner.data_file.clone();
         let folders = restore::folders(&data_file, Some(&self.settings_file));
         let prepared = restore::prepare(&data_file, &folders, backup)?;
-        let current = std::mem::replace(
-            &mut inner.service,
-            Err(AppError::from(CoreError::NotFound {
-                what: "Datafilen".to_owned(),
-            })),
-        )
-        .ok();
+        let current = std::mem::replace(&mut inner.service, Err(no_file())).ok();
         match prepared.commit(current, self.clock.clone(), Some(&self.settings_file)) {
             Ok(service) => {
                 inner.service = Ok(service);

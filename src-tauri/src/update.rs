@@ -160,18 +160,14 @@ pub async fn install<R: Runtime>(app: &AppHandle<R>) -> Uppdatering {
     // Installing runs the package manager and waits for the password prompt: off the
     // async runtime's threads.
     let installed = tauri::async_runtime::spawn_blocking(move || update.install(&bytes)).await;
-    match installed {
-        Ok(Ok(())) => Uppdatering::installerad(&nuvarande, ny),
-        Ok(Err(error)) if is_verification(&error) => outcome(&nuvarande, Some(ny), &error),
-        Ok(Err(error)) => {
-            eprintln!("finsamkollen: uppdateringen installerades inte: {error}");
-            Uppdatering::installation_misslyckades(&nuvarande, ny)
-        }
-        Err(error) => {
-            eprintln!("finsamkollen: uppdateringen installerades inte: {error}");
-            Uppdatering::installation_misslyckades(&nuvarande, ny)
-        }
-    }
+    let failure = match installed {
+        Ok(Ok(())) => return Uppdatering::installerad(&nuvarande, ny),
+        Ok(Err(error)) if is_verification(&error) => return outcome(&nuvarande, Some(ny), &error),
+        Ok(Err(error)) => error.to_string(),
+        Err(error) => error.to_string(),
+    };
+    eprintln!("finsamkollen: uppdateringen installerades inte: {failure}");
+    Uppdatering::installation_misslyckades(&nuvarande, ny)
 }
 
 fn ny_version(update: &Update) -> NyVersion {

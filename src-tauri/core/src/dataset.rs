@@ -9,7 +9,7 @@
 //! The years run up to [`LAST_YEAR`], with "today" on [`TODAY`]: the last year is still
 //! open, and next year's budget is already entered, as an officer would have it in March.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -29,8 +29,6 @@ use crate::rules::year;
 pub const LAST_YEAR: i32 = 2025;
 /// The day the generated file is "made": before 15 April, so [`LAST_YEAR`] is still open.
 pub const TODAY: (i32, u32, u32) = (2026, 3, 10);
-/// Raised whenever the generator's output changes, so cached files are made anew.
-pub const VERSION: u32 = 1;
 
 /// "Today" of a generated file.
 pub fn today() -> NaiveDate {
@@ -141,22 +139,9 @@ pub fn generate(path: &Path, seed: u64, years: u32, insatser: usize) -> crate::R
             source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "filen finns redan"),
         });
     }
-    let building = PathBuf::from(format!("{}.genereras", path.display()));
-    crate::db::remove_with_side_files(&building);
-    let result = build(&building, seed, years.max(1), insatser);
-    match result {
-        Ok(summary) => {
-            std::fs::rename(&building, path).map_err(|source| CoreError::Io {
-                path: path.to_owned(),
-                source,
-            })?;
-            Ok(summary)
-        }
-        Err(error) => {
-            crate::db::remove_with_side_files(&building);
-            Err(error)
-        }
-    }
+    crate::db::build_beside(path, "genereras", |building| {
+        build(building, seed, years.max(1), insatser)
+    })
 }
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -15,5 +15,5 @@ pub fn stang_utan_att_spara(
     window: WebviewWindow,
     state: State<'_, AppState>,
 ) -> Result<(), AppError> {
-    state.close_anyway(&window)
+    crate::close_guard::close_anyway(&window, &state)
 }

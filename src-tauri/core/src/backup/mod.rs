@@ -69,19 +69,38 @@ pub(crate) fn stem(data_file: &Path) -> String {
 
 pub(crate) const STAMP: &str = "%Y-%m-%d-%H%M%S";
 
-/// The backups of `data_file` in `folder`, newest first.
-pub fn list(data_file: &Path, folder: &Path) -> Vec<(NaiveDateTime, PathBuf)> {
+/// What a copy made before a migration is called after its stem: `före-version-<n>`.
+pub(crate) const BEFORE_MIGRATION: &str = "före-version-";
+
+/// Where the copy of `data_file` made before migrating it to `version` goes: the default
+/// folder (opening a file knows no settings).
+pub(crate) fn before_migration_path(data_file: &Path, version: i64) -> PathBuf {
+    folder_for(data_file).join(format!(
+        "{}-{BEFORE_MIGRATION}{version}.db",
+        stem(data_file)
+    ))
+}
+
+/// The files in `folder` named `<stem of data_file>-<rest>.db`, as (rest, path).
+pub(crate) fn files_of(data_file: &Path, folder: &Path) -> Vec<(String, PathBuf)> {
     let prefix = format!("{}-", stem(data_file));
-    let mut found: Vec<(NaiveDateTime, PathBuf)> = std::fs::read_dir(folder)
+    std::fs::read_dir(folder)
         .into_iter()
         .flatten()
         .flatten()
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let stamp = name.strip_prefix(&prefix)?.strip_suffix(".db")?;
-            let time = NaiveDateTime::parse_from_str(stamp, STAMP).ok()?;
-            Some((time, entry.path()))
+            let rest = name.strip_prefix(&prefix)?.strip_suffix(".db")?.to_owned();
+            Some((rest, entry.path()))
         })
+        .collect()
+}
+
+/// The backups of `data_file` in `folder`, newest first.
+pub fn list(data_file: &Path, folder: &Path) -> Vec<(NaiveDateTime, PathBuf)> {
+    let mut found: Vec<(NaiveDateTime, PathBuf)> = files_of(data_file, folder)
+        .into_iter()
+        .filter_map(|(rest, path)| Some((NaiveDateTime::parse_from_str(&rest, STAMP).ok()?, path)))
         .collect();
     found.sort_by_key(|b| std::cmp::Reverse(b.0));
     found

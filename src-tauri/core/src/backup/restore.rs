@@ -9,7 +9,7 @@ use chrono::{DateTime, Local, NaiveDateTime};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{folder_for, stem, STAMP};
+use super::{files_of, folder_for, BEFORE_MIGRATION, STAMP};
 use crate::clock::Clock;
 use crate::db;
 use crate::error::CoreError;
@@ -41,7 +41,6 @@ pub struct Sakerhetskopia {
 /// first, each opened read-only to say what it holds.
 pub fn sakerhetskopior(data_file: &Path, folders: &[PathBuf]) -> Vec<Sakerhetskopia> {
     let mut found: Vec<(NaiveDateTime, PathBuf, Option<String>)> = Vec::new();
-    let prefix = format!("{}-", stem(data_file));
     let mut seen = Vec::new();
     for folder in folders {
         let Ok(canonical) = folder.canonicalize() else {
@@ -51,18 +50,10 @@ pub fn sakerhetskopior(data_file: &Path, folders: &[PathBuf]) -> Vec<Sakerhetsko
             continue;
         }
         seen.push(canonical);
-        for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let Some(rest) = name
-                .strip_prefix(&prefix)
-                .and_then(|r| r.strip_suffix(".db"))
-            else {
-                continue;
-            };
-            let path = entry.path();
-            if let Ok(time) = NaiveDateTime::parse_from_str(rest, STAMP) {
+        for (rest, path) in files_of(data_file, folder) {
+            if let Ok(time) = NaiveDateTime::parse_from_str(&rest, STAMP) {
                 found.push((time, path, None));
-            } else if let Some(version) = rest.strip_prefix("före-version-") {
+            } else if let Some(version) = rest.strip_prefix(BEFORE_MIGRATION) {
                 let Some(time) = modified(&path) else {
                     continue;
                 };

@@ -92,16 +92,13 @@ fn inspect(path: &Path) -> crate::Result<Option<i64>> {
 /// A copy of the file as it was, before migrations change it: `Säkerhetskopior/<namn>-före-
 /// version-<n>.db` beside it. Made through a read-only connection with `VACUUM INTO`.
 pub(super) fn backup_before_migration(path: &Path, target_version: i64) -> crate::Result<()> {
-    let folder = crate::backup::folder_for(path);
-    std::fs::create_dir_all(&folder).map_err(|source| CoreError::Io {
-        path: folder.clone(),
-        source,
-    })?;
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let target = folder.join(format!("{stem}-före-version-{target_version}.db"));
+    let target = crate::backup::before_migration_path(path, target_version);
+    if let Some(folder) = target.parent() {
+        std::fs::create_dir_all(folder).map_err(|source| CoreError::Io {
+            path: folder.to_owned(),
+            source,
+        })?;
+    }
     if target.exists() {
         return Ok(());
     }

@@ -96,8 +96,8 @@ pub fn rows(
         Scope::Insats(_) => "h.insats_id = ?1".to_owned(),
         Scope::Ar(_) => "h.ar = ?1".to_owned(),
     };
-    // Every scope binds ?1 (unused by the scopes that filter by table) so one parameter
-    // list fits all four statements.
+    // Every scope binds ?1 (the scopes that filter by table do not use it; SQLite allows
+    // the gap) so one parameter list fits all four statements.
     let key: i64 = match scope {
         Scope::Insats(id) => id,
         Scope::Ar(year) => i64::from(year),
@@ -109,7 +109,7 @@ pub fn rows(
          FROM historik h
          LEFT JOIN historik_handling a ON a.id = h.handling_id
          LEFT JOIN insats i ON i.id = h.insats_id
-         WHERE {filter} AND ?1 IS NOT NULL AND h.id < ?2
+         WHERE {filter} AND h.id < ?2
          ORDER BY h.id DESC LIMIT ?3"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -140,9 +140,4 @@ pub fn record_restore(tx: &Transaction<'_>, backup_name: &str) -> rusqlite::Resu
         [backup_name],
     )?;
     Ok(())
-}
-
-/// How many history rows the file holds (for tests and the restore preview).
-pub fn count(conn: &Connection) -> rusqlite::Result<i64> {
-    conn.query_row("SELECT count(*) FROM historik", [], |r| r.get(0))
 }

@@ -11,25 +11,24 @@ use crate::domain::insats::{InsatsRow, InsatsStatus};
 const RUNNING: &str = "insats INDEXED BY insats_running
     WHERE coalesce(slutdatum, '9999-12-31') >= ?1 AND startdatum <= ?2";
 
+/// The parameters of [`RUNNING`]: the year's first and last day.
+fn year_bounds(year: i32) -> [String; 2] {
+    [format!("{year:04}-01-01"), format!("{year:04}-12-31")]
+}
+
 /// The insatser whose dates overlap calendar year `year`, by name.
 pub fn running_in_year(conn: &Connection, year: i32) -> rusqlite::Result<Vec<InsatsRow>> {
-    let first = format!("{year:04}-01-01");
-    let last = format!("{year:04}-12-31");
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT id, namn, inriktning, esf, avslutad, startdatum, slutdatum FROM {RUNNING}
          ORDER BY namn_nyckel"
     ))?;
-    let rows = stmt.query_map(params![first, last], |r| {
+    let rows = stmt.query_map(year_bounds(year), |r| {
         Ok(InsatsRow {
             id: r.get(0)?,
             namn: r.get(1)?,
             inriktning: r.get(2)?,
             esf: r.get(3)?,
-            status: if r.get(4)? {
-                InsatsStatus::Avslutad
-            } else {
-                InsatsStatus::Pagaende
-            },
+            status: InsatsStatus::of(r.get(4)?),
             startdatum: r.get(5)?,
             slutdatum: r.get(6)?,
         })
@@ -276,10 +275,9 @@ pub fn malgrupp_names_running_in_year(
          ORDER BY im.insats_id, m.id"
     ))?;
     let mut names: std::collections::HashMap<i64, Vec<String>> = Default::default();
-    let rows = stmt.query_map(
-        params![format!("{year:04}-01-01"), format!("{year:04}-12-31")],
-        |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
-    )?;
+    let rows = stmt.query_map(year_bounds(year), |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })?;
     for row in rows {
         let (id, namn) = row?;
         names.entry(id).or_default().push(namn);
@@ -320,9 +318,6 @@ pub fn records_running_in_year(
     let mut stmt = conn.prepare_cached(&format!(
         "{RECORD_COLUMNS} FROM {RUNNING} ORDER BY namn_nyckel"
     ))?;
-    let rows = stmt.query_map(
-        params![format!("{year:04}-01-01"), format!("{year:04}-12-31")],
-        record,
-    )?;
+    let rows = stmt.query_map(year_bounds(year), record)?;
     rows.collect()
 }

@@ -64,12 +64,9 @@ impl Db {
     /// migrated, so a crash while creating it never leaves a half-made file behind that the
     /// next start would refuse.
     fn create(path: &Path) -> crate::Result<()> {
-        let building = PathBuf::from(format!("{}.skapas", path.display()));
-        remove_with_side_files(&building);
-        drop(Self::configure(Connection::open(&building)?, None)?);
-        std::fs::rename(&building, path).map_err(|source| CoreError::Io {
-            path: path.to_owned(),
-            source,
+        build_beside(path, "skapas", |building| {
+            drop(Self::configure(Connection::open(building)?, None)?);
+            Ok(())
         })
     }
 
@@ -143,5 +140,30 @@ pub(crate) const SIDE_FILES: [&str; 3] = ["-wal", "-shm", "-journal"];
 pub(crate) fn remove_with_side_files(path: &Path) {
     for suffix in std::iter::once("").chain(SIDE_FILES) {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}
+
+/// Builds a file under the temporary name `<path>.<suffix>` and renames it to `path` only
+/// when `build` succeeds, so `path` never holds a half-made file; a failed build leaves
+/// nothing behind.
+pub(crate) fn build_beside<T>(
+    path: &Path,
+    suffix: &str,
+    build: impl FnOnce(&Path) -> crate::Result<T>,
+) -> crate::Result<T> {
+    let building = PathBuf::from(format!("{}.{suffix}", path.display()));
+    remove_with_side_files(&building);
+    match build(&building) {
+        Ok(value) => {
+            std::fs::rename(&building, path).map_err(|source| CoreError::Io {
+                path: path.to_owned(),
+                source,
+            })?;
+            Ok(value)
+        }
+        Err(error) => {
+            remove_with_side_files(&building);
+            Err(error)
+        }
     }
 }

@@ -48,6 +48,17 @@ pub enum InsatsStatus {
     Avslutad,
 }
 
+impl InsatsStatus {
+    /// The status of an insats whose stored `avslutad` flag is as given.
+    pub fn of(avslutad: bool) -> Self {
+        if avslutad {
+            Self::Avslutad
+        } else {
+            Self::Pagaende
+        }
+    }
+}
+
 /// One row of a year's Insatser table on the start page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

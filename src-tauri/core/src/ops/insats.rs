@@ -93,11 +93,7 @@ impl Service {
             inriktning: record.inriktning,
             foljer_deltagare: record.foljer_deltagare,
             esf: record.esf,
-            status: if record.avslutad {
-                InsatsStatus::Avslutad
-            } else {
-                InsatsStatus::Pagaende
-            },
+            status: InsatsStatus::of(record.avslutad),
             preciserad_inriktning: preciserad,
             malgrupper,
             beskrivning: record.beskrivning,

@@ -51,7 +51,7 @@ impl Service {
         })
     }
 
-    /// Reads and keeps the officer's settings (the backup folder) in `settings_file`.
+    /// Where the officer's settings (the chosen backup folder) are read from and saved.
     pub fn use_settings(&mut self, settings_file: &Path) {
         self.settings_file = Some(settings_file.to_owned());
     }

@@ -24,11 +24,16 @@ const BUDGET: &str = "Budget och utfall";
 impl Service {
     /// The year view for `year`, which must be one of the year picker's years (Y5).
     pub fn year_view(&self, year: i32) -> crate::Result<YearView> {
-        Ok(self.year_view_and_insatser(year)?.0)
+        let mut view = self.year_view_and_insatser(year)?.0;
+        if view.redigerbar {
+            view.kopierbart = self.copy_candidates(year, &view.rader)?;
+        }
+        Ok(view)
     }
 
-    /// The year view and the full records of the insatser it shows, by name, for the check
-    /// and the report, which would otherwise read them a second time.
+    /// The year view, without the copy offer, and the full records of the insatser it
+    /// shows, by name, for the check and the report, which would otherwise read them a
+    /// second time. Only the screen needs the offer, and it reads last year's figures.
     pub(crate) fn year_view_and_insatser(
         &self,
         year: i32,
@@ -84,11 +89,7 @@ impl Service {
             status_text: status.label(),
             status,
             redigerbar,
-            kopierbart: if redigerbar {
-                self.copy_candidates(year, &rader)?
-            } else {
-                Vec::new()
-            },
+            kopierbart: Vec::new(),
             medel,
             rader,
             summering,

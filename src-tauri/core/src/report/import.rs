@@ -5,7 +5,7 @@
 //! A refused import leaves nothing behind.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -114,25 +114,12 @@ pub fn import_reports(files: &[ImportFile], target: &Path) -> crate::Result<Impo
         }
     }
     reports.sort_by_key(|(_, r)| (r.ar, r.skapad));
-    let building = PathBuf::from(format!("{}.importeras", target.display()));
-    crate::db::remove_with_side_files(&building);
-    let result = build(&reports, &building);
-    match result {
-        Ok(summary) => {
-            std::fs::rename(&building, target).map_err(|source| CoreError::Io {
-                path: target.to_owned(),
-                source,
-            })?;
-            Ok(ImportSummary {
-                data_file: target.display().to_string(),
-                ..summary
-            })
-        }
-        Err(error) => {
-            crate::db::remove_with_side_files(&building);
-            Err(error)
-        }
-    }
+    let summary =
+        crate::db::build_beside(target, "importeras", |building| build(&reports, building))?;
+    Ok(ImportSummary {
+        data_file: target.display().to_string(),
+        ..summary
+    })
 }
 
 /// Replays the reports into a fresh data file at `path`.

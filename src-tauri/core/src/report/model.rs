@@ -212,11 +212,7 @@ impl Service {
                 beskrivning: record.beskrivning.clone(),
                 startdatum: record.startdatum,
                 slutdatum: record.slutdatum,
-                status: if record.avslutad {
-                    InsatsStatus::Avslutad
-                } else {
-                    InsatsStatus::Pagaende
-                },
+                status: InsatsStatus::of(record.avslutad),
                 budget: rad.budget,
                 utfall: rad.utfall,
                 budgeterade_deltagare: rad.budgeterade_deltagare,
