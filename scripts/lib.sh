@@ -11,6 +11,10 @@ APT_BUILD=(libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoreg
   librsvg2-dev libayatana-appindicator3-dev libxdo-dev libssl-dev build-essential file
   pkg-config)
 APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver python3)
+# Windows from Linux: the mingw-w64 linker, makensis for the installer, and Wine 8 to run
+# the core's tests and the installer as Windows binaries (docs/windows.md).
+APT_WINDOWS=(gcc-mingw-w64-x86-64 nsis wine64 xdotool)
+WINDOWS_TARGET="x86_64-pc-windows-gnu"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 

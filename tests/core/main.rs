@@ -29,5 +29,6 @@ mod search;
 mod start_page;
 mod text_rules;
 mod uppdrag;
+mod windows_files;
 mod year_view;
 mod years;

@@ -281,7 +281,7 @@ pub enum CoreError {
     #[error("Säkerhetskopian {name} kan inte återställas: {reason}")]
     BackupUnusable { name: String, reason: String },
 
-    #[error("Kunde inte läsa eller skriva {path}: {source}")]
+    #[error("Kunde inte läsa eller skriva {path}: {}", crate::files::orsak(source))]
     Io {
         path: PathBuf,
         #[source]

@@ -17,6 +17,7 @@
 //! - [`ops`]: use cases on [`Service`]: rules and database in one transaction.
 //! - [`api`]: what crosses the IPC boundary, and the generated TypeScript bindings.
 //! - [`uppdatering`]: the answers to "Sök efter uppdateringar", worded for the officer.
+//! - [`files`]: flush, replace and remove, the same on Windows and Linux.
 //! - [`dataset`]: a large generated data file for benchmarks (not used by the app).
 
 pub mod api;
@@ -26,6 +27,7 @@ pub mod dataset;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod files;
 pub mod money;
 pub mod ops;
 pub mod report;

@@ -55,7 +55,7 @@ impl Settings {
         file.write_all(text.as_bytes()).map_err(io)?;
         file.sync_all().map_err(io)?;
         drop(file);
-        std::fs::rename(&partial, path).map_err(io)
+        crate::files::replace(&partial, path).map_err(io)
     }
 
     /// The backup folder chosen for `data_file`, if one was.

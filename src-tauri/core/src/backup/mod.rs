@@ -191,18 +191,20 @@ impl Service {
         }
         let target = name_at(time);
         let partial = folder.join(format!(".{}-pågår.db", stem(&data_file)));
-        let _ = std::fs::remove_file(&partial);
+        let _ = crate::files::remove(&partial);
         // VACUUM INTO copies a consistent snapshot; the rename makes the backup appear
         // whole or not at all.
         self.db()
             .conn()
             .execute("VACUUM INTO ?1", [partial.to_string_lossy()])?;
-        std::fs::rename(&partial, &target).map_err(|source| CoreError::Io {
+        crate::files::replace(&partial, &target).map_err(|source| CoreError::Io {
             path: target.clone(),
             source,
         })?;
+        // A backup another program holds open (Windows refuses to delete it) is left for the
+        // next rotation.
         for old in to_remove(&list(&data_file, &folder)) {
-            let _ = std::fs::remove_file(old);
+            let _ = crate::files::remove(&old);
         }
         Ok(describe(time, &target))
     }

@@ -156,12 +156,10 @@ pub fn prepare(data_file: &Path, folders: &[PathBuf], backup: &Path) -> crate::R
     source.execute("VACUUM INTO ?1", [copy.to_string_lossy()])?;
     drop(source);
     // The copy must be whole on disk before it replaces anything.
-    std::fs::File::open(&copy)
-        .and_then(|f| f.sync_all())
-        .map_err(|source| CoreError::Io {
-            path: copy.clone(),
-            source,
-        })?;
+    crate::files::sync_file(&copy).map_err(|source| CoreError::Io {
+        path: copy.clone(),
+        source,
+    })?;
     if let Err(error) = db::file::ensure_openable(&copy) {
         crate::db::remove_with_side_files(&copy);
         return Err(unusable(error.to_string()));
@@ -188,7 +186,8 @@ impl Prepared {
         }
         let was_open = current.is_some();
         // Closing the connection checkpoints the WAL into the file, so nothing is left in
-        // side files that belong to the old content.
+        // side files that belong to the old content. It must also be closed before the file
+        // is renamed: Windows refuses to rename over or delete an open file.
         drop(current);
         let io = |path: &Path| {
             let path = path.to_owned();
@@ -204,21 +203,13 @@ impl Prepared {
             if was_open && !suffix.is_empty() {
                 // A side file of a cleanly closed, backed-up file holds nothing of value,
                 // but it must not be applied to the restored content.
-                std::fs::remove_file(&from).map_err(io(&from))?;
+                crate::files::remove(&from).map_err(io(&from))?;
             } else if !was_open {
                 let to = PathBuf::from(format!("{}{suffix}", aside.display()));
-                std::fs::rename(&from, &to).map_err(io(&from))?;
+                crate::files::replace(&from, &to).map_err(io(&from))?;
             }
         }
-        std::fs::rename(&self.copy, &self.data_file).map_err(io(&self.data_file))?;
-        if let Some(dir) = self
-            .data_file
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-        {
-            // Make the rename itself durable.
-            let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
-        }
+        crate::files::replace(&self.copy, &self.data_file).map_err(io(&self.data_file))?;
         let mut service = Service::open(&self.data_file, clock)?;
         if let Some(settings_file) = settings_file {
             service.use_settings(settings_file);

@@ -136,10 +136,11 @@ impl Db {
 /// The side files SQLite may keep beside a data file.
 pub(crate) const SIDE_FILES: [&str; 3] = ["-wal", "-shm", "-journal"];
 
-/// Removes a data file and its side files, if any.
+/// Removes a data file and its side files, if any. Every connection to it must be closed:
+/// Windows refuses to delete an open file.
 pub(crate) fn remove_with_side_files(path: &Path) {
     for suffix in std::iter::once("").chain(SIDE_FILES) {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        let _ = crate::files::remove(Path::new(&format!("{}{suffix}", path.display())));
     }
 }
 
@@ -155,7 +156,7 @@ pub(crate) fn build_beside<T>(
     remove_with_side_files(&building);
     match build(&building) {
         Ok(value) => {
-            std::fs::rename(&building, path).map_err(|source| CoreError::Io {
+            crate::files::replace(&building, path).map_err(|source| CoreError::Io {
                 path: path.to_owned(),
                 source,
             })?;

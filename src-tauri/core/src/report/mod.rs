@@ -41,7 +41,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> crate::Result<()> {
     let mut file = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
     file.write_all(bytes).map_err(io)?;
     file.as_file().sync_all().map_err(io)?;
-    file.persist(path).map_err(|e| io(e.error))?;
+    // Closed before the rename, which on Windows fails while the old file is open in
+    // another program (an earlier export still open in Excel); the message says so.
+    let written = file.into_temp_path().keep().map_err(|e| io(e.error))?;
+    if let Err(error) = crate::files::replace(&written, path) {
+        let _ = crate::files::remove(&written);
+        return Err(io(error));
+    }
     Ok(())
 }
 
