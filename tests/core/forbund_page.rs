@@ -681,7 +681,7 @@ fn forbund_page_roles_are_saved_and_ordered_by_type() {
             ("Arbetsförmedlingen", true, false, false),
             ("Försäkringskassan", true, true, false),
             ("Västra Götalandsregionen", true, true, false),
-            ("Trollhättans kommun", true, true, false),
+            ("Trollhättans Stad", true, true, false),
         ]
     );
 }

@@ -1038,3 +1038,29 @@ fn deltagare_saknas_when_an_individinriktad_insats_reports_kvinnor_but_not_man()
         expected(&[("deltagare_saknas", Lank::Insats { id })])
     );
 }
+
+#[test]
+fn lagens_andelar_region_gotland_pays_both_the_regions_and_the_kommuners_quarter() {
+    // Region Gotland is Gotland's region and kommun in one, so its half of the split
+    // counts one quarter for the regions and one for the kommuner.
+    let (mut service, _) = complete_year();
+    let mut rows = usual_roles(&service);
+    rows.push(roles(org_id(&service, "region-09"), true, true));
+    save_roles(&mut service, rows);
+    split(&service, YEAR, &[("fk", 500_000), ("region-09", 500_000)]);
+    let result = check(&service, YEAR);
+    assert_eq!(with_code(&result.varningar, "lagens_andelar").len(), 0);
+
+    // Without Gotland the same half would be off for both.
+    split(&service, 2026, &[("fk", 500_000), ("region-14", 500_000)]);
+    let texts: Vec<String> = with_code(&check(&service, 2026).varningar, "lagens_andelar")
+        .iter()
+        .map(|a| a.text.clone())
+        .collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts
+        .iter()
+        .any(|t| t.contains("regionerna")
+            && t.contains(&format!("andelen {} av", amount("500 000")))));
+    assert!(texts.iter().any(|t| t.contains("kommunerna")));
+}

@@ -20,6 +20,7 @@ mod insatser;
 mod installningar;
 mod kontroll;
 mod money;
+mod official_names;
 mod organisation_rules;
 mod orgnr;
 mod reference;

@@ -366,7 +366,7 @@ fn m5_gotland_as_only_kommun_needs_no_region() {
     let rows = vec![
         roles(org_id(&service, "fk"), true, true),
         roles(org_id(&service, "af"), true, false),
-        roles(org_id(&service, "kommun-0980"), true, true),
+        roles(org_id(&service, "region-09"), true, true),
     ];
     service.save_roles(rows).expect("saved");
     assert_eq!(m5_warnings(&service), Vec::<String>::new());
@@ -378,7 +378,7 @@ fn m5_gotland_with_another_kommun_needs_a_region() {
     let rows = vec![
         roles(org_id(&service, "fk"), true, true),
         roles(org_id(&service, "af"), true, false),
-        roles(org_id(&service, "kommun-0980"), true, true),
+        roles(org_id(&service, "region-09"), true, true),
         roles(org_id(&service, "kommun-0180"), true, true),
     ];
     service.save_roles(rows).expect("saved");

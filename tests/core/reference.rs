@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use finsamkollen_core::domain::organisation::{OrganisationSearch, OrganisationTyp};
 use finsamkollen_core::Service;
 
 use crate::support::service_on;
@@ -153,12 +154,16 @@ fn reference_21_regions_one_per_lan() {
 
 #[test]
 fn reference_every_kommun_is_an_organisation() {
+    // Gotland's kommun is Region Gotland, the region's row (key region-09), so the list
+    // has 289 organisations of type kommun and one region that is also a kommun.
     let service = service_on("2026-11-24");
     assert_eq!(
         count(
             &service,
             "SELECT count(*) FROM kommun k JOIN organisation o
-             ON o.nyckel = 'kommun-' || k.kod AND o.typ = 'kommun' AND o.namn = k.namn"
+             ON o.nyckel = CASE k.kod WHEN '0980' THEN 'region-09' ELSE 'kommun-' || k.kod END
+             AND o.typ = CASE k.kod WHEN '0980' THEN 'region' ELSE 'kommun' END
+             AND o.namn = k.namn"
         ),
         290
     );
@@ -167,8 +172,60 @@ fn reference_every_kommun_is_an_organisation() {
             &service,
             "SELECT count(*) FROM organisation WHERE typ = 'kommun'"
         ),
-        290
+        289
     );
+}
+
+#[test]
+fn reference_kommun_organisations_have_the_official_names_of_the_scb_list() {
+    let Some(dir) = reference_dir() else { return };
+    let mut expected: Vec<Vec<String>> = read_csv(
+        &dir,
+        "municipalities.csv",
+        "municipality_code,municipality_name,municipality_name_short,county_code",
+    )
+    .into_iter()
+    .map(|row| vec![row[0].clone(), row[1].clone()])
+    .collect();
+    expected.sort();
+    assert_eq!(expected.len(), 290);
+    let service = service_on("2026-11-24");
+    // Through the core's own mapping from organisation to kommun, so Region Gotland is
+    // found as Gotland's kommun exactly as the rules find it.
+    let mut stored: Vec<Vec<String>> = service
+        .search_organisationer(OrganisationSearch {
+            typ: Some(OrganisationTyp::Kommun),
+            namn: String::new(),
+        })
+        .expect("search")
+        .into_iter()
+        .map(|o| {
+            let kod = o
+                .kommun_kod()
+                .expect("a kommun has a kommun code")
+                .to_owned();
+            vec![kod, o.namn]
+        })
+        .collect();
+    stored.sort();
+    assert_eq!(stored, expected);
+    for [name, key] in [
+        ["Kalix kommun", "kalix kommun"],
+        ["Göteborgs Stad", "göteborgs stad"],
+        ["Region Gotland", "region gotland"],
+    ] {
+        assert_eq!(
+            count(
+                &service,
+                &format!(
+                    "SELECT count(*) FROM organisation WHERE namn = '{name}' \
+                     AND namn_nyckel = '{key}'"
+                )
+            ),
+            1,
+            "{name} once, with its name key"
+        );
+    }
 }
 
 #[test]

@@ -198,6 +198,11 @@ fn capitalise(text: &str) -> String {
 /// covers more than one insats, the year where it covers more than one year.
 fn change(row: &Row, scope: Scope) -> HistorikAndring {
     let (mut label, form) = field(&row.tabell, &row.falt, &row.post);
+    // Only the officer's own organisations are added by the app, but a national one is
+    // renamed by a migration (the kommuner's official names, migration 8).
+    if row.tabell == "organisation" && row.gammalt != Value::Null {
+        label = "Organisationens namn".to_owned();
+    }
     if let (Some(ar), false) = (row.ar, matches!(scope, Scope::Ar(_))) {
         label = format!("{label} {ar}");
     }

@@ -87,20 +87,45 @@ pub struct Organisation {
     pub namn: String,
     pub typ: OrganisationTyp,
     /// The fixed key of a national organisation (`fk`, `af`, `esf`, `forbund`,
-    /// `region-NN`, `kommun-NNNN`); `None` for the officer's own.
+    /// `region-NN`, `kommun-NNNN`; Gotland has `region-09` only); `None` for the
+    /// officer's own.
     #[serde(skip)]
     #[ts(skip)]
     pub nyckel: Option<String>,
 }
+
+/// Region Gotland's fixed key. Gotland's kommun and region are one body, so the list has
+/// one organisation for both (migration 8): typ region, this key. It is also Gotland's
+/// kommun, [`GOTLAND_KOMMUN`], and counts as both wherever the rules ask.
+pub const GOTLAND_REGION: &str = "region-09";
+
+/// Gotland's kommun code (SCB).
+pub const GOTLAND_KOMMUN: &str = "0980";
 
 impl Organisation {
     pub fn is(&self, known: Known) -> bool {
         self.nyckel.as_deref() == Some(known.key())
     }
 
-    /// The kommun code of a kommun organisation.
+    /// The kommun code of a kommun organisation, and of Region Gotland, which is Gotland's
+    /// kommun as well as its region.
     pub fn kommun_kod(&self) -> Option<&str> {
-        self.nyckel.as_deref()?.strip_prefix("kommun-")
+        let nyckel = self.nyckel.as_deref()?;
+        if nyckel == GOTLAND_REGION {
+            return Some(GOTLAND_KOMMUN);
+        }
+        nyckel.strip_prefix("kommun-")
+    }
+
+    /// Region Gotland: both a region and a kommun.
+    pub fn is_region_gotland(&self) -> bool {
+        self.nyckel.as_deref() == Some(GOTLAND_REGION)
+    }
+
+    /// Whether the organisation counts as `typ`: its own type, and for Region Gotland
+    /// also Kommun.
+    pub fn counts_as(&self, typ: OrganisationTyp) -> bool {
+        self.typ == typ || (typ == OrganisationTyp::Kommun && self.kommun_kod().is_some())
     }
 }
 

@@ -1,7 +1,7 @@
 //! The förbund page: details, verksamhetsområde and ingående organisationer, saved together
 //! with one Spara in one transaction; and the searches of its two pickers.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -284,18 +284,26 @@ impl Service {
         Ok(OmradeSearchResult { hits, matchning })
     }
 
-    /// The organisation picker's search: by type and name, in Swedish alphabetical order.
-    /// The förbund itself is always listed already and is not offered.
+    /// The organisation picker's search: by type and name (a kommun also by its short
+    /// name), in Swedish alphabetical order. The förbund itself is always listed already
+    /// and is not offered.
     pub fn search_organisationer(
         &self,
         query: OrganisationSearch,
     ) -> crate::Result<Vec<Organisation>> {
+        let conn = self.db.conn();
         let pattern = NamePattern::new(&query.namn);
-        let mut hits: Vec<Organisation> = db::organisation::all(self.db.conn())?
+        let kortnamn: HashMap<String, String> = db::omrade::kommuner(conn)?
+            .into_iter()
+            .map(|k| (k.kod, k.kortnamn))
+            .collect();
+        let mut hits: Vec<Organisation> = db::organisation::all(conn)?
             .into_iter()
             .filter(|o| !o.is(Known::Forbundet))
-            .filter(|o| query.typ.is_none_or(|typ| o.typ == typ))
-            .filter(|o| pattern.matches(&o.namn))
+            .filter(|o| {
+                let kort = o.kommun_kod().and_then(|kod| kortnamn.get(kod));
+                roles::search_hit(o, kort.map(String::as_str), query.typ, &pattern)
+            })
             .collect();
         hits.sort_by(|a, b| swedish_cmp(&a.namn, &b.namn));
         Ok(hits)

@@ -2,9 +2,12 @@
 //! roles as the officer wants to save them, plus the facts from insatser and funds they
 //! depend on, and refuse with a message that names the organisation.
 
-use crate::domain::organisation::{IngaendeOrganisation, Known, OrganisationTyp};
+use crate::domain::organisation::{
+    IngaendeOrganisation, Known, Organisation, OrganisationTyp, GOTLAND_KOMMUN,
+};
 use crate::domain::warning::Warning;
 use crate::error::CoreError;
+use crate::rules::text::NamePattern;
 
 /// The facts outside the roles that M3, M4 and M6 depend on.
 #[derive(Clone, Debug, Default)]
@@ -20,7 +23,7 @@ pub struct RoleFacts {
 /// The roles an organisation gets when the officer adds it, before any change: members
 /// and financiers as the law expects (FK always financier, M1; AF never, M2); ESF-rådet
 /// finances but is no member; the officer decides for their own organisations.
-pub fn suggested_roles(organisation: &crate::domain::organisation::Organisation) -> (bool, bool) {
+pub fn suggested_roles(organisation: &Organisation) -> (bool, bool) {
     if organisation.is(Known::Arbetsformedlingen) {
         return (true, false);
     }
@@ -29,6 +32,21 @@ pub fn suggested_roles(organisation: &crate::domain::organisation::Organisation)
         OrganisationTyp::Esf => (false, true),
         OrganisationTyp::Samordningsforbund | OrganisationTyp::Ovrigt => (false, false),
     }
+}
+
+/// Organisation search: whether `organisation` is a hit for the type filter `typ` and the
+/// name `pattern`. A kommun is found by its official name ("Stockholms stad", "Region
+/// Gotland") and by its short name, `kortnamn` ("Stockholm", "Gotland", "Falun"), since
+/// the official name does not always begin with it. Region Gotland is found under both
+/// Region and Kommun.
+pub fn search_hit(
+    organisation: &Organisation,
+    kortnamn: Option<&str>,
+    typ: Option<OrganisationTyp>,
+    pattern: &NamePattern,
+) -> bool {
+    typ.is_none_or(|typ| organisation.counts_as(typ))
+        && (pattern.matches(&organisation.namn) || kortnamn.is_some_and(|k| pattern.matches(k)))
 }
 
 /// The field name of an organisation's row on the page.
@@ -100,19 +118,23 @@ pub fn check(rows: &[IngaendeOrganisation], facts: &RoleFacts) -> crate::Result<
 }
 
 /// M5 (law §3), a warning only: the members should include Försäkringskassan,
-/// Arbetsförmedlingen, at least one region (not needed when the only kommun is Gotland,
-/// which is its own region) and at least one kommun.
+/// Arbetsförmedlingen, at least one region and at least one kommun. Region Gotland is
+/// Gotland's kommun and region in one, so it counts as a kommun; as a region it covers
+/// Gotland only, so another kommun still needs a region of its own.
 pub fn composition_warnings(rows: &[IngaendeOrganisation]) -> Vec<Warning> {
     let members: Vec<_> = rows.iter().filter(|r| r.medlem).collect();
     let has = |known: Known| members.iter().any(|r| r.organisation.is(known));
     let kommuner: Vec<_> = members
         .iter()
-        .filter(|r| r.organisation.typ == OrganisationTyp::Kommun)
+        .filter(|r| r.organisation.counts_as(OrganisationTyp::Kommun))
         .collect();
-    let only_gotland = kommuner.len() == 1 && kommuner[0].organisation.kommun_kod() == Some("0980");
-    let has_region = members
-        .iter()
-        .any(|r| r.organisation.typ == OrganisationTyp::Region);
+    let only_gotland = !kommuner.is_empty()
+        && kommuner
+            .iter()
+            .all(|r| r.organisation.kommun_kod() == Some(GOTLAND_KOMMUN));
+    let has_region = members.iter().any(|r| {
+        r.organisation.typ == OrganisationTyp::Region && !r.organisation.is_region_gotland()
+    });
     let mut missing = Vec::new();
     if !has(Known::Forsakringskassan) {
         missing.push("Försäkringskassan");
