@@ -10,10 +10,10 @@ TAURI_DRIVER_VERSION="2.1.0"
 APT_BUILD=(libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev
   librsvg2-dev libayatana-appindicator3-dev libxdo-dev libssl-dev build-essential file
   pkg-config)
-APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver python3)
+APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver python3 dbus xdotool)
 # Windows from Linux: the mingw-w64 linker, makensis for the installer, and Wine 8 to run
 # the core's tests and the installer as Windows binaries (docs/windows.md).
-APT_WINDOWS=(gcc-mingw-w64-x86-64 nsis wine64 xdotool)
+APT_WINDOWS=(gcc-mingw-w64-x86-64 nsis wine64)
 WINDOWS_TARGET="x86_64-pc-windows-gnu"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
@@ -72,10 +72,21 @@ setup_build() {
   install_npm "$ROOT/ui"
 }
 
+# Windows from Linux: the mingw-w64 target, makensis and Wine (docs/windows.md).
+setup_windows() {
+  setup_build
+  install_apt "${APT_WINDOWS[@]}"
+  if command -v rustup >/dev/null; then
+    rustup target list --installed | grep -qx "$WINDOWS_TARGET" ||
+      rustup target add "$WINDOWS_TARGET"
+  fi
+}
+
 setup_test() {
   setup_build
   install_apt "${APT_TEST[@]}"
   install_rust_tools
   install_npm "$ROOT/tests/e2e"
   install_tauri_driver
+  setup_windows
 }

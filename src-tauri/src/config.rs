@@ -56,8 +56,8 @@ fn data_file(
     if let Some(path) = env.filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(path));
     }
-    directories::ProjectDirs::from("se", "Finsamkollen", "Finsamkollen")
-        .map(|dirs| dirs.data_dir().join(DATA_FILE_NAME))
+    default_folders()
+        .map(|folders| folders.data.join(DATA_FILE_NAME))
         .ok_or_else(|| "hittar ingen datamapp för användaren (HOME saknas?)".to_owned())
 }
 
@@ -66,9 +66,42 @@ fn settings_file(env: Option<std::ffi::OsString>) -> Result<PathBuf, String> {
     if let Some(path) = env.filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(path));
     }
-    directories::ProjectDirs::from("se", "Finsamkollen", "Finsamkollen")
-        .map(|dirs| dirs.config_dir().join(SETTINGS_FILE_NAME))
+    default_folders()
+        .map(|folders| folders.settings.join(SETTINGS_FILE_NAME))
         .ok_or_else(|| "hittar ingen inställningsmapp för användaren (HOME saknas?)".to_owned())
+}
+
+/// Where the data file (with its `Säkerhetskopior` beside it) and the settings live.
+struct Folders {
+    data: PathBuf,
+    settings: PathBuf,
+}
+
+/// Windows: both in `%LOCALAPPDATA%\Finsamkollen`. Not the roaming `%APPDATA%`: kommun IT
+/// often redirects it to a network share, and a SQLite file in WAL mode must not live on
+/// one. The officer can still send backups to a network folder ("Byt mapp …"). The program
+/// itself is installed in `%LOCALAPPDATA%\Programs\Finsamkollen`, which the uninstaller
+/// removes; this folder it never touches.
+#[cfg(windows)]
+fn default_folders() -> Option<Folders> {
+    let folder = directories::BaseDirs::new()?
+        .data_local_dir()
+        .join("Finsamkollen");
+    Some(Folders {
+        data: folder.clone(),
+        settings: folder,
+    })
+}
+
+/// Linux: `~/.local/share/finsamkollen` and `~/.config/finsamkollen` (XDG); macOS:
+/// `~/Library/Application Support/se.Finsamkollen.Finsamkollen` for both.
+#[cfg(not(windows))]
+fn default_folders() -> Option<Folders> {
+    let dirs = directories::ProjectDirs::from("se", "Finsamkollen", "Finsamkollen")?;
+    Some(Folders {
+        data: dirs.data_dir().to_owned(),
+        settings: dirs.config_dir().to_owned(),
+    })
 }
 
 #[cfg(debug_assertions)]

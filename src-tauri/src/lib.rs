@@ -7,14 +7,19 @@ mod config;
 mod measure;
 mod state;
 mod update;
+mod webview2;
 
 use state::AppState;
+use tauri::Manager;
 
 /// Starts the app. Reads the command line and environment (see [`config::Config`]), opens
 /// the data file (a refused file is reported in the UI, never overwritten) and runs the
-/// window until it closes.
+/// window until it closes. A second start only brings the running window to the front.
 pub fn run() {
     measure::start(std::env::args().skip(1));
+    if !webview2::available() {
+        webview2::refuse();
+    }
     let config = match config::Config::from_env() {
         Ok(config) => config,
         Err(message) => {
@@ -22,12 +27,17 @@ pub fn run() {
             std::process::exit(2);
         }
     };
-    let state = AppState::open(&config);
-    // The dialog and updater plugins are used from Rust only; the UI gets no permission
-    // for either.
-    let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init());
-    let result = update::setup(builder, config.update)
-        .manage(state)
+    // The single-instance plugin comes first: a second start (a double double-click) hands
+    // over to the running window and exits while the plugins start, before the data file
+    // is opened in `setup`. The dialog and updater plugins are used from Rust only; the UI
+    // gets no permission for any of them.
+    let builder = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            show_main_window(app);
+        }))
+        .plugin(tauri_plugin_dialog::init());
+    let update = config.update.clone();
+    let result = update::setup(builder, update)
         .on_window_event(close_guard::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::startup::startup,
@@ -74,7 +84,8 @@ pub fn run() {
             commands::fonster::stang_utan_att_spara,
             commands::measure::first_table_painted,
         ])
-        .setup(|app| {
+        .setup(move |app| {
+            app.manage(AppState::open(&config));
             create_main_window(app.handle())?;
             Ok(())
         })
@@ -82,6 +93,16 @@ pub fn run() {
     if let Err(error) = result {
         eprintln!("finsamkollen: {error}");
         std::process::exit(1);
+    }
+}
+
+/// Another start of the app: the officer wants the window, so it comes to the front.
+fn show_main_window(app: &tauri::AppHandle) {
+    eprintln!("finsamkollen: redan igång, visar det öppna fönstret");
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
     }
 }
 

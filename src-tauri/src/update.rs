@@ -40,6 +40,9 @@ pub struct UpdateSettings {
     pub pubkey: Option<String>,
     /// "Installera" verifies the package again and stops there.
     pub dry_run: bool,
+    /// Tests only: look up another platform's entry in `latest.json` (`windows-x86_64`).
+    #[cfg(test)]
+    pub platform: Option<String>,
 }
 
 impl UpdateSettings {
@@ -54,6 +57,8 @@ impl UpdateSettings {
             endpoint,
             pubkey: var(PUBKEY_ENV),
             dry_run: var(DRY_RUN_ENV).is_some_and(|v| v != "0"),
+            #[cfg(test)]
+            platform: None,
         })
     }
 
@@ -111,6 +116,10 @@ pub async fn check<R: Runtime>(app: &AppHandle<R>) -> Uppdatering {
     let mut builder = app.updater_builder().timeout(CHECK_TIMEOUT);
     if let Some(pubkey) = &settings.pubkey {
         builder = builder.pubkey(pubkey);
+    }
+    #[cfg(test)]
+    if let Some(platform) = &settings.platform {
+        builder = builder.target(platform);
     }
     if let Some(endpoint) = &settings.endpoint {
         builder = match builder.endpoints(vec![endpoint.clone()]) {

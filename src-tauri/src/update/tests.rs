@@ -136,6 +136,16 @@ fn server_announcing(version: &str, package: &str, signature: &str) -> Server {
 /// configuration from `tauri.conf.json`. `pubkey: None` keeps the release key configured
 /// there; the tests otherwise trust the TEST key the fixtures were signed with.
 fn app_checking(endpoint: &str, pubkey: Option<String>, dry_run: bool) -> tauri::App<MockRuntime> {
+    app_checking_as(endpoint, pubkey, dry_run, None)
+}
+
+/// As [`app_checking`], on `platform` (a `latest.json` key such as `windows-x86_64`).
+fn app_checking_as(
+    endpoint: &str,
+    pubkey: Option<String>,
+    dry_run: bool,
+    platform: Option<&str>,
+) -> tauri::App<MockRuntime> {
     let mut context = mock_context(noop_assets());
     let conf: serde_json::Value =
         serde_json::from_str(include_str!("../../tauri.conf.json")).expect("tauri.conf.json");
@@ -149,6 +159,7 @@ fn app_checking(endpoint: &str, pubkey: Option<String>, dry_run: bool) -> tauri:
         endpoint: Some(Url::parse(endpoint).expect("endpoint url")),
         pubkey,
         dry_run,
+        platform: platform.map(str::to_owned),
     };
     update::setup(mock_builder(), settings)
         .build(context)
@@ -204,6 +215,76 @@ fn a_correctly_signed_newer_version_is_offered_once_its_package_verifies() {
     assert!(installed
         .meddelande
         .contains("installera den nya versionen från paketet"));
+}
+
+/// A `latest.json` as `scripts/latest-json` writes it for a release: one entry per
+/// platform and package. Only the Windows entry points at a correctly signed package.
+fn release_manifest(base: &str) -> Vec<u8> {
+    let good = fixture_text("finsamkollen_0.2.0_amd64.deb.sig");
+    let bad = fixture_text("finsamkollen_0.2.0_amd64.deb.other-key.sig");
+    let entry = |package: &str, signature: &str| serde_json::json!({ "url": format!("{base}/{package}"), "signature": signature });
+    serde_json::to_vec(&serde_json::json!({
+        "version": "0.2.0",
+        "notes": "Nytt i den här versionen.",
+        "pub_date": "2026-05-04T09:00:00Z",
+        "platforms": {
+            "linux-x86_64": entry("finsamkollen_0.2.0_amd64.deb", &bad),
+            "linux-x86_64-deb": entry("finsamkollen_0.2.0_amd64.deb", &bad),
+            "windows-x86_64": entry("Finsamkollen-0.2.0-setup.exe", &good),
+            "windows-x86_64-nsis": entry("Finsamkollen-0.2.0-setup.exe", &good),
+        }
+    }))
+    .expect("manifest json")
+}
+
+#[test]
+fn windows_takes_the_windows_entry_of_the_release_manifest() {
+    let server = Server::start(|base| {
+        let mut files = HashMap::new();
+        // The signed fixture's bytes stand in for the installer: the signature covers the
+        // bytes, not the name.
+        files.insert(
+            "Finsamkollen-0.2.0-setup.exe".to_owned(),
+            fixture("finsamkollen_0.2.0_amd64.deb"),
+        );
+        files.insert("latest.json".to_owned(), release_manifest(base));
+        files
+    });
+    let app = app_checking_as(
+        &server.url("latest.json"),
+        test_key(),
+        false,
+        Some("windows-x86_64"),
+    );
+    let answer = check(&app);
+    assert_eq!(answer.status, UppdateringStatus::NyVersion, "{answer:?}");
+    assert_eq!(
+        server.requested(),
+        ["latest.json", "Finsamkollen-0.2.0-setup.exe"],
+        "the Windows installer, not a Linux package"
+    );
+}
+
+/// On Windows the updater runs the downloaded installer with the switches of the configured
+/// install mode (tauri-plugin-updater 2.14, `updater_parameters`): `nsis_args()`, then
+/// `/UPDATE`, then, to start the new version, `/R` and `/ARGS` with the app's arguments.
+/// The installer (scripts/windows/installer.nsi, built with makensis) must honour each.
+#[test]
+fn windows_the_installer_honours_the_switches_the_updater_passes() {
+    let conf: serde_json::Value =
+        serde_json::from_str(include_str!("../../tauri.conf.json")).expect("tauri.conf.json");
+    let parsed: tauri_plugin_updater::Config =
+        serde_json::from_value(conf["plugins"]["updater"].clone()).expect("updater config");
+    let mode = parsed.windows.map(|w| w.install_mode).unwrap_or_default();
+    // Passive: a progress bar and no questions, so an officer is never asked twice.
+    assert_eq!(mode.nsis_args(), ["/P"]);
+    let script = include_str!("../../../scripts/windows/installer.nsi");
+    for switch in mode.nsis_args().iter().chain(&["/UPDATE", "/R", "/ARGS "]) {
+        assert!(
+            script.contains(&format!("\"{switch}\"")),
+            "installer.nsi does not read {switch}"
+        );
+    }
 }
 
 #[test]
