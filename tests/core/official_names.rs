@@ -6,11 +6,13 @@
 use std::path::Path;
 
 use finsamkollen_core::domain::historik::{HistorikAndring, HistorikFraga, HistorikOmfang};
-use finsamkollen_core::domain::organisation::{OrganisationSearch, OrganisationTyp};
+use finsamkollen_core::domain::organisation::OrganisationTyp;
 use finsamkollen_core::{Clock, Service};
 use rusqlite::Connection;
 
-use crate::support::{count_rows, date, org_id, roles, service_on, service_with_forbund};
+use crate::support::{
+    count_rows, date, org_id, organisation_names, roles, service_on, service_with_forbund,
+};
 
 /// The migrations as this build ships them, run here only up to an older version.
 mod migrations {
@@ -106,18 +108,6 @@ fn rename(gammalt: &str, nytt: &str) -> HistorikAndring {
     }
 }
 
-fn names(service: &Service, typ: Option<OrganisationTyp>, namn: &str) -> Vec<String> {
-    service
-        .search_organisationer(OrganisationSearch {
-            typ,
-            namn: namn.into(),
-        })
-        .expect("search")
-        .into_iter()
-        .map(|o| o.namn)
-        .collect()
-}
-
 // --- Migration 8 on an existing file -----------------------------------------------------
 
 #[test]
@@ -172,7 +162,10 @@ fn official_names_an_existing_file_is_renamed_keeping_links_and_recording_histor
         ),
         2
     );
-    assert_eq!(names(&service, None, "Kalix kommun"), ["Kalix kommun"]);
+    assert_eq!(
+        organisation_names(&service, None, "Kalix kommun"),
+        ["Kalix kommun"]
+    );
 
     // The history records the rename of the organisation the förbund uses, under one
     // handling, and nothing for the list's unused rows.
@@ -251,7 +244,7 @@ fn official_names_an_own_organisation_with_an_official_name_is_renamed_not_lost(
 
     let service = open(&path);
     assert_eq!(
-        names(&service, None, "Malmö"),
+        organisation_names(&service, None, "Malmö"),
         ["Malmö stad", "Malmö stad (egen)"]
     );
     assert!(page_roles(&service).contains(&("Malmö stad (egen)".to_owned(), true, true)));
@@ -264,13 +257,16 @@ fn official_names_an_own_organisation_with_an_official_name_is_renamed_not_lost(
 #[test]
 fn gotland_appears_once_as_region_gotland_in_a_new_file() {
     let service = service_on("2026-11-24");
-    assert_eq!(names(&service, None, "*Gotland*"), ["Region Gotland"]);
     assert_eq!(
-        names(&service, Some(OrganisationTyp::Region), "Region Gotland"),
+        organisation_names(&service, None, "*Gotland*"),
         ["Region Gotland"]
     );
     assert_eq!(
-        names(&service, Some(OrganisationTyp::Kommun), "Region Gotland"),
+        organisation_names(&service, Some(OrganisationTyp::Region), "Region Gotland"),
+        ["Region Gotland"]
+    );
+    assert_eq!(
+        organisation_names(&service, Some(OrganisationTyp::Kommun), "Region Gotland"),
         ["Region Gotland"]
     );
     assert_eq!(
@@ -434,13 +430,13 @@ fn search_finds_a_kommun_by_its_official_name_and_by_its_short_name() {
         ("göteborgs stad", "Göteborgs Stad"),
     ] {
         assert_eq!(
-            names(&service, Some(OrganisationTyp::Kommun), typed),
+            organisation_names(&service, Some(OrganisationTyp::Kommun), typed),
             [found],
             "Kommun, {typed}"
         );
     }
-    assert!(names(&service, None, "Kalixs*").is_empty());
-    assert!(names(&service, None, "Stockholms kommun").is_empty());
+    assert!(organisation_names(&service, None, "Kalixs*").is_empty());
+    assert!(organisation_names(&service, None, "Stockholms kommun").is_empty());
 }
 
 #[test]
@@ -448,8 +444,11 @@ fn search_by_short_name_with_a_wildcard() {
     let service = service_on("2026-11-24");
     // "Falu kommun" does not contain "Falun"; the short name does.
     assert_eq!(
-        names(&service, Some(OrganisationTyp::Kommun), "*alun"),
+        organisation_names(&service, Some(OrganisationTyp::Kommun), "*alun"),
         ["Falu kommun"]
     );
-    assert_eq!(names(&service, None, "*otland"), ["Region Gotland"]);
+    assert_eq!(
+        organisation_names(&service, None, "*otland"),
+        ["Region Gotland"]
+    );
 }

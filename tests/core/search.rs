@@ -5,7 +5,7 @@ use finsamkollen_core::domain::omrade::{OmradeSearch, OmradeSearchResult};
 use finsamkollen_core::domain::organisation::{OrganisationSearch, OrganisationTyp};
 use finsamkollen_core::Service;
 
-use crate::support::{service_on, service_with_forbund};
+use crate::support::{organisation_names, service_on, service_with_forbund};
 
 fn search(
     service: &Service,
@@ -29,18 +29,6 @@ fn kommuner(service: &Service, namn: &str) -> Vec<String> {
 
 fn names(result: &OmradeSearchResult) -> Vec<String> {
     result.hits.iter().map(|h| h.namn.clone()).collect()
-}
-
-fn organisationer(service: &Service, typ: Option<OrganisationTyp>, namn: &str) -> Vec<String> {
-    service
-        .search_organisationer(OrganisationSearch {
-            typ,
-            namn: namn.into(),
-        })
-        .expect("search")
-        .into_iter()
-        .map(|o| o.namn)
-        .collect()
 }
 
 // --- Kommuner ------------------------------------------------------------------------
@@ -376,7 +364,7 @@ fn search_a_hit_can_be_saved_as_verksamhetsomrade() {
 #[test]
 fn search_organisations_of_type_region_are_the_21() {
     let service = service_with_forbund("2026-11-24");
-    let regions = organisationer(&service, Some(OrganisationTyp::Region), "");
+    let regions = organisation_names(&service, Some(OrganisationTyp::Region), "");
     assert_eq!(regions.len(), 21);
     assert_eq!(regions.first().map(String::as_str), Some("Region Blekinge"));
     assert!(regions.contains(&"Västra Götalandsregionen".to_owned()));
@@ -386,36 +374,39 @@ fn search_organisations_of_type_region_are_the_21() {
 fn search_organisations_type_filters() {
     let service = service_with_forbund("2026-11-24");
     assert_eq!(
-        organisationer(&service, Some(OrganisationTyp::Stat), ""),
+        organisation_names(&service, Some(OrganisationTyp::Stat), ""),
         ["Arbetsförmedlingen", "Försäkringskassan"]
     );
     assert_eq!(
-        organisationer(&service, Some(OrganisationTyp::Esf), ""),
+        organisation_names(&service, Some(OrganisationTyp::Esf), ""),
         ["ESF-rådet"]
     );
     // The 290 kommuner: 289 of type Kommun and Region Gotland, which is both.
     assert_eq!(
-        organisationer(&service, Some(OrganisationTyp::Kommun), "").len(),
+        organisation_names(&service, Some(OrganisationTyp::Kommun), "").len(),
         290
     );
-    assert!(organisationer(&service, Some(OrganisationTyp::Ovrigt), "").is_empty());
+    assert!(organisation_names(&service, Some(OrganisationTyp::Ovrigt), "").is_empty());
     // Region Gotland is listed once.
-    assert_eq!(organisationer(&service, None, "").len(), 2 + 21 + 289 + 1);
+    assert_eq!(
+        organisation_names(&service, None, "").len(),
+        2 + 21 + 289 + 1
+    );
 }
 
 #[test]
 fn search_organisations_by_wildcard_name() {
     let service = service_with_forbund("2026-11-24");
     assert_eq!(
-        organisationer(&service, None, "*kassan"),
+        organisation_names(&service, None, "*kassan"),
         ["Försäkringskassan"]
     );
     assert_eq!(
-        organisationer(&service, None, "arbets"),
+        organisation_names(&service, None, "arbets"),
         ["Arbetsförmedlingen"]
     );
     assert_eq!(
-        organisationer(&service, Some(OrganisationTyp::Kommun), "karlstad*"),
+        organisation_names(&service, Some(OrganisationTyp::Kommun), "karlstad*"),
         ["Karlstads kommun"]
     );
 }
@@ -423,9 +414,9 @@ fn search_organisations_by_wildcard_name() {
 #[test]
 fn search_organisations_never_offer_the_forbund_itself() {
     let service = service_with_forbund("2026-11-24");
-    assert!(organisationer(&service, Some(OrganisationTyp::Samordningsforbund), "").is_empty());
-    assert!(organisationer(&service, None, "Samordningsförbund*").is_empty());
-    assert!(organisationer(&service, None, "*Fyrbodal*").is_empty());
+    assert!(organisation_names(&service, Some(OrganisationTyp::Samordningsforbund), "").is_empty());
+    assert!(organisation_names(&service, None, "Samordningsförbund*").is_empty());
+    assert!(organisation_names(&service, None, "*Fyrbodal*").is_empty());
 }
 
 #[test]
@@ -444,7 +435,7 @@ fn search_created_organisation_is_found_as_ovrigt() {
         .expect("search");
     assert_eq!(found, std::slice::from_ref(&created));
     assert_eq!(
-        organisationer(&service, None, "Arbets*"),
+        organisation_names(&service, None, "Arbets*"),
         ["Arbetsförmedlingen", "Arbetsintegrerande Stiftelsen"]
     );
 }
@@ -479,7 +470,7 @@ fn search_create_organisation_duplicate_name_in_other_case_is_refused() {
     assert_eq!(error.code(), "organisation_exists");
     assert_eq!(error.field(), Some("namn"));
     assert_eq!(
-        organisationer(&service, Some(OrganisationTyp::Ovrigt), "").len(),
+        organisation_names(&service, Some(OrganisationTyp::Ovrigt), "").len(),
         1
     );
 }

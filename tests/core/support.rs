@@ -242,6 +242,25 @@ pub fn raw_sql(service: &Service, sql: &str) -> Result<usize, CoreError> {
         .map_err(CoreError::from)
 }
 
+/// The names of the organisations a search for `namn` (of type `typ`) finds, in order.
+pub fn organisation_names(
+    service: &Service,
+    typ: Option<finsamkollen_core::domain::organisation::OrganisationTyp>,
+    namn: &str,
+) -> Vec<String> {
+    service
+        .search_organisationer(
+            finsamkollen_core::domain::organisation::OrganisationSearch {
+                typ,
+                namn: namn.into(),
+            },
+        )
+        .expect("search")
+        .into_iter()
+        .map(|o| o.namn)
+        .collect()
+}
+
 /// How many rows a query counts.
 pub fn count_rows(service: &Service, sql: &str) -> i64 {
     service

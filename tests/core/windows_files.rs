@@ -12,7 +12,7 @@ use finsamkollen_core::report::ReportFormat;
 use finsamkollen_core::{files, Clock, CoreError, Service};
 use tempfile::TempDir;
 
-use crate::support::{date, new_forbund, new_insats};
+use crate::support::{count_rows, date, new_forbund, new_insats};
 
 fn clock() -> Clock {
     Clock::fixed(date("2026-11-24"))
@@ -38,11 +38,7 @@ fn with_forbund(path: &Path) -> Service {
 }
 
 fn insatser(service: &Service) -> i64 {
-    service
-        .db()
-        .conn()
-        .query_row("SELECT count(*) FROM insats", [], |r| r.get(0))
-        .expect("count")
+    count_rows(service, "SELECT count(*) FROM insats")
 }
 
 /// The names in `folder`, sorted, to show nothing was left half-made beside the file.
