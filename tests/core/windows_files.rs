@@ -12,6 +12,7 @@ use finsamkollen_core::report::ReportFormat;
 use finsamkollen_core::{files, Clock, CoreError, Service};
 use tempfile::TempDir;
 
+use crate::support::CreateWhenOpen;
 use crate::support::{date, new_forbund, new_insats};
 
 fn clock() -> Clock {
@@ -33,7 +34,7 @@ fn with_forbund(path: &Path) -> Service {
     let mut service = Service::open(path, clock()).expect("open");
     service.create_forbund(new_forbund()).expect("förbund");
     let input = new_insats(&service, "Steget vidare", Inriktning::Individinriktad);
-    service.create_insats(input).expect("insats");
+    service.create_insats_when_open(input).expect("insats");
     service
 }
 
@@ -74,7 +75,9 @@ fn windows_restore_closes_the_open_file_before_it_takes_its_place() {
     let mut service = with_forbund(&path);
     let made = service.backup_now().expect("backup");
     let input = new_insats(&service, "Kompetenslyft", Inriktning::Individinriktad);
-    service.create_insats(input).expect("second insats");
+    service
+        .create_insats_when_open(input)
+        .expect("second insats");
 
     let folders = restore::folders(&path, None);
     let prepared = restore::prepare(&path, &folders, Path::new(&made.path)).expect("prepare");
