@@ -3,8 +3,9 @@
 use finsamkollen_core::domain::insats::{
     AvslutaInsats, Inriktning, InsatsDetail, InsatsStatus, NewInsats,
 };
-use finsamkollen_core::Service;
+use finsamkollen_core::{Clock, Service};
 
+use crate::support::CreateWhenOpen;
 use crate::support::{
     codes, count_rows, counts, date, new_insats, raw_sql, service_with_forbund, update_of_insats,
 };
@@ -15,7 +16,7 @@ const TODAY: &str = "2026-11-24";
 fn service_with_insats() -> (Service, i64) {
     let mut service = service_with_forbund(TODAY);
     let id = service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             "Steget vidare",
             Inriktning::Individinriktad,
@@ -68,7 +69,7 @@ fn i5_avsluta_today_is_allowed() {
 fn i5_avsluta_replaces_a_planned_end_date() {
     let mut service = service_with_forbund(TODAY);
     let id = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             slutdatum: "2027-12-31".into(),
             ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
         })
@@ -96,6 +97,8 @@ fn i5_avsluta_after_today_is_refused() {
 #[test]
 fn i5_avsluta_before_the_start_is_refused() {
     let (mut service, id) = service_with_insats();
+    // On a day 2024 was still open: Y6 refuses an end date in a locked year.
+    service.set_clock(Clock::fixed(date("2025-04-15")));
     let before = service.insats(id).expect("read");
     let error = avsluta(&mut service, id, "2024-02-29").expect_err("before start");
     assert_eq!(error.code(), "end_before_start");
@@ -238,7 +241,7 @@ fn d2_database_refuses_writing_counts_of_an_avslutad_insats() {
 fn i5_database_refuses_deleting_any_insats() {
     let (mut service, ongoing) = service_with_insats();
     let ended = service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             "Nästa steg",
             Inriktning::Strukturovergripande,

@@ -17,6 +17,7 @@ use finsamkollen_core::{CoreError, Service};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
+use crate::support::CreateWhenOpen;
 use crate::support::{insats_with_dates, service_on, service_with_forbund};
 
 fn cases() -> u32 {
@@ -137,7 +138,7 @@ fn boundary_year_figures_never_break_the_rules() {
         let mut input =
             crate::support::new_insats(&service, "Struktur", Inriktning::Strukturovergripande);
         input.foljer_deltagare = false;
-        service.create_insats(input).expect("struktur").id
+        service.create_insats_when_open(input).expect("struktur").id
     };
     let key = prop_oneof![
         Just(format!("insats-{ind}")),
@@ -203,7 +204,7 @@ fn boundary_insatser_never_break_the_rules() {
             ),
             |(namn, start, slut, individ, foljer, preciserad, malgrupper)| {
                 let mut service = service.borrow_mut();
-                typed(service.create_insats(NewInsats {
+                typed(service.create_insats_when_open(NewInsats {
                     inriktning: if individ {
                         Inriktning::Individinriktad
                     } else {

@@ -2,10 +2,11 @@
 //! Y1–Y3).
 
 use finsamkollen_core::domain::insats::{DeltagareAr, Inriktning, NewInsats};
-use finsamkollen_core::Service;
+use finsamkollen_core::{Clock, Service};
 
+use crate::support::CreateWhenOpen;
 use crate::support::{
-    codes, count_rows, counts, new_forbund, new_insats, service_at, service_with_forbund,
+    codes, count_rows, counts, date, new_forbund, new_insats, service_at, service_with_forbund,
     update_of_insats,
 };
 
@@ -15,7 +16,7 @@ const TODAY: &str = "2026-11-24";
 fn service_with(input: impl FnOnce(&Service) -> NewInsats) -> (Service, i64) {
     let mut service = service_with_forbund(TODAY);
     let new = input(&service);
-    let id = service.create_insats(new).expect("create").id;
+    let id = service.create_insats_when_open(new).expect("create").id;
     (service, id)
 }
 
@@ -263,6 +264,9 @@ fn d1_one_count_may_be_left_empty() {
 #[test]
 fn d1_dates_can_not_move_so_that_counts_fall_outside() {
     let (mut service, id) = individ();
+    // On a day 2024 and 2025 were still open (2026 filled in in advance), so that only D1
+    // refuses these dates: once those years are locked, Y6 refuses them too.
+    service.set_clock(Clock::fixed(date("2025-04-15")));
     service
         .save_deltagare(counts(id, 2026, "12", "14", ""))
         .expect("saved");
@@ -293,7 +297,7 @@ fn file_with_insats(path: &std::path::Path, today: &str) -> i64 {
     let mut service = service_at(path, today);
     service.create_forbund(new_forbund()).expect("förbund");
     service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             "Steget vidare",
             Inriktning::Individinriktad,

@@ -9,6 +9,7 @@ use finsamkollen_core::domain::insats::Inriktning;
 use finsamkollen_core::domain::uppdrag::{Roll, UppdragInput};
 use finsamkollen_core::Service;
 
+use crate::support::CreateWhenOpen;
 use crate::support::{
     codes, count_rows, new_insats, raw_sql, service_with_forbund, unchanged_save, update_of_insats,
 };
@@ -58,7 +59,7 @@ fn medel(year: i32, samverkansparterna: &str) -> MedelInput {
 fn service_with_insats() -> (Service, i64) {
     let mut service = service_with_forbund(TODAY);
     let input = new_insats(&service, "Steget vidare", Inriktning::Individinriktad);
-    let id = service.create_insats(input).expect("insats").id;
+    let id = service.create_insats_when_open(input).expect("insats").id;
     (service, id)
 }
 

@@ -7,6 +7,7 @@ use finsamkollen_core::domain::uppdrag::Roll;
 use finsamkollen_core::ops::{ReferensInput, ReferensLista};
 use finsamkollen_core::Service;
 
+use crate::support::CreateWhenOpen;
 use crate::support::{
     add_person, codes, count_rows, counts, date, first_preciserad, insats_with_dates, listed_in,
     new_insats, raw_sql, service_with_forbund, update_of_insats,
@@ -54,7 +55,7 @@ fn i1_individinriktad_insats_is_created_and_read_back_in_full_i3() {
     let malgrupp_ids = malgrupper(&service, 2);
     let preciserad = first_preciserad(&service, Inriktning::Individinriktad);
     let created = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             malgrupp_ids: malgrupp_ids.clone(),
             beskrivning: "  Arbetsträning i Uddevalla.  ".into(),
             slutdatum: "2026-12-31".into(),
@@ -96,7 +97,7 @@ fn i1_strukturovergripande_with_participant_follow_up_is_created() {
     let mut service = service();
     let preciserad = first_preciserad(&service, Inriktning::Strukturovergripande);
     let created = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             esf: true,
             ..new_insats(&service, "Samverkansteam", Inriktning::Strukturovergripande)
         })
@@ -121,7 +122,7 @@ fn i1_strukturovergripande_with_participant_follow_up_is_created() {
 fn i1_strukturovergripande_without_participant_follow_up_is_created() {
     let mut service = service();
     let created = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             foljer_deltagare: false,
             ..new_insats(
                 &service,
@@ -142,7 +143,7 @@ fn i1_strukturovergripande_without_participant_follow_up_is_created() {
 fn i1_individinriktad_insats_always_follows_participants() {
     let mut service = service();
     let error = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             foljer_deltagare: false,
             ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
         })
@@ -158,7 +159,7 @@ fn i1_individinriktad_insats_always_follows_participants() {
 fn insats_namn_is_unique_ignoring_case_and_spaces() {
     let mut service = service();
     service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             "STEGET VIDARE",
             Inriktning::Individinriktad,
@@ -166,7 +167,7 @@ fn insats_namn_is_unique_ignoring_case_and_spaces() {
         .expect("create insats");
     // The structural part of the same activity needs a name of its own.
     let error = service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             "  Steget vidare  ",
             Inriktning::Strukturovergripande,
@@ -185,14 +186,14 @@ fn insats_namn_is_unique_ignoring_case_and_spaces() {
 fn insats_namn_comparison_folds_swedish_letters() {
     let mut service = service();
     service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             "ÅTERSTART ÖST",
             Inriktning::Individinriktad,
         ))
         .expect("create insats");
     let error = service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             "återstart öst",
             Inriktning::Individinriktad,
@@ -205,7 +206,7 @@ fn insats_namn_comparison_folds_swedish_letters() {
 fn insats_namn_is_stored_trimmed() {
     let mut service = service();
     let created = service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             " \t Steget vidare  ",
             Inriktning::Individinriktad,
@@ -222,7 +223,7 @@ fn insats_namn_is_stored_trimmed() {
 fn insats_namn_can_be_changed_to_its_own_name_in_other_case() {
     let mut service = service();
     let id = service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             "Steget vidare",
             Inriktning::Individinriktad,
@@ -239,14 +240,14 @@ fn insats_namn_can_be_changed_to_its_own_name_in_other_case() {
 fn insats_namn_of_another_insats_is_refused_on_update() {
     let mut service = service();
     service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             "Steget vidare",
             Inriktning::Individinriktad,
         ))
         .expect("create insats");
     let id = service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             "Samverkansteam",
             Inriktning::Strukturovergripande,
@@ -270,7 +271,7 @@ fn insats_namn_of_another_insats_is_refused_on_update() {
 fn insats_namn_is_required() {
     let mut service = service();
     let error = service
-        .create_insats(new_insats(&service, "   ", Inriktning::Individinriktad))
+        .create_insats_when_open(new_insats(&service, "   ", Inriktning::Individinriktad))
         .expect_err("empty name");
     assert_eq!(codes(&error), ["required"]);
     assert_eq!(error.field(), Some("namn"));
@@ -281,7 +282,7 @@ fn insats_namn_is_required() {
 fn y3_insats_can_not_start_before_the_forbund() {
     let mut service = service();
     let error = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             startdatum: "2018-12-31".into(),
             ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
         })
@@ -290,7 +291,7 @@ fn y3_insats_can_not_start_before_the_forbund() {
     assert_eq!(error.field(), Some("startdatum"));
     // The förbund's own start day is allowed.
     service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             startdatum: "2019-01-01".into(),
             ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
         })
@@ -301,7 +302,7 @@ fn y3_insats_can_not_start_before_the_forbund() {
 fn insats_slutdatum_can_not_be_before_startdatum() {
     let mut service = service();
     let error = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             slutdatum: "2024-02-29".into(),
             ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
         })
@@ -310,7 +311,7 @@ fn insats_slutdatum_can_not_be_before_startdatum() {
     assert_eq!(error.field(), Some("slutdatum"));
     // Ending on the start day is a one-day insats.
     let one_day = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             slutdatum: "2024-03-01".into(),
             ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
         })
@@ -322,7 +323,7 @@ fn insats_slutdatum_can_not_be_before_startdatum() {
 fn insats_preciserad_inriktning_must_be_chosen() {
     let mut service = service();
     let error = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             preciserad_inriktning_id: None,
             ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
         })
@@ -336,7 +337,7 @@ fn insats_preciserad_inriktning_must_be_chosen() {
 fn insats_preciserad_inriktning_must_belong_to_its_inriktning() {
     let mut service = service();
     let error = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             preciserad_inriktning_id: Some(first_preciserad(
                 &service,
                 Inriktning::Strukturovergripande,
@@ -357,7 +358,7 @@ fn insats_hidden_preciserad_inriktning_is_refused_for_new_but_kept_where_chosen(
     let mut service = service();
     let hidden = first_preciserad(&service, Inriktning::Individinriktad);
     let id = service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             "Steget vidare",
             Inriktning::Individinriktad,
@@ -384,7 +385,7 @@ fn insats_hidden_preciserad_inriktning_is_refused_for_new_but_kept_where_chosen(
         .expect("hide");
 
     let error = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             preciserad_inriktning_id: Some(hidden),
             ..new_insats(&service, "Nästa steg", Inriktning::Individinriktad)
         })
@@ -420,7 +421,7 @@ fn insats_deltagaransvariga_must_have_that_role() {
         Roll::Forbundsadministrator,
     );
     let error = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             deltagaransvariga_ids: vec![kim],
             ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
         })
@@ -434,7 +435,7 @@ fn insats_deltagaransvariga_must_have_that_role() {
 fn insats_several_errors_are_reported_together() {
     let mut service = service();
     let error = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             namn: String::new(),
             preciserad_inriktning_id: None,
             startdatum: "2024-03-01".into(),
@@ -488,7 +489,7 @@ fn insats_refused_create_stores_nothing() {
         },
     ];
     for input in refused {
-        service.create_insats(input).expect_err("refused");
+        service.create_insats_when_open(input).expect_err("refused");
     }
     for year in 2024..=2027 {
         assert!(listed_in(&service, year).is_empty(), "{year}");
@@ -507,7 +508,7 @@ fn insats_refused_create_stores_nothing() {
 /// A strukturövergripande insats with participant follow-up and no ESF, and its panel.
 fn structural(service: &mut Service) -> (i64, InsatsDetail) {
     let detail = service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             service,
             "Samverkansteam",
             Inriktning::Strukturovergripande,
@@ -609,7 +610,7 @@ fn d3_beskrivning_that_looks_like_a_personnummer_needs_confirmation() {
         ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
     };
     let error = service
-        .create_insats(input.clone())
+        .create_insats_when_open(input.clone())
         .expect_err("needs confirmation");
     assert_eq!(error.code(), "confirm_warnings");
     let finsamkollen_core::CoreError::ConfirmWarnings(warnings) = &error else {
@@ -621,7 +622,7 @@ fn d3_beskrivning_that_looks_like_a_personnummer_needs_confirmation() {
     assert_eq!(count_rows(&service, "SELECT count(*) FROM insats"), 0);
 
     let saved = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             confirm_warnings: true,
             ..input
         })
@@ -633,7 +634,7 @@ fn d3_beskrivning_that_looks_like_a_personnummer_needs_confirmation() {
 fn d3_update_with_a_personnummer_needs_confirmation_too() {
     let mut service = service();
     let id = service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             "Steget vidare",
             Inriktning::Individinriktad,
@@ -694,7 +695,7 @@ fn i2_avslutad_insats_is_listed_as_avslutad_in_every_year_it_ran_i3() {
     );
     let malgrupp_ids = malgrupper(&service, 1);
     let id = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             malgrupp_ids: malgrupp_ids.clone(),
             beskrivning: "Arbetsträning.".into(),
             deltagaransvariga_ids: vec![alex],
@@ -752,7 +753,7 @@ fn removing_a_deltagaransvarig_removes_the_link_never_the_insats() {
     );
     let mut input = new_insats(&service, "Vägen framåt", Inriktning::Individinriktad);
     input.deltagaransvariga_ids = vec![person];
-    let id = service.create_insats(input).expect("created").id;
+    let id = service.create_insats_when_open(input).expect("created").id;
     assert_eq!(service.insats(id).expect("read").deltagaransvariga.len(), 1);
     service.remove_uppdrag(person).expect("removed");
     let detail = service.insats(id).expect("the insats is still there");

@@ -6,6 +6,7 @@ use finsamkollen_core::domain::insats::{Inriktning, NewInsats, Referens};
 use finsamkollen_core::ops::{ReferensInput, ReferensLista, ReferensRad, Referenslistor};
 use finsamkollen_core::Service;
 
+use crate::support::CreateWhenOpen;
 use crate::support::{first_preciserad, new_insats, service_with_forbund, update_of_insats};
 
 fn service() -> Service {
@@ -135,7 +136,7 @@ fn referens_an_entry_is_renamed_and_insatser_show_the_new_name() {
     let mut service = service();
     let id = first_preciserad(&service, Inriktning::Individinriktad);
     let insats = service
-        .create_insats(new_insats(
+        .create_insats_when_open(new_insats(
             &service,
             "Steget vidare",
             Inriktning::Individinriktad,
@@ -297,7 +298,7 @@ fn referens_hidden_malgrupp_is_refused_for_a_new_insats_but_kept_where_chosen() 
     let mut service = service();
     let malgrupp = named(&lists(&service).malgrupper, "Övriga").clone();
     let existing = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             malgrupp_ids: vec![malgrupp.id],
             ..new_insats(&service, "Nästa steg", Inriktning::Individinriktad)
         })
@@ -310,7 +311,7 @@ fn referens_hidden_malgrupp_is_refused_for_a_new_insats_but_kept_where_chosen() 
         })
         .expect("hide");
     let error = service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             malgrupp_ids: vec![malgrupp.id],
             ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
         })
@@ -361,7 +362,7 @@ fn referens_entry_in_use_can_not_be_deleted_only_hidden() {
     let preciserad = first_preciserad(&service, Inriktning::Individinriktad);
     let malgrupp = named(&lists(&service).malgrupper, "Sjukskrivna").id;
     service
-        .create_insats(NewInsats {
+        .create_insats_when_open(NewInsats {
             malgrupp_ids: vec![malgrupp],
             ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
         })

@@ -9,6 +9,7 @@ use finsamkollen_core::domain::kontroll::{Anmarkning, Forhandskontroll, Lank};
 use finsamkollen_core::domain::organisation::RollerInput;
 use finsamkollen_core::Service;
 
+use crate::support::CreateWhenOpen;
 use crate::support::{
     codes, counts, date, insats_with_dates, new_insats, org_id, raw_sql, roles, save_with_roles,
     service_with_forbund, usual_roles,
@@ -121,7 +122,10 @@ fn structural(service: &mut Service, namn: &str, foljer_deltagare: bool) -> i64 
         foljer_deltagare,
         ..new_insats(service, namn, Inriktning::Strukturovergripande)
     };
-    service.create_insats(input).expect("create insats").id
+    service
+        .create_insats_when_open(input)
+        .expect("create insats")
+        .id
 }
 
 /// An ESF-financed individinriktad insats with these dates.
@@ -132,7 +136,10 @@ fn esf_insats(service: &mut Service, namn: &str, start: &str, end: &str) -> i64 
         slutdatum: end.into(),
         ..new_insats(service, namn, Inriktning::Individinriktad)
     };
-    service.create_insats(input).expect("create ESF insats").id
+    service
+        .create_insats_when_open(input)
+        .expect("create ESF insats")
+        .id
 }
 
 /// A complete, correct 2025 on [`TODAY`]: the usual members (FK member and financier, AF

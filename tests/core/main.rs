@@ -19,6 +19,7 @@ mod historik;
 mod insatser;
 mod installningar;
 mod kontroll;
+mod locked_year;
 mod money;
 mod official_names;
 mod organisation_rules;

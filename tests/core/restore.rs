@@ -12,6 +12,7 @@ use finsamkollen_core::domain::insats::Inriktning;
 use finsamkollen_core::{Clock, Service};
 use tempfile::TempDir;
 
+use crate::support::CreateWhenOpen;
 use crate::support::{codes, date, new_forbund, new_insats};
 
 fn clock() -> Clock {
@@ -41,7 +42,7 @@ fn data_file() -> (TempDir, PathBuf, Service) {
 
 fn add_insats(service: &mut Service, namn: &str) {
     let input = new_insats(service, namn, Inriktning::Individinriktad);
-    service.create_insats(input).expect("insats");
+    service.create_insats_when_open(input).expect("insats");
 }
 
 fn insatser(service: &Service) -> i64 {

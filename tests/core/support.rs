@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use finsamkollen_core::domain::forbund::{Forbund, ForbundUpdate, NewForbund};
 use finsamkollen_core::domain::insats::{
     DeltagareInput, Inriktning, InsatsDetail, InsatsStatus, InsatsUpdate, NewInsats,
@@ -10,6 +10,7 @@ use finsamkollen_core::domain::insats::{
 use finsamkollen_core::domain::organisation::RollerInput;
 use finsamkollen_core::domain::uppdrag::{Roll, UppdragInput};
 use finsamkollen_core::ops::ForbundPageSave;
+use finsamkollen_core::rules::year::{deadline, locked_since};
 use finsamkollen_core::{Clock, CoreError, Service};
 
 /// A calendar date; panics on an impossible one, which is a bug in the test.
@@ -157,14 +158,50 @@ pub fn new_insats(service: &Service, namn: &str, inriktning: Inriktning) -> NewI
     }
 }
 
-/// An individinriktad insats from [`new_insats`] with these dates, created; its id.
+/// Creating an insats the way the officer did when its start year was still open. Y6
+/// refuses an insats that starts in a locked year, so a fixture with history (an insats
+/// from 2024 seen on 2026-11-24) is entered with the clock on the last open day of its
+/// start year, and read back with the test's own clock. An input whose start year is open
+/// (or whose start is not a date) is created exactly as `create_insats` would.
+pub trait CreateWhenOpen {
+    fn create_insats_when_open(
+        &mut self,
+        input: NewInsats,
+    ) -> finsamkollen_core::Result<InsatsDetail>;
+}
+
+impl CreateWhenOpen for Service {
+    fn create_insats_when_open(
+        &mut self,
+        input: NewInsats,
+    ) -> finsamkollen_core::Result<InsatsDetail> {
+        let clock = self.clock().clone();
+        let start = NaiveDate::parse_from_str(input.startdatum.trim(), "%Y-%m-%d").ok();
+        let Some(year) = start
+            .map(|s| s.year())
+            .filter(|y| locked_since(*y, clock.today()).is_some())
+        else {
+            return self.create_insats(input);
+        };
+        self.set_clock(Clock::fixed(deadline(year)));
+        let created = self.create_insats(input);
+        self.set_clock(clock);
+        self.insats(created?.id)
+    }
+}
+
+/// An individinriktad insats from [`new_insats`] with these dates, created (when its start
+/// year was open, see [`CreateWhenOpen`]); its id.
 pub fn insats_with_dates(service: &mut Service, namn: &str, start: &str, end: &str) -> i64 {
     let input = NewInsats {
         startdatum: start.into(),
         slutdatum: end.into(),
         ..new_insats(service, namn, Inriktning::Individinriktad)
     };
-    service.create_insats(input).expect("create insats").id
+    service
+        .create_insats_when_open(input)
+        .expect("create insats")
+        .id
 }
 
 /// The insats panel sent back as shown: a save that changes nothing.

@@ -12,7 +12,7 @@ use finsamkollen_core::report::ReportFormat;
 use finsamkollen_core::{files, Clock, CoreError, Service};
 use tempfile::TempDir;
 
-use crate::support::{count_rows, date, new_forbund, new_insats};
+use crate::support::{count_rows, date, new_forbund, new_insats, CreateWhenOpen};
 
 fn clock() -> Clock {
     Clock::fixed(date("2026-11-24"))
@@ -33,7 +33,7 @@ fn with_forbund(path: &Path) -> Service {
     let mut service = Service::open(path, clock()).expect("open");
     service.create_forbund(new_forbund()).expect("förbund");
     let input = new_insats(&service, "Steget vidare", Inriktning::Individinriktad);
-    service.create_insats(input).expect("insats");
+    service.create_insats_when_open(input).expect("insats");
     service
 }
 
@@ -70,7 +70,9 @@ fn windows_restore_closes_the_open_file_before_it_takes_its_place() {
     let mut service = with_forbund(&path);
     let made = service.backup_now().expect("backup");
     let input = new_insats(&service, "Kompetenslyft", Inriktning::Individinriktad);
-    service.create_insats(input).expect("second insats");
+    service
+        .create_insats_when_open(input)
+        .expect("second insats");
 
     let folders = restore::folders(&path, None);
     let prepared = restore::prepare(&path, &folders, Path::new(&made.path)).expect("prepare");

@@ -8,9 +8,10 @@ use finsamkollen_core::domain::budget::{
 };
 use finsamkollen_core::domain::insats::{AvslutaInsats, Inriktning, NewInsats};
 use finsamkollen_core::rules::year::YearStatus;
-use finsamkollen_core::{CoreError, Kronor, Service};
+use finsamkollen_core::{Clock, CoreError, Kronor, Service};
 use tempfile::TempDir;
 
+use crate::support::CreateWhenOpen;
 use crate::support::{
     codes, count_rows, date, insats_with_dates, new_forbund, new_insats, raw_sql, service_at,
     service_with_forbund, unchanged_save, update_of_insats,
@@ -78,7 +79,10 @@ fn structural(service: &mut Service, namn: &str, foljer_deltagare: bool) -> i64 
         foljer_deltagare,
         ..new_insats(service, namn, Inriktning::Strukturovergripande)
     };
-    service.create_insats(input).expect("create insats").id
+    service
+        .create_insats_when_open(input)
+        .expect("create insats")
+        .id
 }
 
 /// An ongoing individinriktad insats from 2024-03-01.
@@ -737,7 +741,10 @@ fn i2_rows_are_the_insatser_running_in_the_year_plus_admin_last() {
     let zeta = individ(&mut service, "Zeta");
     avsluta(&mut service, zeta, "2026-06-30");
     let eta = individ(&mut service, "Eta");
+    // Ended while 2025 was open (Y6 refuses an end date in a locked year).
+    service.set_clock(Clock::fixed(date("2026-04-15")));
     avsluta(&mut service, eta, "2025-11-30");
+    service.set_clock(Clock::fixed(date(TODAY)));
 
     let view = service.year_view(2026).expect("2026");
     let rows: Vec<(&str, &str, bool)> = view

@@ -4,7 +4,9 @@
 //! Everything goes through the same use cases the screens use, so every rule holds and
 //! whatever a save records beside the data (the export archive, and any change history) is
 //! recorded too. Like the import, each year's figures are entered with the clock on that
-//! year's last open day, because past years lock after 15 April.
+//! year's last open day, because past years lock after 15 April; for the same reason each
+//! insats is created with the clock on a day its start year was open (Y6: no date of an
+//! insats may be set in a locked year).
 //!
 //! The years run up to [`LAST_YEAR`], with "today" on [`TODAY`]: the last year is still
 //! open, and next year's budget is already entered, as an officer would have it in March.
@@ -208,6 +210,8 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> crate::Result<Summ
         }
     }
 
+    // Each is ended on its planned end date, which Y6 allows in a locked year too: the
+    // insats runs in the same years, and only I2's "Avslutad" mark is new.
     service.set_clock(Clock::fixed(today));
     for plan in plans.iter().filter(|p| p.avslutas) {
         if let Some(end) = plan.slutdatum {
@@ -229,6 +233,12 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> crate::Result<Summ
         largest_year: largest.0,
         largest_year_insatser: largest.1,
     })
+}
+
+/// A clock on the last day `date`'s year was open (15 April of the following year), but
+/// not after the generated file's today.
+fn open_day(date: NaiveDate) -> Clock {
+    Clock::fixed(year::deadline(date.year()).min(today()))
 }
 
 fn organisation_id(service: &Service, nyckel: &str) -> crate::Result<i64> {
@@ -357,6 +367,7 @@ fn create_insatser(
             .map(|_| *rng.pick(FRAGMENTS))
             .collect::<Vec<_>>()
             .join(" ");
+        service.set_clock(open_day(start));
         let created = service.create_insats(NewInsats {
             inriktning,
             foljer_deltagare,

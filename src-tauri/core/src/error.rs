@@ -199,6 +199,15 @@ pub enum CoreError {
         deadline: String,
     },
 
+    /// Y6: `then` says what is still possible (another date, or nothing).
+    #[error("{year} är låst sedan {since}. {then}")]
+    LockedYearDate {
+        field: &'static str,
+        year: i32,
+        since: String,
+        then: String,
+    },
+
     #[error("{what} för {year} kan inte fyllas i ännu: bara nästa år kan fyllas i i förväg.")]
     YearNotOpen { what: &'static str, year: i32 },
 
@@ -361,6 +370,7 @@ impl CoreError {
             Self::BudgetOutsideRun { .. } => "budget_outside_run",
             Self::YearLocked { .. } => "y1_locked",
             Self::YearNotOpen { .. } => "y2_not_open",
+            Self::LockedYearDate { .. } => "y6_year_locked",
             Self::ReferenceInUse { .. } => "reference_in_use",
             Self::ReferenceNameTaken { .. } => "reference_name_taken",
             Self::AmountNegative { .. } => "amount_negative",
@@ -424,6 +434,7 @@ impl CoreError {
             | Self::DateFormat { field }
             | Self::DateImpossible { field, .. }
             | Self::EndBeforeStart { field, .. }
+            | Self::LockedYearDate { field, .. }
             | Self::AmountFormat { field }
             | Self::AmountDecimals { field }
             | Self::AmountTooLarge { field, .. }

@@ -1,4 +1,4 @@
-//! Insatser: add, change, end, and participant counts (I1–I5, D1–D3, Y1–Y3). Every
+//! Insatser: add, change, end, and participant counts (I1–I5, D1–D3, Y1–Y3, Y6). Every
 //! write is one transaction; a refused save changes nothing.
 
 use super::Service;
@@ -13,7 +13,7 @@ use crate::domain::uppdrag::Roll;
 use crate::domain::warning::personnummer_warnings;
 use crate::error::CoreError;
 use crate::rules::insats::{self as rules, ValidFields};
-use crate::rules::year::{ensure_editable, YearStatus};
+use crate::rules::year::{ensure_date_keeps_locked_years, ensure_editable, InsatsDate, YearStatus};
 use crate::rules::{date, text};
 
 impl Service {
@@ -155,7 +155,9 @@ impl Service {
     }
 
     /// "Avsluta insats": sets the end date (not after today, not before the start) and
-    /// ends the insats for good: no reactivation, counts frozen (I5, D2).
+    /// ends the insats for good: no reactivation, counts frozen (I5, D2). The end date may
+    /// not move the planned end into, out of or within a locked year (Y6); the "Avslutad"
+    /// mark itself may appear in every year the insats ran (I2).
     pub fn avsluta_insats(&mut self, input: AvslutaInsats) -> crate::Result<InsatsDetail> {
         let current = self.require_insats(input.id)?;
         if current.avslutad {
@@ -172,6 +174,7 @@ impl Service {
                 start: current.startdatum,
             });
         }
+        ensure_date_keeps_locked_years(InsatsDate::End, current.slutdatum, Some(end), today)?;
         self.ensure_counts_within(&current, current.startdatum, Some(end))?;
         self.write(format!("Avsluta insats: {}", current.namn), |tx| {
             Ok(db::insats::avsluta(tx, input.id, end)?)
@@ -267,6 +270,31 @@ impl Service {
         }
         if let Err(e) = self.check_lists(input, current) {
             errors.push(e);
+        }
+        if let Some(fields) = &fields {
+            // Y6: no date set in, moved out of or within a locked year. A new insats has no
+            // old dates, so for it this is: no start in a locked year.
+            let today = self.clock.today();
+            let old_start = current.map(|c| c.startdatum);
+            let old_end = current.and_then(|c| c.slutdatum);
+            errors.extend(
+                ensure_date_keeps_locked_years(
+                    InsatsDate::Start,
+                    old_start,
+                    Some(fields.startdatum),
+                    today,
+                )
+                .err(),
+            );
+            errors.extend(
+                ensure_date_keeps_locked_years(
+                    InsatsDate::PlannedEnd,
+                    old_end,
+                    fields.slutdatum,
+                    today,
+                )
+                .err(),
+            );
         }
         if let (Some(current), Some(fields)) = (current, &fields) {
             if let Err(e) = self.ensure_counts_within(current, fields.startdatum, fields.slutdatum)

@@ -66,8 +66,11 @@ impl Service {
         self.clock.today()
     }
 
-    /// Replaces the clock (import replays each year's figures on a day that year was open).
-    pub(crate) fn set_clock(&mut self, clock: Clock) {
+    /// Replaces the clock. The app never does; the import and the dataset generator replay
+    /// history with it, each write on a day its year was open (Y1, Y6), and tests build
+    /// their fixtures the same way. It grants nothing a new `Service` with that clock would
+    /// not.
+    pub fn set_clock(&mut self, clock: Clock) {
         self.clock = clock;
     }
 

@@ -3,6 +3,14 @@
 //! year's figures are replayed with the clock on 15 April of the following year, the last
 //! day that year was open; the rest with the clock on the day the newest report was made.
 //! A refused import leaves nothing behind.
+//!
+//! Y6 (a locked year stays as it was) is not bypassed, on purpose: an import into a new
+//! file rebuilds history, and history was entered while its years were open. So each
+//! insats is created with the clock on the last open day of its start year, and each
+//! ended one is ended on the last open day of its end year (never later than the newest
+//! report), just as the figures are. Every write still passes every rule; no flag or back
+//! door lets a write into a locked year, and once the file is opened with the real clock
+//! its locked years are locked.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -165,6 +173,8 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
     ordered.sort_by_key(|(_, _, i)| (i.startdatum, i.namn.clone()));
     for (name, i, insats) in &ordered {
         let here = format!("insatser[{i}]");
+        // Y6: on a day its start year was open (see the module comment).
+        service.set_clock(open_day(insats.startdatum, latest.skapad));
         let input = insats_input(&mut service, insats).map_err(at(name, &here))?;
         let created = service.create_insats(input).map_err(at(name, &here))?;
         ids.insert(name_key(&insats.namn), created.id);
@@ -181,6 +191,8 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
     for (name, i, insats) in &ordered {
         if insats.status == InsatsStatus::Avslutad {
             let end = insats.slutdatum.unwrap_or(latest.skapad);
+            // Y6: on a day its end year was open (see the module comment).
+            service.set_clock(open_day(end, latest.skapad));
             service
                 .avsluta_insats(AvslutaInsats {
                     id: ids[&name_key(&insats.namn)],
@@ -189,6 +201,7 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
                 .map_err(at(name, &format!("insatser[{i}].status")))?;
         }
     }
+    service.set_clock(Clock::fixed(latest.skapad));
     for (i, o) in latest.organisationer.iter().enumerate() {
         if o.typ == OrganisationTyp::Ovrigt && organisation_id(&service, &o.namn, o.typ).is_err() {
             service
@@ -206,6 +219,13 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
         years: reports.iter().map(|(_, r)| r.ar).collect(),
         insatser: ids.len(),
     })
+}
+
+/// A clock on the last day `date`'s year was open (15 April of the following year), or on
+/// `newest` (the day the newest report was made) when that comes first.
+fn open_day(date: NaiveDate, newest: NaiveDate) -> Clock {
+    use chrono::Datelike;
+    Clock::fixed(year::deadline(date.year()).min(newest))
 }
 
 /// The insats as the add wizard would send it; list entries missing from this file's lists

@@ -1,4 +1,4 @@
-//! Which years can be edited (domain spec, *Deadlines*: Y1–Y5). Everything takes "today" as
+//! Which years can be edited (domain spec, *Deadlines*: Y1–Y6). Everything takes "today" as
 //! an argument; the caller gets it from the injectable clock.
 
 use chrono::{Datelike, NaiveDate};
@@ -6,6 +6,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::date::long_swedish;
+use crate::error::CoreError;
 
 /// The förbund's active period: its startdatum and, if it has ceased, its slutdatum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,6 +34,85 @@ impl Period {
 /// Y1: the last day on which year `year` can be changed: 15 April of the following year.
 pub fn deadline(year: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year.saturating_add(1), 4, 15).unwrap_or(NaiveDate::MAX)
+}
+
+/// Y1: the day `year` locked (16 April of the following year), if it has locked by `today`.
+/// Unlike [`YearStatus::of`] this needs no förbund: Y6 asks it of any date an insats has.
+pub fn locked_since(year: i32, today: NaiveDate) -> Option<NaiveDate> {
+    let until = deadline(year);
+    (today > until).then(|| until.succ_opt().unwrap_or(until))
+}
+
+/// The first year still open on `today`: last year until its deadline (15 April), then
+/// this year. Every year before it is locked (Y1).
+pub fn first_open_year(today: NaiveDate) -> i32 {
+    if today <= deadline(today.year() - 1) {
+        today.year() - 1
+    } else {
+        today.year()
+    }
+}
+
+/// Which date of an insats a Y6 check concerns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InsatsDate {
+    /// The startdatum, on "Lägg till insats" and in the panel.
+    Start,
+    /// The planned slutdatum in the panel.
+    PlannedEnd,
+    /// The slutdatum "Avsluta insats" sets (the old value is the planned one).
+    End,
+}
+
+/// Y6: a locked year stays as it was. A date of an insats may go from `old` to `new`
+/// (`None`: no such date yet, i.e. a new insats or no planned end) only when neither lies
+/// in a locked year. Since the locked years are all the years before
+/// [`first_open_year`], that is exactly what keeps every locked year's insatser the same:
+/// a date moved into a locked year adds the insats to it (or to the years between), one
+/// moved out takes it away, and one moved within it changes the dates its report shows.
+/// An unchanged date is always fine, so ending an insats on its planned end date, or on a
+/// date in an open year after a run through locked years, only adds I2's "Avslutad" mark.
+pub fn ensure_date_keeps_locked_years(
+    which: InsatsDate,
+    old: Option<NaiveDate>,
+    new: Option<NaiveDate>,
+    today: NaiveDate,
+) -> crate::Result<()> {
+    if old == new {
+        return Ok(());
+    }
+    let field = match which {
+        InsatsDate::Start => "startdatum",
+        InsatsDate::PlannedEnd | InsatsDate::End => "slutdatum",
+    };
+    let refused = |year: i32, since: NaiveDate, then: String| CoreError::LockedYearDate {
+        field,
+        year,
+        since: long_swedish(since),
+        then,
+    };
+    // Checked first: when the old date is locked, no new date would do, so the message
+    // must not suggest one.
+    if let Some(old) = old {
+        if let Some(since) = locked_since(old.year(), today) {
+            let then = match which {
+                InsatsDate::Start => format!("Startdatumet {old} kan därför inte ändras."),
+                InsatsDate::PlannedEnd => format!("Slutdatumet {old} kan därför inte ändras."),
+                InsatsDate::End => format!(
+                    "Det planerade slutdatumet {old} kan därför inte ändras. Avsluta insatsen \
+                     med det datumet."
+                ),
+            };
+            return Err(refused(old.year(), since, then));
+        }
+    }
+    if let Some(new) = new {
+        if let Some(since) = locked_since(new.year(), today) {
+            let then = format!("Välj ett datum i {} eller senare.", first_open_year(today));
+            return Err(refused(new.year(), since, then));
+        }
+    }
+    Ok(())
 }
 
 /// Whether a year can be changed today, and until or since when.
@@ -109,11 +189,7 @@ pub fn selectable_years(today: NaiveDate, period: &Period) -> Vec<i32> {
 /// The year to show first: the year being reported (last year) until its deadline has
 /// passed, then the current year; kept within the selectable years.
 pub fn default_year(today: NaiveDate, period: &Period) -> i32 {
-    let reporting = if today <= deadline(today.year() - 1) {
-        today.year() - 1
-    } else {
-        today.year()
-    };
+    let reporting = first_open_year(today);
     let years = selectable_years(today, period);
     let first = years.first().copied().unwrap_or(reporting);
     let last = years.last().copied().unwrap_or(reporting);
