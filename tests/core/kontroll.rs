@@ -454,10 +454,10 @@ fn m2_af_financier_when_arbetsformedlingen_is_marked_financier() {
     let result = check(&service, YEAR);
     assert_eq!(
         summary(&result.fel),
-        expected(&[("m2_af_financier", Lank::Organisationer)])
+        expected(&[("m2_af_not_financier", Lank::Organisationer)])
     );
     assert_eq!(
-        one(&result.fel, "m2_af_financier").text,
+        one(&result.fel, "m2_af_not_financier").text,
         "Arbetsförmedlingen är markerad som finansiär, men kan inte vara det."
     );
 }
@@ -588,7 +588,7 @@ fn errors_of_several_kinds_are_all_reported_sorted_by_text() {
             ("budget_saknas", budget_link("admin")),
             ("utfall_saknas", budget_link("admin")),
             ("deltagare_saknas", Lank::Insats { id }),
-            ("m2_af_financier", Lank::Organisationer),
+            ("m2_af_not_financier", Lank::Organisationer),
         ])
     );
     let texts: Vec<&str> = result.fel.iter().map(|a| a.text.as_str()).collect();

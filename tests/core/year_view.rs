@@ -832,7 +832,7 @@ fn b1_budgeterade_deltagare_for_an_insats_without_follow_up_is_refused_and_nothi
             ],
         ))
         .expect_err("B1");
-    assert_eq!(codes(&error), ["b1_budget_deltagare"]);
+    assert_eq!(codes(&error), ["b1_no_follow_up"]);
     let field = format!("{}.budgeteradeDeltagare", key(without));
     assert_eq!(error.field(), Some(field.as_str()));
     assert_eq!(
@@ -848,7 +848,7 @@ fn b1_budgeterade_deltagare_for_an_insats_without_follow_up_is_refused_and_nothi
     let error = service
         .save_budget(grid(2026, vec![cells(&key(without), "", "", "0")]))
         .expect_err("B1 with 0");
-    assert_eq!(codes(&error), ["b1_budget_deltagare"]);
+    assert_eq!(codes(&error), ["b1_no_follow_up"]);
     assert!(stored(&service).is_empty());
 }
 

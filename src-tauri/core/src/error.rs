@@ -230,6 +230,8 @@ pub enum CoreError {
         code: &'static str,
     },
 
+    /// B1 in the budget grid. Same code as [`Self::NoParticipantFollowUp`]: one rule, and
+    /// the schema's trigger raises that code for budgeted participants too.
     #[error(
         "Budgeterat antal deltagare kan inte anges för en insats som inte följer upp deltagare."
     )]
@@ -375,7 +377,7 @@ impl CoreError {
             Self::ReferenceNameTaken { .. } => "reference_name_taken",
             Self::AmountNegative { .. } => "amount_negative",
             Self::Cell { code, .. } => code,
-            Self::BudgetDeltagareWithoutFollowUp { .. } => "b1_budget_deltagare",
+            Self::BudgetDeltagareWithoutFollowUp { .. } => "b1_no_follow_up",
             Self::Report(_) => "report_failed",
             Self::Import { .. } => "import_refused",
             Self::ImportTargetExists { .. } => "import_target_exists",

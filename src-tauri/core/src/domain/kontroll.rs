@@ -26,7 +26,7 @@ pub enum Lank {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Anmarkning {
-    /// A stable code, e.g. `medel_saknas`, `m2_af_financier`.
+    /// A stable code, e.g. `medel_saknas`, `m2_af_not_financier`.
     pub kod: String,
     pub text: String,
     pub lank: Lank,

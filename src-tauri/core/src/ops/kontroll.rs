@@ -8,7 +8,8 @@ use crate::db::insats::InsatsRecord;
 use crate::domain::budget::{YearView, ADMIN_KEY};
 use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollLage, Lank};
 use crate::domain::organisation::{Known, Organisation, OrganisationTyp};
-use crate::rules::organisation::composition_warnings;
+use crate::error::CoreError;
+use crate::rules::organisation::{self as role_rules, composition_warnings};
 use crate::rules::year::{self, YearStatus};
 
 /// Counts below this may identify people in a published table.
@@ -20,6 +21,28 @@ fn remark(kod: &str, text: String, lank: Lank) -> Anmarkning {
         text,
         lank,
     }
+}
+
+/// A role rule's error as a remark of the check. A save says what a role must be; the
+/// check, run on what is stored, says what is wrong with it. The code is the rule's own.
+fn role_remark(error: CoreError) -> Anmarkning {
+    let text = match &error {
+        CoreError::FkAlwaysFinancier { .. } => {
+            "Försäkringskassan är inte finansiär. Den finansierar alltid statens andel.".to_owned()
+        }
+        CoreError::AfNeverFinancier { .. } => {
+            "Arbetsförmedlingen är markerad som finansiär, men kan inte vara det.".to_owned()
+        }
+        CoreError::EsfMustBeFinancier { insats, .. } => {
+            format!("Insatsen ”{insats}” är ESF-finansierad, men ESF-rådet är inte finansiär.")
+        }
+        CoreError::ForbundMustBeFinancier { year, .. } => format!(
+            "Förbundet har överskott från föregående år för {year} men är inte själv \
+             finansiär."
+        ),
+        other => other.to_string(),
+    };
+    remark(error.code(), text, Lank::Organisationer)
 }
 
 impl Service {
@@ -128,54 +151,30 @@ impl Service {
             }
         }
 
-        // The members' roles (M1–M4).
+        // The members' roles (M1–M4), by the same rules a save applies, against the year's
+        // facts: the ESF insatser that run in it and its own surplus.
         let roles = db::organisation::ingaende(conn)?;
-        let financier = |known: Known| {
-            roles
-                .iter()
-                .any(|r| r.organisation.is(known) && r.finansiar)
-        };
-        if !financier(Known::Forsakringskassan) {
-            fel.push(remark(
-                "m1_fk_financier",
-                "Försäkringskassan är inte finansiär. Den finansierar alltid statens andel."
-                    .to_owned(),
-                Lank::Organisationer,
-            ));
-        }
-        if financier(Known::Arbetsformedlingen) {
-            fel.push(remark(
-                "m2_af_financier",
-                "Arbetsförmedlingen är markerad som finansiär, men kan inte vara det.".to_owned(),
-                Lank::Organisationer,
-            ));
-        }
-        if let Some(esf) = insatser
+        let mut esf_insatser: Vec<String> = insatser
             .iter()
             .filter(|i| i.esf)
             .map(|i| i.namn.clone())
-            .min()
-        {
-            if !financier(Known::EsfRadet) {
-                fel.push(remark(
-                    "m3_esf_financier",
-                    format!(
-                        "Insatsen ”{esf}” är ESF-finansierad, men ESF-rådet är inte finansiär."
-                    ),
-                    Lank::Organisationer,
-                ));
-            }
-        }
-        if view.medel.overskott.get() > 0 && !financier(Known::Forbundet) {
-            fel.push(remark(
-                "m4_forbund_financier",
-                format!(
-                    "Förbundet har överskott från föregående år för {year} men är inte själv \
-                     finansiär."
-                ),
-                Lank::Organisationer,
-            ));
-        }
+            .collect();
+        esf_insatser.sort();
+        let surplus_years: Vec<i32> = (view.medel.overskott.get() > 0)
+            .then_some(year)
+            .into_iter()
+            .collect();
+        fel.extend(
+            [
+                role_rules::fk_always_financier(&roles, true),
+                role_rules::af_never_financier(&roles),
+                role_rules::esf_must_be_financier(&roles, &esf_insatser),
+                role_rules::forbund_must_be_financier(&roles, &surplus_years),
+            ]
+            .into_iter()
+            .flatten()
+            .map(role_remark),
+        );
 
         // Warnings: the balance, the law's shares, the members (M5).
         for (label, saldo) in [

@@ -217,12 +217,14 @@ impl Service {
         Ok(rows)
     }
 
-    /// The facts M3, M4 and M6 need: ESF insatser, surplus in open years, funding shares.
+    /// The facts a save checks the roles against (M1, M3, M4, M6): ESF insatser, surplus in
+    /// open years, funding shares; Försäkringskassan need not be listed yet.
     fn role_facts(&self, forbund: &Forbund) -> crate::Result<RoleFacts> {
         let conn = self.db.conn();
         let today = self.clock.today();
         let period = forbund.period();
         Ok(RoleFacts {
+            fk_required: false,
             esf_insatser: db::insats::esf_names(conn)?,
             surplus_years: db::medel::surplus_years(conn)?
                 .into_iter()

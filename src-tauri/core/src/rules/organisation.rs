@@ -9,12 +9,17 @@ use crate::domain::warning::Warning;
 use crate::error::CoreError;
 use crate::rules::text::NamePattern;
 
-/// The facts outside the roles that M3, M4 and M6 depend on.
+/// The facts outside the roles that M1, M3, M4 and M6 depend on. A save and the
+/// förhandskontroll gather different facts and call the same rule functions with them.
 #[derive(Clone, Debug, Default)]
 pub struct RoleFacts {
-    /// M3: names of the ESF-financed insatser.
+    /// M1: whether Försäkringskassan must be listed at all. The förhandskontroll requires
+    /// it before a year is reported; a save accepts a page without it, so an officer can
+    /// save a page while building it (M5 warns that Försäkringskassan is missing).
+    pub fk_required: bool,
+    /// M3: names of the ESF-financed insatser, the one to name first.
     pub esf_insatser: Vec<String>,
-    /// M4: open years with a surplus from earlier years (överskott > 0).
+    /// M4: years with a surplus from earlier years (överskott > 0), the one to name first.
     pub surplus_years: Vec<i32>,
     /// M6: (organisation id, name, year) for every registered funding share.
     pub funding: Vec<(i64, String, i32)>,
@@ -54,62 +59,119 @@ pub fn row_field(organisation_id: i64) -> String {
     format!("organisationer.{organisation_id}")
 }
 
-/// M1–M4 and M6 over the roles to be saved; every violation is reported.
-pub fn check(rows: &[IngaendeOrganisation], facts: &RoleFacts) -> crate::Result<()> {
-    let mut errors = Vec::new();
-    let find = |known: Known| rows.iter().find(|r| r.organisation.is(known));
-    for row in rows {
-        let field = row_field(row.organisation.id);
-        // M1: Försäkringskassan pays the state's whole share, so it is always a financier.
-        if row.organisation.is(Known::Forsakringskassan) && !row.finansiar {
-            errors.push(CoreError::FkAlwaysFinancier { field });
-        } else if row.organisation.is(Known::Arbetsformedlingen) && row.finansiar {
-            // M2: its share is paid by Försäkringskassan.
-            errors.push(CoreError::AfNeverFinancier { field });
-        } else if row.organisation.is(Known::Forbundet) && row.medlem {
-            errors.push(CoreError::ForbundNotMember { field });
-        }
-    }
-    // M3: an ESF-financed insats means the förbund leads an ESF project.
-    if let Some(insats) = facts.esf_insatser.first() {
-        let esf = find(Known::EsfRadet);
-        if !esf.is_some_and(|r| r.finansiar) {
-            errors.push(CoreError::EsfMustBeFinancier {
-                field: esf.map_or_else(
-                    || "organisationer".to_owned(),
-                    |r| row_field(r.organisation.id),
-                ),
-                insats: insats.clone(),
-            });
-        }
-    }
-    // M4: a surplus from earlier years is the förbund's own money in the year.
-    if let Some(&year) = facts.surplus_years.first() {
-        let forbund = find(Known::Forbundet);
-        if !forbund.is_some_and(|r| r.finansiar) {
-            errors.push(CoreError::ForbundMustBeFinancier {
-                field: forbund.map_or_else(
-                    || "organisationer".to_owned(),
-                    |r| row_field(r.organisation.id),
-                ),
-                year,
-            });
-        }
-    }
-    // M6: funding may only be attributed to financiers.
-    for (id, name, year) in &facts.funding {
+/// The row of a known organisation, if it is listed.
+fn find(rows: &[IngaendeOrganisation], known: Known) -> Option<&IngaendeOrganisation> {
+    rows.iter().find(|r| r.organisation.is(known))
+}
+
+/// The field of `row`, or the list itself when the organisation is not listed.
+fn field_of(row: Option<&IngaendeOrganisation>) -> String {
+    row.map_or_else(
+        || "organisationer".to_owned(),
+        |r| row_field(r.organisation.id),
+    )
+}
+
+/// M1: Försäkringskassan pays the state's whole share (Arbetsförmedlingen's too), so it
+/// is always a financier. Not being listed is a violation only when `required`.
+pub fn fk_always_financier(rows: &[IngaendeOrganisation], required: bool) -> Option<CoreError> {
+    let fk = find(rows, Known::Forsakringskassan);
+    let violated = match fk {
+        Some(row) => !row.finansiar,
+        None => required,
+    };
+    violated.then(|| CoreError::FkAlwaysFinancier {
+        field: field_of(fk),
+    })
+}
+
+/// M2: Arbetsförmedlingen is never a financier: its share is paid by Försäkringskassan.
+pub fn af_never_financier(rows: &[IngaendeOrganisation]) -> Option<CoreError> {
+    find(rows, Known::Arbetsformedlingen)
+        .filter(|r| r.finansiar)
+        .map(|r| CoreError::AfNeverFinancier {
+            field: row_field(r.organisation.id),
+        })
+}
+
+/// The förbund itself is always konsument and never its own medlem.
+pub fn forbund_not_member(rows: &[IngaendeOrganisation]) -> Option<CoreError> {
+    find(rows, Known::Forbundet)
+        .filter(|r| r.medlem)
+        .map(|r| CoreError::ForbundNotMember {
+            field: row_field(r.organisation.id),
+        })
+}
+
+/// M3: an ESF-financed insats means the förbund leads an ESF project, so ESF-rådet must
+/// be a financier. Names the first of `esf_insatser`.
+pub fn esf_must_be_financier(
+    rows: &[IngaendeOrganisation],
+    esf_insatser: &[String],
+) -> Option<CoreError> {
+    let insats = esf_insatser.first()?;
+    let esf = find(rows, Known::EsfRadet);
+    (!esf.is_some_and(|r| r.finansiar)).then(|| CoreError::EsfMustBeFinancier {
+        field: field_of(esf),
+        insats: insats.clone(),
+    })
+}
+
+/// M4: a surplus from earlier years is the förbund's own money in the year, so the
+/// förbund must be a financier. Names the first of `surplus_years`.
+pub fn forbund_must_be_financier(
+    rows: &[IngaendeOrganisation],
+    surplus_years: &[i32],
+) -> Option<CoreError> {
+    let &year = surplus_years.first()?;
+    let forbund = find(rows, Known::Forbundet);
+    (!forbund.is_some_and(|r| r.finansiar)).then(|| CoreError::ForbundMustBeFinancier {
+        field: field_of(forbund),
+        year,
+    })
+}
+
+/// M6: funding may only be attributed to financiers. A row that already has an error in
+/// `reported` is not named twice.
+pub fn funded_must_be_financier(
+    rows: &[IngaendeOrganisation],
+    funding: &[(i64, String, i32)],
+    reported: &[CoreError],
+) -> Vec<CoreError> {
+    let mut errors: Vec<CoreError> = Vec::new();
+    for (id, name, year) in funding {
+        let field = row_field(*id);
         let financier = rows.iter().any(|r| r.organisation.id == *id && r.finansiar);
-        let already = errors
+        let already = reported
             .iter()
-            .any(|e| e.field() == Some(row_field(*id).as_str()));
+            .chain(&errors)
+            .any(|e| e.field() == Some(field.as_str()));
         if !financier && !already {
             errors.push(CoreError::FundedMustBeFinancier {
-                field: row_field(*id),
+                field,
                 organisation: name.clone(),
                 year: *year,
             });
         }
     }
+    errors
+}
+
+/// M1–M4 and M6 (and the förbund never its own medlem) over the roles to be saved;
+/// every violation is reported.
+pub fn check(rows: &[IngaendeOrganisation], facts: &RoleFacts) -> crate::Result<()> {
+    let mut errors: Vec<CoreError> = [
+        fk_always_financier(rows, facts.fk_required),
+        af_never_financier(rows),
+        forbund_not_member(rows),
+        esf_must_be_financier(rows, &facts.esf_insatser),
+        forbund_must_be_financier(rows, &facts.surplus_years),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let funded = funded_must_be_financier(rows, &facts.funding, &errors);
+    errors.extend(funded);
     if errors.is_empty() {
         Ok(())
     } else {

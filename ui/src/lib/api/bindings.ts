@@ -328,7 +328,7 @@ export type Lank = { "kind": "medel" } | { "kind": "budget", key: string, } | { 
 
 export type Anmarkning = { 
 /**
- * A stable code, e.g. `medel_saknas`, `m2_af_financier`.
+ * A stable code, e.g. `medel_saknas`, `m2_af_not_financier`.
  */
 kod: string, text: string, lank: Lank, };
 
