@@ -25,6 +25,7 @@ mod official_names;
 mod organisation_rules;
 mod orgnr;
 mod reference;
+mod regler;
 mod report;
 mod restore;
 mod search;
