@@ -32,6 +32,28 @@ fn start_page_opens_on_last_year_during_the_reporting_season() {
 }
 
 #[test]
+fn start_page_y6_a_locked_year_says_so_and_offers_no_new_insats() {
+    let service = service_with_forbund("2026-04-16");
+    let locked = service.start_page(Some(2025)).expect("2025");
+    assert_eq!(
+        locked.lock_notice.as_deref(),
+        Some("2025 är låst sedan 16 april 2026 och kan bara läsas.")
+    );
+    assert!(!locked.ny_insats);
+    for year in [2026, 2027] {
+        let open = service.start_page(Some(year)).expect("open year");
+        assert_eq!(open.lock_notice, None, "{year}");
+        assert!(open.ny_insats, "{year}");
+    }
+    // The last day of the reporting season 2025 is still open.
+    let open = service_with_forbund("2026-04-15")
+        .start_page(Some(2025))
+        .expect("2025");
+    assert_eq!(open.lock_notice, None);
+    assert!(open.ny_insats);
+}
+
+#[test]
 fn start_page_y3_refuses_a_year_outside_the_picker() {
     let service = service_with_forbund("2026-11-24");
     let error = service.start_page(Some(2018)).expect_err("before start");

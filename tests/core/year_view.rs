@@ -275,6 +275,11 @@ fn y4_locked_year_stays_fully_readable_with_nothing_editable_or_copyable() {
     );
     assert_eq!(kind(&view.status), "locked");
     assert_eq!(view.status_text, "Låst sedan 16 april 2026");
+    assert_eq!(
+        view.lock_notice.as_deref(),
+        Some("2025 är låst sedan 16 april 2026 och kan bara läsas.")
+    );
+    assert_eq!(open_view.lock_notice, None, "an open year has no notice");
     assert!(!view.redigerbar);
     assert!(view.rader.iter().all(|r| !r.redigerbar), "{:?}", view.rader);
     assert!(view.kopierbart.is_empty());

@@ -7,8 +7,9 @@ import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { ForbundPage } from "../pages/ForbundPage.js";
 import { HistorikPage } from "../pages/HistorikPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
+import { StartPage } from "../pages/StartPage.js";
 import { Key, YearPage } from "../pages/YearPage.js";
-import { launchApp, screenshot, tempDir } from "../support/app.js";
+import { launchApp, onEarlierDay, screenshot, tempDir } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
 
 const TODAY = "2026-11-24";
@@ -19,20 +20,26 @@ describe("historik", () => {
   let insatser;
 
   before(async () => {
+    // The insats starts in 2025, which is locked on TODAY (Y6): it was registered in the
+    // spring of 2025, while 2025 was still open.
+    await onEarlierDay({ dataFile, today: "2025-04-15" }, async (driver) => {
+      await CreateForbundPage.createForbund(driver, {
+        namn: "Finsam Historik",
+        organisationsnummer: "222000-1354",
+        startdatum: "2019-01-01",
+      });
+      const earlier = new InsatserPage(driver);
+      await earlier.addInsats({
+        namn: "Steget vidare",
+        inriktning: "individinriktad",
+        preciserad: "Stöd till arbete",
+        startdatum: "2025-01-01",
+      });
+      await earlier.waitDialogClosed();
+    });
     app = await launchApp({ dataFile, today: TODAY });
-    await CreateForbundPage.createForbund(app.driver, {
-      namn: "Finsam Historik",
-      organisationsnummer: "222000-1354",
-      startdatum: "2019-01-01",
-    });
+    await new StartPage(app.driver).waitUntilShown();
     insatser = new InsatserPage(app.driver);
-    await insatser.addInsats({
-      namn: "Steget vidare",
-      inriktning: "individinriktad",
-      preciserad: "Stöd till arbete",
-      startdatum: "2025-01-01",
-    });
-    await insatser.waitDialogClosed();
   });
 
   after(async () => {

@@ -11,6 +11,10 @@ import { launchApp, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
 
 const TODAY = "2026-11-24";
+// The first insatser start in 2024 and 2025, which are locked on TODAY (Y6). As in an
+// officer's real history, they are registered on a day those years were still open, and the
+// app is then started again on TODAY.
+const EARLIER = "2025-04-15";
 
 describe("insatser", () => {
   const dataFile = path.join(tempDir(), "insatser.db");
@@ -19,12 +23,15 @@ describe("insatser", () => {
   let start;
 
   before(async () => {
-    app = await launchApp({ dataFile, today: TODAY });
+    app = await launchApp({ dataFile, today: EARLIER });
     start = await CreateForbundPage.createForbund(app.driver, {
       namn: "Finsam Norra Dalarna",
       organisationsnummer: "222000-1354",
       startdatum: "2019-01-01",
     });
+    // On EARLIER the page opens on 2024, the year being reported; every insats added below
+    // runs in 2026, the year TODAY opens on.
+    await start.chooseYear(2026);
     page = new InsatserPage(app.driver);
   });
 
@@ -120,6 +127,15 @@ describe("insatser", () => {
     await page.press("ny-insats-tillbaka");
     await app.driver.executeScript("document.querySelector('#ny-insats').close()");
     await page.waitDialogClosed();
+  });
+
+  it("opens on the running year once 2024 and 2025 are locked", async () => {
+    await app.quit();
+    app = await launchApp({ dataFile, today: TODAY });
+    start = await new StartPage(app.driver).waitUntilShown();
+    page = new InsatserPage(app.driver);
+    assert.equal(await start.selectedYear(), 2026);
+    await page.waitForRows(["Kompetenslyft", "Samverkansteam Norr", "Steget vidare"]);
   });
 
   it("shows the panel with the fixed choices locked, and saves counts", async () => {

@@ -10,7 +10,7 @@ import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
 import { StartPage } from "../pages/StartPage.js";
 import { Key, YearPage } from "../pages/YearPage.js";
-import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
+import { click, launchApp, onEarlierDay, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
 
 /** The codes listed, read again if the list re-renders while being read. */
@@ -31,20 +31,25 @@ describe("förhandskontroll", () => {
   let year;
 
   before(async () => {
+    // The insats starts in 2025, which is locked on 2026-11-24 (Y6): it was registered in
+    // the spring of 2025, while 2025 was still open.
+    await onEarlierDay({ dataFile, today: "2025-04-15" }, async (driver) => {
+      await CreateForbundPage.createForbund(driver, {
+        namn: "Finsam Kontroll",
+        organisationsnummer: "222000-1354",
+        startdatum: "2019-01-01",
+      });
+      const insatser = new InsatserPage(driver);
+      await insatser.addInsats({
+        namn: "Steget vidare",
+        inriktning: "individinriktad",
+        preciserad: "Stöd till arbete",
+        startdatum: "2025-01-01",
+      });
+      await insatser.waitDialogClosed();
+    });
     app = await launchApp({ dataFile, today: "2026-11-24" });
-    await CreateForbundPage.createForbund(app.driver, {
-      namn: "Finsam Kontroll",
-      organisationsnummer: "222000-1354",
-      startdatum: "2019-01-01",
-    });
-    const insatser = new InsatserPage(app.driver);
-    await insatser.addInsats({
-      namn: "Steget vidare",
-      inriktning: "individinriktad",
-      preciserad: "Stöd till arbete",
-      startdatum: "2025-01-01",
-    });
-    await insatser.waitDialogClosed();
+    await new StartPage(app.driver).waitUntilShown();
     year = new YearPage(app.driver);
   });
 

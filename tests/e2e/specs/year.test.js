@@ -8,7 +8,7 @@ import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
 import { StartPage } from "../pages/StartPage.js";
 import { Key, YearPage } from "../pages/YearPage.js";
-import { launchApp, screenshot, tempDir } from "../support/app.js";
+import { launchApp, onEarlierDay, screenshot, tempDir } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
 
 // Amounts are shown with sv-SE grouping (no-break spaces); the page object reads them with
@@ -21,28 +21,33 @@ describe("the year view", () => {
   let start;
 
   before(async () => {
+    // The insatser start in 2025, which is locked on 2026-11-24 (Y6): they were registered
+    // in the spring of 2025, while 2025 was still open.
+    await onEarlierDay({ dataFile, today: "2025-04-15" }, async (driver) => {
+      await CreateForbundPage.createForbund(driver, {
+        namn: "Finsam Budget",
+        organisationsnummer: "222000-1354",
+        startdatum: "2019-01-01",
+      });
+      const insatser = new InsatserPage(driver);
+      await insatser.addInsats({
+        namn: "Steget vidare",
+        inriktning: "individinriktad",
+        preciserad: "Stöd till arbete",
+        startdatum: "2025-01-01",
+      });
+      await insatser.waitDialogClosed();
+      await insatser.addInsats({
+        namn: "Kompetenslyft",
+        inriktning: "strukturovergripande",
+        foljer: "false",
+        preciserad: "Kompetensutveckling",
+        startdatum: "2025-01-01",
+      });
+      await insatser.waitDialogClosed();
+    });
     app = await launchApp({ dataFile, today: "2026-11-24" });
-    start = await CreateForbundPage.createForbund(app.driver, {
-      namn: "Finsam Budget",
-      organisationsnummer: "222000-1354",
-      startdatum: "2019-01-01",
-    });
-    const insatser = new InsatserPage(app.driver);
-    await insatser.addInsats({
-      namn: "Steget vidare",
-      inriktning: "individinriktad",
-      preciserad: "Stöd till arbete",
-      startdatum: "2025-01-01",
-    });
-    await insatser.waitDialogClosed();
-    await insatser.addInsats({
-      namn: "Kompetenslyft",
-      inriktning: "strukturovergripande",
-      foljer: "false",
-      preciserad: "Kompetensutveckling",
-      startdatum: "2025-01-01",
-    });
-    await insatser.waitDialogClosed();
+    start = await new StartPage(app.driver).waitUntilShown();
     year = new YearPage(app.driver);
   });
 

@@ -110,6 +110,21 @@ export async function launchApp({ dataFile, today, exportDir, extraEnv = {} } = 
 }
 
 /**
+ * Runs `steps(driver)` in the app on `dataFile` with "today" set to `today`, then quits.
+ * This is how a spec builds history in years its own today has locked: Y6 keeps a locked
+ * year as it was, so, as in an officer's real history, what runs in it was registered on a
+ * day the year was still open.
+ */
+export async function onEarlierDay({ dataFile, today }, steps) {
+  const app = await launchApp({ dataFile, today });
+  try {
+    await steps(app.driver);
+  } finally {
+    await app.quit();
+  }
+}
+
+/**
  * Waits for an element to be visible and returns it. Looks it up anew on each try, since
  * Svelte may replace the node while the screen updates.
  */

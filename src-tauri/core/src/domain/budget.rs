@@ -74,6 +74,8 @@ pub struct YearView {
     /// "Öppen för ändringar t.o.m. 15 april 2027", "Låst sedan 16 april 2025", …
     pub status_text: String,
     pub redigerbar: bool,
+    /// "2025 är låst sedan 16 april 2026 och kan bara läsas." when the year is locked (Y4).
+    pub lock_notice: Option<String>,
     pub medel: MedelVy,
     pub rader: Vec<BudgetRad>,
     pub summering: Summering,

@@ -33,6 +33,12 @@ pub struct StartPage {
     pub years: Vec<YearOption>,
     /// The insatser that run during the chosen year.
     pub insatser: Vec<InsatsRow>,
+    /// "2025 är låst sedan 16 april 2026 och kan bara läsas." when the chosen year is
+    /// locked (Y4, Y6).
+    pub lock_notice: Option<String>,
+    /// Whether the page offers "Lägg till insats": not on a locked year, where nothing new
+    /// may start (Y6) and the button could only lead to a refusal.
+    pub ny_insats: bool,
 }
 
 impl Service {
@@ -64,9 +70,12 @@ impl Service {
                 }
             })
             .collect();
+        let chosen = YearStatus::of(year, today, &period);
         let conn = self.db.conn();
         Ok(StartPage {
             insatser: db::insats::running_in_year(conn, year)?,
+            lock_notice: chosen.lock_notice(year),
+            ny_insats: !matches!(chosen, YearStatus::Locked { .. }),
             forbund,
             today,
             year,

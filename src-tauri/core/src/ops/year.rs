@@ -87,6 +87,7 @@ impl Service {
         let view = YearView {
             year,
             status_text: status.label(),
+            lock_notice: status.lock_notice(year),
             status,
             redigerbar,
             kopierbart: Vec::new(),

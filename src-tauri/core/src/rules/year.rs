@@ -172,6 +172,18 @@ impl YearStatus {
             Self::OutsidePeriod => "Utanför förbundets verksamhetsår".to_owned(),
         }
     }
+
+    /// Y4/Y6: the notice a locked year's view shows, e.g. "2025 är låst sedan 16 april 2026
+    /// och kan bara läsas." `None` for a year that is not locked.
+    pub fn lock_notice(&self, year: i32) -> Option<String> {
+        match self {
+            Self::Locked { since } => Some(format!(
+                "{year} är låst sedan {} och kan bara läsas.",
+                long_swedish(*since)
+            )),
+            _ => None,
+        }
+    }
 }
 
 /// Y5: the years the year picker lists: from the start year up to next year, but not past

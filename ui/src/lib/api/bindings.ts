@@ -65,7 +65,17 @@ years: Array<YearOption>,
 /**
  * The insatser that run during the chosen year.
  */
-insatser: Array<InsatsRow>, };
+insatser: Array<InsatsRow>, 
+/**
+ * "2025 är låst sedan 16 april 2026 och kan bara läsas." when the chosen year is
+ * locked (Y4, Y6).
+ */
+lockNotice: string | null, 
+/**
+ * Whether the page offers "Lägg till insats": not on a locked year, where nothing new
+ * may start (Y6) and the button could only lead to a refusal.
+ */
+nyInsats: boolean, };
 
 export type YearOption = { year: number, status: YearStatus, 
 /**
@@ -267,7 +277,11 @@ export type YearView = { year: number, status: YearStatus,
 /**
  * "Öppen för ändringar t.o.m. 15 april 2027", "Låst sedan 16 april 2025", …
  */
-statusText: string, redigerbar: boolean, medel: MedelVy, rader: Array<BudgetRad>, summering: Summering, 
+statusText: string, redigerbar: boolean, 
+/**
+ * "2025 är låst sedan 16 april 2026 och kan bara läsas." when the year is locked (Y4).
+ */
+lockNotice: string | null, medel: MedelVy, rader: Array<BudgetRad>, summering: Summering, 
 /**
  * What "Kopiera budget från föregående år" would fill.
  */
