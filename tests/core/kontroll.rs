@@ -6,7 +6,9 @@
 use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};
 use finsamkollen_core::domain::insats::{Inriktning, NewInsats};
 use finsamkollen_core::domain::kontroll::{Anmarkning, Forhandskontroll, Lank};
+use finsamkollen_core::domain::omrade::OmradeRef;
 use finsamkollen_core::domain::organisation::RollerInput;
+use finsamkollen_core::ops::ForbundPageSave;
 use finsamkollen_core::Service;
 
 use crate::support::CreateWhenOpen;
@@ -889,12 +891,9 @@ fn m5_composition_when_members_lack_arbetsformedlingen_and_a_kommun() {
         summary(&result.varningar),
         expected(&[("m5_composition", Lank::Organisationer)])
     );
-    assert!(
-        one(&result.varningar, "m5_composition")
-            .text
-            .ends_with("Som medlem saknas: Arbetsförmedlingen och minst en kommun."),
-        "{:?}",
-        result.varningar
+    assert_eq!(
+        one(&result.varningar, "m5_composition").text,
+        "Enligt lagens § 3 ska Arbetsförmedlingen och minst en kommun vara medlemmar."
     );
 }
 
@@ -912,6 +911,43 @@ fn m5_composition_matches_the_forbund_pages_warning() {
     assert_eq!(page.varningar.len(), 1);
     assert_eq!(warning.text, page.varningar[0].message);
     assert!(warning.text.contains("minst en region"), "{}", warning.text);
+}
+
+#[test]
+fn m5_the_check_names_the_missing_region_of_the_area_like_the_forbund_page() {
+    let (mut service, _) = complete_year();
+    // The area grows into Dalarna: Falu kommun joins, Region Dalarna does not.
+    let mut rows = usual_roles(&service);
+    rows.push(roles(org_id(&service, "kommun-2080"), true, true));
+    let input = ForbundPageSave {
+        verksamhetsomrade: vec![
+            OmradeRef {
+                kommun_kod: "1488".into(),
+                stadsdel_id: None,
+            },
+            OmradeRef {
+                kommun_kod: "2080".into(),
+                stadsdel_id: None,
+            },
+        ],
+        ..save_with_roles(&service, rows)
+    };
+    service.save_forbund_page(input).expect("saved despite M5");
+    let page = service.forbund_page().expect("page");
+    let result = check(&service, YEAR);
+    assert_eq!(result.fel, Vec::new(), "a warning, never an error");
+    assert_eq!(
+        summary(&result.varningar),
+        expected(&[("m5_composition", Lank::Organisationer)])
+    );
+    let warning = one(&result.varningar, "m5_composition");
+    assert_eq!(
+        warning.text,
+        "Enligt lagens § 3 ska Region Dalarna vara medlem eftersom förbundet verkar i Falu \
+         kommun."
+    );
+    assert_eq!(page.varningar.len(), 1);
+    assert_eq!(warning.text, page.varningar[0].message);
 }
 
 // --- Insatser that did not run -------------------------------------------------------------

@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use finsamkollen_core::domain::historik::{HistorikAndring, HistorikFraga, HistorikOmfang};
+use finsamkollen_core::domain::omrade::OmradeRef;
 use finsamkollen_core::domain::organisation::OrganisationTyp;
 use finsamkollen_core::{Clock, Service};
 use rusqlite::Connection;
@@ -411,7 +412,12 @@ fn gotland_region_gotland_alone_satisfies_m5_as_kommun_and_region() {
         roles(org_id(&service, "af"), true, false),
         roles(org_id(&service, "region-09"), true, true),
     ];
-    let warnings = service.role_warnings(rows).expect("warnings");
+    // Gotland in the verksamhetsområde: Region Gotland is its kommun and its region.
+    let area = vec![OmradeRef {
+        kommun_kod: "0980".into(),
+        stadsdel_id: None,
+    }];
+    let warnings = service.role_warnings(rows, area).expect("warnings");
     assert_eq!(warnings, Vec::new());
 }
 

@@ -1,7 +1,9 @@
 //! Ingående organisationer and their roles (domain spec M1–M6), through the förbund page's
 //! Spara.
 
+use finsamkollen_core::domain::omrade::OmradeRef;
 use finsamkollen_core::domain::organisation::RollerInput;
+use finsamkollen_core::ops::ForbundPageSave;
 use finsamkollen_core::Service;
 
 use crate::support::{codes, org_id, roles, save_with_roles, service_with_forbund, usual_roles};
@@ -305,6 +307,49 @@ fn m5_warnings(service: &Service) -> Vec<String> {
         .collect()
 }
 
+fn kommun(kod: &str) -> OmradeRef {
+    OmradeRef {
+        kommun_kod: kod.into(),
+        stadsdel_id: None,
+    }
+}
+
+/// One of Stockholm's stadsdelar of today, by name.
+fn stockholm_stadsdel(service: &Service, namn: &str) -> OmradeRef {
+    let id = service
+        .db()
+        .conn()
+        .query_row(
+            "SELECT id FROM stadsdel WHERE kommun_kod = '0180' AND namn = ?1 AND valid_to IS NULL",
+            [namn],
+            |r| r.get(0),
+        )
+        .expect("stadsdel in the reference data");
+    OmradeRef {
+        kommun_kod: "0180".into(),
+        stadsdel_id: Some(id),
+    }
+}
+
+/// Spara of the förbund page with this verksamhetsområde and these members (medlem and
+/// finansiär), Försäkringskassan and Arbetsförmedlingen always among them.
+fn save_area(service: &mut Service, area: Vec<OmradeRef>, members: &[&str]) {
+    let mut rows = vec![
+        roles(org_id(service, "fk"), true, true),
+        roles(org_id(service, "af"), true, false),
+    ];
+    rows.extend(
+        members
+            .iter()
+            .map(|k| roles(org_id(service, k), true, true)),
+    );
+    let input = ForbundPageSave {
+        verksamhetsomrade: area,
+        ..save_with_roles(service, rows)
+    };
+    service.save_forbund_page(input).expect("saved");
+}
+
 #[test]
 fn m5_no_members_warns_and_names_what_is_missing() {
     let service = service_with_forbund("2026-11-24");
@@ -313,13 +358,10 @@ fn m5_no_members_warns_and_names_what_is_missing() {
     let warning = &page.varningar[0];
     assert_eq!(warning.code, "m5_composition");
     assert_eq!(warning.field.as_deref(), Some("organisationer"));
-    assert!(
-        warning.message.ends_with(
-            "Som medlem saknas: Försäkringskassan, Arbetsförmedlingen, minst en region och \
-             minst en kommun."
-        ),
-        "{}",
-        warning.message
+    assert_eq!(
+        warning.message,
+        "Enligt lagens § 3 ska Försäkringskassan, Arbetsförmedlingen, minst en region och \
+         minst en kommun vara medlemmar."
     );
 }
 
@@ -336,12 +378,9 @@ fn m5_only_the_missing_part_is_named() {
     service
         .save_roles(without(&service, "region-14"))
         .expect("saved");
-    let warnings = m5_warnings(&service);
-    assert_eq!(warnings.len(), 1);
-    assert!(
-        warnings[0].ends_with("Som medlem saknas: minst en region."),
-        "{}",
-        warnings[0]
+    assert_eq!(
+        m5_warnings(&service),
+        ["Enligt lagens § 3 ska minst en region vara medlem."]
     );
 }
 
@@ -351,12 +390,9 @@ fn m5_financier_without_membership_does_not_count() {
     service
         .save_roles(with_roles(&service, "fk", false, true))
         .expect("saved");
-    let warnings = m5_warnings(&service);
-    assert_eq!(warnings.len(), 1);
-    assert!(
-        warnings[0].ends_with("Som medlem saknas: Försäkringskassan."),
-        "{}",
-        warnings[0]
+    assert_eq!(
+        m5_warnings(&service),
+        ["Enligt lagens § 3 ska Försäkringskassan vara medlem."]
     );
 }
 
@@ -382,9 +418,10 @@ fn m5_gotland_with_another_kommun_needs_a_region() {
         roles(org_id(&service, "kommun-0180"), true, true),
     ];
     service.save_roles(rows).expect("saved");
-    let warnings = m5_warnings(&service);
-    assert_eq!(warnings.len(), 1);
-    assert!(warnings[0].ends_with("minst en region."), "{}", warnings[0]);
+    assert_eq!(
+        m5_warnings(&service),
+        ["Enligt lagens § 3 ska minst en region vara medlem."]
+    );
 }
 
 #[test]
@@ -396,6 +433,194 @@ fn m5_the_warning_never_blocks_a_save() {
         .expect("saved despite M5");
     assert_eq!(page.varningar.len(), 1);
     assert_eq!(page.varningar[0].code, "m5_composition");
+}
+
+#[test]
+fn m5_forbund_in_two_lan_with_one_region_missing_names_that_region() {
+    let mut service = service_with_forbund("2026-11-24");
+    // Karlstad (Värmland) and Falun (Dalarna): both kommuner and Region Värmland are
+    // members, Region Dalarna is not.
+    save_area(
+        &mut service,
+        vec![kommun("1780"), kommun("2080")],
+        &["kommun-1780", "kommun-2080", "region-17"],
+    );
+    assert_eq!(
+        m5_warnings(&service),
+        [
+            "Enligt lagens § 3 ska Region Dalarna vara medlem eftersom förbundet verkar i Falu \
+          kommun."
+        ]
+    );
+}
+
+#[test]
+fn m5_a_kommun_of_the_area_that_is_not_a_member_is_named() {
+    let mut service = service_with_forbund("2026-11-24");
+    // Uddevalla and Trollhättan in Västra Götaland; only Trollhättan is a member.
+    save_area(
+        &mut service,
+        vec![kommun("1485"), kommun("1488")],
+        &["kommun-1488", "region-14"],
+    );
+    assert_eq!(
+        m5_warnings(&service),
+        ["Enligt lagens § 3 ska Uddevalla kommun vara medlem eftersom förbundet verkar där."]
+    );
+}
+
+#[test]
+fn m5_several_missing_are_named_in_one_sentence_with_the_places_they_are_missing_for() {
+    let mut service = service_with_forbund("2026-11-24");
+    // Falun, Gävle, Karlstad and Stockholm: Falu kommun, Stockholms stad, Region
+    // Gävleborg and Region Stockholm are missing; Försäkringskassan is no member either.
+    let input = ForbundPageSave {
+        verksamhetsomrade: vec![
+            kommun("2080"),
+            kommun("2180"),
+            kommun("1780"),
+            kommun("0180"),
+        ],
+        ..save_with_roles(
+            &service,
+            vec![
+                roles(org_id(&service, "fk"), false, true),
+                roles(org_id(&service, "af"), true, false),
+                roles(org_id(&service, "kommun-1780"), true, true),
+                roles(org_id(&service, "kommun-2180"), true, true),
+                roles(org_id(&service, "region-17"), true, true),
+                roles(org_id(&service, "region-20"), true, true),
+            ],
+        )
+    };
+    service.save_forbund_page(input).expect("saved");
+    assert_eq!(
+        m5_warnings(&service),
+        [
+            "Enligt lagens § 3 ska Försäkringskassan vara medlem. Falu kommun, Stockholms stad, \
+          Region Gävleborg och Region Stockholm ska också vara medlemmar eftersom förbundet \
+          verkar i Falu kommun, Gävle kommun och Stockholms stad."
+        ]
+    );
+}
+
+#[test]
+fn m5_a_stadsdel_counts_as_its_kommun() {
+    let mut service = service_with_forbund("2026-11-24");
+    let area = vec![
+        stockholm_stadsdel(&service, "Bromma"),
+        stockholm_stadsdel(&service, "Järva"),
+    ];
+    // The stadsdelar need Stockholms stad and Region Stockholm, each named once.
+    save_area(&mut service, area.clone(), &[]);
+    assert_eq!(
+        m5_warnings(&service),
+        [
+            "Enligt lagens § 3 ska Stockholms stad och Region Stockholm vara medlemmar \
+          eftersom förbundet verkar i Stockholms stad."
+        ]
+    );
+    save_area(&mut service, area, &["kommun-0180", "region-01"]);
+    assert_eq!(m5_warnings(&service), Vec::<String>::new());
+}
+
+#[test]
+fn m5_gotland_is_covered_by_region_gotland_alone() {
+    let mut service = service_with_forbund("2026-11-24");
+    save_area(&mut service, vec![kommun("0980")], &["region-09"]);
+    assert_eq!(m5_warnings(&service), Vec::<String>::new());
+
+    // Missing, Region Gotland is named once: it is Gotland's kommun and region.
+    save_area(&mut service, vec![kommun("0980")], &[]);
+    assert_eq!(
+        m5_warnings(&service),
+        ["Enligt lagens § 3 ska Region Gotland vara medlem eftersom förbundet verkar där."]
+    );
+}
+
+#[test]
+fn m5_gotland_and_a_kommun_of_another_lan_need_that_lans_region() {
+    let mut service = service_with_forbund("2026-11-24");
+    save_area(
+        &mut service,
+        vec![kommun("0980"), kommun("0880")],
+        &["region-09", "kommun-0880"],
+    );
+    assert_eq!(
+        m5_warnings(&service),
+        [
+            "Enligt lagens § 3 ska Region Kalmar län vara medlem eftersom förbundet verkar i \
+          Kalmar kommun."
+        ]
+    );
+}
+
+#[test]
+fn m5_every_kommun_and_region_of_the_area_present_gives_no_warning() {
+    let mut service = service_with_forbund("2026-11-24");
+    let bromma = stockholm_stadsdel(&service, "Bromma");
+    save_area(
+        &mut service,
+        vec![kommun("1780"), kommun("2080"), bromma, kommun("0980")],
+        &[
+            "kommun-1780",
+            "kommun-2080",
+            "kommun-0180",
+            "region-17",
+            "region-20",
+            "region-01",
+            "region-09",
+        ],
+    );
+    assert_eq!(m5_warnings(&service), Vec::<String>::new());
+}
+
+#[test]
+fn m5_a_member_that_is_only_financier_does_not_cover_its_part() {
+    let mut service = service_with_forbund("2026-11-24");
+    let rows = vec![
+        roles(org_id(&service, "fk"), true, true),
+        roles(org_id(&service, "af"), true, false),
+        roles(org_id(&service, "kommun-1780"), true, true),
+        roles(org_id(&service, "region-17"), false, true),
+    ];
+    let input = ForbundPageSave {
+        verksamhetsomrade: vec![kommun("1780")],
+        ..save_with_roles(&service, rows)
+    };
+    service.save_forbund_page(input).expect("saved");
+    assert_eq!(
+        m5_warnings(&service),
+        [
+            "Enligt lagens § 3 ska Region Värmland vara medlem eftersom förbundet verkar i \
+          Karlstads kommun."
+        ]
+    );
+}
+
+#[test]
+fn m5_warns_for_the_area_and_roles_as_edited_before_spara() {
+    let service = service_with_forbund("2026-11-24");
+    // Nothing saved: the page asks about its draft.
+    let rows = vec![
+        roles(org_id(&service, "fk"), true, true),
+        roles(org_id(&service, "af"), true, false),
+        roles(org_id(&service, "kommun-2080"), true, true),
+    ];
+    let warnings = service
+        .role_warnings(rows, vec![kommun("2080")])
+        .expect("warnings");
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].code, "m5_composition");
+    assert_eq!(
+        warnings[0].message,
+        "Enligt lagens § 3 ska Region Dalarna vara medlem eftersom förbundet verkar i Falu \
+         kommun."
+    );
+    let unknown = service
+        .role_warnings(Vec::new(), vec![kommun("9999")])
+        .expect_err("an unknown kommun");
+    assert_eq!(unknown.code(), "not_found");
 }
 
 // --- M6 ------------------------------------------------------------------------------

@@ -23,8 +23,9 @@ fn fixture() -> Service {
     save.forbund.kontakt_namn = "Anna Lindqvist".into();
     save.forbund.kontakt_telefon = "0522-123 45".into();
     save.forbund.kontakt_epost = "anna@finsam.se".into();
+    // Trollhättan, whose kommun and region are members: M5 has nothing to say.
     save.verksamhetsomrade = vec![OmradeRef {
-        kommun_kod: "1485".into(),
+        kommun_kod: "1488".into(),
         stadsdel_id: None,
     }];
     service.save_forbund_page(save).expect("förbund page");

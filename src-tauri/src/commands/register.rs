@@ -1,5 +1,5 @@
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::domain::omrade::{OmradeSearch, OmradeSearchResult};
+use finsamkollen_core::domain::omrade::{OmradeRef, OmradeSearch, OmradeSearchResult};
 use finsamkollen_core::domain::organisation::{
     IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput,
 };
@@ -43,13 +43,14 @@ pub fn search_organisationer(
     state.with(|service| service.search_organisationer(query))
 }
 
-/// M5 warnings for the roles as edited, before Spara.
+/// M5 warnings for the roles and the verksamhetsområde as edited, before Spara.
 #[tauri::command(async)]
 pub fn role_warnings(
     state: State<'_, AppState>,
     organisationer: Vec<RollerInput>,
+    verksamhetsomrade: Vec<OmradeRef>,
 ) -> Result<Vec<Warning>, AppError> {
-    state.with(|service| service.role_warnings(organisationer))
+    state.with(|service| service.role_warnings(organisationer, verksamhetsomrade))
 }
 
 /// Rows with suggested roles for organisations added in the picker.

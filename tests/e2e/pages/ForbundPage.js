@@ -178,4 +178,20 @@ export class ForbundPage {
     const found = await this.driver.findElements(By.css("#org-varning"));
     return found.length ? found[0].getText() : null;
   }
+
+  /**
+   * Waits until the members warning (M5, the law's § 3) reads `expected`, or is gone for
+   * `null`: the page asks the core again after every change to the roles or the area.
+   */
+  async waitForWarning(expected) {
+    let shown;
+    try {
+      await this.driver.wait(async () => (shown = await this.warning()) === expected, 5000);
+    } catch {
+      throw new Error(
+        `M5 warning: expected ${JSON.stringify(expected)}, shown ${JSON.stringify(shown)}`,
+      );
+    }
+    return shown;
+  }
 }

@@ -1,6 +1,7 @@
 // The förbund page through the real window: details saved, the verksamhetsområde picker's
-// search (wildcards, län filter, stadsdelar), ingående organisationer and the rule that
-// refuses Arbetsförmedlingen as financier, uppdrag, persistence across a restart, and the
+// search (wildcards, län filter, stadsdelar), ingående organisationer, the rule that
+// refuses Arbetsförmedlingen as financier and the law's § 3 warning (M5) naming the
+// members missing for the area, uppdrag, persistence across a restart, and the
 // question before leaving with unsaved changes.
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -113,9 +114,11 @@ describe("the förbund page", () => {
   });
 
   it("adds FK, AF, a region and a kommun with their suggested roles", async () => {
-    assert.match(
-      await page.warning(),
-      /Som medlem saknas: Försäkringskassan, Arbetsförmedlingen, minst en region och minst en kommun\.$/,
+    // The law's § 3 (M5) follows the verksamhetsområde chosen but not yet saved.
+    await page.waitForWarning(
+      "Enligt lagens § 3 ska Försäkringskassan och Arbetsförmedlingen vara medlemmar. " +
+        "Karlstads kommun, Stockholms stad, Region Stockholm och Region Värmland ska också " +
+        "vara medlemmar eftersom förbundet verkar i Karlstads kommun och Stockholms stad.",
     );
     await page.openOrganisationPicker();
     const stat = await page.searchOrganisation({ typ: "Stat", namn: "" });
@@ -145,7 +148,11 @@ describe("the förbund page", () => {
     });
     assert.equal((await page.roles("Försäkringskassan")).finansiar, true);
     assert.equal((await page.roles("Arbetsförmedlingen")).finansiar, false);
-    await app.driver.wait(async () => (await page.warning()) === null, 5000, "M5 warning stays");
+    // Värmland's part is covered; Stockholm's stadsdelar still need their kommun and region.
+    await page.waitForWarning(
+      "Enligt lagens § 3 ska Stockholms stad och Region Stockholm vara medlemmar " +
+        "eftersom förbundet verkar i Stockholms stad.",
+    );
   });
 
   it("refuses Arbetsförmedlingen as financier with the rule's message", async () => {
@@ -160,6 +167,49 @@ describe("the förbund page", () => {
     await page.toggleRole("Arbetsförmedlingen", "finansiar");
     await page.save();
     assert.equal(await page.waitSaved(), "Ändringarna är sparade.");
+  });
+
+  it("names by the law's § 3 the region missing for a kommun of another län", async () => {
+    await page.openOrganisationPicker();
+    await page.searchOrganisation({ typ: "Kommun", namn: "Stockholm" });
+    await page.tick("org-hits", "Stockholms stad");
+    await page.clickButton("org-valj");
+    await page.closePicker("org-ok");
+    await page.waitForWarning(
+      "Enligt lagens § 3 ska Region Stockholm vara medlem eftersom förbundet verkar i " +
+        "Stockholms stad.",
+    );
+    await page.openOrganisationPicker();
+    await page.searchOrganisation({ typ: "Region/landsting", namn: "Region Stockholm" });
+    await page.tick("org-hits", "Region Stockholm");
+    await page.clickButton("org-valj");
+    await page.closePicker("org-ok");
+    await page.waitForWarning(null);
+
+    // The area grows into Dalarnas län, and only its kommun joins.
+    await page.openOmradePicker();
+    assert.deepEqual(await page.searchOmrade({ lan: "Dalarnas län", namn: "Falun" }), ["Falun"]);
+    await page.tick("omrade-hits", "Falun");
+    await page.clickButton("omrade-valj");
+    await page.closePicker("omrade-ok");
+    await page.waitForWarning(
+      "Enligt lagens § 3 ska Falu kommun och Region Dalarna vara medlemmar eftersom " +
+        "förbundet verkar i Falu kommun.",
+    );
+    await page.openOrganisationPicker();
+    await page.searchOrganisation({ typ: "Kommun", namn: "Falun" });
+    await page.tick("org-hits", "Falu kommun");
+    await page.clickButton("org-valj");
+    await page.closePicker("org-ok");
+    const dalarna =
+      "Enligt lagens § 3 ska Region Dalarna vara medlem eftersom förbundet verkar i Falu kommun.";
+    await page.waitForWarning(dalarna);
+    await screenshot(app.driver, "forbund-paragraf-3");
+
+    // A warning, never a block: Spara saves, and the warning stays.
+    await page.save();
+    assert.equal(await page.waitSaved(), "Ändringarna är sparade.");
+    await page.waitForWarning(dalarna);
   });
 
   it("adds an uppdrag and refuses the same person in the other role", async () => {
@@ -204,10 +254,14 @@ describe("the förbund page", () => {
     assert.equal(await page.value("f-postnummer"), "652 24");
     assert.equal(await page.value("f-kontakt-namn"), "Anna Lindqvist");
     assert.deepEqual(await page.tableRows("omrade-tabell"), [
+      ["Falun", "Dalarnas län"],
       ["Karlstad", "Värmlands län"],
       ["Stockholm – Bromma", "Stockholms län"],
       ["Stockholm – Järva", "Stockholms län"],
     ]);
+    await page.waitForWarning(
+      "Enligt lagens § 3 ska Region Dalarna vara medlem eftersom förbundet verkar i Falu kommun.",
+    );
     assert.deepEqual(await page.roles("Försäkringskassan"), {
       medlem: true,
       finansiar: true,

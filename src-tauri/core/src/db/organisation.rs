@@ -1,5 +1,7 @@
 //! Tables `organisation`, `ingaende_organisation` and `medel_finansiar`.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection, Row, Transaction};
 
 use crate::domain::organisation::{IngaendeOrganisation, Known, Organisation, OrganisationTyp};
@@ -51,6 +53,16 @@ pub fn known(conn: &Connection, known: Known) -> rusqlite::Result<Organisation> 
         [known.key()],
         organisation,
     )
+}
+
+/// The regions by the code of their län ("20" → "Region Dalarna"), from their fixed
+/// keys `region-NN`.
+pub fn region_names(conn: &Connection) -> rusqlite::Result<HashMap<String, String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT substr(nyckel, 8), namn FROM organisation WHERE nyckel LIKE 'region-%'",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
 }
 
 /// Whether an organisation with this name key exists.

@@ -9,7 +9,7 @@ use crate::domain::budget::{YearView, ADMIN_KEY};
 use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollLage, Lank};
 use crate::domain::organisation::{Known, Organisation, OrganisationTyp};
 use crate::error::CoreError;
-use crate::rules::organisation::{self as role_rules, composition_warnings};
+use crate::rules::organisation::{self as role_rules, members_warnings};
 use crate::rules::year::{self, YearStatus};
 
 /// Counts below this may identify people in a published table.
@@ -192,7 +192,12 @@ impl Service {
             }
         }
         varningar.extend(self.share_warnings(year)?);
-        for warning in composition_warnings(&roles) {
+        // M5 as the förbund page shows it, for the stored verksamhetsområde.
+        let area: Vec<_> = db::omrade::verksamhetsomrade(conn, self.clock.today())?
+            .iter()
+            .map(|o| o.reference())
+            .collect();
+        for warning in members_warnings(&roles, &self.area_kommuner(&area)?) {
             varningar.push(remark(&warning.code, warning.message, Lank::Organisationer));
         }
         fel.sort_by(|a, b| a.text.cmp(&b.text));

@@ -16,7 +16,7 @@ use crate::domain::organisation::{
 use crate::domain::uppdrag::Uppdrag;
 use crate::domain::warning::Warning;
 use crate::error::CoreError;
-use crate::rules::organisation::{self as roles, RoleFacts};
+use crate::rules::organisation::{self as roles, AreaKommun, RoleFacts};
 use crate::rules::text::{self, swedish_cmp, NamePattern};
 use crate::rules::year::YearStatus;
 use crate::rules::{self};
@@ -37,7 +37,7 @@ pub struct ForbundPage {
     pub verksamhetsomrade: Vec<Omrade>,
     /// The ingående organisationer, the förbund itself (konsument) first.
     pub organisationer: Vec<IngaendeOrganisation>,
-    /// M5 and other notices that do not block a save.
+    /// M5 (the law's § 3 members) and other notices that do not block a save.
     pub varningar: Vec<Warning>,
     pub uppdrag: Vec<Uppdrag>,
     /// For the län filter of the verksamhetsområde picker.
@@ -66,8 +66,9 @@ impl Service {
         sort_organisations(&mut organisationer);
         let mut verksamhetsomrade = db::omrade::verksamhetsomrade(conn, self.clock.today())?;
         verksamhetsomrade.sort_by(|a, b| swedish_cmp(&a.namn, &b.namn));
+        let area: Vec<OmradeRef> = verksamhetsomrade.iter().map(Omrade::reference).collect();
         Ok(ForbundPage {
-            varningar: roles::composition_warnings(&organisationer),
+            varningar: roles::members_warnings(&organisationer, &self.area_kommuner(&area)?),
             forbund,
             verksamhetsomrade,
             organisationer,
@@ -311,9 +312,40 @@ impl Service {
         Ok(hits)
     }
 
-    /// M5 for roles not saved yet, so the page can warn while the officer edits.
-    pub fn role_warnings(&self, input: Vec<RollerInput>) -> crate::Result<Vec<Warning>> {
-        Ok(roles::composition_warnings(&self.resolve_roles(&input)?))
+    /// M5 for roles and a verksamhetsområde not saved yet, so the page can warn while the
+    /// officer edits either.
+    pub fn role_warnings(
+        &self,
+        organisationer: Vec<RollerInput>,
+        verksamhetsomrade: Vec<OmradeRef>,
+    ) -> crate::Result<Vec<Warning>> {
+        let rows = self.resolve_roles(&organisationer)?;
+        let area = self.resolve_omrade(&verksamhetsomrade)?;
+        Ok(roles::members_warnings(&rows, &self.area_kommuner(&area)?))
+    }
+
+    /// The verksamhetsområde as M5 needs it: for each entry (a stadsdel as its kommun) the
+    /// kommun and the region of its län, named as organisations. Unknown codes are left
+    /// out; a save refuses them.
+    pub(crate) fn area_kommuner(&self, entries: &[OmradeRef]) -> crate::Result<Vec<AreaKommun>> {
+        let conn = self.db.conn();
+        let kommuner: HashMap<String, db::omrade::KommunRow> = db::omrade::kommuner(conn)?
+            .into_iter()
+            .map(|k| (k.kod.clone(), k))
+            .collect();
+        let regions = db::organisation::region_names(conn)?;
+        Ok(entries
+            .iter()
+            .filter_map(|entry| kommuner.get(&entry.kommun_kod))
+            .map(|k| AreaKommun {
+                kod: k.kod.clone(),
+                namn: k.namn.clone(),
+                region: regions
+                    .get(&k.lan_kod)
+                    .cloned()
+                    .unwrap_or_else(|| format!("regionen i {}", k.lan_namn)),
+            })
+            .collect())
     }
 
     /// Rows for organisations the officer adds in the picker, with the suggested roles.

@@ -7,7 +7,7 @@ use crate::domain::organisation::{
 };
 use crate::domain::warning::Warning;
 use crate::error::CoreError;
-use crate::rules::text::NamePattern;
+use crate::rules::text::{swedish_cmp, NamePattern};
 
 /// The facts outside the roles that M1, M3, M4 and M6 depend on. A save and the
 /// förhandskontroll gather different facts and call the same rule functions with them.
@@ -179,51 +179,164 @@ pub fn check(rows: &[IngaendeOrganisation], facts: &RoleFacts) -> crate::Result<
     }
 }
 
-/// M5 (law §3), a warning only: the members should include Försäkringskassan,
-/// Arbetsförmedlingen, at least one region and at least one kommun. Region Gotland is
-/// Gotland's kommun and region in one, so it counts as a kommun; as a region it covers
-/// Gotland only, so another kommun still needs a region of its own.
-pub fn composition_warnings(rows: &[IngaendeOrganisation]) -> Vec<Warning> {
-    let members: Vec<_> = rows.iter().filter(|r| r.medlem).collect();
-    let has = |known: Known| members.iter().any(|r| r.organisation.is(known));
+/// One kommun of the verksamhetsområde as M5 needs it: the kommun and the region of its
+/// län, named as organisations. A stadsdel is given as its kommun.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AreaKommun {
+    /// The SCB kommun code, "2080"; its first two digits are the län's.
+    pub kod: String,
+    /// The kommun as an organisation: "Falu kommun", "Stockholms stad", "Region Gotland".
+    pub namn: String,
+    /// The region of its län as an organisation: "Region Dalarna".
+    pub region: String,
+}
+
+impl AreaKommun {
+    /// The fixed key of the region of the kommun's län, `region-NN`.
+    fn region_key(&self) -> String {
+        format!("region-{}", self.kod.get(..2).unwrap_or_default())
+    }
+}
+
+/// M5 (lag (2003:1210) om finansiell samordning, 3 §), a warning only, never a block:
+/// Försäkringskassan and Arbetsförmedlingen are members, and for every part of the area
+/// both its kommun and the region of its län are. `area` is the verksamhetsområde, one
+/// entry per kommun or stadsdel. Region Gotland is Gotland's kommun and region in one
+/// body (the law's "kommun som inte ingår i ett landsting"), so it alone covers Gotland.
+/// With no verksamhetsområde yet, only the law's minimum can be checked: at least one
+/// kommun and one region. One warning names everything that is missing.
+pub fn members_warnings(rows: &[IngaendeOrganisation], area: &[AreaKommun]) -> Vec<Warning> {
+    let members: Vec<&Organisation> = rows
+        .iter()
+        .filter(|r| r.medlem)
+        .map(|r| &r.organisation)
+        .collect();
+    let has = |known: Known| members.iter().any(|o| o.is(known));
+
+    let mut required: Vec<&str> = Vec::new();
+    if !has(Known::Forsakringskassan) {
+        required.push("Försäkringskassan");
+    }
+    if !has(Known::Arbetsformedlingen) {
+        required.push("Arbetsförmedlingen");
+    }
+    if area.is_empty() {
+        required.extend(minimum_missing(&members));
+    }
+
+    // Each kommun once, however many of its stadsdelar are listed; named in Swedish
+    // alphabetical order so the same area always reads the same.
+    let mut kommuner: Vec<&AreaKommun> = Vec::new();
+    for entry in area {
+        if !kommuner.iter().any(|k| k.kod == entry.kod) {
+            kommuner.push(entry);
+        }
+    }
+    kommuner.sort_by(|a, b| swedish_cmp(&a.namn, &b.namn));
+    let mut missing_kommuner: Vec<&str> = Vec::new();
+    let mut missing_regions: Vec<&str> = Vec::new();
+    let mut because_of: Vec<&str> = Vec::new();
+    for kommun in kommuner {
+        let kommun_member = members
+            .iter()
+            .any(|o| o.kommun_kod() == Some(kommun.kod.as_str()));
+        let region_key = kommun.region_key();
+        let region_member = members
+            .iter()
+            .any(|o| o.nyckel.as_deref() == Some(region_key.as_str()));
+        if !kommun_member {
+            missing_kommuner.push(&kommun.namn);
+        }
+        // Region Gotland is named once, as the kommun it also is.
+        if !region_member
+            && !missing_kommuner.contains(&kommun.region.as_str())
+            && !missing_regions.contains(&kommun.region.as_str())
+        {
+            missing_regions.push(&kommun.region);
+        }
+        if !kommun_member || !region_member {
+            because_of.push(&kommun.namn);
+        }
+    }
+    missing_regions.sort_by(|a, b| swedish_cmp(a, b));
+
+    let mut sentences: Vec<String> = Vec::new();
+    if !required.is_empty() {
+        sentences.push(format!(
+            "Enligt lagens § 3 ska {} vara {}.",
+            swedish_list(&required),
+            medlem(required.len())
+        ));
+    }
+    let area_missing: Vec<&str> = missing_kommuner
+        .iter()
+        .chain(&missing_regions)
+        .copied()
+        .collect();
+    if !area_missing.is_empty() {
+        // When only kommuner are missing, they are the very places the förbund works in.
+        let where_ = if missing_regions.is_empty() {
+            "där".to_owned()
+        } else {
+            format!("i {}", swedish_list(&because_of))
+        };
+        let who = swedish_list(&area_missing);
+        let role = medlem(area_missing.len());
+        sentences.push(if sentences.is_empty() {
+            format!("Enligt lagens § 3 ska {who} vara {role} eftersom förbundet verkar {where_}.")
+        } else {
+            format!("{who} ska också vara {role} eftersom förbundet verkar {where_}.")
+        });
+    }
+    if sentences.is_empty() {
+        return Vec::new();
+    }
+    vec![Warning::new(
+        "m5_composition",
+        sentences.join(" "),
+        Some("organisationer"),
+    )]
+}
+
+/// The law's minimum when no verksamhetsområde names the parts: at least one region and
+/// at least one kommun. Region Gotland counts as a kommun; as a region it covers Gotland
+/// only, so another kommun still needs a region of its own.
+fn minimum_missing(members: &[&Organisation]) -> Vec<&'static str> {
     let kommuner: Vec<_> = members
         .iter()
-        .filter(|r| r.organisation.counts_as(OrganisationTyp::Kommun))
+        .filter(|o| o.counts_as(OrganisationTyp::Kommun))
         .collect();
     let only_gotland = !kommuner.is_empty()
         && kommuner
             .iter()
-            .all(|r| r.organisation.kommun_kod() == Some(GOTLAND_KOMMUN));
-    let has_region = members.iter().any(|r| {
-        r.organisation.typ == OrganisationTyp::Region && !r.organisation.is_region_gotland()
-    });
+            .all(|o| o.kommun_kod() == Some(GOTLAND_KOMMUN));
+    let has_region = members
+        .iter()
+        .any(|o| o.typ == OrganisationTyp::Region && !o.is_region_gotland());
     let mut missing = Vec::new();
-    if !has(Known::Forsakringskassan) {
-        missing.push("Försäkringskassan");
-    }
-    if !has(Known::Arbetsformedlingen) {
-        missing.push("Arbetsförmedlingen");
-    }
     if !has_region && !only_gotland {
         missing.push("minst en region");
     }
     if kommuner.is_empty() {
         missing.push("minst en kommun");
     }
-    if missing.is_empty() {
-        return Vec::new();
+    missing
+}
+
+/// "medlem" for one, "medlemmar" for several.
+fn medlem(count: usize) -> &'static str {
+    if count == 1 {
+        "medlem"
+    } else {
+        "medlemmar"
     }
-    let list = match missing.split_last() {
+}
+
+/// "A", "A och B", "A, B och C".
+fn swedish_list(items: &[&str]) -> String {
+    match items.split_last() {
         Some((last, [])) => (*last).to_owned(),
         Some((last, rest)) => format!("{} och {last}", rest.join(", ")),
         None => String::new(),
-    };
-    vec![Warning::new(
-        "m5_composition",
-        format!(
-            "Enligt lagen (2003:1210) 3 § ska medlemmarna vara Försäkringskassan, \
-             Arbetsförmedlingen, minst en region och minst en kommun. Som medlem saknas: {list}."
-        ),
-        Some("organisationer"),
-    )]
+    }
 }

@@ -105,7 +105,7 @@ export type ForbundPage = { forbund: Forbund, verksamhetsomrade: Array<Omrade>,
  */
 organisationer: Array<IngaendeOrganisation>, 
 /**
- * M5 and other notices that do not block a save.
+ * M5 (the law's § 3 members) and other notices that do not block a save.
  */
 varningar: Array<Warning>, uppdrag: Array<Uppdrag>, 
 /**

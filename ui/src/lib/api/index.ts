@@ -30,6 +30,7 @@ import type {
   ForbundPageSave,
   IngaendeOrganisation,
   NewForbund,
+  OmradeRef,
   OmradeSearch,
   OmradeSearchResult,
   Organisation,
@@ -100,9 +101,11 @@ export const searchOmraden = (query: OmradeSearch): Promise<OmradeSearchResult> 
 export const searchOrganisationer = (query: OrganisationSearch): Promise<Organisation[]> =>
   call("search_organisationer", { query });
 
-/** M5 warnings for the roles as edited, before Spara. */
-export const roleWarnings = (organisationer: RollerInput[]): Promise<Warning[]> =>
-  call("role_warnings", { organisationer });
+/** M5 warnings (the law's § 3) for the roles and the verksamhetsområde as edited, before Spara. */
+export const roleWarnings = (
+  organisationer: RollerInput[],
+  verksamhetsomrade: OmradeRef[],
+): Promise<Warning[]> => call("role_warnings", { organisationer, verksamhetsomrade });
 
 /** Rows with the suggested roles for organisations added in the picker. */
 export const suggestRoles = (ids: number[]): Promise<IngaendeOrganisation[]> =>
