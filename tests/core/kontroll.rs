@@ -893,7 +893,7 @@ fn m5_composition_when_members_lack_arbetsformedlingen_and_a_kommun() {
     );
     assert_eq!(
         one(&result.varningar, "m5_composition").text,
-        "Enligt lagens § 3 ska Arbetsförmedlingen och minst en kommun vara medlemmar."
+        "Enligt 3 § Finsamlagen ska Arbetsförmedlingen och minst en kommun vara medlemmar."
     );
 }
 
@@ -943,7 +943,7 @@ fn m5_the_check_names_the_missing_region_of_the_area_like_the_forbund_page() {
     let warning = one(&result.varningar, "m5_composition");
     assert_eq!(
         warning.text,
-        "Enligt lagens § 3 ska Region Dalarna vara medlem eftersom förbundet verkar i Falu \
+        "Enligt 3 § Finsamlagen ska Region Dalarna vara medlem eftersom förbundet verkar i Falu \
          kommun."
     );
     assert_eq!(page.varningar.len(), 1);

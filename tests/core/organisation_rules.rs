@@ -360,7 +360,7 @@ fn m5_no_members_warns_and_names_what_is_missing() {
     assert_eq!(warning.field.as_deref(), Some("organisationer"));
     assert_eq!(
         warning.message,
-        "Enligt lagens § 3 ska Försäkringskassan, Arbetsförmedlingen, minst en region och \
+        "Enligt 3 § Finsamlagen ska Försäkringskassan, Arbetsförmedlingen, minst en region och \
          minst en kommun vara medlemmar."
     );
 }
@@ -380,7 +380,7 @@ fn m5_only_the_missing_part_is_named() {
         .expect("saved");
     assert_eq!(
         m5_warnings(&service),
-        ["Enligt lagens § 3 ska minst en region vara medlem."]
+        ["Enligt 3 § Finsamlagen ska minst en region vara medlem."]
     );
 }
 
@@ -392,7 +392,7 @@ fn m5_financier_without_membership_does_not_count() {
         .expect("saved");
     assert_eq!(
         m5_warnings(&service),
-        ["Enligt lagens § 3 ska Försäkringskassan vara medlem."]
+        ["Enligt 3 § Finsamlagen ska Försäkringskassan vara medlem."]
     );
 }
 
@@ -420,7 +420,7 @@ fn m5_gotland_with_another_kommun_needs_a_region() {
     service.save_roles(rows).expect("saved");
     assert_eq!(
         m5_warnings(&service),
-        ["Enligt lagens § 3 ska minst en region vara medlem."]
+        ["Enligt 3 § Finsamlagen ska minst en region vara medlem."]
     );
 }
 
@@ -448,7 +448,7 @@ fn m5_forbund_in_two_lan_with_one_region_missing_names_that_region() {
     assert_eq!(
         m5_warnings(&service),
         [
-            "Enligt lagens § 3 ska Region Dalarna vara medlem eftersom förbundet verkar i Falu \
+            "Enligt 3 § Finsamlagen ska Region Dalarna vara medlem eftersom förbundet verkar i Falu \
           kommun."
         ]
     );
@@ -465,7 +465,7 @@ fn m5_a_kommun_of_the_area_that_is_not_a_member_is_named() {
     );
     assert_eq!(
         m5_warnings(&service),
-        ["Enligt lagens § 3 ska Uddevalla kommun vara medlem eftersom förbundet verkar där."]
+        ["Enligt 3 § Finsamlagen ska Uddevalla kommun vara medlem eftersom förbundet verkar där."]
     );
 }
 
@@ -497,7 +497,7 @@ fn m5_several_missing_are_named_in_one_sentence_with_the_places_they_are_missing
     assert_eq!(
         m5_warnings(&service),
         [
-            "Enligt lagens § 3 ska Försäkringskassan vara medlem. Falu kommun, Stockholms stad, \
+            "Enligt 3 § Finsamlagen ska Försäkringskassan vara medlem. Falu kommun, Stockholms stad, \
           Region Gävleborg och Region Stockholm ska också vara medlemmar eftersom förbundet \
           verkar i Falu kommun, Gävle kommun och Stockholms stad."
         ]
@@ -516,7 +516,7 @@ fn m5_a_stadsdel_counts_as_its_kommun() {
     assert_eq!(
         m5_warnings(&service),
         [
-            "Enligt lagens § 3 ska Stockholms stad och Region Stockholm vara medlemmar \
+            "Enligt 3 § Finsamlagen ska Stockholms stad och Region Stockholm vara medlemmar \
           eftersom förbundet verkar i Stockholms stad."
         ]
     );
@@ -534,7 +534,7 @@ fn m5_gotland_is_covered_by_region_gotland_alone() {
     save_area(&mut service, vec![kommun("0980")], &[]);
     assert_eq!(
         m5_warnings(&service),
-        ["Enligt lagens § 3 ska Region Gotland vara medlem eftersom förbundet verkar där."]
+        ["Enligt 3 § Finsamlagen ska Region Gotland vara medlem eftersom förbundet verkar där."]
     );
 }
 
@@ -549,7 +549,7 @@ fn m5_gotland_and_a_kommun_of_another_lan_need_that_lans_region() {
     assert_eq!(
         m5_warnings(&service),
         [
-            "Enligt lagens § 3 ska Region Kalmar län vara medlem eftersom förbundet verkar i \
+            "Enligt 3 § Finsamlagen ska Region Kalmar län vara medlem eftersom förbundet verkar i \
           Kalmar kommun."
         ]
     );
@@ -592,7 +592,7 @@ fn m5_a_member_that_is_only_financier_does_not_cover_its_part() {
     assert_eq!(
         m5_warnings(&service),
         [
-            "Enligt lagens § 3 ska Region Värmland vara medlem eftersom förbundet verkar i \
+            "Enligt 3 § Finsamlagen ska Region Värmland vara medlem eftersom förbundet verkar i \
           Karlstads kommun."
         ]
     );
@@ -614,7 +614,7 @@ fn m5_warns_for_the_area_and_roles_as_edited_before_spara() {
     assert_eq!(warnings[0].code, "m5_composition");
     assert_eq!(
         warnings[0].message,
-        "Enligt lagens § 3 ska Region Dalarna vara medlem eftersom förbundet verkar i Falu \
+        "Enligt 3 § Finsamlagen ska Region Dalarna vara medlem eftersom förbundet verkar i Falu \
          kommun."
     );
     let unknown = service

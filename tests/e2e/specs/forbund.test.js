@@ -116,7 +116,7 @@ describe("the förbund page", () => {
   it("adds FK, AF, a region and a kommun with their suggested roles", async () => {
     // The law's § 3 (M5) follows the verksamhetsområde chosen but not yet saved.
     await page.waitForWarning(
-      "Enligt lagens § 3 ska Försäkringskassan och Arbetsförmedlingen vara medlemmar. " +
+      "Enligt 3 § Finsamlagen ska Försäkringskassan och Arbetsförmedlingen vara medlemmar. " +
         "Karlstads kommun, Stockholms stad, Region Stockholm och Region Värmland ska också " +
         "vara medlemmar eftersom förbundet verkar i Karlstads kommun och Stockholms stad.",
     );
@@ -150,7 +150,7 @@ describe("the förbund page", () => {
     assert.equal((await page.roles("Arbetsförmedlingen")).finansiar, false);
     // Värmland's part is covered; Stockholm's stadsdelar still need their kommun and region.
     await page.waitForWarning(
-      "Enligt lagens § 3 ska Stockholms stad och Region Stockholm vara medlemmar " +
+      "Enligt 3 § Finsamlagen ska Stockholms stad och Region Stockholm vara medlemmar " +
         "eftersom förbundet verkar i Stockholms stad.",
     );
   });
@@ -176,7 +176,7 @@ describe("the förbund page", () => {
     await page.clickButton("org-valj");
     await page.closePicker("org-ok");
     await page.waitForWarning(
-      "Enligt lagens § 3 ska Region Stockholm vara medlem eftersom förbundet verkar i " +
+      "Enligt 3 § Finsamlagen ska Region Stockholm vara medlem eftersom förbundet verkar i " +
         "Stockholms stad.",
     );
     await page.openOrganisationPicker();
@@ -193,7 +193,7 @@ describe("the förbund page", () => {
     await page.clickButton("omrade-valj");
     await page.closePicker("omrade-ok");
     await page.waitForWarning(
-      "Enligt lagens § 3 ska Falu kommun och Region Dalarna vara medlemmar eftersom " +
+      "Enligt 3 § Finsamlagen ska Falu kommun och Region Dalarna vara medlemmar eftersom " +
         "förbundet verkar i Falu kommun.",
     );
     await page.openOrganisationPicker();
@@ -202,7 +202,7 @@ describe("the förbund page", () => {
     await page.clickButton("org-valj");
     await page.closePicker("org-ok");
     const dalarna =
-      "Enligt lagens § 3 ska Region Dalarna vara medlem eftersom förbundet verkar i Falu kommun.";
+      "Enligt 3 § Finsamlagen ska Region Dalarna vara medlem eftersom förbundet verkar i Falu kommun.";
     await page.waitForWarning(dalarna);
     await screenshot(app.driver, "forbund-paragraf-3");
 
@@ -260,7 +260,7 @@ describe("the förbund page", () => {
       ["Stockholm – Järva", "Stockholms län"],
     ]);
     await page.waitForWarning(
-      "Enligt lagens § 3 ska Region Dalarna vara medlem eftersom förbundet verkar i Falu kommun.",
+      "Enligt 3 § Finsamlagen ska Region Dalarna vara medlem eftersom förbundet verkar i Falu kommun.",
     );
     assert.deepEqual(await page.roles("Försäkringskassan"), {
       medlem: true,

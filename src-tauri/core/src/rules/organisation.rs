@@ -263,7 +263,7 @@ pub fn members_warnings(rows: &[IngaendeOrganisation], area: &[AreaKommun]) -> V
     let mut sentences: Vec<String> = Vec::new();
     if !required.is_empty() {
         sentences.push(format!(
-            "Enligt lagens § 3 ska {} vara {}.",
+            "Enligt 3 § Finsamlagen ska {} vara {}.",
             swedish_list(&required),
             medlem(required.len())
         ));
@@ -283,7 +283,9 @@ pub fn members_warnings(rows: &[IngaendeOrganisation], area: &[AreaKommun]) -> V
         let who = swedish_list(&area_missing);
         let role = medlem(area_missing.len());
         sentences.push(if sentences.is_empty() {
-            format!("Enligt lagens § 3 ska {who} vara {role} eftersom förbundet verkar {where_}.")
+            format!(
+                "Enligt 3 § Finsamlagen ska {who} vara {role} eftersom förbundet verkar {where_}."
+            )
         } else {
             format!("{who} ska också vara {role} eftersom förbundet verkar {where_}.")
         });
