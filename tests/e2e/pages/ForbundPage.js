@@ -174,9 +174,15 @@ export class ForbundPage {
     return Promise.all(rows.map((r) => r.getAttribute("data-org")));
   }
 
+  /** The members warning's text, null when there is none, undefined while it is redrawn. */
   async warning() {
-    const found = await this.driver.findElements(By.css("#org-varning"));
-    return found.length ? found[0].getText() : null;
+    try {
+      const found = await this.driver.findElements(By.css("#org-varning"));
+      return found.length ? await found[0].getText() : null;
+    } catch {
+      // Svelte replaced the element while it was read: ask again.
+      return undefined;
+    }
   }
 
   /**

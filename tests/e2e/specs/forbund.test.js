@@ -171,7 +171,12 @@ describe("the förbund page", () => {
 
   it("names by the law's § 3 the region missing for a kommun of another län", async () => {
     await page.openOrganisationPicker();
-    await page.searchOrganisation({ typ: "Kommun", namn: "Stockholm" });
+    // A kommun is found by its official name as an organisation and by its short name.
+    assert.deepEqual(await page.searchOrganisation({ typ: "Kommun", namn: "Stockholms stad" }), [
+      "Stockholms stad",
+    ]);
+    const short = await page.searchOrganisation({ typ: "Kommun", namn: "Stockholm" });
+    assert.ok(short.includes("Stockholms stad"), short.join(" | "));
     await page.tick("org-hits", "Stockholms stad");
     await page.clickButton("org-valj");
     await page.closePicker("org-ok");
