@@ -9,8 +9,9 @@ import { HistorikPage } from "../pages/HistorikPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
 import { StartPage } from "../pages/StartPage.js";
 import { Key, YearPage } from "../pages/YearPage.js";
-import { launchApp, onEarlierDay, screenshot, tempDir } from "../support/app.js";
+import { launchApp, screenshot, tempDir } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
+import { registerOnEarlierDay } from "../support/history.js";
 
 const TODAY = "2026-11-24";
 
@@ -22,20 +23,18 @@ describe("historik", () => {
   before(async () => {
     // The insats starts in 2025, which is locked on TODAY (Y6): it was registered in the
     // spring of 2025, while 2025 was still open.
-    await onEarlierDay({ dataFile, today: "2025-04-15" }, async (driver) => {
-      await CreateForbundPage.createForbund(driver, {
-        namn: "Finsam Historik",
-        organisationsnummer: "222000-1354",
-        startdatum: "2019-01-01",
-      });
-      const earlier = new InsatserPage(driver);
-      await earlier.addInsats({
-        namn: "Steget vidare",
-        inriktning: "individinriktad",
-        preciserad: "Stöd till arbete",
-        startdatum: "2025-01-01",
-      });
-      await earlier.waitDialogClosed();
+    await registerOnEarlierDay({
+      dataFile,
+      today: "2025-04-15",
+      namn: "Finsam Historik",
+      insatser: [
+        {
+          namn: "Steget vidare",
+          inriktning: "individinriktad",
+          preciserad: "Stöd till arbete",
+          startdatum: "2025-01-01",
+        },
+      ],
     });
     app = await launchApp({ dataFile, today: TODAY });
     await new StartPage(app.driver).waitUntilShown();

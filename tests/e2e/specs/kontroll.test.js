@@ -10,8 +10,9 @@ import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
 import { StartPage } from "../pages/StartPage.js";
 import { Key, YearPage } from "../pages/YearPage.js";
-import { click, launchApp, onEarlierDay, screenshot, tempDir, visible } from "../support/app.js";
+import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
+import { registerOnEarlierDay } from "../support/history.js";
 
 /** The codes listed, read again if the list re-renders while being read. */
 async function remarks(driver, listId) {
@@ -33,20 +34,18 @@ describe("förhandskontroll", () => {
   before(async () => {
     // The insats starts in 2025, which is locked on 2026-11-24 (Y6): it was registered in
     // the spring of 2025, while 2025 was still open.
-    await onEarlierDay({ dataFile, today: "2025-04-15" }, async (driver) => {
-      await CreateForbundPage.createForbund(driver, {
-        namn: "Finsam Kontroll",
-        organisationsnummer: "222000-1354",
-        startdatum: "2019-01-01",
-      });
-      const insatser = new InsatserPage(driver);
-      await insatser.addInsats({
-        namn: "Steget vidare",
-        inriktning: "individinriktad",
-        preciserad: "Stöd till arbete",
-        startdatum: "2025-01-01",
-      });
-      await insatser.waitDialogClosed();
+    await registerOnEarlierDay({
+      dataFile,
+      today: "2025-04-15",
+      namn: "Finsam Kontroll",
+      insatser: [
+        {
+          namn: "Steget vidare",
+          inriktning: "individinriktad",
+          preciserad: "Stöd till arbete",
+          startdatum: "2025-01-01",
+        },
+      ],
     });
     app = await launchApp({ dataFile, today: "2026-11-24" });
     await new StartPage(app.driver).waitUntilShown();

@@ -8,8 +8,9 @@ import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
 import { StartPage } from "../pages/StartPage.js";
 import { YearPage } from "../pages/YearPage.js";
-import { launchApp, onEarlierDay, screenshot, tempDir } from "../support/app.js";
+import { launchApp, screenshot, tempDir } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
+import { registerOnEarlierDay } from "../support/history.js";
 
 const TODAY = "2026-04-16";
 const NOTICE = "2025 är låst sedan 16 april 2026 och kan bara läsas.";
@@ -23,20 +24,18 @@ describe("a locked year", () => {
 
   before(async () => {
     // The last day 2025 is open: an insats registered then runs in 2025.
-    await onEarlierDay({ dataFile, today: "2026-04-15" }, async (driver) => {
-      await CreateForbundPage.createForbund(driver, {
-        namn: "Finsam Låst År",
-        organisationsnummer: "222000-1354",
-        startdatum: "2019-01-01",
-      });
-      const earlier = new InsatserPage(driver);
-      await earlier.addInsats({
-        namn: "Steget vidare",
-        inriktning: "individinriktad",
-        preciserad: "Stöd till arbete",
-        startdatum: "2025-02-01",
-      });
-      await earlier.waitDialogClosed();
+    await registerOnEarlierDay({
+      dataFile,
+      today: "2026-04-15",
+      namn: "Finsam Låst År",
+      insatser: [
+        {
+          namn: "Steget vidare",
+          inriktning: "individinriktad",
+          preciserad: "Stöd till arbete",
+          startdatum: "2025-02-01",
+        },
+      ],
     });
     app = await launchApp({ dataFile, today: TODAY });
     start = await new StartPage(app.driver).waitUntilShown();

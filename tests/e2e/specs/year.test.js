@@ -8,8 +8,9 @@ import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
 import { StartPage } from "../pages/StartPage.js";
 import { Key, YearPage } from "../pages/YearPage.js";
-import { launchApp, onEarlierDay, screenshot, tempDir } from "../support/app.js";
+import { launchApp, screenshot, tempDir } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
+import { registerOnEarlierDay } from "../support/history.js";
 
 // Amounts are shown with sv-SE grouping (no-break spaces); the page object reads them with
 // plain spaces.
@@ -23,28 +24,25 @@ describe("the year view", () => {
   before(async () => {
     // The insatser start in 2025, which is locked on 2026-11-24 (Y6): they were registered
     // in the spring of 2025, while 2025 was still open.
-    await onEarlierDay({ dataFile, today: "2025-04-15" }, async (driver) => {
-      await CreateForbundPage.createForbund(driver, {
-        namn: "Finsam Budget",
-        organisationsnummer: "222000-1354",
-        startdatum: "2019-01-01",
-      });
-      const insatser = new InsatserPage(driver);
-      await insatser.addInsats({
-        namn: "Steget vidare",
-        inriktning: "individinriktad",
-        preciserad: "Stöd till arbete",
-        startdatum: "2025-01-01",
-      });
-      await insatser.waitDialogClosed();
-      await insatser.addInsats({
-        namn: "Kompetenslyft",
-        inriktning: "strukturovergripande",
-        foljer: "false",
-        preciserad: "Kompetensutveckling",
-        startdatum: "2025-01-01",
-      });
-      await insatser.waitDialogClosed();
+    await registerOnEarlierDay({
+      dataFile,
+      today: "2025-04-15",
+      namn: "Finsam Budget",
+      insatser: [
+        {
+          namn: "Steget vidare",
+          inriktning: "individinriktad",
+          preciserad: "Stöd till arbete",
+          startdatum: "2025-01-01",
+        },
+        {
+          namn: "Kompetenslyft",
+          inriktning: "strukturovergripande",
+          foljer: "false",
+          preciserad: "Kompetensutveckling",
+          startdatum: "2025-01-01",
+        },
+      ],
     });
     app = await launchApp({ dataFile, today: "2026-11-24" });
     start = await new StartPage(app.driver).waitUntilShown();
