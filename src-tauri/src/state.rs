@@ -54,9 +54,7 @@ impl AppState {
     }
 
     fn open_service(&self, path: &Path) -> Result<Service, AppError> {
-        let mut service = Service::open(path, self.clock.clone()).map_err(AppError::from)?;
-        service.use_settings(&self.settings_file);
-        Ok(service)
+        Service::open_app(path, self.clock.clone(), &self.settings_file).map_err(AppError::from)
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {

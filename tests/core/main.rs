@@ -8,6 +8,7 @@ mod backup;
 mod bindings;
 mod boundary;
 mod clock;
+mod control_characters;
 mod crash;
 mod datafile;
 mod dataset;

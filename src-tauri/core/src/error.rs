@@ -22,6 +22,12 @@ pub enum CoreError {
         max: usize,
     },
 
+    #[error("{label} innehåller ett osynligt styrtecken. Skriv om texten utan det.")]
+    ControlCharacter {
+        field: &'static str,
+        label: &'static str,
+    },
+
     #[error("Organisationsnumret ska skrivas NNNNNN-NNNN, t.ex. 222000-1354.")]
     OrgnrFormat,
 
@@ -237,12 +243,22 @@ pub enum CoreError {
     )]
     BudgetDeltagareWithoutFollowUp { field: String },
 
-    #[error("{file}: {message} (vid {path}). Ingen datafil skapades.")]
+    /// `path` is where in the file (a JSON path such as `medel.samverkansparterna`), or
+    /// empty when the problem is the whole file.
+    #[error("{}{message}{}. Ingen datafil skapades.", prefix(file), vid(path))]
     Import {
         file: String,
         path: String,
         message: String,
     },
+
+    #[error(
+        "{file} är {} stor och läses inte: en årsrapport från Finsamkollen är sällan större än \
+         50 kB, och en fil över {} kan inte vara en. Ingen datafil skapades.",
+        megabytes(*size),
+        megabytes(crate::report::import::MAX_FILE_BYTES)
+    )]
+    ImportTooLarge { file: String, size: u64 },
 
     #[error("Det finns redan en fil {path}. Importen skapar alltid en ny datafil.")]
     ImportTargetExists { path: PathBuf },
@@ -283,8 +299,23 @@ pub enum CoreError {
         app_version: i64,
     },
 
-    #[error("Datafilen {path} är skadad och kan inte öppnas ({detail}). Filen har inte ändrats.")]
+    /// `detail` is SQLite's own account ("database disk image is malformed", "*** in
+    /// database main *** Tree 3 page 3: …"), kept for whoever repairs the file
+    /// ([`Self::technical_detail`]); the officer reads the sentence.
+    #[error(
+        "Datafilen {path} är skadad: en del av filen går inte att läsa, så den kan inte \
+         öppnas. Filen har inte ändrats."
+    )]
     Corrupt { path: PathBuf, detail: String },
+
+    /// A data file of 0 bytes where a backup of it can be restored (see `Service::open_app`).
+    #[error(
+        "Datafilen {path} är tom: den innehåller ingenting, inte ens början av en datafil, \
+         fast det finns säkerhetskopior av den. Det händer när en kopiering eller \
+         synkronisering avbryts eller disken blir full. Återställ en säkerhetskopia. Filen \
+         har inte ändrats."
+    )]
+    EmptyDataFile { path: PathBuf },
 
     #[error("Mappen {path} kan inte användas för säkerhetskopior: {reason}")]
     BackupFolder { path: PathBuf, reason: String },
@@ -299,14 +330,105 @@ pub enum CoreError {
         source: std::io::Error,
     },
 
-    #[error("Datafilen kunde inte uppdateras till den nya versionen, inget ändrades: {0}")]
+    #[error(
+        "Datafilen kunde inte uppdateras till den här versionen av Finsamkollen, så inget i \
+         den ändrades. {}",
+        migration_orsak(.0)
+    )]
     Migration(#[from] refinery::Error),
 
-    #[error("Ett fel uppstod i datafilen, inget sparades: {0}")]
+    #[error("{} Inget sparades.", database_orsak(.0))]
     Database(#[source] rusqlite::Error),
 
     #[error("{value} är inget giltigt datum för FINSAMKOLLEN_TODAY (skriv ÅÅÅÅ-MM-DD).")]
     ClockOverride { value: String },
+}
+
+/// Why SQLite refused, as a Swedish sentence. SQLite's own text is English and technical
+/// ("database disk image is malformed"); its result code says the same in a way that can
+/// be worded for the officer.
+fn database_orsak(error: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode as Code;
+    let Some(code) = error.sqlite_error_code() else {
+        return "Ett oväntat fel uppstod när datafilen lästes eller skrevs.".to_owned();
+    };
+    match code {
+        Code::DatabaseCorrupt | Code::NotADatabase => {
+            "Datafilen är skadad: en del av filen går inte att läsa. Återställ en \
+             säkerhetskopia under Inställningar → Dina data."
+        }
+        Code::DiskFull => "Disken är full. Frigör utrymme och försök igen.",
+        Code::DatabaseBusy | Code::DatabaseLocked => {
+            "Datafilen används av ett annat program just nu. Försök igen om en stund."
+        }
+        Code::ReadOnly => {
+            "Datafilen går bara att läsa: den är skrivskyddad eller ligger på en disk som \
+             bara går att läsa från."
+        }
+        Code::PermissionDenied => "Du har inte behörighet att ändra datafilen.",
+        Code::CannotOpen => {
+            "Datafilen kan inte öppnas: filen eller mappen finns inte längre, eller så \
+             saknas behörighet."
+        }
+        Code::SystemIoFailure | Code::FileLockingProtocolFailed => {
+            "Datafilen kunde inte läsas eller skrivas: disken svarade med ett fel. Kontrollera \
+             att disken eller nätverksmappen är ansluten."
+        }
+        Code::OutOfMemory => "Datorn har inte tillräckligt med ledigt minne.",
+        Code::TooBig => "Uppgiften är för stor för att sparas i datafilen.",
+        Code::ConstraintViolation => "Ändringen skulle bryta mot en regel i datafilen.",
+        _ => {
+            return format!(
+                "Ett oväntat fel uppstod i datafilen (felkod {}).",
+                error.sqlite_extended_error_code().unwrap_or_default()
+            )
+        }
+    }
+    .to_owned()
+}
+
+/// Why a migration failed, as a Swedish sentence: SQLite's reason when it was SQLite's.
+fn migration_orsak(error: &refinery::Error) -> String {
+    use refinery::error::Kind;
+    match error.kind() {
+        Kind::Connection(_, source) => match source.downcast_ref::<rusqlite::Error>() {
+            Some(sqlite) => database_orsak(sqlite),
+            None => "Datafilen kunde inte läsas eller skrivas.".to_owned(),
+        },
+        Kind::DivergentVersion(..) | Kind::MissingVersion(_) => {
+            "Datafilen har uppdaterats av en version av Finsamkollen som den här versionen \
+             inte känner till."
+                .to_owned()
+        }
+        _ => "Uppdateringen i den här versionen av Finsamkollen är felaktig.".to_owned(),
+    }
+}
+
+/// "fel.json: " before an import's message, or nothing when no file is concerned.
+fn prefix(file: &str) -> String {
+    if file.is_empty() {
+        String::new()
+    } else {
+        format!("{file}: ")
+    }
+}
+
+/// " (vid medel.samverkansparterna)", or nothing for a problem of the whole file.
+fn vid(path: &str) -> String {
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!(" (vid {path})")
+    }
+}
+
+/// "5 MB", "50,3 MB": a file's size as Windows' Explorer shows it (1 MB = 1 024 kB).
+fn megabytes(bytes: u64) -> String {
+    let tenths = bytes.saturating_mul(10).saturating_add(524_288) / 1_048_576;
+    match tenths % 10 {
+        0 => format!("{} MB", tenths / 10),
+        rest => format!("{},{rest} MB", tenths / 10),
+    }
 }
 
 /// "1 insats", "3 insatser".
@@ -324,6 +446,7 @@ impl CoreError {
         match self {
             Self::Required { .. } => "required",
             Self::TooLong { .. } => "too_long",
+            Self::ControlCharacter { .. } => "text_control_character",
             Self::OrgnrFormat => "orgnr_format",
             Self::OrgnrCheckDigit => "orgnr_check_digit",
             Self::OrgnrLooksPersonal => "orgnr_looks_personal",
@@ -380,6 +503,7 @@ impl CoreError {
             Self::BudgetDeltagareWithoutFollowUp { .. } => "b1_no_follow_up",
             Self::Report(_) => "report_failed",
             Self::Import { .. } => "import_refused",
+            Self::ImportTooLarge { .. } => "import_too_large",
             Self::ImportTargetExists { .. } => "import_target_exists",
             Self::Several(_) => "several",
             Self::ForbundExists => "forbund_exists",
@@ -388,12 +512,25 @@ impl CoreError {
             Self::ForeignDatabase { .. } => "file_foreign",
             Self::NewerSchema { .. } => "file_newer_schema",
             Self::Corrupt { .. } => "file_corrupt",
+            Self::EmptyDataFile { .. } => "file_empty",
             Self::Io { .. } => "io",
             Self::BackupFolder { .. } => "backup_folder",
             Self::BackupUnusable { .. } => "backup_unusable",
             Self::Migration(_) => "migration",
             Self::Database(_) => "database",
             Self::ClockOverride { .. } => "clock_override",
+        }
+    }
+
+    /// The technical account behind a file or database error (SQLite's or the system's
+    /// own, usually English), for a support case or a log; never what the officer reads.
+    pub fn technical_detail(&self) -> Option<String> {
+        match self {
+            Self::Corrupt { detail, .. } => Some(detail.clone()),
+            Self::Database(error) => Some(error.to_string()),
+            Self::Migration(error) => Some(error.to_string()),
+            Self::Io { source, .. } => Some(source.to_string()),
+            _ => None,
         }
     }
 
@@ -433,6 +570,7 @@ impl CoreError {
             Self::DataAfterEnd { .. } => Some("slutdatum"),
             Self::Required { field, .. }
             | Self::TooLong { field, .. }
+            | Self::ControlCharacter { field, .. }
             | Self::DateFormat { field }
             | Self::DateImpossible { field, .. }
             | Self::EndBeforeStart { field, .. }

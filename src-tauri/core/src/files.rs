@@ -78,7 +78,12 @@ pub fn orsak(error: &io::Error) -> String {
         (Kind::StorageFull, _) | (_, Some(112)) => "disken är full.".to_owned(),
         (Kind::ReadOnlyFilesystem, _) => "disken går bara att läsa från.".to_owned(),
         (Kind::AlreadyExists, _) => "det finns redan en fil med det namnet.".to_owned(),
-        _ => format!("oväntat fel från systemet ({error})."),
+        (Kind::IsADirectory, _) => "det är en mapp, inte en fil.".to_owned(),
+        (Kind::InvalidData, _) => "filen innehåller något som inte går att läsa.".to_owned(),
+        // The system's own text may be English (and is on a Swedish Windows, at times);
+        // its number is enough for whoever helps the officer.
+        (_, Some(code)) => format!("oväntat fel från systemet (felkod {code})."),
+        _ => "oväntat fel från systemet.".to_owned(),
     }
 }
 

@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::report::import::{import_reports, ImportFile, ImportSummary};
+use finsamkollen_core::report::import::{import_report_files, ImportSummary};
 use finsamkollen_core::report::{ExportPost, ReportFormat};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -52,8 +52,9 @@ pub fn exporter(state: State<'_, AppState>, year: i32) -> Result<Vec<ExportPost>
 }
 
 /// "Importera årsrapporter": the officer picks one or more JSON reports and where the new
-/// data file goes; the core builds it through its own use cases, and the app then works on
-/// the new file. `None` when a dialog is cancelled.
+/// data file goes; the core reads them (refusing one too large before reading it) and
+/// builds the file through its own use cases, and the app then works on the new file.
+/// `None` when a dialog is cancelled.
 #[tauri::command(async)]
 pub fn import_arsrapporter(
     app: AppHandle,
@@ -63,21 +64,7 @@ pub fn import_arsrapporter(
         return Ok(None);
     };
     state.backup_if_open()?;
-    let mut files = Vec::with_capacity(sources.len());
-    for path in sources {
-        let text = std::fs::read_to_string(&path).map_err(|source| {
-            AppError::from(finsamkollen_core::CoreError::Io {
-                path: path.clone(),
-                source,
-            })
-        })?;
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        files.push(ImportFile { name, text });
-    }
-    let summary = import_reports(&files, &target).map_err(AppError::from)?;
+    let summary = import_report_files(&sources, &target)?;
     state.switch_to(&target)?;
     Ok(Some(summary))
 }

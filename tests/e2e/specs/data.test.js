@@ -1,7 +1,7 @@
 // "Dina data" through the real window: a backup made by hand, a changed backup folder,
 // restoring a backup (the current file is backed up first), and the recovery screen for a
-// damaged file: the file is kept as it was, a backup restores the data, or another file
-// is opened.
+// damaged or an empty file: the file is kept as it was, a backup restores the data, or
+// another file is opened.
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -139,6 +139,30 @@ describe("dina data", () => {
     const aside = readdirSync(dir).filter((n) => /^forbund\.db\.skadad-[\d-]+$/.test(n));
     assert.equal(aside.length, 1);
     assert.deepEqual(readFileSync(path.join(dir, aside[0])), damaged, "kept byte for byte");
+  });
+
+  it("refuses an empty data file that has backups and restores one", async () => {
+    // 0 bytes where the data file was: a copy or sync that died. Not a new file.
+    await app.quit();
+    writeFileSync(dataFile, "");
+    await launch();
+    const page = new FileErrorPage(app.driver);
+    assert.equal(await page.heading(), "Datafilen är tom");
+    assert.match(await page.message(), /är tom: .*fast det finns säkerhetskopior av den/);
+    assert.match(await page.message(), /Filen har inte ändrats/);
+    const rows = await data.waitForBackups(2);
+    assert.ok(rows.every((r) => r[1] === NAMN));
+    await screenshot(app.driver, "aterstallning-tom-fil");
+    await assertAccessible(app.driver);
+    assert.equal(readFileSync(dataFile).length, 0, "the empty file is not written to");
+
+    await data.restore(0);
+    await data.confirmRestore();
+    const start = await new StartPage(app.driver).waitUntilShown();
+    assert.equal(await start.forbundNamn(), NAMN);
+    const aside = readdirSync(dir).filter((n) => /^forbund\.db\.skadad-[\d-]+$/.test(n));
+    assert.equal(aside.length, 2, "the damaged file of the test before, and the empty one");
+    assert.ok(aside.some((n) => readFileSync(path.join(dir, n)).length === 0));
   });
 
   it("opens another data file from the recovery screen", async () => {

@@ -246,10 +246,14 @@ fn check_writable(folder: &Path) -> crate::Result<()> {
     if !folder.is_absolute() {
         return Err(refuse("ange hela sökvägen".to_owned()));
     }
-    std::fs::create_dir_all(folder).map_err(|e| refuse(e.to_string()))?;
+    std::fs::create_dir_all(folder).map_err(|e| refuse(crate::files::orsak(&e)))?;
     let probe = folder.join(".finsamkollen-provfil");
-    std::fs::write(&probe, b"")
-        .map_err(|e| refuse(format!("det går inte att skriva där ({e})")))?;
-    let _ = std::fs::remove_file(&probe);
+    std::fs::write(&probe, b"").map_err(|e| {
+        refuse(format!(
+            "det går inte att skriva där: {}",
+            crate::files::orsak(&e)
+        ))
+    })?;
+    let _ = crate::files::remove(&probe);
     Ok(())
 }

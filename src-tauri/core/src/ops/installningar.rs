@@ -93,7 +93,7 @@ impl Service {
     pub fn save_referens(&mut self, input: ReferensInput) -> crate::Result<Referenslistor> {
         let lista = Lista::from(input.lista);
         let namn = text::required(&input.namn, "namn", "Namn", text::MAX_NAME_CHARS)?;
-        let hjalptext = text::optional(
+        let hjalptext = text::free_text(
             &input.hjalptext,
             "hjalptext",
             "Hjälptext",

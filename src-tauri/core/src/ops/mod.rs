@@ -22,6 +22,7 @@ use chrono::NaiveDate;
 
 use crate::clock::Clock;
 use crate::db::{Db, Handling};
+use crate::error::CoreError;
 
 /// The open data file together with the clock every date rule reads.
 #[derive(Debug)]
@@ -32,14 +33,55 @@ pub struct Service {
     settings_file: Option<PathBuf>,
 }
 
+/// See [`Service::open_app`]. Only reads: the file's length, and the backups, each opened
+/// read-only.
+fn refuse_empty_with_backups(path: &Path, settings_file: Option<&Path>) -> crate::Result<()> {
+    let empty = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0);
+    if !empty {
+        return Ok(());
+    }
+    let folders = crate::backup::restore::folders(path, settings_file);
+    let restorable = crate::backup::restore::sakerhetskopior(path, &folders)
+        .iter()
+        .any(|kopia| kopia.fel.is_none());
+    if restorable {
+        return Err(CoreError::EmptyDataFile {
+            path: path.to_owned(),
+        });
+    }
+    Ok(())
+}
+
 impl Service {
-    /// Opens the data file at `path` (see [`Db::open`] for what is refused).
+    /// Opens the data file at `path` (see [`Db::open`] for what is refused). An empty file
+    /// with backups in the default backup folder is refused too (see [`Self::open_app`]).
     pub fn open(path: &Path, clock: Clock) -> crate::Result<Self> {
+        refuse_empty_with_backups(path, None)?;
         Ok(Self {
             db: Db::open(path)?,
             clock,
             settings_file: None,
         })
+    }
+
+    /// Opens the data file as the app does, with the officer's settings file.
+    ///
+    /// A file of 0 bytes is damage, not a new file: a new installation has no file at all,
+    /// and an empty one is what a copy or sync that died, or a full disk, leaves behind.
+    /// When a backup of it could be restored (in the chosen backup folder or the default
+    /// one), it is refused as [`CoreError::EmptyDataFile`] and not written to, so the app
+    /// shows the recovery screen. With no backup to restore, it is started afresh: nothing
+    /// of the förbund is left anywhere to recover, and refusing would leave the officer on
+    /// a recovery screen with nothing to recover and no way to begin.
+    pub fn open_app(path: &Path, clock: Clock, settings_file: &Path) -> crate::Result<Self> {
+        refuse_empty_with_backups(path, Some(settings_file))?;
+        let mut service = Self {
+            db: Db::open(path)?,
+            clock,
+            settings_file: None,
+        };
+        service.use_settings(settings_file);
+        Ok(service)
     }
 
     /// A service on a fresh in-memory data file, for tests.

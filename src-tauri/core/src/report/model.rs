@@ -11,7 +11,7 @@ use crate::ops::Service;
 
 /// Årsrapport — one year's report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Arsrapport {
     pub format: String,
     pub version: u32,
@@ -32,7 +32,7 @@ pub struct Arsrapport {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RapportForbund {
     pub namn: String,
     pub organisationsnummer: String,
@@ -44,7 +44,7 @@ pub struct RapportForbund {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Adress {
     pub gatuadress: String,
     pub postnummer: String,
@@ -52,7 +52,7 @@ pub struct Adress {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Kontaktperson {
     pub namn: String,
     pub telefon: String,
@@ -60,7 +60,7 @@ pub struct Kontaktperson {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RapportOmrade {
     pub kommunkod: String,
     pub namn: String,
@@ -68,7 +68,7 @@ pub struct RapportOmrade {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RapportOrganisation {
     pub namn: String,
     pub typ: OrganisationTyp,
@@ -78,7 +78,7 @@ pub struct RapportOrganisation {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RapportMedel {
     pub samverkansparterna: Kronor,
     /// The split of samverkansparterna per financier, where registered.
@@ -89,7 +89,7 @@ pub struct RapportMedel {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RapportFinansiar {
     pub namn: String,
     pub typ: OrganisationTyp,
@@ -97,14 +97,14 @@ pub struct RapportFinansiar {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct BudgetUtfall {
     pub budget: Option<Kronor>,
     pub utfall: Option<Kronor>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RapportInsats {
     pub namn: String,
     pub inriktning: Inriktning,
@@ -125,7 +125,7 @@ pub struct RapportInsats {
 
 /// Counts only, never persons.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RapportDeltagare {
     pub kvinnor: Option<u32>,
     pub man: Option<u32>,
@@ -133,7 +133,7 @@ pub struct RapportDeltagare {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RapportSummering {
     pub medel: Kronor,
     pub administrativa_kostnader: BudgetUtfallSumma,
@@ -142,21 +142,21 @@ pub struct RapportSummering {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct BudgetUtfallSumma {
     pub budget: Kronor,
     pub utfall: Kronor,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RapportKontroll {
     pub fel: Vec<RapportAnmarkning>,
     pub varningar: Vec<RapportAnmarkning>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RapportAnmarkning {
     pub kod: String,
     pub text: String,

@@ -42,6 +42,7 @@ pub fn epost(input: &str, field: &'static str) -> crate::Result<String> {
     if text.is_empty() {
         return Ok(String::new());
     }
+    super::text::no_control_characters(text, field, "E-post", super::text::Lines::One)?;
     let valid = match text.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()

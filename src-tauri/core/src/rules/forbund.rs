@@ -98,7 +98,7 @@ pub fn validate_update(current: &Forbund, input: &ForbundUpdate) -> crate::Resul
         text::MAX_NAME_CHARS,
     ));
     let details = Details {
-        beskrivning: errors.keep(text::optional(
+        beskrivning: errors.keep(text::free_text(
             &input.beskrivning,
             "beskrivning",
             "Beskrivning",

@@ -25,7 +25,7 @@ pub fn validate_fields(input: &NewInsats, forbund: &Forbund) -> crate::Result<Va
     let namn = text::required(&input.namn, "namn", "Namn", text::MAX_NAME_CHARS)
         .map_err(|e| errors.push(e))
         .ok();
-    let beskrivning = text::optional(
+    let beskrivning = text::free_text(
         &input.beskrivning,
         "beskrivning",
         "Beskrivning",

@@ -1,5 +1,7 @@
-//! Free-text fields: trimmed, required where the domain says so, and bounded in length so a
-//! pasted document cannot bloat the data file.
+//! Free-text fields: trimmed, required where the domain says so, bounded in length so a
+//! pasted document cannot bloat the data file, and free of control characters. Every text
+//! the core stores passes through here (or through a stricter format: dates, amounts,
+//! postnummer, telefon, e-post, organisationsnummer).
 
 use crate::error::CoreError;
 
@@ -20,23 +22,72 @@ pub fn required(
     if text.chars().count() > max {
         return Err(CoreError::TooLong { field, label, max });
     }
+    no_control_characters(text, field, label, Lines::One)?;
     Ok(text.to_owned())
+}
+
+/// Whether a text may span several lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lines {
+    /// A name, an address line: no line break or tab either.
+    One,
+    /// A description: line breaks and tabs are part of the text.
+    Several,
+}
+
+/// Refuses a text holding a control character: NUL and the other C0 controls, DEL and the
+/// C1 controls. Such characters are invisible on screen, so the officer cannot see or
+/// remove them in the app, and a NUL cuts the text short in other programs (Excel, the
+/// national system's upload). Free text of several lines keeps its line breaks and tabs.
+pub fn no_control_characters(
+    text: &str,
+    field: &'static str,
+    label: &'static str,
+    lines: Lines,
+) -> crate::Result<()> {
+    let allowed = |c: char| lines == Lines::Several && matches!(c, '\n' | '\r' | '\t');
+    if text.chars().any(|c| c.is_control() && !allowed(c)) {
+        return Err(CoreError::ControlCharacter { field, label });
+    }
+    Ok(())
 }
 
 /// Longest free text (beskrivning) the app accepts, in characters.
 pub const MAX_TEXT_CHARS: usize = 4000;
 
-/// An optional, trimmed text of at most `max` characters; empty is allowed.
+/// An optional, trimmed single-line text of at most `max` characters; empty is allowed.
 pub fn optional(
     input: &str,
     field: &'static str,
     label: &'static str,
     max: usize,
 ) -> crate::Result<String> {
+    bounded(input, field, label, max, Lines::One)
+}
+
+/// An optional, trimmed free text of several lines (a beskrivning) of at most `max`
+/// characters; empty is allowed.
+pub fn free_text(
+    input: &str,
+    field: &'static str,
+    label: &'static str,
+    max: usize,
+) -> crate::Result<String> {
+    bounded(input, field, label, max, Lines::Several)
+}
+
+fn bounded(
+    input: &str,
+    field: &'static str,
+    label: &'static str,
+    max: usize,
+    lines: Lines,
+) -> crate::Result<String> {
     let text = input.trim();
     if text.chars().count() > max {
         return Err(CoreError::TooLong { field, label, max });
     }
+    no_control_characters(text, field, label, lines)?;
     Ok(text.to_owned())
 }
 

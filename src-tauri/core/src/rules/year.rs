@@ -224,10 +224,14 @@ pub fn ensure_editable(
             deadline: long_swedish(deadline(year)),
         }),
         YearStatus::NotYetOpen { .. } => Err(crate::error::CoreError::YearNotOpen { what, year }),
-        YearStatus::OutsidePeriod => Err(crate::error::CoreError::YearOutOfRange {
-            year,
-            first: period.first_year(),
-            last: period.last_year().unwrap_or(today.year() + 1),
-        }),
+        YearStatus::OutsidePeriod => {
+            // The years the picker lists, so the range named is never upside down.
+            let years = selectable_years(today, period);
+            Err(crate::error::CoreError::YearOutOfRange {
+                year,
+                first: years.first().copied().unwrap_or(period.first_year()),
+                last: years.last().copied().unwrap_or(period.first_year()),
+            })
+        }
     }
 }
