@@ -68,6 +68,8 @@ impl Service {
         // Y7: what is only known once the year is over: its utfall and its participant
         // counts. Until then they wait, worded as what is still to come, not as a fault.
         let ended = year::has_ended(year, self.clock.today());
+        // Errors that do not wait for the year's end; they join `fel` once the closure
+        // below, which also pushes to `fel`, is done.
         let mut fix_now = Vec::new();
         let mut efter_arets_slut = Vec::new();
         let mut after_year_end = |kod: &str, subject: &str, what: &str, lank: Lank| {
