@@ -1,20 +1,21 @@
 //! Förhandskontroll, the pre-submission check of a year (domain spec, *The yearly report*):
 //! its errors (medel, budget och utfall, deltagare, M1–M4) and warnings (balance, small
 //! counts, the law's shares, M5), each with the link to where it is fixed; and the check's
-//! state for the open years with the days left to 15 April (Y1).
+//! state for the open years with the days left to 15 April (Y1). While a year runs, its
+//! missing utfall and counts wait in a group of their own until it has ended (Y7).
 
 use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};
-use finsamkollen_core::domain::insats::{Inriktning, NewInsats};
+use finsamkollen_core::domain::insats::{AvslutaInsats, Inriktning, NewInsats};
 use finsamkollen_core::domain::kontroll::{Anmarkning, Forhandskontroll, Lank};
 use finsamkollen_core::domain::omrade::OmradeRef;
 use finsamkollen_core::domain::organisation::RollerInput;
 use finsamkollen_core::ops::ForbundPageSave;
-use finsamkollen_core::Service;
+use finsamkollen_core::{Clock, Service};
 
 use crate::support::CreateWhenOpen;
 use crate::support::{
-    codes, counts, date, insats_with_dates, new_insats, org_id, raw_sql, roles, save_with_roles,
-    service_with_forbund, usual_roles,
+    codes, counts, date, insats_with_dates, new_insats, org_id, raw_sql, roles, running_year_2026,
+    save_with_roles, service_with_forbund, usual_roles,
 };
 
 /// 2025 is being reported (open until 15 April 2026); 2026 is the current year.
@@ -1056,14 +1057,18 @@ fn kontroll_lage_counts_a_fresh_forbunds_errors_and_warnings() {
         assert_eq!(row.varningar, full.varningar.len(), "{}", row.year);
         // No medel, no admin costs, FK not a member: at least those.
         let kods: Vec<&str> = full.fel.iter().map(|a| a.kod.as_str()).collect();
-        for kod in [
-            "medel_saknas",
-            "budget_saknas",
-            "utfall_saknas",
-            "m1_fk_financier",
-        ] {
+        for kod in ["medel_saknas", "budget_saknas", "m1_fk_financier"] {
             assert!(kods.contains(&kod), "{}: {kods:?}", row.year);
         }
+        // The admin costs' utfall: an error for 2025, which has ended; for 2026, still
+        // running on TODAY, it waits for the year's end (Y7).
+        let (now, later) = if row.year == YEAR {
+            (&full.fel, &full.efter_arets_slut)
+        } else {
+            (&full.efter_arets_slut, &full.fel)
+        };
+        assert_eq!(with_code(now, "utfall_saknas").len(), 1, "{}", row.year);
+        assert_eq!(with_code(later, "utfall_saknas").len(), 0, "{}", row.year);
         assert_eq!(
             summary(&full.varningar),
             expected(&[("m5_composition", Lank::Organisationer)])
@@ -1106,4 +1111,158 @@ fn lagens_andelar_region_gotland_pays_both_the_regions_and_the_kommuners_quarter
         .any(|t| t.contains("regionerna")
             && t.contains(&format!("andelen {} av", amount("500 000")))));
     assert!(texts.iter().any(|t| t.contains("kommunerna")));
+}
+
+// --- Y7: the running year's utfall and counts wait for the year's end -----------------------
+
+/// The year that runs in the Y7 tests, from [`running_year_2026`].
+const RUNNING: i32 = 2026;
+
+/// What [`running_year_2026`] lacks: the utfall of the insats and of the admin costs, and
+/// the insats's participant counts.
+fn running_year_remarks(id: i64) -> Vec<String> {
+    expected(&[
+        ("utfall_saknas", budget_link(&key(id))),
+        ("utfall_saknas", budget_link("admin")),
+        ("deltagare_saknas", Lank::Insats { id }),
+    ])
+}
+
+fn texts(list: &[Anmarkning]) -> Vec<&str> {
+    list.iter().map(|a| a.text.as_str()).collect()
+}
+
+#[test]
+fn y7_on_31_december_missing_utfall_and_counts_wait_for_the_years_end() {
+    let (service, id) = running_year_2026("2026-12-31");
+    let result = check(&service, RUNNING);
+    assert_eq!(
+        result.fel,
+        Vec::new(),
+        "nothing that can be fixed now is missing"
+    );
+    assert_eq!(result.varningar, Vec::new());
+    assert_eq!(summary(&result.efter_arets_slut), running_year_remarks(id));
+    assert_eq!(
+        texts(&result.efter_arets_slut),
+        [
+            "Administrativa kostnader: utfall för 2026.",
+            "Insatsen ”Steget vidare”: deltagarantal för 2026.",
+            "Insatsen ”Steget vidare”: utfall för 2026.",
+        ]
+    );
+}
+
+#[test]
+fn y7_on_1_january_the_same_remarks_are_errors() {
+    let (mut service, id) = running_year_2026("2026-12-31");
+    service.set_clock(Clock::fixed(date("2027-01-01")));
+    let result = check(&service, RUNNING);
+    assert_eq!(result.efter_arets_slut, Vec::new(), "the year has ended");
+    assert_eq!(summary(&result.fel), running_year_remarks(id));
+    assert_eq!(
+        texts(&result.fel),
+        [
+            "Administrativa kostnader saknar utfall för 2026.",
+            "Insatsen ”Steget vidare” saknar deltagarantal för 2026.",
+            "Insatsen ”Steget vidare” saknar utfall för 2026.",
+        ]
+    );
+}
+
+#[test]
+fn y7_once_filled_in_nothing_waits() {
+    let (mut service, id) = running_year_2026("2026-12-31");
+    save_cells(
+        &mut service,
+        RUNNING,
+        vec![
+            cells(&key(id), "600 000", "580 000", "20"),
+            cells("admin", "300 000", "290 000", ""),
+        ],
+    );
+    save_counts(&mut service, id, RUNNING, "12", "8", "");
+    let result = check(&service, RUNNING);
+    assert_eq!(result.fel, Vec::new());
+    assert_eq!(result.efter_arets_slut, Vec::new());
+}
+
+#[test]
+fn y7_what_can_be_fixed_now_is_an_error_while_the_year_runs() {
+    // Medel, the budget and the budgeted participants are planned before the year, and the
+    // members' roles can be put right any day: they stay errors. Only the utfall and the
+    // counts wait.
+    let mut service = service_with_forbund("2026-12-31");
+    let id = insats_with_dates(&mut service, "Steget vidare", "2024-03-01", "");
+    let result = check(&service, RUNNING);
+    assert_eq!(
+        summary(&result.fel),
+        expected(&[
+            ("medel_saknas", Lank::Medel),
+            ("budget_saknas", budget_link(&key(id))),
+            ("budget_saknas", budget_link("admin")),
+            ("budgeterade_deltagare_saknas", budget_link(&key(id))),
+            ("m1_fk_financier", Lank::Organisationer),
+        ])
+    );
+    assert_eq!(summary(&result.efter_arets_slut), running_year_remarks(id));
+}
+
+#[test]
+fn y7_next_year_filled_in_advance_waits_too() {
+    let (service, id) = running_year_2026("2026-03-01");
+    let next = check(&service, RUNNING + 1);
+    let kods: Vec<&str> = next.fel.iter().map(|a| a.kod.as_str()).collect();
+    assert!(!kods.contains(&"utfall_saknas"), "{kods:?}");
+    assert!(!kods.contains(&"deltagare_saknas"), "{kods:?}");
+    assert_eq!(
+        summary(&next.efter_arets_slut),
+        running_year_remarks(id),
+        "2027 has not even begun"
+    );
+}
+
+#[test]
+fn y7_counts_of_an_insats_avslutad_during_the_year_stay_an_error() {
+    // Ending an insats freezes its counts (D2): they will not be filled in after the
+    // year's end either, so their absence is an error now. Its utfall may still come.
+    let (mut service, id) = running_year_2026("2026-12-31");
+    service
+        .avsluta_insats(AvslutaInsats {
+            id,
+            slutdatum: "2026-06-30".into(),
+        })
+        .expect("avsluta");
+    let result = check(&service, RUNNING);
+    assert_eq!(
+        summary(&result.fel),
+        expected(&[("deltagare_saknas", Lank::Insats { id })])
+    );
+    assert_eq!(
+        one(&result.fel, "deltagare_saknas").text,
+        "Insatsen ”Steget vidare” saknar deltagarantal för 2026."
+    );
+    assert_eq!(
+        summary(&result.efter_arets_slut),
+        expected(&[
+            ("utfall_saknas", budget_link(&key(id))),
+            ("utfall_saknas", budget_link("admin")),
+        ])
+    );
+}
+
+#[test]
+fn y7_kontroll_lage_counts_no_fel_for_what_waits_for_the_years_end() {
+    let (mut service, _) = running_year_2026("2026-12-31");
+    let lage = service.kontroll_lage().expect("kontrolläge");
+    let counts: Vec<(i32, usize)> = lage.iter().map(|l| (l.year, l.fel)).collect();
+    assert_eq!(counts, [(2026, 0)], "on 31 December 2026 is still running");
+
+    service.set_clock(Clock::fixed(date("2027-01-01")));
+    let lage = service.kontroll_lage().expect("kontrolläge");
+    assert_eq!(lage[0].year, 2026);
+    assert_eq!(
+        lage[0].fel, 3,
+        "utfall ×2 and counts, now that 2026 has ended"
+    );
 }

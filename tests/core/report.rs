@@ -10,7 +10,11 @@ use finsamkollen_core::domain::omrade::OmradeRef;
 use finsamkollen_core::report::{self, Arsrapport};
 use finsamkollen_core::Service;
 
-use crate::support::{insats_with_dates, save_with_roles, service_with_forbund, usual_roles};
+use finsamkollen_core::Clock;
+
+use crate::support::{
+    date, insats_with_dates, running_year_2026, save_with_roles, service_with_forbund, usual_roles,
+};
 
 /// A förbund with every part of a year filled in, on 2026-03-01.
 fn fixture() -> Service {
@@ -129,6 +133,45 @@ fn report_is_preliminar_while_the_check_reports_errors() {
     assert!(empty.preliminar);
     assert!(empty.medel.is_none());
     assert!(empty.kontroll.fel.iter().any(|a| a.kod == "medel_saknas"));
+}
+
+#[test]
+fn y7_a_report_of_the_running_year_is_not_preliminar_for_its_missing_utfall_and_counts() {
+    let (mut service, _) = running_year_2026("2026-12-31");
+    let report = service.arsrapport(2026).expect("report");
+    assert!(!report.preliminar, "{:?}", report.kontroll.fel);
+    assert!(report.kontroll.fel.is_empty());
+    let waiting: Vec<&str> = report
+        .kontroll
+        .efter_arets_slut
+        .iter()
+        .map(|a| a.kod.as_str())
+        .collect();
+    assert_eq!(
+        waiting,
+        ["utfall_saknas", "deltagare_saknas", "utfall_saknas"]
+    );
+    let text = report::to_json(&report);
+    let json: serde_json::Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(
+        json["kontroll"]["efterAretsSlut"].as_array().map(Vec::len),
+        Some(3)
+    );
+    let errors: Vec<String> = schema().iter_errors(&json).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let parsed: Arsrapport = serde_json::from_str(&text).expect("parse");
+    assert_eq!(parsed, report, "round trip");
+
+    // From 1 January the same report is preliminär, and nothing waits any more.
+    service.set_clock(Clock::fixed(date("2027-01-01")));
+    let ended = service.arsrapport(2026).expect("report");
+    assert!(ended.preliminar);
+    assert_eq!(ended.kontroll.fel.len(), 3);
+    let json: serde_json::Value = serde_json::from_str(&report::to_json(&ended)).expect("json");
+    assert!(
+        json["kontroll"].get("efterAretsSlut").is_none(),
+        "an ended year's report reads as before"
+    );
 }
 
 #[test]

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
+use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};
 use finsamkollen_core::domain::forbund::{Forbund, ForbundUpdate, NewForbund};
 use finsamkollen_core::domain::insats::{
     DeltagareInput, Inriktning, InsatsDetail, InsatsStatus, InsatsUpdate, NewInsats,
@@ -129,6 +130,41 @@ pub fn usual_roles(service: &Service) -> Vec<RollerInput> {
 }
 
 // --- Insatser ----------------------------------------------------------------------------
+
+/// 2026 as the officer has it on `today` while the year runs (Y7): the usual members,
+/// medel 1 000 000 kr, and the individinriktad insats "Steget vidare" (from 2024-03-01,
+/// ongoing) and the admin costs with their budget and budgeted participants, but no utfall
+/// and no participant counts yet. Returns the service and the insats's id.
+pub fn running_year_2026(today: &str) -> (Service, i64) {
+    let mut service = service_with_forbund(today);
+    let save = save_with_roles(&service, usual_roles(&service));
+    service.save_forbund_page(save).expect("roles");
+    let id = insats_with_dates(&mut service, "Steget vidare", "2024-03-01", "");
+    service
+        .save_medel(MedelInput {
+            year: 2026,
+            samverkansparterna: "1 000 000".into(),
+            esf_plus: "0".into(),
+            overskott: "0".into(),
+        })
+        .expect("medel");
+    let row = |key: String, budget: &str, deltagare: &str| BudgetCellerInput {
+        key,
+        budget: budget.into(),
+        utfall: String::new(),
+        budgeterade_deltagare: deltagare.into(),
+    };
+    service
+        .save_budget(BudgetInput {
+            year: 2026,
+            rader: vec![
+                row(format!("insats-{id}"), "600 000", "20"),
+                row("admin".into(), "300 000", ""),
+            ],
+        })
+        .expect("budget");
+    (service, id)
+}
 
 /// The first preciserad inriktning of `inriktning` the insats form offers (visible ones only).
 pub fn first_preciserad(service: &Service, inriktning: Inriktning) -> i64 {

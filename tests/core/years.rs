@@ -1,5 +1,5 @@
 use finsamkollen_core::rules::year::{
-    deadline, default_year, selectable_years, Period, YearStatus,
+    deadline, default_year, has_ended, selectable_years, Period, YearStatus,
 };
 
 use crate::support::date;
@@ -126,5 +126,23 @@ fn y5_default_year_is_the_year_being_reported() {
     assert_eq!(
         default_year(date("2026-02-01"), &period("2026-01-01", None)),
         2026
+    );
+}
+
+#[test]
+fn y7_a_year_has_ended_only_after_31_december() {
+    assert!(!has_ended(2026, date("2026-01-01")));
+    assert!(
+        !has_ended(2026, date("2026-12-31")),
+        "the last day still runs"
+    );
+    assert!(has_ended(2026, date("2027-01-01")));
+    assert!(
+        has_ended(2025, date("2026-03-01")),
+        "last year, being reported"
+    );
+    assert!(
+        !has_ended(2027, date("2026-03-01")),
+        "next year, filled in advance"
     );
 }

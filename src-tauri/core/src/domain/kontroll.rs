@@ -1,5 +1,6 @@
 //! Förhandskontroll — the pre-submission check of a year: errors that must be fixed
-//! before the figures are reported, and warnings worth a look.
+//! before the figures are reported, warnings worth a look, and, while the year is still
+//! running, what can only be filled in after it has ended (Y7).
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -39,6 +40,11 @@ pub struct Forhandskontroll {
     pub year: i32,
     pub fel: Vec<Anmarkning>,
     pub varningar: Vec<Anmarkning>,
+    /// Y7, "Fylls i efter årets slut": until the year has ended, its missing utfall and
+    /// participant counts, which nobody can know yet. They are not errors: they count in
+    /// no error total and make no report preliminär. Empty once the year has ended, when
+    /// the same remarks are errors.
+    pub efter_arets_slut: Vec<Anmarkning>,
 }
 
 /// The check's state for an open year, for the start page.

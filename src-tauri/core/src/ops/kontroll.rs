@@ -1,6 +1,8 @@
 //! Förhandskontroll: the pre-submission check of a year, run against the stored data.
 //! Errors (fel) must be fixed before the figures are reported; warnings (varningar) are
-//! worth a look.
+//! worth a look. While the year is running, its missing utfall and participant counts wait
+//! in a group of their own, "Fylls i efter årets slut" (Y7): they are errors only once the
+//! year has ended.
 
 use super::Service;
 use crate::db;
@@ -63,41 +65,57 @@ impl Service {
         let conn = self.db.conn();
         let mut fel = Vec::new();
         let mut varningar = Vec::new();
+        // Y7: what is only known once the year is over: its utfall and its participant
+        // counts. Until then they wait, worded as what is still to come, not as a fault.
+        let ended = year::has_ended(year, self.clock.today());
+        // Errors that do not wait for the year's end; they join `fel` once the closure
+        // below, which also pushes to `fel`, is done.
+        let mut fix_now = Vec::new();
+        let mut efter_arets_slut = Vec::new();
+        let mut after_year_end = |kod: &str, subject: &str, what: &str, lank: Lank| {
+            if ended {
+                fel.push(remark(
+                    kod,
+                    format!("{subject} saknar {what} för {year}."),
+                    lank,
+                ));
+            } else {
+                efter_arets_slut.push(remark(kod, format!("{subject}: {what} för {year}."), lank));
+            }
+        };
 
         if !view.medel.registrerade {
-            fel.push(remark(
+            fix_now.push(remark(
                 "medel_saknas",
                 format!("Medel för {year} är inte registrerade."),
                 Lank::Medel,
             ));
         }
+        // The budget and the budgeted participants are planned before the year: missing,
+        // they can and should be fixed now. The utfall waits for the year's end.
         for rad in &view.rader {
             let link = Lank::Budget {
                 key: rad.key.clone(),
             };
-            let what = if rad.key == ADMIN_KEY {
-                "Administrativa kostnader saknar".to_owned()
+            let subject = if rad.key == ADMIN_KEY {
+                "Administrativa kostnader".to_owned()
             } else {
-                format!("Insatsen ”{}” saknar", rad.namn)
+                format!("Insatsen ”{}”", rad.namn)
             };
             if rad.budget.is_none() {
-                fel.push(remark(
+                fix_now.push(remark(
                     "budget_saknas",
-                    format!("{what} budget för {year}."),
+                    format!("{subject} saknar budget för {year}."),
                     link.clone(),
                 ));
             }
             if rad.utfall.is_none() {
-                fel.push(remark(
-                    "utfall_saknas",
-                    format!("{what} utfall för {year}."),
-                    link.clone(),
-                ));
+                after_year_end("utfall_saknas", &subject, "utfall", link.clone());
             }
             if rad.har_deltagare && rad.budgeterade_deltagare.is_none() {
-                fel.push(remark(
+                fix_now.push(remark(
                     "budgeterade_deltagare_saknas",
-                    format!("{what} budgeterat antal deltagare för {year}."),
+                    format!("{subject} saknar budgeterat antal deltagare för {year}."),
                     link,
                 ));
             }
@@ -126,14 +144,18 @@ impl Service {
                 None => false,
             };
             if !complete {
-                fel.push(remark(
-                    "deltagare_saknas",
-                    format!(
-                        "Insatsen ”{}” saknar deltagarantal för {year}.",
-                        insats.namn
-                    ),
-                    link.clone(),
-                ));
+                let subject = format!("Insatsen ”{}”", insats.namn);
+                if insats.avslutad {
+                    // The counts of an avslutad insats are frozen (D2): they will not be
+                    // filled in after the year's end either, so this stays an error.
+                    fix_now.push(remark(
+                        "deltagare_saknas",
+                        format!("{subject} saknar deltagarantal för {year}."),
+                        link.clone(),
+                    ));
+                } else {
+                    after_year_end("deltagare_saknas", &subject, "deltagarantal", link.clone());
+                }
             }
             for (label, n) in given
                 .into_iter()
@@ -150,6 +172,8 @@ impl Service {
                 ));
             }
         }
+
+        fel.extend(fix_now);
 
         // The members' roles (M1–M4), by the same rules a save applies, against the year's
         // facts: the ESF insatser that run in it and its own surplus.
@@ -201,10 +225,12 @@ impl Service {
             varningar.push(remark(&warning.code, warning.message, Lank::Organisationer));
         }
         fel.sort_by(|a, b| a.text.cmp(&b.text));
+        efter_arets_slut.sort_by(|a, b| a.text.cmp(&b.text));
         Ok(Forhandskontroll {
             year,
             fel,
             varningar,
+            efter_arets_slut,
         })
     }
 

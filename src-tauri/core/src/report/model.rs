@@ -18,7 +18,8 @@ pub struct Arsrapport {
     pub ar: i32,
     /// The day the report was made (the app's clock).
     pub skapad: NaiveDate,
-    /// True when the pre-submission check still reports errors.
+    /// True when the pre-submission check still reports errors (not what waits for the
+    /// year's end, Y7).
     pub preliminar: bool,
     pub forbund: RapportForbund,
     pub verksamhetsomrade: Vec<RapportOmrade>,
@@ -153,6 +154,11 @@ pub struct BudgetUtfallSumma {
 pub struct RapportKontroll {
     pub fel: Vec<RapportAnmarkning>,
     pub varningar: Vec<RapportAnmarkning>,
+    /// Y7: a report of a year still running lists its missing utfall and counts here,
+    /// not among the errors. Written only when there are any, so a report of an ended
+    /// year reads exactly as before and a version 1 reader without the key reads it too.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub efter_arets_slut: Vec<RapportAnmarkning>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -318,6 +324,7 @@ impl Service {
             kontroll: RapportKontroll {
                 fel: anmarkningar(kontroll.fel),
                 varningar: anmarkningar(kontroll.varningar),
+                efter_arets_slut: anmarkningar(kontroll.efter_arets_slut),
             },
         })
     }

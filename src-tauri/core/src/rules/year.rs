@@ -1,4 +1,4 @@
-//! Which years can be edited (domain spec, *Deadlines*: Y1–Y6). Everything takes "today" as
+//! Which years can be edited (domain spec, *Deadlines*: Y1–Y7). Everything takes "today" as
 //! an argument; the caller gets it from the injectable clock.
 
 use chrono::{Datelike, NaiveDate};
@@ -41,6 +41,13 @@ pub fn deadline(year: i32) -> NaiveDate {
 pub fn locked_since(year: i32, today: NaiveDate) -> Option<NaiveDate> {
     let until = deadline(year);
     (today > until).then(|| until.succ_opt().unwrap_or(until))
+}
+
+/// Y7: whether `year` has ended on `today`, i.e. today is after 31 December of it. Until
+/// then the year's utfall and participant counts cannot be known yet, so the check lists
+/// them as something to fill in after the year's end, not as errors.
+pub fn has_ended(year: i32, today: NaiveDate) -> bool {
+    today.year() > year
 }
 
 /// The first year still open on `today`: last year until its deadline (15 April), then

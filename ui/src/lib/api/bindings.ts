@@ -346,7 +346,14 @@ export type Anmarkning = {
  */
 kod: string, text: string, lank: Lank, };
 
-export type Forhandskontroll = { year: number, fel: Array<Anmarkning>, varningar: Array<Anmarkning>, };
+export type Forhandskontroll = { year: number, fel: Array<Anmarkning>, varningar: Array<Anmarkning>, 
+/**
+ * Y7, "Fylls i efter årets slut": until the year has ended, its missing utfall and
+ * participant counts, which nobody can know yet. They are not errors: they count in
+ * no error total and make no report preliminär. Empty once the year has ended, when
+ * the same remarks are errors.
+ */
+efterAretsSlut: Array<Anmarkning>, };
 
 export type KontrollLage = { year: number, fel: number, varningar: number, 
 /**
