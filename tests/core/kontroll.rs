@@ -14,8 +14,8 @@ use finsamkollen_core::{Clock, Service};
 
 use crate::support::CreateWhenOpen;
 use crate::support::{
-    codes, counts, date, insats_with_dates, new_insats, org_id, raw_sql, roles, running_year_2026,
-    save_with_roles, service_with_forbund, usual_roles,
+    cells, codes, counts, date, insats_with_dates, new_insats, org_id, raw_sql, roles,
+    running_year_2026, save_with_roles, service_with_forbund, usual_roles,
 };
 
 /// 2025 is being reported (open until 15 April 2026); 2026 is the current year.
@@ -30,15 +30,6 @@ fn medel(year: i32, samverkansparterna: &str, esf_plus: &str, overskott: &str) -
         samverkansparterna: samverkansparterna.into(),
         esf_plus: esf_plus.into(),
         overskott: overskott.into(),
-    }
-}
-
-fn cells(key: &str, budget: &str, utfall: &str, deltagare: &str) -> BudgetCellerInput {
-    BudgetCellerInput {
-        key: key.into(),
-        budget: budget.into(),
-        utfall: utfall.into(),
-        budgeterade_deltagare: deltagare.into(),
     }
 }
 

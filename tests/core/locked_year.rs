@@ -6,9 +6,7 @@
 //!
 //! 2025 is open up to and including 15 April 2026 and locked from 16 April 2026 (Y1).
 
-use finsamkollen_core::domain::budget::{
-    BudgetCellerInput, BudgetInput, MedelInput, YearView, ADMIN_KEY,
-};
+use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView, ADMIN_KEY};
 use finsamkollen_core::domain::insats::{
     AvslutaInsats, Inriktning, InsatsDetail, InsatsStatus, NewInsats,
 };
@@ -20,8 +18,8 @@ use finsamkollen_core::rules::year::{
 use finsamkollen_core::{Clock, CoreError, Service};
 
 use crate::support::{
-    codes, count_rows, counts, date, insats_with_dates, listed_in, new_insats, service_at,
-    service_with_forbund, update_of_insats,
+    cells, codes, count_rows, counts, date, exported, insats_with_dates, listed_in, new_insats,
+    service_at, service_with_forbund, update_of_insats,
 };
 
 /// The last day 2025 is open.
@@ -380,15 +378,6 @@ fn filled_2025() -> (Service, i64) {
     (service, id)
 }
 
-fn cells(key: &str, budget: &str, utfall: &str, deltagare: &str) -> BudgetCellerInput {
-    BudgetCellerInput {
-        key: key.into(),
-        budget: budget.into(),
-        utfall: utfall.into(),
-        budgeterade_deltagare: deltagare.into(),
-    }
-}
-
 #[test]
 fn y6_medel_of_a_locked_year_are_refused() {
     let (mut service, _) = filled_2025();
@@ -458,13 +447,6 @@ fn y6_participant_counts_of_a_locked_year_are_refused() {
 }
 
 // --- Import --------------------------------------------------------------------------------
-
-fn exported(service: &mut Service, year: i32) -> String {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("r.json");
-    service.export_json(year, &path).expect("export");
-    std::fs::read_to_string(path).expect("read")
-}
 
 /// The import rebuilds a locked year through the same use cases, each write on a day its
 /// year was open, so the locked year comes back exactly as it was reported; in the new

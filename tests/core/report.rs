@@ -13,7 +13,8 @@ use finsamkollen_core::Service;
 use finsamkollen_core::Clock;
 
 use crate::support::{
-    date, insats_with_dates, running_year_2026, save_with_roles, service_with_forbund, usual_roles,
+    date, exported, insats_with_dates, running_year_2026, save_with_roles, service_with_forbund,
+    usual_roles,
 };
 
 /// A förbund with every part of a year filled in, on 2026-03-01.
@@ -336,13 +337,6 @@ fn file(name: &str, text: String) -> ImportFile {
         name: name.into(),
         text,
     }
-}
-
-fn exported(service: &mut Service, year: i32) -> String {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("r.json");
-    service.export_json(year, &path).expect("export");
-    std::fs::read_to_string(path).expect("read")
 }
 
 #[test]

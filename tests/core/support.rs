@@ -347,3 +347,21 @@ pub fn count_rows(service: &Service, sql: &str) -> i64 {
 pub fn service_at(path: &Path, today: &str) -> Service {
     Service::open(path, Clock::fixed(date(today))).expect("open data file")
 }
+
+/// One row of the budget grid as the UI sends it.
+pub fn cells(key: &str, budget: &str, utfall: &str, deltagare: &str) -> BudgetCellerInput {
+    BudgetCellerInput {
+        key: key.into(),
+        budget: budget.into(),
+        utfall: utfall.into(),
+        budgeterade_deltagare: deltagare.into(),
+    }
+}
+
+/// Year `year`'s JSON report as the export writes it.
+pub fn exported(service: &mut Service, year: i32) -> String {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("r.json");
+    service.export_json(year, &path).expect("export");
+    std::fs::read_to_string(path).expect("read")
+}

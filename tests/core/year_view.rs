@@ -13,8 +13,8 @@ use tempfile::TempDir;
 
 use crate::support::CreateWhenOpen;
 use crate::support::{
-    codes, count_rows, date, insats_with_dates, new_forbund, new_insats, raw_sql, service_at,
-    service_with_forbund, unchanged_save, update_of_insats,
+    cells, codes, count_rows, date, insats_with_dates, new_forbund, new_insats, raw_sql,
+    service_at, service_with_forbund, unchanged_save, update_of_insats,
 };
 
 const TODAY: &str = "2026-11-24";
@@ -31,15 +31,6 @@ fn medel(year: i32, samverkansparterna: &str, esf_plus: &str, overskott: &str) -
         samverkansparterna: samverkansparterna.into(),
         esf_plus: esf_plus.into(),
         overskott: overskott.into(),
-    }
-}
-
-fn cells(key: &str, budget: &str, utfall: &str, deltagare: &str) -> BudgetCellerInput {
-    BudgetCellerInput {
-        key: key.into(),
-        budget: budget.into(),
-        utfall: utfall.into(),
-        budgeterade_deltagare: deltagare.into(),
     }
 }
 
