@@ -82,6 +82,19 @@ setup_windows() {
   fi
 }
 
+# makensis on scripts/windows/installer.nsi: the installer for the files in $1
+# (finsamkollen.exe, WebView2Loader.dll, icon.ico), written to $2, for version $3.
+build_installer() {
+  local publisher source outfile
+  publisher="$(node -p "require('$ROOT/src-tauri/tauri.conf.json').bundle.publisher")"
+  # makensis works from the script's folder: absolute paths only.
+  source="$(cd "$1" && pwd)"
+  outfile="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
+  makensis -V2 -WX -INPUTCHARSET UTF8 \
+    -DVERSION="$3" -DVERSION4="$3.0" -DPUBLISHER="$publisher" \
+    -DSOURCE="$source" -DOUTFILE="$outfile" "$ROOT/scripts/windows/installer.nsi"
+}
+
 setup_test() {
   setup_build
   install_apt "${APT_TEST[@]}"

@@ -128,8 +128,10 @@ Function CreateDesktopShortcut
 FunctionEnd
 
 ; The running app holds its .exe: wait for it to exit (the updater starts the installer
-; and then exits), then ask the officer to close it.
-Function WaitForExit
+; and then exits), then ask the officer to close it. The uninstaller does the same, so an
+; uninstall never removes the entry and shortcuts of a program that is still there.
+!macro WAIT_FOR_EXIT UN
+Function ${UN}WaitForExit
   StrCpy $R5 0
   ${DoWhile} ${FileExists} "$INSTDIR\${EXE}"
     ClearErrors
@@ -151,6 +153,9 @@ Function WaitForExit
     Sleep 250
   ${Loop}
 FunctionEnd
+!macroend
+!insertmacro WAIT_FOR_EXIT ""
+!insertmacro WAIT_FOR_EXIT "un."
 
 Section "Finsamkollen" Main
   SectionIn RO
@@ -195,7 +200,7 @@ FunctionEnd
 
 Section "Uninstall"
   ; Only what the installer put here. The data folder is elsewhere and stays.
-  Delete "$INSTDIR\${EXE}"
+  Call un.WaitForExit
   Delete "$INSTDIR\WebView2Loader.dll"
   Delete "$INSTDIR\${UNINSTALLER}"
   RMDir "$INSTDIR"

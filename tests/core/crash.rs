@@ -31,6 +31,29 @@ impl Lcg {
     }
 }
 
+/// Starts the writer. Under Wine on a loaded machine process creation now and then fails
+/// for a moment ("Internal error", 1359); that says nothing about crash safety, so a failed
+/// start is tried again a few times before the test gives up.
+fn start_writer(writer: &str, path: &std::path::Path) -> std::process::Child {
+    let mut attempt = 0;
+    loop {
+        match Command::new(writer)
+            .arg(path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+        {
+            Ok(child) => return child,
+            Err(error) if attempt < 5 => {
+                attempt += 1;
+                eprintln!("starting the writer failed ({error}); trying again");
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            Err(error) => panic!("start the writer: {error}"),
+        }
+    }
+}
+
 #[test]
 fn crash_every_acknowledged_save_survives_sigkill() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -39,12 +62,7 @@ fn crash_every_acknowledged_save_survives_sigkill() {
     let mut random = Lcg(0x5EED);
     let mut acknowledged: Vec<String> = Vec::new();
     for round in 0..kills() {
-        let mut child = Command::new(writer)
-            .arg(&path)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start the writer");
+        let mut child = start_writer(writer, &path);
         let stdout = child.stdout.take().expect("stdout");
         let (tx, rx) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {

@@ -68,14 +68,16 @@ pub fn is_held_by_another_program(error: &io::Error) -> bool {
 pub fn orsak(error: &io::Error) -> String {
     use io::ErrorKind as Kind;
     if is_held_by_another_program(error) {
-        return "filen är öppen i ett annat program (till exempel Excel) eller skrivskyddad. \
-                Stäng den där och försök igen."
+        // Windows says "access denied" both for a file another program holds and for a
+        // missing permission, so the sentence names both.
+        return "filen är öppen i ett annat program (till exempel Excel), skrivskyddad eller \
+                så saknas behörighet. Stäng den där och försök igen."
             .to_owned();
     }
     match (error.kind(), error.raw_os_error()) {
         (Kind::NotFound, _) => "filen eller mappen finns inte.".to_owned(),
-        (Kind::PermissionDenied, _) => "du har inte behörighet att skriva där.".to_owned(),
-        (Kind::StorageFull, _) | (_, Some(112)) => "disken är full.".to_owned(),
+        (Kind::PermissionDenied, _) => "du har inte behörighet till filen eller mappen.".to_owned(),
+        (Kind::StorageFull, _) => "disken är full.".to_owned(),
         (Kind::ReadOnlyFilesystem, _) => "disken går bara att läsa från.".to_owned(),
         (Kind::AlreadyExists, _) => "det finns redan en fil med det namnet.".to_owned(),
         (Kind::IsADirectory, _) => "det är en mapp, inte en fil.".to_owned(),

@@ -248,11 +248,14 @@ fn check_writable(folder: &Path) -> crate::Result<()> {
     }
     std::fs::create_dir_all(folder).map_err(|e| refuse(crate::files::orsak(&e)))?;
     let probe = folder.join(".finsamkollen-provfil");
+    // Nothing else holds our own new probe file, so a refusal here means no permission.
     std::fs::write(&probe, b"").map_err(|e| {
-        refuse(format!(
-            "det går inte att skriva där: {}",
-            crate::files::orsak(&e)
-        ))
+        refuse(match e.kind() {
+            std::io::ErrorKind::PermissionDenied => {
+                "du har inte behörighet att skriva i mappen".to_owned()
+            }
+            _ => format!("det går inte att skriva där: {}", crate::files::orsak(&e)),
+        })
     })?;
     let _ = crate::files::remove(&probe);
     Ok(())
