@@ -198,7 +198,7 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> crate::Result<Summ
     })?;
     let mut largest = (first_year, 0);
     for y in first_year..=LAST_YEAR + 1 {
-        service.set_clock(Clock::fixed(year::deadline(y).min(today)));
+        service.set_clock(Clock::fixed(year::last_open_day(y, today)));
         let rows = fill_year(&mut service, &mut rng, &plans, y)?;
         if rows > largest.1 {
             largest = (y, rows);
@@ -238,7 +238,7 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> crate::Result<Summ
 /// A clock on the last day `date`'s year was open (15 April of the following year), but
 /// not after the generated file's today.
 fn open_day(date: NaiveDate) -> Clock {
-    Clock::fixed(year::deadline(date.year()).min(today()))
+    Clock::fixed(year::last_open_day(date.year(), today()))
 }
 
 fn organisation_id(service: &Service, nyckel: &str) -> crate::Result<i64> {

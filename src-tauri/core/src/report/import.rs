@@ -506,7 +506,7 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
 /// `newest` (the day the newest report was made) when that comes first.
 fn open_day(date: NaiveDate, newest: NaiveDate) -> Clock {
     use chrono::Datelike;
-    Clock::fixed(year::deadline(date.year()).min(newest))
+    Clock::fixed(year::last_open_day(date.year(), newest))
 }
 
 /// The insats as the add wizard would send it; list entries missing from this file's lists

@@ -36,6 +36,12 @@ pub fn deadline(year: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year.saturating_add(1), 4, 15).unwrap_or(NaiveDate::MAX)
 }
 
+/// The last day `year` is open (its deadline, 15 April of the following year), but not
+/// after `not_after`: the day on which history of that year is written (import, dataset).
+pub fn last_open_day(year: i32, not_after: NaiveDate) -> NaiveDate {
+    deadline(year).min(not_after)
+}
+
 /// Y1: the day `year` locked (16 April of the following year), if it has locked by `today`.
 /// Unlike [`YearStatus::of`] this needs no förbund: Y6 asks it of any date an insats has.
 pub fn locked_since(year: i32, today: NaiveDate) -> Option<NaiveDate> {
