@@ -6,7 +6,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::backup::restore::{self, Sakerhetskopia};
+use finsamkollen_core::backup::restore;
+use finsamkollen_core::db::backups::{self, Sakerhetskopia};
 use finsamkollen_core::{Clock, CoreError, Service};
 
 use crate::config::Config;
@@ -106,8 +107,7 @@ impl AppState {
     /// The data file's backups with what each holds; works when the file cannot be opened.
     pub fn backups(&self) -> Vec<Sakerhetskopia> {
         let inner = self.lock();
-        let folders = restore::folders(&inner.data_file, Some(&self.settings_file));
-        restore::sakerhetskopior(&inner.data_file, &folders)
+        backups::of(&inner.data_file, Some(&self.settings_file))
     }
 
     /// "Återställ": the backup is copied and checked first; then a working data file is
@@ -115,7 +115,7 @@ impl AppState {
     pub fn restore(&self, backup: &Path) -> Result<(), AppError> {
         let mut inner = self.lock();
         let data_file = inner.data_file.clone();
-        let folders = restore::folders(&data_file, Some(&self.settings_file));
+        let folders = backups::folders(&data_file, Some(&self.settings_file));
         let prepared = restore::prepare(&data_file, &folders, backup)?;
         let current = std::mem::replace(&mut inner.service, Err(no_file())).ok();
         match prepared.commit(current, self.clock.clone(), Some(&self.settings_file)) {

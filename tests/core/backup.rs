@@ -4,7 +4,8 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDateTime;
-use finsamkollen_core::backup::{self, FOLDER, KEEP_NEWEST};
+use finsamkollen_core::backup::{self, KEEP_NEWEST};
+use finsamkollen_core::db::backups::FOLDER;
 use finsamkollen_core::db::Db;
 use finsamkollen_core::{Clock, Service};
 use rusqlite::Connection;

@@ -236,7 +236,7 @@ fn boundary_searches_take_any_text() {
     // backup", with nothing touched.
     let dir = tempfile::tempdir().expect("tempdir");
     let data_file = dir.path().join("forbund.db");
-    let folders = restore::folders(&data_file, None);
+    let folders = finsamkollen_core::db::backups::folders(&data_file, None);
     let mut runner = runner();
     runner
         .run(

@@ -282,7 +282,7 @@ fn datafile_empty_without_a_backup_to_restore_starts_afresh() {
     let path = dir.path().join("forbund.db");
     std::fs::write(&path, b"").expect("empty");
     // A backup that cannot be restored is no reason to keep the officer from beginning.
-    let folder = dir.path().join(finsamkollen_core::backup::FOLDER);
+    let folder = dir.path().join(finsamkollen_core::db::backups::FOLDER);
     std::fs::create_dir_all(&folder).expect("folder");
     std::fs::write(folder.join("forbund-2026-01-01-120000.db"), b"").expect("empty backup");
     let settings = dir.path().join("installningar.json");
@@ -295,8 +295,8 @@ fn datafile_empty_is_kept_aside_when_a_backup_is_restored() {
     use finsamkollen_core::backup::restore;
     let dir = tempfile::tempdir().expect("tempdir");
     let path = emptied_after_a_backup(dir.path());
-    let folders = restore::folders(&path, None);
-    let kopior = restore::sakerhetskopior(&path, &folders);
+    let folders = finsamkollen_core::db::backups::folders(&path, None);
+    let kopior = finsamkollen_core::db::backups::sakerhetskopior(&path, &folders);
     assert_eq!(kopior.len(), 1);
     let prepared = restore::prepare(&path, &folders, Path::new(&kopior[0].path)).expect("prepare");
     let service = prepared.commit(None, clock(), None).expect("restore");

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod arkitektur;
 mod avslut;
 mod backup;
 mod bindings;
@@ -11,7 +12,6 @@ mod clock;
 mod control_characters;
 mod crash;
 mod datafile;
-mod dataset;
 mod dates;
 mod deltagare;
 mod forbund;

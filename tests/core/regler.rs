@@ -162,7 +162,7 @@ fn module_file(segments: &[&str]) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-/// Whether `path` (`rules::year::YearStatus::of`) names a function that exists: the
+/// Whether `path` (`domain::year::YearStatus::of`) names a function that exists: the
 /// longest leading module path that is a source file defines `fn <last segment>`.
 fn function_exists(path: &str) -> bool {
     let segments: Vec<&str> = path.split("::").collect();

@@ -297,7 +297,7 @@ fn report_exports_are_archived_with_the_check_and_the_files_hash() {
     assert_eq!(posts.len(), 2);
     let json_post = posts
         .iter()
-        .find(|p| p.format == report::ReportFormat::Json)
+        .find(|p| p.format == finsamkollen_core::domain::arkiv::ReportFormat::Json)
         .expect("json post");
     assert_eq!(
         json_post.sha256,

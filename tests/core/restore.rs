@@ -4,8 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use finsamkollen_core::backup::restore::{self, Sakerhetskopia};
-use finsamkollen_core::backup::FOLDER;
+use finsamkollen_core::backup::restore;
+use finsamkollen_core::db::backups::Sakerhetskopia;
+use finsamkollen_core::db::backups::FOLDER;
 use finsamkollen_core::domain::budget::MedelInput;
 use finsamkollen_core::domain::historik::{HistorikFraga, HistorikOmfang};
 use finsamkollen_core::domain::insats::Inriktning;
@@ -54,7 +55,10 @@ fn insatser(service: &Service) -> i64 {
 }
 
 fn listed(path: &Path) -> Vec<Sakerhetskopia> {
-    restore::sakerhetskopior(path, &restore::folders(path, None))
+    finsamkollen_core::db::backups::sakerhetskopior(
+        path,
+        &finsamkollen_core::db::backups::folders(path, None),
+    )
 }
 
 fn sha(path: &Path) -> Vec<u8> {
@@ -90,7 +94,7 @@ fn restore_replaces_the_file_with_the_backup_after_backing_up_the_current_one() 
     add_insats(&mut service, "Kompetenslyft");
     assert_eq!(insatser(&service), 2);
 
-    let folders = restore::folders(&path, None);
+    let folders = finsamkollen_core::db::backups::folders(&path, None);
     let prepared = restore::prepare(&path, &folders, Path::new(&made.path)).expect("prepare");
     let service = prepared
         .commit(Some(service), clock(), None)
@@ -135,7 +139,7 @@ fn restore_of_a_damaged_file_keeps_the_damaged_file_aside_byte_for_byte() {
     assert!(codes(&error)[0].starts_with("file_"), "{error:?}");
     assert_eq!(sha(&path), damaged, "refusing changed nothing");
 
-    let folders = restore::folders(&path, None);
+    let folders = finsamkollen_core::db::backups::folders(&path, None);
     let prepared = restore::prepare(&path, &folders, Path::new(&made.path)).expect("prepare");
     let service = prepared.commit(None, clock(), None).expect("restore");
     assert_eq!(insatser(&service), 1);
@@ -158,7 +162,7 @@ fn restore_refuses_anything_but_a_whole_listed_backup_and_changes_nothing() {
     let (dir, path, service) = data_file();
     let made = service.backup_now().expect("backup");
     let before = insatser(&service);
-    let folders = restore::folders(&path, None);
+    let folders = finsamkollen_core::db::backups::folders(&path, None);
 
     // A path that is not one of the file's backups (the UI cannot make Rust read any file).
     let elsewhere = dir.path().join("annan.db");
@@ -220,7 +224,10 @@ fn backup_folder_can_be_changed_is_remembered_and_can_go_back_to_the_default() {
         service.backup_lage().expect("läge").folder,
         chosen.display().to_string()
     );
-    let found = restore::sakerhetskopior(&path, &restore::folders(&path, Some(&settings)));
+    let found = finsamkollen_core::db::backups::sakerhetskopior(
+        &path,
+        &finsamkollen_core::db::backups::folders(&path, Some(&settings)),
+    );
     assert_eq!(found.len(), 1);
 
     let lage = service.set_backup_folder(None).expect("default");

@@ -1,5 +1,5 @@
 use finsamkollen_core::domain::insats::InsatsStatus;
-use finsamkollen_core::rules::year::YearStatus;
+use finsamkollen_core::domain::year::YearStatus;
 
 use crate::support::{service_on, service_with_forbund};
 

@@ -6,9 +6,9 @@
 use std::path::{Path, PathBuf};
 
 use finsamkollen_core::backup::restore;
+use finsamkollen_core::domain::arkiv::ReportFormat;
 use finsamkollen_core::domain::insats::Inriktning;
 use finsamkollen_core::report::import::{import_reports, ImportFile};
-use finsamkollen_core::report::ReportFormat;
 use finsamkollen_core::{files, Clock, CoreError, Service};
 use tempfile::TempDir;
 
@@ -74,7 +74,7 @@ fn windows_restore_closes_the_open_file_before_it_takes_its_place() {
         .create_insats_when_open(input)
         .expect("second insats");
 
-    let folders = restore::folders(&path, None);
+    let folders = finsamkollen_core::db::backups::folders(&path, None);
     let prepared = restore::prepare(&path, &folders, Path::new(&made.path)).expect("prepare");
     let service = prepared
         .commit(Some(service), clock(), None)
@@ -100,7 +100,7 @@ fn windows_a_damaged_file_is_renamed_aside_and_the_backup_takes_its_place() {
     let damaged = std::fs::read(&path).expect("read damaged");
     Service::open(&path, clock()).expect_err("a damaged file is refused");
 
-    let folders = restore::folders(&path, None);
+    let folders = finsamkollen_core::db::backups::folders(&path, None);
     let prepared = restore::prepare(&path, &folders, Path::new(&made.path)).expect("prepare");
     let service = prepared.commit(None, clock(), None).expect("restore");
     assert_eq!(insatser(&service), 1);

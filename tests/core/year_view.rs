@@ -7,7 +7,7 @@ use finsamkollen_core::domain::budget::{
     BudgetCellerInput, BudgetInput, BudgetRad, KopieraRad, MedelInput, YearView,
 };
 use finsamkollen_core::domain::insats::{AvslutaInsats, Inriktning, NewInsats};
-use finsamkollen_core::rules::year::YearStatus;
+use finsamkollen_core::domain::year::YearStatus;
 use finsamkollen_core::{Clock, CoreError, Kronor, Service};
 use tempfile::TempDir;
 

@@ -1,6 +1,5 @@
-use finsamkollen_core::rules::year::{
-    deadline, default_year, has_ended, selectable_years, Period, YearStatus,
-};
+use finsamkollen_core::domain::year::{Period, YearStatus};
+use finsamkollen_core::rules::year::{deadline, default_year, has_ended, selectable_years};
 
 use crate::support::date;
 

@@ -1,5 +1,7 @@
 //! What crosses the IPC boundary that is not a domain type: the one error type every
 //! command returns, the start-up state, and the generated TypeScript bindings.
+//!
+//! Layer: the top. May use every other module.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -19,13 +21,13 @@ use crate::domain::organisation::{
     IngaendeOrganisation, Organisation, OrganisationSearch, OrganisationTyp, RollerInput,
 };
 use crate::domain::uppdrag::{Roll, Uppdrag, UppdragInput};
-use crate::domain::warning::Warning;
+use crate::domain::year::YearStatus;
 use crate::error::CoreError;
+use crate::error::Warning;
 use crate::ops::{
     ForbundPage, ForbundPageSave, OrganisationTypOption, ReferensInput, ReferensLista, ReferensRad,
     Referenslistor, Service, StartPage, YearOption,
 };
-use crate::rules::year::YearStatus;
 
 /// The error every command returns: a stable `code`, the Swedish `message`, and the
 /// `field` it concerns, so a form can show it beside the input. When several fields are
@@ -167,11 +169,11 @@ pub fn typescript_bindings() -> String {
         Anmarkning::decl(&cfg),
         Forhandskontroll::decl(&cfg),
         KontrollLage::decl(&cfg),
-        crate::report::ReportFormat::decl(&cfg),
-        crate::report::ExportPost::decl(&cfg),
+        crate::domain::arkiv::ReportFormat::decl(&cfg),
+        crate::domain::arkiv::ExportPost::decl(&cfg),
         crate::backup::Backup::decl(&cfg),
         crate::backup::BackupLage::decl(&cfg),
-        crate::backup::restore::Sakerhetskopia::decl(&cfg),
+        crate::db::backups::Sakerhetskopia::decl(&cfg),
         crate::report::import::ImportSummary::decl(&cfg),
         crate::domain::historik::HistorikOmfang::decl(&cfg),
         crate::domain::historik::HistorikFraga::decl(&cfg),

@@ -1,5 +1,7 @@
 //! The one injectable clock. Deadlines (15 April) must be testable on any day, so no rule
 //! reads the system time: they all ask a [`Clock`] for "today".
+//!
+//! Layer: a foundation. May use `crate::error` only.
 
 use chrono::{Local, NaiveDate};
 

@@ -9,6 +9,8 @@
 //!   retries below only ride out the brief holds of other programs;
 //! - a folder cannot be opened as a file, so it cannot be flushed; NTFS journals a rename
 //!   itself.
+//!
+//! Layer: the lowest. Uses no other module of the core.
 
 use std::io;
 use std::path::Path;

@@ -1,5 +1,5 @@
-//! Finsamkollen's core: the domain, every national rule, the data file and (later) the
-//! yearly reports of a samordningsförbund. The desktop shell calls into this crate and
+//! Finsamkollen's core: the domain, every national rule, the data file and the yearly
+//! reports of a samordningsförbund. The desktop shell calls into this crate and
 //! nothing else decides.
 //!
 //! # Invariants
@@ -10,20 +10,28 @@
 //! 5. Every write is one transaction ([`db::Db::write`]): all of a save lands, or none of it.
 //! 6. No person-level participant data is ever stored: counts only.
 //!
-//! # Layout
-//! - [`domain`]: the types the officer works with (förbund, insats, medel).
+//! # Layout and layers
+//! Each module may use only the ones below it; `tests/core/arkitektur.rs` fails on any
+//! other import, so the layers have no cycles. Lowest first:
+//! - [`files`], [`error`], [`money`], [`clock`], [`settings`], [`uppdatering`]: the
+//!   foundations (flush/replace/remove the same on Windows and Linux, every refusal and
+//!   warning, kronor, "today", the settings outside the data file, the update answers).
+//! - [`domain`]: the types the officer works with (förbund, insats, medel); no logic that
+//!   is a rule.
 //! - [`rules`]: pure functions, one module per rule family, named after the domain spec (Y1…).
-//! - [`db`]: the data file: opening and refusing files, migrations, one module per table.
+//! - [`db`]: the data file: opening and refusing files, migrations, one module per table,
+//!   and where its backups are.
 //! - [`ops`]: use cases on [`Service`]: rules and database in one transaction.
+//! - [`report`], [`backup`]: built on the use cases: the yearly report and its import;
+//!   making and restoring backups.
 //! - [`api`]: what crosses the IPC boundary, and the generated TypeScript bindings.
-//! - [`uppdatering`]: the answers to "Sök efter uppdateringar", worded for the officer.
-//! - [`files`]: flush, replace and remove, the same on Windows and Linux.
-//! - [`dataset`]: a large generated data file for benchmarks (not used by the app).
+//!
+//! The benchmark data set is not part of this library: it is the `finsamkollen-bench`
+//! crate (`src-tauri/bench`).
 
 pub mod api;
 pub mod backup;
 pub mod clock;
-pub mod dataset;
 pub mod db;
 pub mod domain;
 pub mod error;

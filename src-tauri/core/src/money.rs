@@ -1,6 +1,8 @@
 //! Money: whole kronor in an integer newtype. Officers type amounts the way they see them in
 //! spreadsheets (`1 234 567`, with non-breaking spaces, a typographic minus), so parsing is
 //! forgiving about separators and strict about everything else.
+//!
+//! Layer: a foundation. May use `crate::error` only.
 
 use std::fmt;
 

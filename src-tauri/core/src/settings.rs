@@ -1,6 +1,8 @@
 //! Inställningar that live outside the data file: for each data file, the backup folder the
 //! officer chose. They are kept outside so that the recovery screen can still find the
 //! backups of a data file that cannot be opened.
+//!
+//! Layer: a foundation. May use `crate::{error, files}` only.
 
 use std::collections::BTreeMap;
 use std::io::Write;

@@ -6,6 +6,8 @@
 //! An update is offered only once its package has been downloaded and its signature has
 //! verified against the app's public key: the officer is never shown a version that could
 //! not be installed safely.
+//!
+//! Layer: standalone. Uses no other module of the core.
 
 use serde::Serialize;
 use ts_rs::TS;

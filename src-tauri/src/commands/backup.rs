@@ -1,8 +1,8 @@
 use std::path::{Path, PathBuf};
 
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::backup::restore::Sakerhetskopia;
 use finsamkollen_core::backup::{Backup, BackupLage};
+use finsamkollen_core::db::backups::Sakerhetskopia;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 

@@ -4,7 +4,7 @@ use finsamkollen_core::domain::organisation::{
     IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput,
 };
 use finsamkollen_core::domain::uppdrag::{Uppdrag, UppdragInput};
-use finsamkollen_core::domain::warning::Warning;
+use finsamkollen_core::error::Warning;
 use finsamkollen_core::ops::{ForbundPage, ForbundPageSave};
 use tauri::State;
 

@@ -1,8 +1,8 @@
 use std::path::PathBuf;
 
 use finsamkollen_core::api::AppError;
+use finsamkollen_core::domain::arkiv::{ExportPost, ReportFormat};
 use finsamkollen_core::report::import::{import_report_files, ImportSummary};
-use finsamkollen_core::report::{ExportPost, ReportFormat};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 

@@ -1,7 +1,11 @@
 //! Säkerhetskopior (backups): consistent copies of the data file made with `VACUUM INTO`,
 //! which reads a snapshot without blocking edits, written to a temporary name and then
 //! renamed. They go to a folder beside the data file, or one the officer chose, and are
-//! rotated: the newest ten are kept, and the newest of every older month.
+//! rotated: the newest ten are kept, and the newest of every older month. Where copies go
+//! and what they are called is `db::backups`, which opening a file needs too.
+//!
+//! Layer: built on the use cases. May use `crate::{ops, db, rules, domain, error, money,
+//! files, clock, settings}`; never `report` or `api`.
 
 pub mod restore;
 
@@ -11,12 +15,11 @@ use chrono::{NaiveDateTime, Timelike};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::db::backups::{folder_for, folder_of, list, stem, STAMP};
 use crate::error::CoreError;
 use crate::ops::Service;
 use crate::settings::Settings;
 
-/// The backup folder's name, beside the data file.
-pub const FOLDER: &str = "Säkerhetskopior";
 /// How many of the newest backups are always kept.
 pub const KEEP_NEWEST: usize = 10;
 
@@ -42,68 +45,6 @@ pub struct BackupLage {
     pub senaste: Option<Backup>,
     #[ts(type = "number")]
     pub antal: usize,
-}
-
-/// The backup folder of `data_file`: the one chosen in the settings, else the default.
-pub fn folder_of(data_file: &Path, settings_file: Option<&Path>) -> PathBuf {
-    settings_file
-        .and_then(|file| Settings::load(file).backup_folder(data_file))
-        .unwrap_or_else(|| folder_for(data_file))
-}
-
-/// The default backup folder for a data file: `Säkerhetskopior` beside it.
-pub fn folder_for(data_file: &Path) -> PathBuf {
-    data_file
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-        .join(FOLDER)
-}
-
-pub(crate) fn stem(data_file: &Path) -> String {
-    data_file
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "finsamkollen".to_owned())
-}
-
-pub(crate) const STAMP: &str = "%Y-%m-%d-%H%M%S";
-
-/// What a copy made before a migration is called after its stem: `före-version-<n>`.
-pub(crate) const BEFORE_MIGRATION: &str = "före-version-";
-
-/// Where the copy of `data_file` made before migrating it to `version` goes: the default
-/// folder (opening a file knows no settings).
-pub(crate) fn before_migration_path(data_file: &Path, version: i64) -> PathBuf {
-    folder_for(data_file).join(format!(
-        "{}-{BEFORE_MIGRATION}{version}.db",
-        stem(data_file)
-    ))
-}
-
-/// The files in `folder` named `<stem of data_file>-<rest>.db`, as (rest, path).
-pub(crate) fn files_of(data_file: &Path, folder: &Path) -> Vec<(String, PathBuf)> {
-    let prefix = format!("{}-", stem(data_file));
-    std::fs::read_dir(folder)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let rest = name.strip_prefix(&prefix)?.strip_suffix(".db")?.to_owned();
-            Some((rest, entry.path()))
-        })
-        .collect()
-}
-
-/// The backups of `data_file` in `folder`, newest first.
-pub fn list(data_file: &Path, folder: &Path) -> Vec<(NaiveDateTime, PathBuf)> {
-    let mut found: Vec<(NaiveDateTime, PathBuf)> = files_of(data_file, folder)
-        .into_iter()
-        .filter_map(|(rest, path)| Some((NaiveDateTime::parse_from_str(&rest, STAMP).ok()?, path)))
-        .collect();
-    found.sort_by_key(|b| std::cmp::Reverse(b.0));
-    found
 }
 
 /// The backups rotation would remove: all but the newest [`KEEP_NEWEST`] and, among the

@@ -5,126 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Local, NaiveDateTime};
-use serde::Serialize;
-use ts_rs::TS;
-
-use super::{files_of, folder_for, BEFORE_MIGRATION, STAMP};
 use crate::clock::Clock;
 use crate::db;
+use crate::db::backups::{sakerhetskopior, STAMP};
 use crate::error::CoreError;
 use crate::ops::Service;
-
-/// One backup as the restore list shows it: when it was made and what it holds.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Sakerhetskopia {
-    pub path: String,
-    /// The file's name, e.g. `finsamkollen-2026-11-24-140200.db`.
-    pub namn: String,
-    /// `ÅÅÅÅ-MM-DD TT:MM:SS`: two backups can be made within a minute.
-    pub tidpunkt: String,
-    /// Why it was made, in Swedish ("Före uppdatering till version 6"), when the name says.
-    pub anledning: Option<String>,
-    #[ts(type = "number")]
-    pub storlek: u64,
-    pub forbund: Option<String>,
-    /// The years that hold any figures.
-    pub ar: Vec<i32>,
-    #[ts(type = "number")]
-    pub insatser: i64,
-    /// Why the backup cannot be restored; `None` when it can.
-    pub fel: Option<String>,
-}
-
-/// Every backup of `data_file` in `folders` (the chosen folder and the default one), newest
-/// first, each opened read-only to say what it holds.
-pub fn sakerhetskopior(data_file: &Path, folders: &[PathBuf]) -> Vec<Sakerhetskopia> {
-    let mut found: Vec<(NaiveDateTime, PathBuf, Option<String>)> = Vec::new();
-    let mut seen = Vec::new();
-    for folder in folders {
-        let Ok(canonical) = folder.canonicalize() else {
-            continue;
-        };
-        if seen.contains(&canonical) {
-            continue;
-        }
-        seen.push(canonical);
-        for (rest, path) in files_of(data_file, folder) {
-            if let Ok(time) = NaiveDateTime::parse_from_str(&rest, STAMP) {
-                found.push((time, path, None));
-            } else if let Some(version) = rest.strip_prefix(BEFORE_MIGRATION) {
-                let Some(time) = modified(&path) else {
-                    continue;
-                };
-                let why = format!("Före uppdatering till version {version}");
-                found.push((time, path, Some(why)));
-            }
-        }
-    }
-    found.sort_by_key(|b| std::cmp::Reverse(b.0));
-    found
-        .into_iter()
-        .map(|(time, path, anledning)| describe(time, &path, anledning))
-        .collect()
-}
-
-fn modified(path: &Path) -> Option<NaiveDateTime> {
-    let time = std::fs::metadata(path).ok()?.modified().ok()?;
-    Some(DateTime::<Local>::from(time).naive_local())
-}
-
-fn describe(time: NaiveDateTime, path: &Path, anledning: Option<String>) -> Sakerhetskopia {
-    let mut kopia = Sakerhetskopia {
-        path: path.display().to_string(),
-        namn: path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        tidpunkt: time.format("%Y-%m-%d %H:%M:%S").to_string(),
-        anledning,
-        storlek: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
-        forbund: None,
-        ar: Vec::new(),
-        insatser: 0,
-        fel: None,
-    };
-    match contents(path) {
-        Ok((forbund, ar, insatser)) => {
-            kopia.forbund = forbund;
-            kopia.ar = ar;
-            kopia.insatser = insatser;
-        }
-        Err(error) => kopia.fel = Some(error.to_string()),
-    }
-    kopia
-}
-
-/// The förbund's name, the years with figures and the number of insatser of a backup,
-/// after checking that it is a whole Finsamkollen file this build can open.
-fn contents(path: &Path) -> crate::Result<(Option<String>, Vec<i32>, i64)> {
-    if db::file::ensure_openable(path)?.is_none() {
-        return Err(CoreError::BackupUnusable {
-            name: path.display().to_string(),
-            reason: "filen är tom".to_owned(),
-        });
-    }
-    let conn = db::file::open_read_only(path)?;
-    let forbund = conn
-        .prepare("SELECT namn FROM forbund LIMIT 1")?
-        .query_map([], |r| r.get(0))?
-        .next()
-        .transpose()?;
-    let ar = conn
-        .prepare(
-            "SELECT ar FROM medel UNION SELECT ar FROM budget UNION SELECT ar FROM deltagare
-             UNION SELECT ar FROM admin_kostnad ORDER BY ar",
-        )?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<i32>>>()?;
-    let insatser = conn.query_row("SELECT count(*) FROM insats", [], |r| r.get(0))?;
-    Ok((forbund, ar, insatser))
-}
 
 /// A checked copy of a backup beside the data file, ready to take its place.
 #[derive(Debug)]
@@ -217,12 +102,4 @@ impl Prepared {
         service.record_restore(&self.name)?;
         Ok(service)
     }
-}
-
-/// The folders to look for backups of `data_file` in: the chosen one, then the default.
-pub fn folders(data_file: &Path, settings_file: Option<&Path>) -> Vec<PathBuf> {
-    vec![
-        super::folder_of(data_file, settings_file),
-        folder_for(data_file),
-    ]
 }

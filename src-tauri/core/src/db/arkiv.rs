@@ -2,7 +2,7 @@
 
 use rusqlite::{named_params, Connection, Transaction};
 
-use crate::report::{ExportPost, ReportFormat};
+use crate::domain::arkiv::{ExportPost, ReportFormat};
 
 pub fn insert(tx: &Transaction<'_>, post: &ExportPost) -> rusqlite::Result<()> {
     tx.execute(

@@ -92,7 +92,7 @@ fn inspect(path: &Path) -> crate::Result<Option<i64>> {
 /// A copy of the file as it was, before migrations change it: `Säkerhetskopior/<namn>-före-
 /// version-<n>.db` beside it. Made through a read-only connection with `VACUUM INTO`.
 pub(super) fn backup_before_migration(path: &Path, target_version: i64) -> crate::Result<()> {
-    let target = crate::backup::before_migration_path(path, target_version);
+    let target = super::backups::before_migration_path(path, target_version);
     if let Some(folder) = target.parent() {
         std::fs::create_dir_all(folder).map_err(|source| CoreError::Io {
             path: folder.to_owned(),

@@ -3,8 +3,9 @@
 //! There is deliberately no function here that updates or deletes history.
 
 use chrono::NaiveDateTime;
-use rusqlite::types::Value;
 use rusqlite::{params, Connection, Transaction};
+
+use crate::domain::historik::{Row, Scope};
 
 /// Handling: the user action a write belongs to, e.g. "Spara budget och utfall 2025".
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,36 +46,6 @@ pub(crate) fn end(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.prepare_cached("DELETE FROM historik_pagaende")?
         .execute([])?;
     Ok(())
-}
-
-/// Which part of the data a history list covers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
-    /// The förbund page: details, områden, organisations, uppdrag, and restores.
-    Forbund,
-    /// One insats: its fields, målgrupper, ansvariga, counts and budget rows.
-    Insats(i64),
-    /// One year: medel, budget och utfall, administrative costs and counts.
-    Ar(i32),
-    /// Inställningar: the reference lists.
-    Referenslistor,
-}
-
-/// One stored history row, with the name of its insats where it has one.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Row {
-    pub id: i64,
-    pub handling_id: Option<i64>,
-    pub tidpunkt: Option<String>,
-    pub handling: Option<String>,
-    pub tabell: String,
-    pub insats_id: Option<i64>,
-    pub insats_namn: Option<String>,
-    pub ar: Option<i32>,
-    pub post: String,
-    pub falt: String,
-    pub gammalt: Value,
-    pub nytt: Value,
 }
 
 const FORBUND_TABLES: &str =

@@ -2,7 +2,7 @@
 
 use rusqlite::{params, Connection};
 
-use crate::domain::insats::{InsatsRow, InsatsStatus};
+use crate::domain::insats::{InsatsRecord, InsatsRow, InsatsStatus};
 
 /// The insatser whose dates overlap the year from `?1` (1 January) to `?2` (31 December).
 /// Without being told, SQLite reads every insats in name order and filters; through the
@@ -56,21 +56,6 @@ pub fn first_starting_after(
         |r| r.get(0),
     )
     .optional()
-}
-
-/// The stored insats row, before its links are read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InsatsRecord {
-    pub id: i64,
-    pub namn: String,
-    pub inriktning: crate::domain::insats::Inriktning,
-    pub foljer_deltagare: bool,
-    pub esf: bool,
-    pub avslutad: bool,
-    pub preciserad_inriktning_id: Option<i64>,
-    pub beskrivning: String,
-    pub startdatum: chrono::NaiveDate,
-    pub slutdatum: Option<chrono::NaiveDate>,
 }
 
 const RECORD_COLUMNS: &str = "SELECT id, namn, inriktning, foljer_deltagare, esf, avslutad,

@@ -2,8 +2,12 @@
 //! or is newer than this build before writing a single byte; then the connection is set up
 //! once (WAL, foreign keys, synchronous=FULL) and pending migrations run in one transaction.
 //! Reads go through [`Db::conn`]; every write goes through [`Db::write`].
+//!
+//! Layer: may use `crate::{rules, domain, error, money, files, settings}`; never the use
+//! cases (`ops`) or what is built on them.
 
 pub mod arkiv;
+pub mod backups;
 pub mod budget;
 pub(crate) mod file;
 pub mod forbund;
@@ -147,7 +151,7 @@ pub(crate) fn remove_with_side_files(path: &Path) {
 /// Builds a file under the temporary name `<path>.<suffix>` and renames it to `path` only
 /// when `build` succeeds, so `path` never holds a half-made file; a failed build leaves
 /// nothing behind.
-pub(crate) fn build_beside<T>(
+pub fn build_beside<T>(
     path: &Path,
     suffix: &str,
     build: impl FnOnce(&Path) -> crate::Result<T>,

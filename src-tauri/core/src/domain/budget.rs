@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::domain::year::YearStatus;
 use crate::money::Kronor;
-use crate::rules::year::YearStatus;
 
 /// The key of a grid row: `insats-<id>` or `admin`.
 pub const ADMIN_KEY: &str = "admin";

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::rules::year::Period;
+use crate::domain::year::Period;
 
 /// Förbund — the samordningsförbund this data file belongs to. One per file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]

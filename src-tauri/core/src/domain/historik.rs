@@ -5,9 +5,38 @@ use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::db::historik::{Row, Scope};
 use crate::domain::uppdrag::Roll;
 use crate::money::Kronor;
+
+/// Which part of the data a history list covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// The förbund page: details, områden, organisations, uppdrag, and restores.
+    Forbund,
+    /// One insats: its fields, målgrupper, ansvariga, counts and budget rows.
+    Insats(i64),
+    /// One year: medel, budget och utfall, administrative costs and counts.
+    Ar(i32),
+    /// Inställningar: the reference lists.
+    Referenslistor,
+}
+
+/// One stored history row, with the name of its insats where it has one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub id: i64,
+    pub handling_id: Option<i64>,
+    pub tidpunkt: Option<String>,
+    pub handling: Option<String>,
+    pub tabell: String,
+    pub insats_id: Option<i64>,
+    pub insats_namn: Option<String>,
+    pub ar: Option<i32>,
+    pub post: String,
+    pub falt: String,
+    pub gammalt: Value,
+    pub nytt: Value,
+}
 
 /// Which history to show: the förbund page's, one insats's, one year's, or the reference
 /// lists'.

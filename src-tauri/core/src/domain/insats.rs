@@ -209,3 +209,18 @@ pub struct InsatsChoices {
     pub malgrupper: Vec<Referens>,
     pub deltagaransvariga: Vec<Ansvarig>,
 }
+
+/// The stored insats row, before its links are read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InsatsRecord {
+    pub id: i64,
+    pub namn: String,
+    pub inriktning: Inriktning,
+    pub foljer_deltagare: bool,
+    pub esf: bool,
+    pub avslutad: bool,
+    pub preciserad_inriktning_id: Option<i64>,
+    pub beskrivning: String,
+    pub startdatum: chrono::NaiveDate,
+    pub slutdatum: Option<chrono::NaiveDate>,
+}

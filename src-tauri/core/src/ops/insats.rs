@@ -3,17 +3,18 @@
 
 use super::Service;
 use crate::db;
-use crate::db::insats::InsatsRecord;
 use crate::db::referens::Lista;
+use crate::domain::insats::InsatsRecord;
 use crate::domain::insats::{
     AvslutaInsats, DeltagareAr, DeltagareInput, Inriktning, InsatsChoices, InsatsDetail,
     InsatsStatus, InsatsUpdate, NewInsats,
 };
 use crate::domain::uppdrag::Roll;
-use crate::domain::warning::personnummer_warnings;
+use crate::domain::year::YearStatus;
 use crate::error::CoreError;
 use crate::rules::insats::{self as rules, ValidFields};
-use crate::rules::year::{ensure_date_keeps_locked_years, ensure_editable, InsatsDate, YearStatus};
+use crate::rules::text::personnummer_warnings;
+use crate::rules::year::{ensure_date_keeps_locked_years, ensure_editable, InsatsDate};
 use crate::rules::{date, text};
 
 impl Service {

@@ -6,13 +6,14 @@
 
 use super::Service;
 use crate::db;
-use crate::db::insats::InsatsRecord;
 use crate::domain::budget::{YearView, ADMIN_KEY};
+use crate::domain::insats::InsatsRecord;
 use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollLage, Lank};
 use crate::domain::organisation::{Known, Organisation, OrganisationTyp};
+use crate::domain::year::YearStatus;
 use crate::error::CoreError;
 use crate::rules::organisation::{self as role_rules, members_warnings};
-use crate::rules::year::{self, YearStatus};
+use crate::rules::year;
 
 /// Counts below this may identify people in a published table.
 pub const SMALL_COUNT: u32 = 5;

@@ -1,6 +1,9 @@
 //! Use cases: each public method of [`Service`] is one thing the officer does, applying the
 //! rules and touching the database in one transaction. The desktop shell's commands call
 //! exactly one of these each.
+//!
+//! Layer: may use `crate::{db, rules, domain, error, money, files, clock, settings}`;
+//! never `report`, `backup` or `api`, which are built on it.
 
 mod forbund;
 mod historik;
@@ -40,8 +43,7 @@ fn refuse_empty_with_backups(path: &Path, settings_file: Option<&Path>) -> crate
     if !empty {
         return Ok(());
     }
-    let folders = crate::backup::restore::folders(path, settings_file);
-    let restorable = crate::backup::restore::sakerhetskopior(path, &folders)
+    let restorable = crate::db::backups::of(path, settings_file)
         .iter()
         .any(|kopia| kopia.fel.is_none());
     if restorable {

@@ -14,11 +14,11 @@ use crate::domain::organisation::{
     IngaendeOrganisation, Known, Organisation, OrganisationSearch, OrganisationTyp, RollerInput,
 };
 use crate::domain::uppdrag::Uppdrag;
-use crate::domain::warning::Warning;
+use crate::domain::year::YearStatus;
 use crate::error::CoreError;
+use crate::error::Warning;
 use crate::rules::organisation::{self as roles, AreaKommun, RoleFacts};
 use crate::rules::text::{self, swedish_cmp, NamePattern};
-use crate::rules::year::YearStatus;
 use crate::rules::{self};
 
 /// A choice in the organisation type filter.

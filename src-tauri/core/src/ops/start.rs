@@ -8,8 +8,9 @@ use super::Service;
 use crate::db;
 use crate::domain::forbund::Forbund;
 use crate::domain::insats::InsatsRow;
+use crate::domain::year::YearStatus;
 use crate::error::CoreError;
-use crate::rules::year::{self, YearStatus};
+use crate::rules::year;
 
 /// One entry of the year picker (Y5) with its status.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]

@@ -3,8 +3,8 @@
 use super::Service;
 use crate::db;
 use crate::domain::uppdrag::{Uppdrag, UppdragInput};
-use crate::domain::warning::personnummer_warnings;
 use crate::error::{CoreError, FieldErrors};
+use crate::rules::text::personnummer_warnings;
 use crate::rules::{contact, text};
 
 impl Service {

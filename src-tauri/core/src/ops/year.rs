@@ -5,17 +5,18 @@ use std::collections::HashMap;
 
 use super::Service;
 use crate::db;
-use crate::db::insats::InsatsRecord;
 use crate::domain::budget::{
     BudgetCellerInput, BudgetInput, BudgetRad, KopieraRad, MedelInput, MedelVy, Summering,
     YearView, ADMIN_KEY,
 };
 use crate::domain::forbund::Forbund;
+use crate::domain::insats::InsatsRecord;
 use crate::domain::medel::Medel;
+use crate::domain::year::YearStatus;
 use crate::error::CoreError;
 use crate::money::Kronor;
 use crate::rules::insats::parse_count;
-use crate::rules::year::{self, ensure_editable, YearStatus};
+use crate::rules::year::{self, ensure_editable};
 
 /// What "what" says in a lock message.
 const MEDEL: &str = "Medel";

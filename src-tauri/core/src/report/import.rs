@@ -92,6 +92,7 @@ pub fn read_report_file(path: &Path) -> crate::Result<ImportFile> {
     let too_large = |size| CoreError::ImportTooLarge {
         file: name.clone(),
         size,
+        limit: MAX_FILE_BYTES,
     };
     if size > MAX_FILE_BYTES {
         return Err(too_large(size));
@@ -393,7 +394,7 @@ fn ensure_years_of_the_forbund(reports: &[(&str, Arsrapport)]) -> crate::Result<
     let Some((_, latest)) = reports.iter().max_by_key(|(_, r)| r.skapad) else {
         return Ok(());
     };
-    let period = year::Period {
+    let period = crate::domain::year::Period {
         start: latest.forbund.startdatum,
         end: latest.forbund.slutdatum,
     };

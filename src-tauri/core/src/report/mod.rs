@@ -1,7 +1,11 @@
 //! The yearly report (årsrapport): everything the officer submits and archives for a year,
-//! gathered once from the same use cases the screens use, then rendered as JSON (and, in a
-//! later step, XLSX). Files are written atomically: a temporary file beside the target,
-//! synced, then renamed over it, so a crash never leaves half a report.
+//! gathered once from the same use cases the screens use, then rendered as JSON or XLSX, and
+//! the import of such reports into a new data file. Files are written atomically: a
+//! temporary file beside the target, synced, then renamed over it, so a crash never leaves
+//! half a report.
+//!
+//! Layer: built on the use cases. May use `crate::{ops, db, rules, domain, error, money,
+//! files, clock, settings}`; never `backup` or `api`.
 
 pub mod import;
 mod model;
@@ -12,6 +16,7 @@ pub use model::*;
 use std::io::Write;
 use std::path::Path;
 
+use crate::domain::arkiv::{ExportPost, ReportFormat};
 use crate::error::CoreError;
 use crate::ops::Service;
 
@@ -62,44 +67,6 @@ impl Service {
     pub fn export_xlsx(&mut self, year: i32, path: &Path) -> crate::Result<ExportPost> {
         self.export_report(year, ReportFormat::Xlsx, path)
     }
-}
-
-/// The file formats of the report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub enum ReportFormat {
-    Json,
-    Xlsx,
-}
-
-impl ReportFormat {
-    pub fn extension(self) -> &'static str {
-        match self {
-            Self::Json => "json",
-            Self::Xlsx => "xlsx",
-        }
-    }
-
-    /// The file name offered in the save dialog: `arsrapport-2025.json`.
-    pub fn file_name(self, year: i32) -> String {
-        format!("arsrapport-{year}.{}", self.extension())
-    }
-}
-
-/// Exportarkiv — one exported report: when, which format, what the check said, where it
-/// went and the file's SHA-256, so the officer can show which file was submitted.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ExportPost {
-    pub ar: i32,
-    /// `ÅÅÅÅ-MM-DD TT:MM:SS`, local time.
-    pub tidpunkt: String,
-    pub format: ReportFormat,
-    pub sokvag: String,
-    pub preliminar: bool,
-    pub fel: u32,
-    pub varningar: u32,
-    pub sha256: String,
 }
 
 /// The SHA-256 of `bytes` as 64 hexadecimal digits.

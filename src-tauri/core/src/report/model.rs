@@ -184,7 +184,7 @@ impl Service {
         let kontroll = self.check_year_view(&view, &running)?;
         let f = page.forbund;
         let conn = self.db().conn();
-        let records: std::collections::HashMap<i64, &insats_db::InsatsRecord> =
+        let records: std::collections::HashMap<i64, &crate::domain::insats::InsatsRecord> =
             running.iter().map(|r| (r.id, r)).collect();
         let mut preciserade = std::collections::HashMap::new();
         for inriktning in [

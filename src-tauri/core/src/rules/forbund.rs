@@ -161,8 +161,8 @@ pub fn validate_update(current: &Forbund, input: &ForbundUpdate) -> crate::Resul
 }
 
 /// D3: warnings for the free-text fields of a förbund save.
-pub fn personnummer_warnings(input: &ForbundUpdate) -> Vec<crate::domain::warning::Warning> {
-    crate::domain::warning::personnummer_warnings([
+pub fn personnummer_warnings(input: &ForbundUpdate) -> Vec<crate::error::Warning> {
+    crate::rules::text::personnummer_warnings([
         ("namn", input.namn.as_str()),
         ("beskrivning", input.beskrivning.as_str()),
         ("gatuadress", input.gatuadress.as_str()),

@@ -3,10 +3,11 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{date, text, year::Period};
-use crate::db::insats::InsatsRecord;
+use super::{date, text};
 use crate::domain::forbund::Forbund;
+use crate::domain::insats::InsatsRecord;
 use crate::domain::insats::{Inriktning, NewInsats};
+use crate::domain::year::Period;
 use crate::error::CoreError;
 
 /// The checked text and dates of an insats form.

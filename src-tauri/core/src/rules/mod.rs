@@ -1,5 +1,7 @@
 //! The national rules as pure functions: no database, no clock of their own. Each module
 //! names the rules of the domain spec it implements (M1, I1, Y1, …).
+//!
+//! Layer: may use `crate::{domain, error, money}` only.
 
 pub mod contact;
 pub mod date;

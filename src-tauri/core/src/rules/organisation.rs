@@ -5,8 +5,8 @@
 use crate::domain::organisation::{
     IngaendeOrganisation, Known, Organisation, OrganisationTyp, GOTLAND_KOMMUN,
 };
-use crate::domain::warning::Warning;
 use crate::error::CoreError;
+use crate::error::Warning;
 use crate::rules::text::{swedish_cmp, NamePattern};
 
 /// The facts outside the roles that M1, M3, M4 and M6 depend on. A save and the

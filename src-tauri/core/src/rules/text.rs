@@ -3,7 +3,7 @@
 //! the core stores passes through here (or through a stricter format: dates, amounts,
 //! postnummer, telefon, e-post, organisationsnummer).
 
-use crate::error::CoreError;
+use crate::error::{CoreError, Warning};
 
 /// Longest name (förbund, insats, organisation) the app accepts, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -217,4 +217,16 @@ impl NamePattern {
         }
         remaining.len() >= last.len() && remaining.ends_with(last.as_str())
     }
+}
+
+/// D3 over a form's free-text fields: a warning per field whose text looks like a
+/// personnummer.
+pub fn personnummer_warnings<'a>(
+    fields: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Vec<Warning> {
+    fields
+        .into_iter()
+        .filter(|(_, text)| looks_like_personnummer(text))
+        .map(|(field, _)| Warning::personnummer(field))
+        .collect()
 }

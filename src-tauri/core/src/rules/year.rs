@@ -2,34 +2,10 @@
 //! an argument; the caller gets it from the injectable clock.
 
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
-use ts_rs::TS;
 
 use super::date::long_swedish;
+use crate::domain::year::{Period, YearStatus};
 use crate::error::CoreError;
-
-/// The förbund's active period: its startdatum and, if it has ceased, its slutdatum.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Period {
-    pub start: NaiveDate,
-    pub end: Option<NaiveDate>,
-}
-
-impl Period {
-    pub fn first_year(&self) -> i32 {
-        self.start.year()
-    }
-
-    /// Y3: no year after the slutdatum year.
-    pub fn last_year(&self) -> Option<i32> {
-        self.end.map(|end| end.year())
-    }
-
-    /// Y3: whether `year` lies within the förbund's years.
-    pub fn contains_year(&self, year: i32) -> bool {
-        year >= self.first_year() && self.last_year().is_none_or(|last| year <= last)
-    }
-}
 
 /// Y1: the last day on which year `year` can be changed: 15 April of the following year.
 pub fn deadline(year: i32) -> NaiveDate {
@@ -128,22 +104,8 @@ pub fn ensure_date_keeps_locked_years(
     Ok(())
 }
 
-/// Whether a year can be changed today, and until or since when.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
-#[serde(tag = "kind", rename_all = "camelCase")]
-pub enum YearStatus {
-    /// Y1: the year is open for changes up to and including `until` (15 April next year).
-    Open { until: NaiveDate },
-    /// Y2: next year, which can be filled in in advance.
-    Advance { until: NaiveDate },
-    /// Y1: the deadline has passed; locked since `since` (16 April). Still readable (Y4).
-    Locked { since: NaiveDate },
-    /// Y2: a year after next year; it opens for advance entry on `opens`.
-    NotYetOpen { opens: NaiveDate },
-    /// Y3: before the förbund's start year or after its end year.
-    OutsidePeriod,
-}
-
+/// The status and its words are rules (Y1–Y5), so they live here beside the type's other
+/// rules, while the type itself is the domain's ([`crate::domain::year`]).
 impl YearStatus {
     /// Y1–Y3 together: the status of `year` on `today` for a förbund with `period`.
     pub fn of(year: i32, today: NaiveDate, period: &Period) -> Self {

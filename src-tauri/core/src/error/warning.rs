@@ -33,15 +33,3 @@ impl Warning {
         )
     }
 }
-
-/// D3 over a form's free-text fields: a warning per field whose text looks like a
-/// personnummer.
-pub fn personnummer_warnings<'a>(
-    fields: impl IntoIterator<Item = (&'a str, &'a str)>,
-) -> Vec<Warning> {
-    fields
-        .into_iter()
-        .filter(|(_, text)| crate::rules::text::looks_like_personnummer(text))
-        .map(|(field, _)| Warning::personnummer(field))
-        .collect()
-}

@@ -45,7 +45,7 @@ fn main() {
         }
     };
     let started = std::time::Instant::now();
-    match finsamkollen_core::dataset::generate(&args.out, args.seed, args.years, args.insatser) {
+    match finsamkollen_bench::generate(&args.out, args.seed, args.years, args.insatser) {
         Ok(s) => println!(
             "{}: {}–{} ({} insatser; largest year {} with {} insatser), today {}, in {:.1} s",
             args.out.display(),

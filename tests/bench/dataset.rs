@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use finsamkollen_core::dataset;
+use finsamkollen_bench as dataset;
 use finsamkollen_core::{Clock, Service};
 
 /// Columns that hold the moment a row was written (time of day) or a path in a temporary

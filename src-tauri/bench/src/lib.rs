@@ -15,17 +15,17 @@ use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::clock::Clock;
-use crate::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput, ADMIN_KEY};
-use crate::domain::forbund::{ForbundUpdate, NewForbund};
-use crate::domain::insats::{AvslutaInsats, DeltagareInput, Inriktning, NewInsats};
-use crate::domain::omrade::OmradeRef;
-use crate::domain::organisation::RollerInput;
-use crate::domain::uppdrag::{Roll, UppdragInput};
-use crate::error::CoreError;
-use crate::ops::{ForbundPageSave, Service};
-use crate::report::ReportFormat;
-use crate::rules::year;
+use finsamkollen_core::clock::Clock;
+use finsamkollen_core::domain::arkiv::ReportFormat;
+use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput, ADMIN_KEY};
+use finsamkollen_core::domain::forbund::{ForbundUpdate, NewForbund};
+use finsamkollen_core::domain::insats::{AvslutaInsats, DeltagareInput, Inriktning, NewInsats};
+use finsamkollen_core::domain::omrade::OmradeRef;
+use finsamkollen_core::domain::organisation::RollerInput;
+use finsamkollen_core::domain::uppdrag::{Roll, UppdragInput};
+use finsamkollen_core::error::CoreError;
+use finsamkollen_core::ops::{ForbundPageSave, Service};
+use finsamkollen_core::rules::year;
 
 /// The last year with complete figures; the generated years end here.
 pub const LAST_YEAR: i32 = 2025;
@@ -134,14 +134,19 @@ struct Plan {
 /// Builds a new data file at `path` with `years` years of figures (ending with
 /// [`LAST_YEAR`]) and `insatser` insatser, all determined by `seed`. The file is built
 /// under a temporary name and renamed into place; an existing file is refused.
-pub fn generate(path: &Path, seed: u64, years: u32, insatser: usize) -> crate::Result<Summary> {
+pub fn generate(
+    path: &Path,
+    seed: u64,
+    years: u32,
+    insatser: usize,
+) -> finsamkollen_core::Result<Summary> {
     if path.exists() {
         return Err(CoreError::Io {
             path: path.to_owned(),
             source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "filen finns redan"),
         });
     }
-    crate::db::build_beside(path, "genereras", |building| {
+    finsamkollen_core::db::build_beside(path, "genereras", |building| {
         build(building, seed, years.max(1), insatser)
     })
 }
@@ -150,7 +155,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
 }
 
-fn build(path: &Path, seed: u64, years: u32, count: usize) -> crate::Result<Summary> {
+fn build(path: &Path, seed: u64, years: u32, count: usize) -> finsamkollen_core::Result<Summary> {
     let today = today();
     let first_year = LAST_YEAR + 1 - years as i32;
     let mut rng = Rng(seed);
@@ -241,7 +246,7 @@ fn open_day(date: NaiveDate) -> Clock {
     Clock::fixed(year::last_open_day(date.year(), today()))
 }
 
-fn organisation_id(service: &Service, nyckel: &str) -> crate::Result<i64> {
+fn organisation_id(service: &Service, nyckel: &str) -> finsamkollen_core::Result<i64> {
     Ok(service.db().conn().query_row(
         "SELECT id FROM organisation WHERE nyckel = ?1",
         [nyckel],
@@ -251,7 +256,7 @@ fn organisation_id(service: &Service, nyckel: &str) -> crate::Result<i64> {
 
 /// The förbund's details, a verksamhetsområde of five kommuner in Västra Götaland, and
 /// members whose roles satisfy M1–M4 in every year.
-fn save_forbund_page(service: &mut Service, first_year: i32) -> crate::Result<()> {
+fn save_forbund_page(service: &mut Service, first_year: i32) -> finsamkollen_core::Result<()> {
     let kommuner = ["1480", "1482", "1440", "1441", "1402"];
     let mut organisationer = vec![
         RollerInput {
@@ -322,7 +327,7 @@ fn create_insatser(
     rng: &mut Rng,
     first_year: i32,
     count: usize,
-) -> crate::Result<Vec<Plan>> {
+) -> finsamkollen_core::Result<Vec<Plan>> {
     let today = today();
     let choices = service.insats_choices()?;
     let ansvariga: Vec<i64> = choices.deltagaransvariga.iter().map(|a| a.id).collect();
@@ -400,7 +405,12 @@ fn create_insatser(
 /// counts. Finished years are complete; the last year lacks a few utfall and counts (the
 /// officer is still entering them), and next year has budget only. Returns the number of
 /// insatser in the year.
-fn fill_year(service: &mut Service, rng: &mut Rng, plans: &[Plan], y: i32) -> crate::Result<usize> {
+fn fill_year(
+    service: &mut Service,
+    rng: &mut Rng,
+    plans: &[Plan],
+    y: i32,
+) -> finsamkollen_core::Result<usize> {
     let view = service.year_view(y)?;
     let finished = y < LAST_YEAR;
     let budget_only = y > LAST_YEAR;

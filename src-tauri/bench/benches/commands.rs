@@ -13,10 +13,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use criterion::{BatchSize, Criterion};
-use finsamkollen_core::dataset;
+use finsamkollen_bench as dataset;
+use finsamkollen_core::domain::arkiv::ReportFormat;
 use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput};
 use finsamkollen_core::domain::organisation::OrganisationSearch;
-use finsamkollen_core::report::ReportFormat;
 use finsamkollen_core::{Clock, Service};
 use rusqlite::{params, Connection, OpenFlags, TransactionBehavior};
 

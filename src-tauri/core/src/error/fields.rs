@@ -1,0 +1,29 @@
+use super::CoreError;
+
+/// Collects the errors of a form's fields, so every field is checked and all problems are
+/// reported together rather than one per save.
+#[derive(Debug, Default)]
+pub struct FieldErrors(Vec<CoreError>);
+
+impl FieldErrors {
+    /// The value of a field that passed its rule; a default after noting the error.
+    pub fn keep<T: Default>(&mut self, result: crate::Result<T>) -> T {
+        result.unwrap_or_else(|error| {
+            self.0.push(error);
+            T::default()
+        })
+    }
+
+    pub fn push(&mut self, error: CoreError) {
+        self.0.push(error);
+    }
+
+    /// Ok when no field was wrong; otherwise all the errors as one.
+    pub fn finish(self) -> crate::Result<()> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(CoreError::combine(self.0))
+        }
+    }
+}

@@ -1,0 +1,358 @@
+//! Every refusal the core can make, as one typed error. Each variant has a stable `code`
+//! (for the UI and for tests), a Swedish message that names the rule, and the form field
+//! it concerns, so the UI can show it beside the input. Warnings, the answers that do not
+//! refuse, live here too: a refusal can carry them ([`CoreError::ConfirmWarnings`]).
+//!
+//! Layer: the lowest but one. May use `crate::files` only; every other module may use this.
+
+mod code;
+mod fields;
+mod warning;
+mod words;
+
+pub use fields::FieldErrors;
+pub use warning::Warning;
+
+use std::path::PathBuf;
+
+use words::{database_orsak, insatser, megabytes, migration_orsak, prefix, vid};
+
+/// A refusal or failure in the core. The `Display` text is the Swedish message shown to the
+/// officer.
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    // --- Input that breaks a rule -----------------------------------------------------
+    #[error("{label} måste fyllas i.")]
+    Required {
+        field: &'static str,
+        label: &'static str,
+    },
+
+    #[error("{label} får vara högst {max} tecken.")]
+    TooLong {
+        field: &'static str,
+        label: &'static str,
+        max: usize,
+    },
+
+    #[error("{label} innehåller ett osynligt styrtecken. Skriv om texten utan det.")]
+    ControlCharacter {
+        field: &'static str,
+        label: &'static str,
+    },
+
+    #[error("Organisationsnumret ska skrivas NNNNNN-NNNN, t.ex. 222000-1354.")]
+    OrgnrFormat,
+
+    #[error("Organisationsnumret är inte giltigt: kontrollsiffran stämmer inte.")]
+    OrgnrCheckDigit,
+
+    #[error(
+        "Det ser ut som ett personnummer. Ange förbundets organisationsnummer \
+         (tredje siffran är 2 eller högre)."
+    )]
+    OrgnrLooksPersonal,
+
+    #[error("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-04-15.")]
+    DateFormat { field: &'static str },
+
+    #[error("Datumet {input} finns inte i kalendern.")]
+    DateImpossible { field: &'static str, input: String },
+
+    #[error("Startdatumet kan inte vara före {earliest}, då Finsamlagen trädde i kraft.")]
+    StartBeforeFinsam { earliest: chrono::NaiveDate },
+
+    #[error("Startdatumet kan inte vara senare än {latest}: bara nästa år kan fyllas i i förväg.")]
+    StartTooLate { latest: chrono::NaiveDate },
+
+    #[error("Startdatumet sattes när förbundet skapades och kan inte ändras.")]
+    StartdatumFixed,
+
+    #[error("Slutdatumet kan inte vara före startdatumet {start}.")]
+    EndBeforeStart {
+        field: &'static str,
+        start: chrono::NaiveDate,
+    },
+
+    #[error("Slutdatumet kan inte vara före uppgifter som redan är registrerade: {what}.")]
+    DataAfterEnd { what: String },
+
+    #[error("Året {year} ligger utanför förbundets år ({first}–{last}).")]
+    YearOutOfRange { year: i32, first: i32, last: i32 },
+
+    #[error("Beloppet ska anges i hela kronor, med siffror, t.ex. 1 234 567.")]
+    AmountFormat { field: &'static str },
+
+    #[error("Ange hela kronor, utan ören eller decimaler.")]
+    AmountDecimals { field: &'static str },
+
+    #[error("Beloppet är orimligt stort (högst {max} kr).")]
+    AmountTooLarge {
+        field: &'static str,
+        max: &'static str,
+    },
+
+    #[error("Postnumret ska skrivas NNN NN, t.ex. 451 80.")]
+    PostnummerFormat,
+
+    #[error("Telefonnumret ska ha 7–15 siffror och får bara innehålla siffror, mellanslag, - och + först, t.ex. 0522-123 45.")]
+    TelefonFormat { field: &'static str },
+
+    #[error("E-postadressen ser inte ut som en e-postadress, t.ex. namn@forbund.se.")]
+    EpostFormat { field: &'static str },
+
+    #[error("Försäkringskassan är alltid finansiär: den betalar statens hela andel.")]
+    FkAlwaysFinancier { field: String },
+
+    #[error("Arbetsförmedlingen kan inte vara finansiär.")]
+    AfNeverFinancier { field: String },
+
+    #[error("ESF-rådet måste vara finansiär eftersom insatsen ”{insats}” är ESF-finansierad.")]
+    EsfMustBeFinancier { field: String, insats: String },
+
+    #[error(
+        "Förbundet har överskott från föregående år för {year} och måste därför själv vara \
+         finansiär."
+    )]
+    ForbundMustBeFinancier { field: String, year: i32 },
+
+    #[error("{organisation} har finansiering registrerad för {year} och måste vara finansiär.")]
+    FundedMustBeFinancier {
+        field: String,
+        organisation: String,
+        year: i32,
+    },
+
+    #[error("Förbundet är alltid konsument och kan inte vara medlem i sig självt.")]
+    ForbundNotMember { field: String },
+
+    #[error("{namn} är redan {roll} och kan inte också vara {other}.")]
+    BothRoles {
+        namn: String,
+        roll: &'static str,
+        other: &'static str,
+    },
+
+    #[error("Det finns redan ett uppdrag för {epost}.")]
+    UppdragExists { epost: String },
+
+    #[error("Det finns redan en organisation som heter ”{namn}”.")]
+    OrganisationExists { namn: String },
+
+    #[error("{what} finns inte (längre) i datafilen.")]
+    NotFound { what: String },
+
+    #[error("Kontrollera varningarna och spara igen om uppgifterna ändå stämmer.")]
+    ConfirmWarnings(Vec<Warning>),
+
+    #[error("{label} kan inte ändras efter att insatsen skapats.")]
+    FixedChoice {
+        field: &'static str,
+        label: &'static str,
+    },
+
+    #[error("Insatsen är avslutad och kan inte ändras{detail}.")]
+    InsatsAvslutad { detail: &'static str },
+
+    #[error("En insats tas aldrig bort. Avsluta den i stället.")]
+    InsatsNoDelete,
+
+    #[error("Historiken kan inte ändras eller tas bort.")]
+    HistorikAppendOnly,
+
+    #[error("En individinriktad insats följer alltid upp sina deltagare.")]
+    IndividFollows,
+
+    #[error("Det finns redan en insats som heter ”{namn}”.")]
+    InsatsNameTaken { namn: String },
+
+    #[error("Insatsen kan inte starta före förbundets startdatum {start}.")]
+    InsatsBeforeForbund { start: chrono::NaiveDate },
+
+    #[error("Insatsen kan inte starta efter förbundets slutdatum {end}.")]
+    InsatsAfterForbund { end: chrono::NaiveDate },
+
+    #[error("Slutdatumet kan inte vara senare än i dag, {today}.")]
+    EndAfterToday { today: chrono::NaiveDate },
+
+    #[error("Välj {what}.")]
+    Choose {
+        field: &'static str,
+        what: &'static str,
+    },
+
+    #[error("{what} hör inte till listan för den här insatsen.")]
+    NotInList { field: &'static str, what: String },
+
+    #[error("{namn} är inte deltagaransvarig.")]
+    NotDeltagaransvarig { namn: String },
+
+    #[error("Insatsen följer inte upp deltagare, så inga antal kan registreras.")]
+    NoParticipantFollowUp,
+
+    #[error("{message}")]
+    CountNotForThisInsats {
+        field: &'static str,
+        message: &'static str,
+    },
+
+    #[error("Ange antalet som ett heltal, 0 eller mer.")]
+    CountFormat { field: &'static str },
+
+    #[error("Insatsen pågick inte under {year}.")]
+    InsatsNotRunning { year: i32 },
+
+    #[error("Det finns deltagare registrerade för {year}, utanför insatsens datum.")]
+    CountsOutsideRun { year: i32 },
+
+    #[error(
+        "Det finns budget eller utfall registrerat för {year}, utanför insatsens datum. Ta \
+         bort det först."
+    )]
+    BudgetOutsideRun { year: i32 },
+
+    #[error("{what} för {year} kan inte ändras efter den {deadline}.")]
+    YearLocked {
+        what: &'static str,
+        year: i32,
+        deadline: String,
+    },
+
+    /// Y6: `then` says what is still possible (another date, or nothing).
+    #[error("{year} är låst sedan {since}. {then}")]
+    LockedYearDate {
+        field: &'static str,
+        year: i32,
+        since: String,
+        then: String,
+    },
+
+    #[error("{what} för {year} kan inte fyllas i ännu: bara nästa år kan fyllas i i förväg.")]
+    YearNotOpen { what: &'static str, year: i32 },
+
+    #[error(
+        "”{namn}” används av {} och kan inte tas bort. Dölj den i stället.",
+        insatser(*count)
+    )]
+    ReferenceInUse { namn: String, count: i64 },
+
+    #[error("Det finns redan ”{namn}” i listan.")]
+    ReferenceNameTaken { namn: String },
+
+    #[error("Beloppet kan inte vara negativt.")]
+    AmountNegative { field: String },
+
+    #[error("{message}")]
+    Cell {
+        field: String,
+        message: String,
+        code: &'static str,
+    },
+
+    /// B1 in the budget grid. Same code as [`Self::NoParticipantFollowUp`]: one rule, and
+    /// the schema's trigger raises that code for budgeted participants too.
+    #[error(
+        "Budgeterat antal deltagare kan inte anges för en insats som inte följer upp deltagare."
+    )]
+    BudgetDeltagareWithoutFollowUp { field: String },
+
+    /// `path` is where in the file (a JSON path such as `medel.samverkansparterna`), or
+    /// empty when the problem is the whole file.
+    #[error("{}{message}{}. Ingen datafil skapades.", prefix(file), vid(path))]
+    Import {
+        file: String,
+        path: String,
+        message: String,
+    },
+
+    #[error(
+        "{file} är {} stor och läses inte: en årsrapport från Finsamkollen är sällan större än \
+         50 kB, och en fil över {} kan inte vara en. Ingen datafil skapades.",
+        megabytes(*size),
+        megabytes(*limit)
+    )]
+    ImportTooLarge { file: String, size: u64, limit: u64 },
+
+    #[error("Det finns redan en fil {path}. Importen skapar alltid en ny datafil.")]
+    ImportTargetExists { path: PathBuf },
+
+    #[error("Rapporten kunde inte skapas: {0}")]
+    Report(String),
+
+    #[error("{} fel behöver rättas innan det går att spara.", .0.len())]
+    Several(Vec<CoreError>),
+
+    // --- State of the data file ------------------------------------------------------
+    #[error("Datafilen har redan ett förbund. En datafil håller ett förbund.")]
+    ForbundExists,
+
+    #[error("Inget förbund är skapat i datafilen ännu.")]
+    NoForbund,
+
+    #[error(
+        "Filen {path} är inte en Finsamkollen-datafil: den är inte en SQLite-databas. \
+         Filen har inte ändrats."
+    )]
+    NotADatabase { path: PathBuf },
+
+    #[error(
+        "Filen {path} är en databas från ett annat program, inte en Finsamkollen-datafil. \
+         Filen har inte ändrats."
+    )]
+    ForeignDatabase { path: PathBuf },
+
+    #[error(
+        "Datafilen {path} är skapad av en nyare version av Finsamkollen (schemaversion \
+         {file_version}; den här versionen känner till version {app_version}). Uppdatera \
+         Finsamkollen för att öppna den. Filen har inte ändrats."
+    )]
+    NewerSchema {
+        path: PathBuf,
+        file_version: i64,
+        app_version: i64,
+    },
+
+    /// `detail` is SQLite's own account ("database disk image is malformed", "*** in
+    /// database main *** Tree 3 page 3: …"), kept for whoever repairs the file
+    /// ([`Self::technical_detail`]); the officer reads the sentence.
+    #[error(
+        "Datafilen {path} är skadad: en del av filen går inte att läsa, så den kan inte \
+         öppnas. Filen har inte ändrats."
+    )]
+    Corrupt { path: PathBuf, detail: String },
+
+    /// A data file of 0 bytes where a backup of it can be restored (see `Service::open_app`).
+    #[error(
+        "Datafilen {path} är tom: den innehåller ingenting, inte ens början av en datafil, \
+         fast det finns säkerhetskopior av den. Det händer när en kopiering eller \
+         synkronisering avbryts eller disken blir full. Återställ en säkerhetskopia. Filen \
+         har inte ändrats."
+    )]
+    EmptyDataFile { path: PathBuf },
+
+    #[error("Mappen {path} kan inte användas för säkerhetskopior: {reason}")]
+    BackupFolder { path: PathBuf, reason: String },
+
+    #[error("Säkerhetskopian {name} kan inte återställas: {reason}")]
+    BackupUnusable { name: String, reason: String },
+
+    #[error("Kunde inte läsa eller skriva {path}: {}", crate::files::orsak(source))]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error(
+        "Datafilen kunde inte uppdateras till den här versionen av Finsamkollen, så inget i \
+         den ändrades. {}",
+        migration_orsak(.0)
+    )]
+    Migration(#[from] refinery::Error),
+
+    #[error("{} Inget sparades.", database_orsak(.0))]
+    Database(#[source] rusqlite::Error),
+
+    #[error("{value} är inget giltigt datum för FINSAMKOLLEN_TODAY (skriv ÅÅÅÅ-MM-DD).")]
+    ClockOverride { value: String },
+}

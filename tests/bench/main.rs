@@ -1,0 +1,3 @@
+//! The benchmark data set's tests, as one test binary.
+
+mod dataset;
