@@ -2,6 +2,7 @@
 //! core's use cases as commands. It holds no rule; see `finsamkollen_core`.
 
 mod close_guard;
+#[macro_use]
 mod commands;
 mod config;
 mod measure;
@@ -10,6 +11,13 @@ mod update;
 mod webview2;
 
 use state::AppState;
+
+/// The handler of every command, from their one declaration (`commands/list.rs`).
+macro_rules! handler {
+    ($($module:ident :: $command:ident ( $($arg:ident : $ty:ty),* ) -> $answer:ty;)*) => {
+        tauri::generate_handler![$(commands::$module::$command),*]
+    };
+}
 use tauri::Manager;
 
 /// Starts the app. Reads the command line and environment (see [`config::Config`]), opens
@@ -39,51 +47,7 @@ pub fn run() {
     let update = config.update.clone();
     let result = update::setup(builder, update)
         .on_window_event(close_guard::on_window_event)
-        .invoke_handler(tauri::generate_handler![
-            commands::startup::startup,
-            commands::forbund::create_forbund,
-            commands::start::start_page,
-            commands::register::forbund_page,
-            commands::register::save_forbund_page,
-            commands::register::search_omraden,
-            commands::register::search_organisationer,
-            commands::register::role_warnings,
-            commands::register::suggest_roles,
-            commands::register::create_organisation,
-            commands::register::save_uppdrag,
-            commands::register::remove_uppdrag,
-            commands::insats::insats_choices,
-            commands::insats::insats_detail,
-            commands::insats::create_insats,
-            commands::insats::update_insats,
-            commands::insats::avsluta_insats,
-            commands::insats::save_deltagare,
-            commands::installningar::referenslistor,
-            commands::installningar::save_referens,
-            commands::installningar::delete_referens,
-            commands::year::year_view,
-            commands::year::save_medel,
-            commands::year::save_budget,
-            commands::year::copy_budget,
-            commands::kontroll::forhandskontroll,
-            commands::kontroll::kontroll_lage,
-            commands::report::export_report,
-            commands::report::exporter,
-            commands::report::import_arsrapporter,
-            commands::backup::backup_lage,
-            commands::backup::backup_now,
-            commands::historik::historik,
-            commands::backup::byt_backupmapp,
-            commands::backup::standard_backupmapp,
-            commands::backup::sakerhetskopior,
-            commands::backup::aterstall,
-            commands::backup::oppna_annan_fil,
-            commands::update::check_for_update,
-            commands::update::install_update,
-            commands::fonster::markera_osparat,
-            commands::fonster::stang_utan_att_spara,
-            commands::measure::first_table_painted,
-        ])
+        .invoke_handler(with_commands!(handler))
         .setup(move |app| {
             app.manage(AppState::open(&config));
             create_main_window(app.handle())?;

@@ -1,4 +1,8 @@
-//! The IPC commands, one module per feature. Each is a one-line delegation to the core.
+//! The IPC commands, one module per feature. Each is a one-line delegation to the core,
+//! and each is declared once, in `list.rs`.
+
+#[macro_use]
+mod list;
 
 pub mod backup;
 pub mod fonster;
@@ -15,13 +19,13 @@ pub mod startup;
 pub mod update;
 pub mod year;
 
-// Also included by build.rs, which generates one permission per name.
 #[cfg(test)]
-mod names;
+#[macro_use]
+mod typescript;
 
 #[cfg(test)]
 mod tests {
-    use super::names::COMMAND_NAMES;
+    const COMMAND_NAMES: &[&str] = with_commands!(command_names);
 
     /// The one capability grants the app's own commands and nothing else: no core, file
     /// system, shell or network permission reaches the UI.

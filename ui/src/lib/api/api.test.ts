@@ -95,3 +95,12 @@ describe("fieldErrors", () => {
     expect(fieldErrors(toAppError(new Error("boom")))).toEqual({});
   });
 });
+
+describe("the commands' one declaration", () => {
+  it("gives every command a function in the API, and the API calls no other", async () => {
+    const { commandNames } = await import("./commands");
+    const source = (await import("./index.ts?raw")).default as string;
+    const called = [...source.matchAll(/call\(\s*"([a-z_]+)"/g)].map((m) => m[1]);
+    expect([...called].sort()).toEqual([...commandNames].sort());
+  });
+});

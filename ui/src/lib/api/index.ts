@@ -45,6 +45,7 @@ import type {
 } from "./bindings";
 
 export type * from "./bindings";
+import type { CommandName, Commands } from "./commands";
 
 /** Every command rejects with an AppError; anything else is wrapped into one. */
 export function isAppError(value: unknown): value is AppError {
@@ -68,9 +69,17 @@ export function toAppError(value: unknown): AppError {
   };
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** The arguments a command takes: none, or one object (see `commands.ts`). */
+type Args<K extends CommandName> =
+  Commands[K]["args"] extends Record<string, never> ? [] : [Commands[K]["args"]];
+
+/** Calls one of the app's commands; the names, arguments and answers come from Rust. */
+async function call<K extends CommandName>(
+  command: K,
+  ...args: Args<K>
+): Promise<Commands[K]["answer"]> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<Commands[K]["answer"]>(command, args[0]);
   } catch (error) {
     throw toAppError(error);
   }

@@ -1,0 +1,60 @@
+/// Every command the UI may call, declared once, in the order the UI's API lists them:
+/// `module::command(argument: Type, …) -> Answer;`, where the answer is what the command
+/// gives on success (every command that can fail rejects with an `AppError`).
+///
+/// `with_commands!(then)` hands the list to the macro `then`, which makes of it what it
+/// needs: the handler list (`lib.rs`), the allow-list from which `build.rs` generates one
+/// permission per command and the one capability, and the TypeScript call map
+/// (`ui/src/lib/api/commands.ts`, checked by a test). So a command is added here and in its
+/// module, and a missing piece fails to compile or fails a test.
+///
+/// This file is also included by `build.rs`, so it holds nothing but the macro.
+macro_rules! with_commands {
+    ($then:ident) => {
+        $then! {
+            startup::startup() -> Startup;
+            forbund::create_forbund(input: NewForbund) -> Forbund;
+            start::start_page(year: Option<i32>) -> StartPage;
+            register::forbund_page() -> ForbundPage;
+            register::save_forbund_page(input: ForbundPageSave) -> ForbundPage;
+            register::search_omraden(query: OmradeSearch) -> OmradeSearchResult;
+            register::search_organisationer(query: OrganisationSearch) -> Vec<Organisation>;
+            register::role_warnings(organisationer: Vec<RollerInput>, verksamhetsomrade: Vec<OmradeRef>) -> Vec<Warning>;
+            register::suggest_roles(ids: Vec<i64>) -> Vec<IngaendeOrganisation>;
+            register::create_organisation(namn: String) -> Organisation;
+            register::save_uppdrag(input: UppdragInput) -> Vec<Uppdrag>;
+            register::remove_uppdrag(id: i64) -> Vec<Uppdrag>;
+            insats::insats_choices() -> InsatsChoices;
+            insats::insats_detail(id: i64) -> InsatsDetail;
+            insats::create_insats(input: NewInsats) -> InsatsDetail;
+            insats::update_insats(input: InsatsUpdate) -> InsatsDetail;
+            insats::avsluta_insats(input: AvslutaInsats) -> InsatsDetail;
+            insats::save_deltagare(input: DeltagareInput) -> InsatsDetail;
+            installningar::referenslistor() -> Referenslistor;
+            installningar::save_referens(input: ReferensInput) -> Referenslistor;
+            installningar::delete_referens(lista: ReferensLista, id: i64) -> Referenslistor;
+            year::year_view(year: i32) -> YearView;
+            year::save_medel(input: MedelInput) -> YearView;
+            year::save_budget(input: BudgetInput) -> YearView;
+            year::copy_budget(year: i32) -> YearView;
+            kontroll::forhandskontroll(year: i32) -> Forhandskontroll;
+            kontroll::kontroll_lage() -> Vec<KontrollLage>;
+            report::export_report(year: i32, format: ReportFormat) -> Option<ExportPost>;
+            report::exporter(year: i32) -> Vec<ExportPost>;
+            report::import_arsrapporter() -> Option<ImportSummary>;
+            backup::backup_lage() -> BackupLage;
+            backup::backup_now() -> Backup;
+            historik::historik(fraga: HistorikFraga) -> HistorikSida;
+            backup::byt_backupmapp() -> Option<BackupLage>;
+            backup::standard_backupmapp() -> BackupLage;
+            backup::sakerhetskopior() -> Vec<Sakerhetskopia>;
+            backup::aterstall(path: String) -> ();
+            backup::oppna_annan_fil() -> bool;
+            update::check_for_update() -> Uppdatering;
+            update::install_update() -> Uppdatering;
+            fonster::markera_osparat(osparat: bool) -> ();
+            fonster::stang_utan_att_spara() -> ();
+            measure::first_table_painted() -> ();
+        }
+    };
+}
