@@ -1058,6 +1058,18 @@ fn i4_avslutad_in_december_and_in_january_editable_until_15_april_after_the_end_
         ]
     );
 
+    // Each row says why it cannot be written, in the year's own words; an open row says
+    // nothing.
+    let reason = |today: &str, year: i32, id: i64| {
+        let view = service_at(&path, today).year_view(year).expect("view");
+        find(&view, &key(id)).and_then(|r| r.lasorsak.clone())
+    };
+    assert_eq!(
+        reason("2026-04-16", 2025, december).as_deref(),
+        Some("2025 är låst sedan 16 april 2026 och kan bara läsas.")
+    );
+    assert_eq!(reason("2026-04-15", 2025, december), None);
+
     // The saves agree with the views.
     {
         let mut service = service_at(&path, "2026-04-15");
@@ -1431,4 +1443,34 @@ fn empty_strings_clear_cells_and_remove_empty_rows_from_storage() {
     );
     assert_eq!(view.summering.utfall_saknas, 3);
     assert_eq!(view.summering.insatser_budget, Kronor::ZERO);
+}
+
+#[test]
+fn i4_an_ended_insats_says_when_its_budget_closed() {
+    use finsamkollen_core::domain::insats::{Inriktning, InsatsRecord};
+    use finsamkollen_core::rules::insats::budget_closed_since_end;
+    let insats = InsatsRecord {
+        id: 1,
+        namn: "Steget vidare".to_owned(),
+        inriktning: Inriktning::Individinriktad,
+        foljer_deltagare: true,
+        esf: false,
+        avslutad: true,
+        preciserad_inriktning_id: None,
+        beskrivning: String::new(),
+        startdatum: date("2024-01-01"),
+        slutdatum: Some(date("2025-10-01")),
+    };
+    assert_eq!(budget_closed_since_end(&insats, date("2026-04-15")), None);
+    assert_eq!(
+        budget_closed_since_end(&insats, date("2026-04-16")).as_deref(),
+        Some(
+            "Insatsen avslutades 2025-10-01. Budget och utfall kunde ändras t.o.m. 15 april 2026."
+        )
+    );
+    let running = InsatsRecord {
+        avslutad: false,
+        ..insats
+    };
+    assert_eq!(budget_closed_since_end(&running, date("2030-01-01")), None);
 }

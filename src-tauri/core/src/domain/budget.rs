@@ -27,6 +27,9 @@ pub struct BudgetRad {
     pub budgeterade_deltagare: Option<u32>,
     /// Whether the row's cells can be written today (Y1–Y3, I4).
     pub redigerbar: bool,
+    /// Why not, as the officer reads it when typing in a locked cell: the year's lock
+    /// notice, or I4's sentence for an insats that ended too long ago. `None` when open.
+    pub lasorsak: Option<String>,
     /// Utfall − budget, when both are given.
     pub avvikelse: Option<Kronor>,
     /// The variance as tenths of a per cent of the budget (123 = 12,3 %), when the budget is

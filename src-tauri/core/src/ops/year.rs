@@ -15,7 +15,7 @@ use crate::domain::medel::Medel;
 use crate::domain::year::YearStatus;
 use crate::error::CoreError;
 use crate::money::Kronor;
-use crate::rules::insats::parse_count;
+use crate::rules::insats::{budget_closed_since_end, parse_count};
 use crate::rules::year::{self, ensure_editable};
 
 /// What "what" says in a lock message.
@@ -45,6 +45,9 @@ impl Service {
         let today = self.clock.today();
         let status = YearStatus::of(year, today, &forbund.period());
         let redigerbar = status.is_editable();
+        // Why no row of the year can be written, in the words the year's notice uses.
+        let year_reason =
+            (!redigerbar).then(|| status.lock_notice(year).unwrap_or_else(|| status.label()));
         let medel = db::medel::get(conn, year)?;
         let medel = MedelVy {
             registrerade: medel.is_some(),
@@ -72,7 +75,9 @@ impl Service {
                     insats.namn.clone(),
                     Some(insats),
                     (budget, utfall, deltagare),
-                    redigerbar && i4_open(insats, today),
+                    year_reason
+                        .clone()
+                        .or_else(|| budget_closed_since_end(insats, today)),
                 )
             })
             .collect();
@@ -82,7 +87,7 @@ impl Service {
             "Administrativa kostnader".to_owned(),
             None,
             (admin_budget, admin_utfall, None),
-            redigerbar,
+            year_reason,
         ));
         let summering = summarise(&medel, &rader);
         let view = YearView {
@@ -252,22 +257,12 @@ impl Service {
     }
 }
 
-/// I4: an avslutad insats's budget and utfall stay editable until 15 April of the year
-/// after it ended, and no longer.
-fn i4_open(insats: &InsatsRecord, today: chrono::NaiveDate) -> bool {
-    use chrono::Datelike;
-    match (insats.avslutad, insats.slutdatum) {
-        (true, Some(end)) => today <= year::deadline(end.year()),
-        _ => true,
-    }
-}
-
 fn row(
     key: String,
     namn: String,
     insats: Option<&InsatsRecord>,
     (budget, utfall, deltagare): db::budget::Cells,
-    redigerbar: bool,
+    lasorsak: Option<String>,
 ) -> BudgetRad {
     let avvikelse = match (budget, utfall) {
         (Some(b), Some(u)) => Some(Kronor::new(u.get() - b.get())),
@@ -292,7 +287,8 @@ fn row(
         utfall,
         har_deltagare: insats.is_some_and(|i| i.foljer_deltagare),
         budgeterade_deltagare: deltagare,
-        redigerbar,
+        redigerbar: lasorsak.is_none(),
+        lasorsak,
         avvikelse,
         avvikelse_promille,
     }
@@ -349,7 +345,7 @@ fn parse_row(
             what: format!("Raden {} för året", rad.key),
         });
     }
-    if let Some(insats) = insats.filter(|i| !i4_open(i, today)) {
+    if let Some(insats) = insats.filter(|i| budget_closed_since_end(i, today).is_some()) {
         return Err(CoreError::Cell {
             field: format!("{}.budget", rad.key),
             code: "i4_locked",

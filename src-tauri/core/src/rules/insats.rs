@@ -141,3 +141,18 @@ pub fn parse_count(input: &str, field: &'static str) -> crate::Result<Option<u32
         .map(Some)
         .ok_or(CoreError::CountFormat { field })
 }
+
+/// I4: an avslutad insats's budget and utfall stay editable until 15 April of the year
+/// after it ended, and no longer. `None` while they are; otherwise the sentence the grid
+/// shows, e.g. "Insatsen avslutades 2025-10-01. Budget och utfall kunde ändras t.o.m.
+/// 15 april 2026."
+pub fn budget_closed_since_end(insats: &InsatsRecord, today: NaiveDate) -> Option<String> {
+    let end = insats.slutdatum.filter(|_| insats.avslutad)?;
+    let deadline = super::year::deadline(end.year());
+    (today > deadline).then(|| {
+        format!(
+            "Insatsen avslutades {end}. Budget och utfall kunde ändras t.o.m. {}.",
+            date::long_swedish(deadline)
+        )
+    })
+}

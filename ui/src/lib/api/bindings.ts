@@ -307,6 +307,11 @@ harDeltagare: boolean, budgeteradeDeltagare: number | null,
  */
 redigerbar: boolean, 
 /**
+ * Why not, as the officer reads it when typing in a locked cell: the year's lock
+ * notice, or I4's sentence for an insats that ended too long ago. `None` when open.
+ */
+lasorsak: string | null, 
+/**
  * Utfall − budget, when both are given.
  */
 avvikelse: Kronor | null, 
