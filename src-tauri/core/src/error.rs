@@ -94,7 +94,10 @@ pub enum CoreError {
     #[error("Arbetsförmedlingen kan inte vara finansiär.")]
     AfNeverFinancier { field: String },
 
-    #[error("ESF-rådet måste vara finansiär eftersom insatsen ”{insats}” är ESF-finansierad.")]
+    #[error(
+        "ESF-rådet måste vara finansiär eftersom förbundet självt leder och styr \
+         ESF-projektet ”{insats}”."
+    )]
     EsfMustBeFinancier { field: String, insats: String },
 
     #[error(
@@ -173,6 +176,40 @@ pub enum CoreError {
 
     #[error("{namn} är inte deltagaransvarig.")]
     NotDeltagaransvarig { namn: String },
+
+    /// U2: a deltagaransvarig reports counts for individinriktade insatser only.
+    #[error(
+        "En deltagaransvarig rapporterar antal bara för individinriktade insatser. Ta bort \
+         {namn} härifrån; förbundsadministratören för in antalen för en strukturövergripande \
+         insats."
+    )]
+    AnsvarigIndividOnly { namn: String },
+
+    /// U2: the deltagaransvarig is employed by one of the members, never by the förbund.
+    #[error(
+        "En person som är anställd av förbundet självt kan inte vara deltagaransvarig. Välj \
+         förbundsadministratör som roll, eller den ingående organisation personen är anställd av."
+    )]
+    EmployedByForbund,
+
+    #[error("Välj en av förbundets ingående organisationer.")]
+    NotIngaende { field: &'static str },
+
+    /// F2: a step of eget kapital needs its source first.
+    #[error(
+        "Ange först källan till nivåerna (vem som rekommenderar dem, adress och datum), så att \
+         varningen kan hänvisa till den."
+    )]
+    EgetKapitalKallaSaknas,
+
+    #[error("Ange procent som ett heltal från 0 till 1000, t.ex. 20.")]
+    ProcentFormat { field: &'static str },
+
+    #[error("Det finns redan ett steg från {medel_fran} kr.")]
+    StegExists { medel_fran: crate::Kronor },
+
+    #[error("Ange adressen som en webbadress som börjar med https://.")]
+    UrlFormat { field: &'static str },
 
     #[error("Insatsen följer inte upp deltagare, så inga antal kan registreras.")]
     NoParticipantFollowUp,
@@ -487,6 +524,13 @@ impl CoreError {
             Self::Choose { .. } => "choose",
             Self::NotInList { .. } => "not_in_list",
             Self::NotDeltagaransvarig { .. } => "not_deltagaransvarig",
+            Self::AnsvarigIndividOnly { .. } => "u2_individinriktad_only",
+            Self::EmployedByForbund => "u2_employed_by_forbund",
+            Self::NotIngaende { .. } => "not_ingaende",
+            Self::EgetKapitalKallaSaknas => "f2_kalla_saknas",
+            Self::ProcentFormat { .. } => "procent_format",
+            Self::StegExists { .. } => "steg_exists",
+            Self::UrlFormat { .. } => "url_format",
             Self::NoParticipantFollowUp => "b1_no_follow_up",
             Self::CountNotForThisInsats { .. } => "count_not_for_insats",
             Self::CountFormat { .. } => "d1_count_format",
@@ -566,7 +610,14 @@ impl CoreError {
             Self::EndAfterToday { .. }
             | Self::CountsOutsideRun { .. }
             | Self::BudgetOutsideRun { .. } => Some("slutdatum"),
-            Self::NotDeltagaransvarig { .. } => Some("deltagaransvariga"),
+            Self::NotDeltagaransvarig { .. } | Self::AnsvarigIndividOnly { .. } => {
+                Some("deltagaransvariga")
+            }
+            Self::EmployedByForbund => Some("arbetsgivare"),
+            Self::NotIngaende { field }
+            | Self::ProcentFormat { field }
+            | Self::UrlFormat { field } => Some(field),
+            Self::StegExists { .. } => Some("medelFran"),
             Self::DataAfterEnd { .. } => Some("slutdatum"),
             Self::Required { field, .. }
             | Self::TooLong { field, .. }

@@ -2,6 +2,7 @@
 //! rules and touching the database in one transaction. The desktop shell's commands call
 //! exactly one of these each.
 
+mod eget_kapital;
 mod forbund;
 mod historik;
 mod insats;

@@ -45,6 +45,14 @@ impl Service {
         let status = YearStatus::of(year, today, &forbund.period());
         let redigerbar = status.is_editable();
         let medel = db::medel::get(conn, year)?;
+        let levels = db::eget_kapital::get(conn)?;
+        let eget_kapital = crate::rules::eget_kapital::niva(
+            &levels.steg,
+            &levels.kalla,
+            year,
+            medel.map(|m| m.samverkansparterna),
+            medel.map_or(Kronor::ZERO, |m| m.overskott),
+        );
         let medel = MedelVy {
             registrerade: medel.is_some(),
             samverkansparterna: medel.map(|m| m.samverkansparterna),
@@ -92,6 +100,7 @@ impl Service {
             redigerbar,
             kopierbart: Vec::new(),
             medel,
+            eget_kapital,
             rader,
             summering,
         };
