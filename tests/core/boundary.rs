@@ -212,6 +212,7 @@ fn boundary_insatser_never_break_the_rules() {
                     },
                     foljer_deltagare: foljer,
                     esf: foljer,
+                    esf_leder: individ,
                     namn,
                     preciserad_inriktning_id: Some(preciserad),
                     malgrupp_ids: malgrupper.clone(),

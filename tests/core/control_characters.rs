@@ -180,6 +180,7 @@ fn control_characters_in_an_uppdrag_are_refused() {
         epost: epost.into(),
         telefon: telefon.into(),
         roll: Roll::Forbundsadministrator,
+        arbetsgivare_id: None,
         confirm_warnings: false,
     };
     let error = service

@@ -223,6 +223,7 @@ fn historik_of_the_forbund_holds_details_and_people_but_not_insatser() {
         epost: "kim@finsam.se".into(),
         telefon: String::new(),
         roll: Roll::Forbundsadministrator,
+        arbetsgivare_id: None,
         confirm_warnings: false,
     };
     let uppdrag = service.save_uppdrag(kim).expect("Kim");

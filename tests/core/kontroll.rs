@@ -122,10 +122,12 @@ fn structural(service: &mut Service, namn: &str, foljer_deltagare: bool) -> i64 
         .id
 }
 
-/// An ESF-financed individinriktad insats with these dates.
+/// An ESF-financed individinriktad insats with these dates, whose ESF project the förbund
+/// itself leads and steers (M3).
 fn esf_insats(service: &mut Service, namn: &str, start: &str, end: &str) -> i64 {
     let input = NewInsats {
         esf: true,
+        esf_leder: true,
         startdatum: start.into(),
         slutdatum: end.into(),
         ..new_insats(service, namn, Inriktning::Individinriktad)
@@ -474,7 +476,7 @@ fn m3_esf_financier_when_an_esf_insats_runs_in_the_year_and_esf_radet_is_not_fin
     );
     assert_eq!(
         one(&result.fel, "m3_esf_financier").text,
-        "Insatsen ”Vägen framåt” är ESF-finansierad, men ESF-rådet är inte finansiär."
+        "Förbundet leder och styr ESF-projektet ”Vägen framåt”, men ESF-rådet är inte finansiär."
     );
 }
 

@@ -145,7 +145,8 @@ fn m3_esf_insats_requires_esf_radet_as_financier() {
     );
     assert_eq!(
         error.to_string(),
-        "ESF-rådet måste vara finansiär eftersom insatsen ”Steget vidare” är ESF-finansierad."
+        "ESF-rådet måste vara finansiär eftersom förbundet självt leder och styr ESF-projektet \
+         ”Steget vidare”."
     );
 }
 

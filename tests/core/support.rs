@@ -183,6 +183,7 @@ pub fn new_insats(service: &Service, namn: &str, inriktning: Inriktning) -> NewI
         inriktning,
         foljer_deltagare: true,
         esf: false,
+        esf_leder: false,
         namn: namn.into(),
         preciserad_inriktning_id: Some(first_preciserad(service, inriktning)),
         malgrupp_ids: Vec::new(),
@@ -248,6 +249,7 @@ pub fn unchanged_insats(detail: &InsatsDetail) -> InsatsUpdate {
             inriktning: detail.inriktning,
             foljer_deltagare: detail.foljer_deltagare,
             esf: detail.esf,
+            esf_leder: detail.esf_leder,
             namn: detail.namn.clone(),
             preciserad_inriktning_id: detail.preciserad_inriktning.as_ref().map(|p| p.id),
             malgrupp_ids: detail.malgrupper.iter().map(|m| m.id).collect(),
@@ -296,6 +298,7 @@ pub fn add_person(service: &mut Service, namn: &str, epost: &str, roll: Roll) ->
             epost: epost.into(),
             telefon: "0522-123 45".into(),
             roll,
+            arbetsgivare_id: None,
             confirm_warnings: false,
         })
         .expect("save uppdrag")

@@ -12,6 +12,7 @@ fn person(namn: &str, epost: &str, roll: Roll) -> UppdragInput {
         epost: epost.into(),
         telefon: "0522-123 45".into(),
         roll,
+        arbetsgivare_id: None,
         confirm_warnings: false,
     }
 }
@@ -320,6 +321,7 @@ fn d3_personnummer_as_telefon_needs_confirmation() {
     assert!(stored(&service).is_empty(), "nothing saved");
     let list = service
         .save_uppdrag(UppdragInput {
+            arbetsgivare_id: None,
             confirm_warnings: true,
             ..input
         })
@@ -341,6 +343,7 @@ fn d3_personnummer_in_namn_needs_confirmation() {
     assert!(stored(&service).is_empty());
     service
         .save_uppdrag(UppdragInput {
+            arbetsgivare_id: None,
             confirm_warnings: true,
             ..input
         })

@@ -1455,6 +1455,7 @@ fn i4_an_ended_insats_says_when_its_budget_closed() {
         inriktning: Inriktning::Individinriktad,
         foljer_deltagare: true,
         esf: false,
+        esf_leder: false,
         avslutad: true,
         preciserad_inriktning_id: None,
         beskrivning: String::new(),

@@ -177,8 +177,18 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> finsamkollen_core:
         epost: "anna.andersson@provdata.se".into(),
         telefon: "031-123 45 67".into(),
         roll: Roll::Forbundsadministrator,
+        arbetsgivare_id: None,
         confirm_warnings: false,
     })?;
+    save_forbund_page(&mut service, first_year)?;
+    // Deltagaransvariga are employed by the members (U2), never by the förbund itself.
+    let employers: Vec<i64> = service
+        .forbund_page()?
+        .organisationer
+        .iter()
+        .filter(|r| r.medlem)
+        .map(|r| r.organisation.id)
+        .collect();
     for (i, namn) in ["Bo Berg", "Cecilia Ek", "David Falk", "Eva Gran"]
         .iter()
         .enumerate()
@@ -189,10 +199,10 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> finsamkollen_core:
             epost: format!("deltagare{i}@provdata.se"),
             telefon: format!("031-100 00 0{i}"),
             roll: Roll::Deltagaransvarig,
+            arbetsgivare_id: employers.get(i % employers.len().max(1)).copied(),
             confirm_warnings: false,
         })?;
     }
-    save_forbund_page(&mut service, first_year)?;
 
     let plans = create_insatser(&mut service, &mut rng, first_year, count)?;
 
@@ -377,13 +387,16 @@ fn create_insatser(
             inriktning,
             foljer_deltagare,
             esf: rng.chance(10),
+            esf_leder: true,
             namn: format!("{} {} {}", rng.pick(NAMES), rng.pick(PLACES), i + 1),
             preciserad_inriktning_id: preciserad,
             malgrupp_ids,
             beskrivning,
             startdatum: start.to_string(),
             slutdatum: slutdatum.map(|d| d.to_string()).unwrap_or_default(),
-            deltagaransvariga_ids: if foljer_deltagare && !ansvariga.is_empty() {
+            deltagaransvariga_ids: if inriktning == Inriktning::Individinriktad
+                && !ansvariga.is_empty()
+            {
                 vec![*rng.pick(&ansvariga)]
             } else {
                 Vec::new()

@@ -33,6 +33,10 @@ macro_rules! with_commands {
             installningar::referenslistor() -> Referenslistor;
             installningar::save_referens(input: ReferensInput) -> Referenslistor;
             installningar::delete_referens(lista: ReferensLista, id: i64) -> Referenslistor;
+            installningar::eget_kapital() -> EgetKapital;
+            installningar::save_eget_kapital_steg(input: EgetKapitalStegInput) -> EgetKapital;
+            installningar::remove_eget_kapital_steg(medel_fran: i64) -> EgetKapital;
+            installningar::save_eget_kapital_kalla(input: EgetKapitalKallaInput) -> EgetKapital;
             year::year_view(year: i32) -> YearView;
             year::save_medel(input: MedelInput) -> YearView;
             year::save_budget(input: BudgetInput) -> YearView;

@@ -16,6 +16,7 @@ use finsamkollen_core::domain::insats::{
     AvslutaInsats, DeltagareInput, InsatsChoices, InsatsDetail, InsatsUpdate, NewInsats,
 };
 use finsamkollen_core::domain::kontroll::{Forhandskontroll, KontrollLage};
+use finsamkollen_core::domain::medel::{EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput};
 use finsamkollen_core::domain::omrade::{OmradeRef, OmradeSearch, OmradeSearchResult};
 use finsamkollen_core::domain::organisation::{
     IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput,

@@ -59,12 +59,23 @@ export class InsatserPage {
   }
 
   /** Goes through all three steps and saves; returns when the dialog has closed. */
-  async addInsats({ namn, inriktning, foljer, esf = "false", preciserad, startdatum, slutdatum }) {
+  async addInsats({
+    namn,
+    inriktning,
+    foljer,
+    esf = "false",
+    esfLeder = "true",
+    preciserad,
+    startdatum,
+    slutdatum,
+  }) {
     await this.openWizard();
     await this.choose("inriktning", inriktning);
     if (foljer !== undefined) await this.choose("foljer", foljer);
     await this.press("ny-insats-nasta");
     await this.choose("esf", esf);
+    // M3: an ESF-financed insats asks whether the förbund itself leads the project.
+    if (esf === "true") await this.choose("esfLeder", esfLeder);
     await this.press("ny-insats-nasta");
     await this.fillDetails({ namn, preciserad, startdatum, slutdatum });
     await this.press("ny-insats-spara");

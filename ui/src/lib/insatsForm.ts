@@ -10,6 +10,8 @@ export interface InsatsFormValues {
   startdatum: string;
   slutdatum: string;
   deltagaransvarigaIds: number[];
+  /** M3: for an ESF-financed insats, whether the förbund itself leads the ESF project. */
+  esfLeder: boolean;
 }
 
 export function emptyForm(): InsatsFormValues {
@@ -21,6 +23,7 @@ export function emptyForm(): InsatsFormValues {
     startdatum: "",
     slutdatum: "",
     deltagaransvarigaIds: [],
+    esfLeder: false,
   };
 }
 
@@ -33,6 +36,7 @@ export function formOf(detail: InsatsDetail): InsatsFormValues {
     startdatum: detail.startdatum,
     slutdatum: detail.slutdatum ?? "",
     deltagaransvarigaIds: detail.deltagaransvariga.map((d) => d.id),
+    esfLeder: detail.esfLeder,
   };
 }
 

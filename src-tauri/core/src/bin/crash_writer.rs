@@ -41,6 +41,7 @@ fn main() {
             inriktning: Inriktning::Strukturovergripande,
             foljer_deltagare: false,
             esf: false,
+            esf_leder: false,
             namn: format!("Insats {n:06}"),
             preciserad_inriktning_id: preciserad,
             malgrupp_ids: Vec::new(),

@@ -49,8 +49,10 @@ pub(crate) fn end(tx: &Transaction<'_>) -> rusqlite::Result<()> {
 }
 
 const FORBUND_TABLES: &str =
-    "'forbund', 'verksamhetsomrade', 'ingaende_organisation', 'organisation', 'uppdrag', 'fil'";
-const REFERENS_TABLES: &str = "'preciserad_inriktning', 'malgrupp'";
+    "'forbund', 'verksamhetsomrade', 'ingaende_organisation', 'organisation', 'uppdrag',
+     'uppdrag_arbetsgivare', 'fil'";
+const REFERENS_TABLES: &str =
+    "'preciserad_inriktning', 'malgrupp', 'eget_kapital_steg', 'eget_kapital_kalla'";
 
 /// The newest rows of `scope` older than row `before` (all when `None`), at most `limit`,
 /// newest first. Each scope reads by its own index, so the cost does not grow with the

@@ -36,10 +36,14 @@ pub fn running_in_year(conn: &Connection, year: i32) -> rusqlite::Result<Vec<Ins
     rows.collect()
 }
 
-/// The names of the ESF-financed insatser (M3).
+/// The names of the ESF-financed insatser the förbund leads (M3).
+/// Only those the förbund itself leads and steers count; one made before the question was
+/// asked (no row in `insats_esf`) counts as led.
 pub fn esf_names(conn: &Connection) -> rusqlite::Result<Vec<String>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT namn FROM insats WHERE esf = 1 ORDER BY namn_nyckel")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.namn FROM insats i LEFT JOIN insats_esf e ON e.insats_id = i.id
+         WHERE i.esf = 1 AND coalesce(e.leder, 1) = 1 ORDER BY i.namn_nyckel",
+    )?;
     let rows = stmt.query_map([], |r| r.get(0))?;
     rows.collect()
 }
@@ -59,7 +63,8 @@ pub fn first_starting_after(
 }
 
 const RECORD_COLUMNS: &str = "SELECT id, namn, inriktning, foljer_deltagare, esf, avslutad,
-        preciserad_inriktning_id, beskrivning, startdatum, slutdatum";
+        preciserad_inriktning_id, beskrivning, startdatum, slutdatum,
+        esf = 1 AND coalesce((SELECT leder FROM insats_esf e WHERE e.insats_id = insats.id), 1) = 1";
 
 fn record(r: &rusqlite::Row<'_>) -> rusqlite::Result<InsatsRecord> {
     Ok(InsatsRecord {
@@ -73,7 +78,18 @@ fn record(r: &rusqlite::Row<'_>) -> rusqlite::Result<InsatsRecord> {
         beskrivning: r.get(7)?,
         startdatum: r.get(8)?,
         slutdatum: r.get(9)?,
+        esf_leder: r.get(10)?,
     })
+}
+
+/// M3: records whether the förbund leads and steers an ESF insats's project.
+pub fn set_esf_leder(tx: &rusqlite::Transaction<'_>, id: i64, leder: bool) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO insats_esf (insats_id, leder) VALUES (?1, ?2)
+         ON CONFLICT (insats_id) DO UPDATE SET leder = excluded.leder",
+        params![id, leder],
+    )?;
+    Ok(())
 }
 
 pub fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<InsatsRecord>> {

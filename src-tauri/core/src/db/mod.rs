@@ -9,6 +9,7 @@
 pub mod arkiv;
 pub mod backups;
 pub mod budget;
+pub mod eget_kapital;
 pub(crate) mod file;
 pub mod forbund;
 pub mod historik;

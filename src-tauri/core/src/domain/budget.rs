@@ -80,6 +80,10 @@ pub struct YearView {
     /// "2025 är låst sedan 16 april 2026 och kan bara läsas." when the year is locked (Y4).
     pub lock_notice: Option<String>,
     pub medel: MedelVy,
+    /// F2, shown beside Medel: Nationella rådet's recommended eget kapital for the year's
+    /// medel, and the warning when the överskott is above it; `None` without levels
+    /// (Inställningar) or medel.
+    pub eget_kapital: Option<crate::domain::medel::EgetKapitalNiva>,
     pub rader: Vec<BudgetRad>,
     pub summering: Summering,
     /// What "Kopiera budget från föregående år" would fill.

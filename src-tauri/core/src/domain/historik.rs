@@ -143,6 +143,22 @@ fn field(tabell: &str, falt: &str, post: &str) -> (String, Form) {
         ("insats", "preciserad_inriktning") => ("Preciserad inriktning".to_owned(), Form::Text),
         ("insats", "foljer_deltagare") => ("Uppföljning".to_owned(), Form::Uppfoljning),
         ("insats", "esf") => ("ESF-finansierad".to_owned(), Form::JaNej),
+        ("insats_esf", "leder") => (
+            "Leder och styr förbundet själv ESF-projektet".to_owned(),
+            Form::JaNej,
+        ),
+        ("uppdrag_arbetsgivare", _) => (named("arbetsgivare"), Form::Text),
+        ("eget_kapital_steg", _) => (
+            format!(
+                "Eget kapital, procent från {} kr",
+                post.parse::<i64>()
+                    .map_or_else(|_| post.to_owned(), |n| crate::Kronor::new(n).to_string())
+            ),
+            Form::Antal,
+        ),
+        ("eget_kapital_kalla", "namn") => ("Eget kapital, källa".to_owned(), Form::Text),
+        ("eget_kapital_kalla", "url") => ("Eget kapital, källans adress".to_owned(), Form::Text),
+        ("eget_kapital_kalla", "datum") => ("Eget kapital, källans datum".to_owned(), Form::Text),
         ("insats", "avslutad") => ("Status".to_owned(), Form::Status),
         ("insats_malgrupp", _) => ("Målgrupp".to_owned(), Form::Text),
         ("insats_deltagaransvarig", _) => ("Deltagaransvarig".to_owned(), Form::Text),

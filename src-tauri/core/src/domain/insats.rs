@@ -133,6 +133,10 @@ pub struct InsatsDetail {
     pub foljer_deltagare: bool,
     /// ESF-finansiering, fixed at creation (I1).
     pub esf: bool,
+    /// M3: for an ESF-financed insats, whether the förbund itself leads and steers the ESF
+    /// project (ESF-rådet must then be a financier) rather than only supporting it.
+    /// Answered at creation, changeable in the panel; false when not ESF-financed.
+    pub esf_leder: bool,
     pub status: InsatsStatus,
     pub preciserad_inriktning: Option<Referens>,
     pub malgrupper: Vec<Referens>,
@@ -151,6 +155,8 @@ pub struct NewInsats {
     pub inriktning: Inriktning,
     pub foljer_deltagare: bool,
     pub esf: bool,
+    /// M3: "Leder och styr förbundet själv ESF-projektet?" (ignored when not ESF-financed).
+    pub esf_leder: bool,
     pub namn: String,
     #[ts(type = "number | null")]
     pub preciserad_inriktning_id: Option<i64>,
@@ -218,6 +224,8 @@ pub struct InsatsRecord {
     pub inriktning: Inriktning,
     pub foljer_deltagare: bool,
     pub esf: bool,
+    /// M3: the förbund itself leads and steers the ESF project (see `insats_esf`).
+    pub esf_leder: bool,
     pub avslutad: bool,
     pub preciserad_inriktning_id: Option<i64>,
     pub beskrivning: String,

@@ -46,6 +46,12 @@ pub struct Uppdrag {
     pub epost: String,
     pub telefon: String,
     pub roll: Roll,
+    /// U2: the ingående organisation that employs a deltagaransvarig (none for a
+    /// förbundsadministratör, or for a person registered before the employer was asked).
+    #[ts(type = "number | null")]
+    pub arbetsgivare_id: Option<i64>,
+    /// The employer's name, as shown in the list.
+    pub arbetsgivare: Option<String>,
 }
 
 /// A save of the uppdrag form: a new person when `id` is `None`.
@@ -58,6 +64,11 @@ pub struct UppdragInput {
     pub epost: String,
     pub telefon: String,
     pub roll: Roll,
+    /// U2: the employer of a deltagaransvarig, one of the ingående organisationer other
+    /// than the förbund itself. Ignored for a förbundsadministratör.
+    #[ts(type = "number | null")]
+    #[serde(default)]
+    pub arbetsgivare_id: Option<i64>,
     /// Save despite warnings (D3) the officer has seen.
     pub confirm_warnings: bool,
 }

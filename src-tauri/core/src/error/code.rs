@@ -49,6 +49,13 @@ impl CoreError {
             Self::Choose { .. } => "choose",
             Self::NotInList { .. } => "not_in_list",
             Self::NotDeltagaransvarig { .. } => "not_deltagaransvarig",
+            Self::AnsvarigIndividOnly { .. } => "u2_individinriktad_only",
+            Self::EmployedByForbund => "u2_employed_by_forbund",
+            Self::NotIngaende { .. } => "not_ingaende",
+            Self::EgetKapitalKallaSaknas => "f2_kalla_saknas",
+            Self::ProcentFormat { .. } => "procent_format",
+            Self::StegExists { .. } => "steg_exists",
+            Self::UrlFormat { .. } => "url_format",
             Self::NoParticipantFollowUp => "b1_no_follow_up",
             Self::CountNotForThisInsats { .. } => "count_not_for_insats",
             Self::CountFormat { .. } => "d1_count_format",
@@ -128,7 +135,14 @@ impl CoreError {
             Self::EndAfterToday { .. }
             | Self::CountsOutsideRun { .. }
             | Self::BudgetOutsideRun { .. } => Some("slutdatum"),
-            Self::NotDeltagaransvarig { .. } => Some("deltagaransvariga"),
+            Self::NotDeltagaransvarig { .. } | Self::AnsvarigIndividOnly { .. } => {
+                Some("deltagaransvariga")
+            }
+            Self::EmployedByForbund => Some("arbetsgivare"),
+            Self::NotIngaende { field }
+            | Self::ProcentFormat { field }
+            | Self::UrlFormat { field } => Some(field),
+            Self::StegExists { .. } => Some("medelFran"),
             Self::DataAfterEnd { .. } => Some("slutdatum"),
             Self::Required { field, .. }
             | Self::TooLong { field, .. }

@@ -107,7 +107,10 @@ pub enum CoreError {
     #[error("Arbetsförmedlingen kan inte vara finansiär.")]
     AfNeverFinancier { field: String },
 
-    #[error("ESF-rådet måste vara finansiär eftersom insatsen ”{insats}” är ESF-finansierad.")]
+    #[error(
+        "ESF-rådet måste vara finansiär eftersom förbundet självt leder och styr \
+         ESF-projektet ”{insats}”."
+    )]
     EsfMustBeFinancier { field: String, insats: String },
 
     #[error(
@@ -186,6 +189,40 @@ pub enum CoreError {
 
     #[error("{namn} är inte deltagaransvarig.")]
     NotDeltagaransvarig { namn: String },
+
+    /// U2: a deltagaransvarig reports counts for individinriktade insatser only.
+    #[error(
+        "En deltagaransvarig rapporterar antal bara för individinriktade insatser. Ta bort \
+         {namn} härifrån; förbundsadministratören för in antalen för en strukturövergripande \
+         insats."
+    )]
+    AnsvarigIndividOnly { namn: String },
+
+    /// U2: the deltagaransvarig is employed by one of the members, never by the förbund.
+    #[error(
+        "En person som är anställd av förbundet självt kan inte vara deltagaransvarig. Välj \
+         förbundsadministratör som roll, eller den ingående organisation personen är anställd av."
+    )]
+    EmployedByForbund,
+
+    #[error("Välj en av förbundets ingående organisationer.")]
+    NotIngaende { field: &'static str },
+
+    /// F2: a step of eget kapital needs its source first.
+    #[error(
+        "Ange först källan till nivåerna (vem som rekommenderar dem, adress och datum), så att \
+         varningen kan hänvisa till den."
+    )]
+    EgetKapitalKallaSaknas,
+
+    #[error("Ange procent som ett heltal från 0 till 1000, t.ex. 20.")]
+    ProcentFormat { field: &'static str },
+
+    #[error("Det finns redan ett steg från {medel_fran} kr.")]
+    StegExists { medel_fran: String },
+
+    #[error("Ange adressen som en webbadress som börjar med https://.")]
+    UrlFormat { field: &'static str },
 
     #[error("Insatsen följer inte upp deltagare, så inga antal kan registreras.")]
     NoParticipantFollowUp,

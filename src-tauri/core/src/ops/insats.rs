@@ -94,6 +94,7 @@ impl Service {
             inriktning: record.inriktning,
             foljer_deltagare: record.foljer_deltagare,
             esf: record.esf,
+            esf_leder: record.esf && record.esf_leder,
             status: InsatsStatus::of(record.avslutad),
             preciserad_inriktning: preciserad,
             malgrupper,
@@ -114,6 +115,7 @@ impl Service {
             inriktning: input.inriktning,
             foljer_deltagare: input.foljer_deltagare,
             esf: input.esf,
+            esf_leder: input.esf && input.esf_leder,
             avslutad: false,
             preciserad_inriktning_id: input.preciserad_inriktning_id,
             beskrivning: fields.beskrivning,
@@ -124,6 +126,9 @@ impl Service {
             let id = db::insats::insert(tx, &record, &key)?;
             db::insats::set_malgrupper(tx, id, &dedup(&input.malgrupp_ids))?;
             db::insats::set_ansvariga(tx, id, &dedup(&input.deltagaransvariga_ids))?;
+            if input.esf {
+                db::insats::set_esf_leder(tx, id, input.esf_leder)?;
+            }
             Ok(id)
         })?;
         self.insats(id)
@@ -144,12 +149,16 @@ impl Service {
             beskrivning: fields.beskrivning,
             startdatum: fields.startdatum,
             slutdatum: fields.slutdatum,
+            esf_leder: current.esf && input.fields.esf_leder,
             ..current
         };
         self.write(format!("Ändra insats: {}", current.namn), |tx| {
             db::insats::update(tx, &record, &key)?;
             db::insats::set_malgrupper(tx, record.id, &dedup(&input.fields.malgrupp_ids))?;
             db::insats::set_ansvariga(tx, record.id, &dedup(&input.fields.deltagaransvariga_ids))?;
+            if record.esf {
+                db::insats::set_esf_leder(tx, record.id, record.esf_leder)?;
+            }
             Ok(())
         })?;
         self.insats(record.id)
@@ -366,6 +375,13 @@ impl Service {
         }
         for id in &input.deltagaransvariga_ids {
             match db::uppdrag::get(conn, *id)? {
+                // U2: counts of individinriktade insatser only.
+                Some(u)
+                    if u.roll == Roll::Deltagaransvarig
+                        && input.inriktning == Inriktning::Strukturovergripande =>
+                {
+                    errors.push(CoreError::AnsvarigIndividOnly { namn: u.namn });
+                }
                 Some(u) if u.roll == Roll::Deltagaransvarig => {}
                 Some(u) => errors.push(CoreError::NotDeltagaransvarig { namn: u.namn }),
                 None => errors.push(CoreError::NotFound {

@@ -10,6 +10,7 @@ use crate::domain::budget::{YearView, ADMIN_KEY};
 use crate::domain::insats::InsatsRecord;
 use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollLage, Lank};
 use crate::domain::organisation::{Known, Organisation, OrganisationTyp};
+use crate::domain::uppdrag::Roll;
 use crate::domain::year::YearStatus;
 use crate::error::CoreError;
 use crate::rules::organisation::{self as role_rules, members_warnings};
@@ -37,7 +38,10 @@ fn role_remark(error: CoreError) -> Anmarkning {
             "Arbetsförmedlingen är markerad som finansiär, men kan inte vara det.".to_owned()
         }
         CoreError::EsfMustBeFinancier { insats, .. } => {
-            format!("Insatsen ”{insats}” är ESF-finansierad, men ESF-rådet är inte finansiär.")
+            format!(
+                "Förbundet leder och styr ESF-projektet ”{insats}”, men ESF-rådet är inte \
+                 finansiär."
+            )
         }
         CoreError::ForbundMustBeFinancier { year, .. } => format!(
             "Förbundet har överskott från föregående år för {year} men är inte själv \
@@ -181,7 +185,7 @@ impl Service {
         let roles = db::organisation::ingaende(conn)?;
         let mut esf_insatser: Vec<String> = insatser
             .iter()
-            .filter(|i| i.esf)
+            .filter(|i| i.esf && i.esf_leder)
             .map(|i| i.namn.clone())
             .collect();
         esf_insatser.sort();
@@ -217,6 +221,10 @@ impl Service {
             }
         }
         varningar.extend(self.share_warnings(year)?);
+        // F2: the överskott above Nationella rådet's recommended eget kapital.
+        if let Some(varning) = view.eget_kapital.as_ref().and_then(|n| n.varning.clone()) {
+            varningar.push(remark("f2_eget_kapital", varning, Lank::Medel));
+        }
         // M5 as the förbund page shows it, for the stored verksamhetsområde.
         let area: Vec<_> = db::omrade::verksamhetsomrade(conn, self.clock.today())?
             .iter()
@@ -225,6 +233,7 @@ impl Service {
         for warning in members_warnings(&roles, &self.area_kommuner(&area)?) {
             varningar.push(remark(&warning.code, warning.message, Lank::Organisationer));
         }
+        varningar.extend(self.u2_warnings(insatser)?);
         fel.sort_by(|a, b| a.text.cmp(&b.text));
         efter_arets_slut.sort_by(|a, b| a.text.cmp(&b.text));
         Ok(Forhandskontroll {
@@ -233,6 +242,48 @@ impl Service {
             varningar,
             efter_arets_slut,
         })
+    }
+
+    /// U2 for what was stored before the rule: links from a deltagaransvarig to a
+    /// strukturövergripande insats of the year (kept, never deleted: the officer removes
+    /// them in the insats panel), and deltagaransvariga with no employer recorded.
+    fn u2_warnings(&self, insatser: &[InsatsRecord]) -> crate::Result<Vec<Anmarkning>> {
+        let conn = self.db.conn();
+        let mut warnings: Vec<Anmarkning> = db::uppdrag::struktur_links(conn)?
+            .into_iter()
+            .filter(|(_, id, _)| insatser.iter().any(|i| i.id == *id))
+            .map(|(person, id, insats)| {
+                remark(
+                    CoreError::AnsvarigIndividOnly {
+                        namn: String::new(),
+                    }
+                    .code(),
+                    format!(
+                        "{person} är deltagaransvarig för den strukturövergripande insatsen \
+                         ”{insats}”. En deltagaransvarig rapporterar bara för individinriktade \
+                         insatser; ta bort kopplingen i insatsens panel."
+                    ),
+                    Lank::Insats { id },
+                )
+            })
+            .collect();
+        warnings.extend(
+            db::uppdrag::all(conn)?
+                .into_iter()
+                .filter(|u| u.roll == Roll::Deltagaransvarig && u.arbetsgivare_id.is_none())
+                .map(|u| {
+                    remark(
+                        "u2_arbetsgivare_saknas",
+                        format!(
+                            "Deltagaransvarig {} saknar arbetsgivare. Ange vilken ingående \
+                             organisation personen är anställd av under Uppdrag.",
+                            u.namn
+                        ),
+                        Lank::Organisationer,
+                    )
+                }),
+        );
+        Ok(warnings)
     }
 
     /// The law's split of samverkansparterna (Försäkringskassan ½, the regions ¼, the

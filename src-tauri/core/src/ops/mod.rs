@@ -5,6 +5,7 @@
 //! Layer: may use `crate::{db, rules, domain, error, money, files, clock, settings}`;
 //! never `report`, `backup` or `api`, which are built on it.
 
+mod eget_kapital;
 mod forbund;
 mod historik;
 mod insats;

@@ -2,7 +2,8 @@
 
 use super::Service;
 use crate::db;
-use crate::domain::uppdrag::{Uppdrag, UppdragInput};
+use crate::domain::organisation::Known;
+use crate::domain::uppdrag::{Roll, Uppdrag, UppdragInput};
 use crate::error::{CoreError, FieldErrors};
 use crate::rules::text::personnummer_warnings;
 use crate::rules::{contact, text};
@@ -24,6 +25,7 @@ impl Service {
                 .and_then(|e| contact::epost(&e, "epost")),
         );
         let telefon = errors.keep(contact::telefon(&input.telefon, "telefon"));
+        let arbetsgivare = errors.keep(self.check_arbetsgivare(&input));
         errors.finish()?;
         let key = text::name_key(&epost);
         let conn = self.db.conn();
@@ -60,17 +62,42 @@ impl Service {
             epost,
             telefon,
             roll: input.roll,
+            arbetsgivare_id: arbetsgivare,
+            arbetsgivare: None,
         };
         self.write(format!("Spara uppdrag: {}", uppdrag.namn), |tx| {
-            match input.id {
-                Some(_) => db::uppdrag::update(tx, &uppdrag, &key)?,
-                None => {
-                    db::uppdrag::insert(tx, &uppdrag, &key)?;
+            let id = match input.id {
+                Some(id) => {
+                    db::uppdrag::update(tx, &uppdrag, &key)?;
+                    id
                 }
-            }
+                None => db::uppdrag::insert(tx, &uppdrag, &key)?,
+            };
+            db::uppdrag::set_arbetsgivare(tx, id, arbetsgivare)?;
             Ok(())
         })?;
         Ok(db::uppdrag::all(self.db.conn())?)
+    }
+
+    /// U2: a deltagaransvarig's employer, when given, is one of the ingående
+    /// organisationer, never the förbund itself. A förbundsadministratör has none recorded.
+    fn check_arbetsgivare(&self, input: &UppdragInput) -> crate::Result<Option<i64>> {
+        if input.roll != Roll::Deltagaransvarig {
+            return Ok(None);
+        }
+        // Not required: people registered before the question was asked have none, and
+        // the förhandskontroll lists them (u2_arbetsgivare_saknas).
+        let Some(id) = input.arbetsgivare_id else {
+            return Ok(None);
+        };
+        let ingaende = db::organisation::ingaende(self.db.conn())?;
+        match ingaende.iter().find(|r| r.organisation.id == id) {
+            Some(r) if r.organisation.is(Known::Forbundet) => Err(CoreError::EmployedByForbund),
+            Some(_) => Ok(Some(id)),
+            None => Err(CoreError::NotIngaende {
+                field: "arbetsgivare",
+            }),
+        }
     }
 
     /// Removes one person (and, once insatser link to people, their links; never an insats).

@@ -49,6 +49,14 @@ impl Service {
         let year_reason =
             (!redigerbar).then(|| status.lock_notice(year).unwrap_or_else(|| status.label()));
         let medel = db::medel::get(conn, year)?;
+        let levels = db::eget_kapital::get(conn)?;
+        let eget_kapital = crate::rules::eget_kapital::niva(
+            &levels.steg,
+            &levels.kalla,
+            year,
+            medel.map(|m| m.samverkansparterna),
+            medel.map_or(Kronor::ZERO, |m| m.overskott),
+        );
         let medel = MedelVy {
             registrerade: medel.is_some(),
             samverkansparterna: medel.map(|m| m.samverkansparterna),
@@ -98,6 +106,7 @@ impl Service {
             redigerbar,
             kopierbart: Vec::new(),
             medel,
+            eget_kapital,
             rader,
             summering,
         };

@@ -530,6 +530,9 @@ fn insats_input(service: &mut Service, insats: &RapportInsats) -> crate::Result<
         inriktning: insats.inriktning,
         foljer_deltagare: insats.foljer_deltagare,
         esf: insats.esf,
+        // The report does not carry the M3 answer: read back, an ESF insats counts as led
+        // by the förbund, the stricter reading (as for insatser made before it was asked).
+        esf_leder: insats.esf,
         namn: insats.namn.clone(),
         preciserad_inriktning_id: preciserad,
         malgrupp_ids: malgrupper,

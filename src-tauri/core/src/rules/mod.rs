@@ -5,6 +5,7 @@
 
 pub mod contact;
 pub mod date;
+pub mod eget_kapital;
 pub mod forbund;
 pub mod insats;
 pub mod organisation;

@@ -17,7 +17,8 @@ pub struct RoleFacts {
     /// it before a year is reported; a save accepts a page without it, so an officer can
     /// save a page while building it (M5 warns that Försäkringskassan is missing).
     pub fk_required: bool,
-    /// M3: names of the ESF-financed insatser, the one to name first.
+    /// M3: names of the ESF-financed insatser the förbund itself leads and steers, the one
+    /// to name first.
     pub esf_insatser: Vec<String>,
     /// M4: years with a surplus from earlier years (överskott > 0), the one to name first.
     pub surplus_years: Vec<i32>,
@@ -103,8 +104,10 @@ pub fn forbund_not_member(rows: &[IngaendeOrganisation]) -> Option<CoreError> {
         })
 }
 
-/// M3: an ESF-financed insats means the förbund leads an ESF project, so ESF-rådet must
-/// be a financier. Names the first of `esf_insatser`.
+/// M3: ESF-rådet must be a financier when the förbund itself leads and steers an ESF
+/// project, and may be one when it only supports ESF-financed projects. `esf_insatser`
+/// are the ESF-financed insatser the förbund leads (the question asked when an ESF insats
+/// is created); names the first of them.
 pub fn esf_must_be_financier(
     rows: &[IngaendeOrganisation],
     esf_insatser: &[String],

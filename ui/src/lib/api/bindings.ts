@@ -177,9 +177,23 @@ typ: OrganisationTyp | null,
  */
 namn: string, };
 
-export type Uppdrag = { id: number, namn: string, epost: string, telefon: string, roll: Roll, };
+export type Uppdrag = { id: number, namn: string, epost: string, telefon: string, roll: Roll, 
+/**
+ * U2: the ingående organisation that employs a deltagaransvarig (none for a
+ * förbundsadministratör, or for a person registered before the employer was asked).
+ */
+arbetsgivareId: number | null, 
+/**
+ * The employer's name, as shown in the list.
+ */
+arbetsgivare: string | null, };
 
 export type UppdragInput = { id: number | null, namn: string, epost: string, telefon: string, roll: Roll, 
+/**
+ * U2: the employer of a deltagaransvarig, one of the ingående organisationer other
+ * than the förbund itself. Ignored for a förbundsadministratör.
+ */
+arbetsgivareId: number | null, 
 /**
  * Save despite warnings (D3) the officer has seen.
  */
@@ -221,13 +235,23 @@ foljerDeltagare: boolean,
 /**
  * ESF-finansiering, fixed at creation (I1).
  */
-esf: boolean, status: InsatsStatus, preciseradInriktning: Referens | null, malgrupper: Array<Referens>, beskrivning: string, startdatum: string, slutdatum: string | null, deltagaransvariga: Array<Ansvarig>, 
+esf: boolean, 
+/**
+ * M3: for an ESF-financed insats, whether the förbund itself leads and steers the ESF
+ * project (ESF-rådet must then be a financier) rather than only supporting it.
+ * Answered at creation, changeable in the panel; false when not ESF-financed.
+ */
+esfLeder: boolean, status: InsatsStatus, preciseradInriktning: Referens | null, malgrupper: Array<Referens>, beskrivning: string, startdatum: string, slutdatum: string | null, deltagaransvariga: Array<Ansvarig>, 
 /**
  * One entry per year the insats runs, within the förbund's selectable years.
  */
 deltagare: Array<DeltagareAr>, };
 
-export type NewInsats = { inriktning: Inriktning, foljerDeltagare: boolean, esf: boolean, namn: string, preciseradInriktningId: number | null, malgruppIds: number[], beskrivning: string, 
+export type NewInsats = { inriktning: Inriktning, foljerDeltagare: boolean, esf: boolean, 
+/**
+ * M3: "Leder och styr förbundet själv ESF-projektet?" (ignored when not ESF-financed).
+ */
+esfLeder: boolean, namn: string, preciseradInriktningId: number | null, malgruppIds: number[], beskrivning: string, 
 /**
  * `ÅÅÅÅ-MM-DD`.
  */
@@ -241,7 +265,11 @@ slutdatum: string, deltagaransvarigaIds: number[],
  */
 confirmWarnings: boolean, };
 
-export type InsatsUpdate = { id: number, inriktning: Inriktning, foljerDeltagare: boolean, esf: boolean, namn: string, preciseradInriktningId: number | null, malgruppIds: number[], beskrivning: string, 
+export type InsatsUpdate = { id: number, inriktning: Inriktning, foljerDeltagare: boolean, esf: boolean, 
+/**
+ * M3: "Leder och styr förbundet själv ESF-projektet?" (ignored when not ESF-financed).
+ */
+esfLeder: boolean, namn: string, preciseradInriktningId: number | null, malgruppIds: number[], beskrivning: string, 
 /**
  * `ÅÅÅÅ-MM-DD`.
  */
@@ -281,7 +309,13 @@ statusText: string, redigerbar: boolean,
 /**
  * "2025 är låst sedan 16 april 2026 och kan bara läsas." when the year is locked (Y4).
  */
-lockNotice: string | null, medel: MedelVy, rader: Array<BudgetRad>, summering: Summering, 
+lockNotice: string | null, medel: MedelVy, 
+/**
+ * F2, shown beside Medel: Nationella rådet's recommended eget kapital for the year's
+ * medel, and the warning when the överskott is above it; `None` without levels
+ * (Inställningar) or medel.
+ */
+egetKapital: EgetKapitalNiva | null, rader: Array<BudgetRad>, summering: Summering, 
 /**
  * What "Kopiera budget från föregående år" would fill.
  */
@@ -292,6 +326,35 @@ export type MedelVy = { registrerade: boolean, samverkansparterna: Kronor | null
  * ESF+: starts at 0.
  */
 esfPlus: Kronor, overskott: Kronor, totalt: Kronor, };
+
+export type EgetKapitalNiva = { 
+/**
+ * The highest recommended eget kapital for the year's medel.
+ */
+niva: Kronor, 
+/**
+ * "Rekommenderat eget kapital: högst 200 000 kr (20 % av medlen från
+ * samverkansparterna, enligt …)."
+ */
+text: string, 
+/**
+ * The warning when the year's överskott is above `niva`.
+ */
+varning: string | null, };
+
+export type EgetKapital = { steg: Array<EgetKapitalSteg>, kalla: EgetKapitalKalla, };
+
+export type EgetKapitalSteg = { medelFran: Kronor, procent: number, };
+
+export type EgetKapitalKalla = { namn: string, url: string, datum: string | null, };
+
+export type EgetKapitalStegInput = { original: number | null, medelFran: string, procent: string, };
+
+export type EgetKapitalKallaInput = { namn: string, url: string, 
+/**
+ * `ÅÅÅÅ-MM-DD`, or empty.
+ */
+datum: string, };
 
 export type BudgetRad = { 
 /**

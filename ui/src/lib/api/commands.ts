@@ -1,5 +1,5 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { AvslutaInsats, Backup, BackupLage, BudgetInput, DeltagareInput, ExportPost, Forbund, ForbundPage, ForbundPageSave, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollLage, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, ReferensInput, ReferensLista, Referenslistor, ReportFormat, RollerInput, Sakerhetskopia, StartPage, Startup, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { AvslutaInsats, Backup, BackupLage, BudgetInput, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, ExportPost, Forbund, ForbundPage, ForbundPageSave, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollLage, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, ReferensInput, ReferensLista, Referenslistor, ReportFormat, RollerInput, Sakerhetskopia, StartPage, Startup, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
@@ -24,6 +24,10 @@ export type Commands = {
   referenslistor: { args: {}; answer: Referenslistor };
   save_referens: { args: { input: ReferensInput }; answer: Referenslistor };
   delete_referens: { args: { lista: ReferensLista; id: number }; answer: Referenslistor };
+  eget_kapital: { args: {}; answer: EgetKapital };
+  save_eget_kapital_steg: { args: { input: EgetKapitalStegInput }; answer: EgetKapital };
+  remove_eget_kapital_steg: { args: { medelFran: number }; answer: EgetKapital };
+  save_eget_kapital_kalla: { args: { input: EgetKapitalKallaInput }; answer: EgetKapital };
   year_view: { args: { year: number }; answer: YearView };
   save_medel: { args: { input: MedelInput }; answer: YearView };
   save_budget: { args: { input: BudgetInput }; answer: YearView };
@@ -73,6 +77,10 @@ export const commandNames: CommandName[] = [
   "referenslistor",
   "save_referens",
   "delete_referens",
+  "eget_kapital",
+  "save_eget_kapital_steg",
+  "remove_eget_kapital_steg",
+  "save_eget_kapital_kalla",
   "year_view",
   "save_medel",
   "save_budget",

@@ -25,6 +25,9 @@ import type {
   ReferensInput,
   ReferensLista,
   Referenslistor,
+  EgetKapital,
+  EgetKapitalKallaInput,
+  EgetKapitalStegInput,
   Forbund,
   ForbundPage,
   ForbundPageSave,
@@ -163,6 +166,21 @@ export const saveReferens = (input: ReferensInput): Promise<Referenslistor> =>
 /** Deletes an unused entry of a reference list. */
 export const deleteReferens = (lista: ReferensLista, id: number): Promise<Referenslistor> =>
   call("delete_referens", { lista, id });
+
+/** F2: Nationella rådet's recommended eget kapital, its steps and source. */
+export const egetKapital = (): Promise<EgetKapital> => call("eget_kapital");
+
+/** Adds or changes one step of eget kapital. */
+export const saveEgetKapitalSteg = (input: EgetKapitalStegInput): Promise<EgetKapital> =>
+  call("save_eget_kapital_steg", { input });
+
+/** Removes one step of eget kapital. */
+export const removeEgetKapitalSteg = (medelFran: number): Promise<EgetKapital> =>
+  call("remove_eget_kapital_steg", { medelFran });
+
+/** Saves the source of the eget kapital steps. */
+export const saveEgetKapitalKalla = (input: EgetKapitalKallaInput): Promise<EgetKapital> =>
+  call("save_eget_kapital_kalla", { input });
 
 /** The year view: medel, budget och utfall, totals, and whether the year is open. */
 export const yearView = (year: number): Promise<YearView> => call("year_view", { year });
