@@ -83,6 +83,9 @@ pub fn run() {
             commands::fonster::markera_osparat,
             commands::fonster::stang_utan_att_spara,
             commands::measure::first_table_painted,
+            commands::inmatning::inmatning,
+            commands::inmatning::satt_inmatat,
+            commands::inmatning::markera_inrapporterat,
         ])
         .setup(move |app| {
             app.manage(AppState::open(&config));

@@ -17,6 +17,7 @@ mod deltagare;
 mod forbund;
 mod forbund_page;
 mod historik;
+mod inmatning;
 mod insatser;
 mod installningar;
 mod kontroll;

@@ -44,4 +44,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "markera_osparat",
     "stang_utan_att_spara",
     "first_table_painted",
+    "inmatning",
+    "satt_inmatat",
+    "markera_inrapporterat",
 ];

@@ -8,6 +8,7 @@ pub mod budget;
 pub(crate) mod file;
 pub mod forbund;
 pub mod historik;
+pub mod inmatning;
 pub mod insats;
 pub mod medel;
 pub mod omrade;

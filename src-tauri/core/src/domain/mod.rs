@@ -4,6 +4,7 @@
 pub mod budget;
 pub mod forbund;
 pub mod historik;
+pub mod inmatning;
 pub mod insats;
 pub mod kontroll;
 pub mod medel;

@@ -4,6 +4,7 @@
 
 mod forbund;
 mod historik;
+mod inmatning;
 mod insats;
 mod installningar;
 mod kontroll;
