@@ -19,6 +19,7 @@ mod eget_kapital;
 mod forbund;
 mod forbund_page;
 mod historik;
+mod inmatning;
 mod insatser;
 mod installningar;
 mod kontroll;

@@ -7,8 +7,9 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// The families of rule ids in the domain spec: F1, B1, I1, D1, M1, U1, Y1, …
-const FAMILIES: &[char] = &['B', 'D', 'F', 'I', 'M', 'U', 'Y'];
+/// The families of rule ids in the domain spec: F1, B1, I1, D1, M1, U1, Y1, …, and R1
+/// (inmatning i Uppföljning Finsam, issue 15).
+const FAMILIES: &[char] = &['B', 'D', 'F', 'I', 'M', 'R', 'U', 'Y'];
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")

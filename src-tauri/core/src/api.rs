@@ -188,6 +188,14 @@ pub fn typescript_bindings() -> String {
         crate::domain::historik::HistorikAndring::decl(&cfg),
         crate::uppdatering::Uppdatering::decl(&cfg),
         crate::uppdatering::UppdateringStatus::decl(&cfg),
+        crate::domain::inmatning::InmatningVy::decl(&cfg),
+        crate::domain::inmatning::InmatningSektion::decl(&cfg),
+        crate::domain::inmatning::InmatningGrupp::decl(&cfg),
+        crate::domain::inmatning::InmatningRad::decl(&cfg),
+        crate::domain::inmatning::Inmatat::decl(&cfg),
+        crate::domain::inmatning::AndratEfterInmatning::decl(&cfg),
+        crate::domain::inmatning::Inrapportering::decl(&cfg),
+        crate::domain::inmatning::InmatatInput::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\

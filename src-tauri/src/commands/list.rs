@@ -46,6 +46,9 @@ macro_rules! with_commands {
             report::export_report(year: i32, format: ReportFormat) -> Option<ExportPost>;
             report::exporter(year: i32) -> Vec<ExportPost>;
             report::import_arsrapporter() -> Option<ImportSummary>;
+            inmatning::inmatning(year: i32) -> InmatningVy;
+            inmatning::satt_inmatat(input: InmatatInput) -> InmatningVy;
+            inmatning::markera_inrapporterat(year: i32) -> InmatningVy;
             backup::backup_lage() -> BackupLage;
             backup::backup_now() -> Backup;
             historik::historik(fraga: HistorikFraga) -> HistorikSida;

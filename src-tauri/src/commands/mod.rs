@@ -8,6 +8,7 @@ pub mod backup;
 pub mod fonster;
 pub mod forbund;
 pub mod historik;
+pub mod inmatning;
 pub mod insats;
 pub mod installningar;
 pub mod kontroll;

@@ -12,6 +12,7 @@ use finsamkollen_core::domain::arkiv::{ExportPost, ReportFormat};
 use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView};
 use finsamkollen_core::domain::forbund::{Forbund, NewForbund};
 use finsamkollen_core::domain::historik::{HistorikFraga, HistorikSida};
+use finsamkollen_core::domain::inmatning::{InmatatInput, InmatningVy};
 use finsamkollen_core::domain::insats::{
     AvslutaInsats, DeltagareInput, InsatsChoices, InsatsDetail, InsatsUpdate, NewInsats,
 };

@@ -13,6 +13,7 @@ pub mod eget_kapital;
 pub(crate) mod file;
 pub mod forbund;
 pub mod historik;
+pub mod inmatning;
 pub mod insats;
 pub mod medel;
 pub mod omrade;

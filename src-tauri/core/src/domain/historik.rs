@@ -185,6 +185,11 @@ fn field(tabell: &str, falt: &str, post: &str) -> (String, Form) {
         ("preciserad_inriktning" | "malgrupp", "hjalptext") => (named("hjälptext"), Form::Text),
         ("preciserad_inriktning" | "malgrupp", "dold") => (named("dold"), Form::JaNej),
         ("fil", _) => ("Återställd från säkerhetskopia".to_owned(), Form::Text),
+        ("inmatning", _) => (format!("Inmatat i Uppföljning Finsam: {post}"), Form::Text),
+        ("inrapportering", _) => (
+            "Inrapporterat till Uppföljning Finsam".to_owned(),
+            Form::Text,
+        ),
         (_, "namn") => ("Namn".to_owned(), Form::Text),
         (_, "startdatum") => ("Startdatum".to_owned(), Form::Text),
         (_, "slutdatum") => ("Slutdatum".to_owned(), Form::Text),

@@ -8,6 +8,7 @@ pub mod arkiv;
 pub mod budget;
 pub mod forbund;
 pub mod historik;
+pub mod inmatning;
 pub mod insats;
 pub mod kontroll;
 pub mod medel;

@@ -8,6 +8,7 @@
 mod eget_kapital;
 mod forbund;
 mod historik;
+mod inmatning;
 mod insats;
 mod installningar;
 mod kontroll;

@@ -8,6 +8,7 @@
 //! files, clock, settings}`; never `backup` or `api`.
 
 pub mod import;
+mod inrapportering;
 mod model;
 pub mod xlsx;
 

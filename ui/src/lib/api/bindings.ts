@@ -524,3 +524,96 @@ kanInstalleras: boolean,
 meddelande: string, };
 
 export type UppdateringStatus = "senaste" | "nyVersion" | "offline" | "ejVerifierad" | "fel" | "installerad" | "provad";
+
+export type InmatningVy = { year: number, 
+/**
+ * The förbund's name, for the printed checklist.
+ */
+forbund: string, 
+/**
+ * "Öppen för ändringar t.o.m. 15 april 2027", "Låst sedan 16 april 2025", …
+ */
+statusText: string, 
+/**
+ * Medel, Insatser, Administrativa kostnader: Uppföljning Finsam's tables, in its order.
+ */
+sektioner: Array<InmatningSektion>, antalRader: number, 
+/**
+ * Rows ticked "Inmatat" (changed ones included).
+ */
+inmatade: number, 
+/**
+ * Rows marked "Ändrat efter inmatning" (R1).
+ */
+andrade: number, 
+/**
+ * "12 av 20 värden är inmatade. 1 har ändrats efter inmatning."
+ */
+lageText: string, 
+/**
+ * Every time the year was marked as inrapporterat, newest first.
+ */
+inrapporteringar: Array<Inrapportering>, };
+
+export type InmatningSektion = { rubrik: string, grupper: Array<InmatningGrupp>, };
+
+export type InmatningGrupp = { rubrik: string | null, 
+/**
+ * "Individinriktad", "Strukturövergripande, avslutad", …
+ */
+beskrivning: string | null, rader: Array<InmatningRad>, };
+
+export type InmatningRad = { 
+/**
+ * `medel.samverkansparterna`, `insats-7.utfall`, `admin.budget`, …
+ */
+key: string, 
+/**
+ * The label in Uppföljning Finsam: "Budget", "Kvinnor", …
+ */
+etikett: string, 
+/**
+ * As the officer reads it: "1 234 567 kr", "12", or "Saknas".
+ */
+visat: string, 
+/**
+ * What a web form wants: plain digits, no spaces ("1234567"); `None` when missing.
+ */
+kopia: string | null, 
+/**
+ * The "Inmatat" tick, when the row has one.
+ */
+inmatat: Inmatat | null, };
+
+export type Inmatat = { datum: string, 
+/**
+ * The value when it was ticked, as shown ("1 234 567 kr", "Saknas").
+ */
+varde: string, 
+/**
+ * R1: "Ändrat efter inmatning", when the figure is no longer what was keyed.
+ */
+andrat: AndratEfterInmatning | null, };
+
+export type AndratEfterInmatning = { gammalt: string, nytt: string, };
+
+export type Inrapportering = { datum: string, 
+/**
+ * `ÅÅÅÅ-MM-DD TT:MM:SS`, local time.
+ */
+tidpunkt: string, preliminar: boolean, fel: number, varningar: number, 
+/**
+ * The SHA-256 of the JSON årsrapport as "Exportera årsrapport" would have written it.
+ */
+sha256: string, 
+/**
+ * An exported JSON file in the archive with the same content, if there is one.
+ */
+sammaSomExport: string | null, 
+/**
+ * "2025 markerades som inrapporterat 2026-03-10. Förhandskontrollen hade då 0 fel och
+ * 1 varning."
+ */
+text: string, };
+
+export type InmatatInput = { year: number, key: string, inmatat: boolean, };

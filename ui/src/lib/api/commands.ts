@@ -1,5 +1,5 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { AvslutaInsats, Backup, BackupLage, BudgetInput, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, ExportPost, Forbund, ForbundPage, ForbundPageSave, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollLage, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, ReferensInput, ReferensLista, Referenslistor, ReportFormat, RollerInput, Sakerhetskopia, StartPage, Startup, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { AvslutaInsats, Backup, BackupLage, BudgetInput, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, ExportPost, Forbund, ForbundPage, ForbundPageSave, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollLage, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, ReferensInput, ReferensLista, Referenslistor, ReportFormat, RollerInput, Sakerhetskopia, StartPage, Startup, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
@@ -37,6 +37,9 @@ export type Commands = {
   export_report: { args: { year: number; format: ReportFormat }; answer: ExportPost | null };
   exporter: { args: { year: number }; answer: Array<ExportPost> };
   import_arsrapporter: { args: {}; answer: ImportSummary | null };
+  inmatning: { args: { year: number }; answer: InmatningVy };
+  satt_inmatat: { args: { input: InmatatInput }; answer: InmatningVy };
+  markera_inrapporterat: { args: { year: number }; answer: InmatningVy };
   backup_lage: { args: {}; answer: BackupLage };
   backup_now: { args: {}; answer: Backup };
   historik: { args: { fraga: HistorikFraga }; answer: HistorikSida };
@@ -90,6 +93,9 @@ export const commandNames: CommandName[] = [
   "export_report",
   "exporter",
   "import_arsrapporter",
+  "inmatning",
+  "satt_inmatat",
+  "markera_inrapporterat",
   "backup_lage",
   "backup_now",
   "historik",

@@ -8,6 +8,8 @@ import type {
   ExportPost,
   HistorikFraga,
   HistorikSida,
+  InmatatInput,
+  InmatningVy,
   ImportSummary,
   ReportFormat,
   Sakerhetskopia,
@@ -265,3 +267,14 @@ export function fieldErrors(error: AppError): Record<string, string> {
 
 /** The first year table is painted: ends a start-up measurement; does nothing otherwise. */
 export const firstTablePainted = (): Promise<void> => call("first_table_painted");
+
+/** "Inmatning i Uppföljning Finsam": the year's figures to key in, with their ticks. */
+export const inmatning = (year: number): Promise<InmatningVy> => call("inmatning", { year });
+
+/** The "Inmatat" tick of one row, set or taken away. */
+export const sattInmatat = (input: InmatatInput): Promise<InmatningVy> =>
+  call("satt_inmatat", { input });
+
+/** "Markera året som inrapporterat". */
+export const markeraInrapporterat = (year: number): Promise<InmatningVy> =>
+  call("markera_inrapporterat", { year });

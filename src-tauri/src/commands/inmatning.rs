@@ -1,0 +1,29 @@
+use finsamkollen_core::api::AppError;
+use finsamkollen_core::domain::inmatning::{InmatatInput, InmatningVy};
+use tauri::State;
+
+use crate::state::AppState;
+
+/// "Inmatning i Uppföljning Finsam": the year's figures to key in, with their ticks.
+#[tauri::command(async)]
+pub fn inmatning(state: State<'_, AppState>, year: i32) -> Result<InmatningVy, AppError> {
+    state.with(|service| service.inmatning(year))
+}
+
+/// The "Inmatat" tick of one row, set or taken away.
+#[tauri::command(async)]
+pub fn satt_inmatat(
+    state: State<'_, AppState>,
+    input: InmatatInput,
+) -> Result<InmatningVy, AppError> {
+    state.with(|service| service.satt_inmatat(input))
+}
+
+/// "Markera året som inrapporterat".
+#[tauri::command(async)]
+pub fn markera_inrapporterat(
+    state: State<'_, AppState>,
+    year: i32,
+) -> Result<InmatningVy, AppError> {
+    state.with(|service| service.markera_inrapporterat(year))
+}
