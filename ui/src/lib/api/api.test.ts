@@ -1,6 +1,16 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
-import { createForbund, fieldErrors, startPage, startup, toAppError, type AppError } from ".";
+import {
+  createForbund,
+  fieldErrors,
+  onWritten,
+  saveMedel,
+  startPage,
+  startup,
+  toAppError,
+  yearView,
+  type AppError,
+} from ".";
 
 afterEach(() => clearMocks());
 
@@ -93,5 +103,33 @@ describe("fieldErrors", () => {
 
   it("has no field errors for an error without a field", () => {
     expect(fieldErrors(toAppError(new Error("boom")))).toEqual({});
+  });
+});
+
+describe("onWritten", () => {
+  const medel = { year: 2026, samverkansparterna: "1 000", esfPlus: "0", overskott: "0" };
+
+  it("tells the listeners after a write the core accepted, not after a read", async () => {
+    mockIPC(() => ({}));
+    let told = 0;
+    const stop = onWritten(() => told++);
+    await yearView(2026);
+    expect(told).toBe(0);
+    await saveMedel(medel);
+    expect(told).toBe(1);
+    stop();
+    await saveMedel(medel);
+    expect(told).toBe(1);
+  });
+
+  it("stays quiet when the core refused the write", async () => {
+    mockIPC(() => {
+      throw refusal;
+    });
+    let told = 0;
+    const stop = onWritten(() => told++);
+    await expect(saveMedel(medel)).rejects.toEqual(refusal);
+    expect(told).toBe(0);
+    stop();
   });
 });
