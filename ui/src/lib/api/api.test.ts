@@ -1,6 +1,16 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
-import { createForbund, fieldErrors, startPage, startup, toAppError, type AppError } from ".";
+import {
+  createForbund,
+  fieldErrors,
+  onWritten,
+  saveMedel,
+  startPage,
+  startup,
+  toAppError,
+  yearView,
+  type AppError,
+} from ".";
 
 afterEach(() => clearMocks());
 
@@ -100,7 +110,35 @@ describe("the commands' one declaration", () => {
   it("gives every command a function in the API, and the API calls no other", async () => {
     const { commandNames } = await import("./commands");
     const source = (await import("./index.ts?raw")).default as string;
-    const called = [...source.matchAll(/call\(\s*"([a-z_]+)"/g)].map((m) => m[1]);
+    const called = [...source.matchAll(/(?:call|write)\(\s*"([a-z_]+)"/g)].map((m) => m[1]);
     expect([...called].sort()).toEqual([...commandNames].sort());
+  });
+});
+
+describe("onWritten", () => {
+  const medel = { year: 2026, samverkansparterna: "1 000", esfPlus: "0", overskott: "0" };
+
+  it("tells the listeners after a write the core accepted, not after a read", async () => {
+    mockIPC(() => ({}));
+    let told = 0;
+    const stop = onWritten(() => told++);
+    await yearView(2026);
+    expect(told).toBe(0);
+    await saveMedel(medel);
+    expect(told).toBe(1);
+    stop();
+    await saveMedel(medel);
+    expect(told).toBe(1);
+  });
+
+  it("stays quiet when the core refused the write", async () => {
+    mockIPC(() => {
+      throw refusal;
+    });
+    let told = 0;
+    const stop = onWritten(() => told++);
+    await expect(saveMedel(medel)).rejects.toEqual(refusal);
+    expect(told).toBe(0);
+    stop();
   });
 });

@@ -90,6 +90,29 @@ async function call<K extends CommandName>(
   }
 }
 
+type WriteListener = () => void;
+const writeListeners = new Set<WriteListener>();
+
+/**
+ * Calls `listener` after every write the core accepted, so what is derived from the data
+ * (the check's state at the top, a shown förhandskontroll) is fetched again and never
+ * disagrees with what was just saved. Returns the unsubscription.
+ */
+export function onWritten(listener: WriteListener): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
+/** A command that changes the data file: like `call`, and tells the listeners once it is done. */
+async function write<K extends CommandName>(
+  command: K,
+  ...args: Args<K>
+): Promise<Commands[K]["answer"]> {
+  const result = await call(command, ...args);
+  for (const listener of [...writeListeners]) listener();
+  return result;
+}
+
 /** Which data file is open and whether it has a förbund. Rejects when the file was refused. */
 export const startup = (): Promise<Startup> => call("startup");
 
@@ -105,7 +128,7 @@ export const forbundPage = (): Promise<ForbundPage> => call("forbund_page");
 
 /** Spara on the förbund page, in one transaction; rejects with every broken rule. */
 export const saveForbundPage = (input: ForbundPageSave): Promise<ForbundPage> =>
-  call("save_forbund_page", { input });
+  write("save_forbund_page", { input });
 
 /** The verksamhetsområde picker's search (län, name with `*`, stadsdelar). */
 export const searchOmraden = (query: OmradeSearch): Promise<OmradeSearchResult> =>
@@ -127,14 +150,14 @@ export const suggestRoles = (ids: number[]): Promise<IngaendeOrganisation[]> =>
 
 /** A new organisation of type Övrigt. */
 export const createOrganisation = (namn: string): Promise<Organisation> =>
-  call("create_organisation", { namn });
+  write("create_organisation", { namn });
 
 /** Adds or changes one uppdrag; returns the whole list. */
 export const saveUppdrag = (input: UppdragInput): Promise<Uppdrag[]> =>
-  call("save_uppdrag", { input });
+  write("save_uppdrag", { input });
 
 /** Removes one uppdrag; returns the whole list. */
-export const removeUppdrag = (id: number): Promise<Uppdrag[]> => call("remove_uppdrag", { id });
+export const removeUppdrag = (id: number): Promise<Uppdrag[]> => write("remove_uppdrag", { id });
 
 /** What the insats form offers: lists and deltagaransvariga. */
 export const insatsChoices = (): Promise<InsatsChoices> => call("insats_choices");
@@ -144,57 +167,58 @@ export const insatsDetail = (id: number): Promise<InsatsDetail> => call("insats_
 
 /** "Lägg till insats"; the three wizard choices are fixed from then on. */
 export const createInsats = (input: NewInsats): Promise<InsatsDetail> =>
-  call("create_insats", { input });
+  write("create_insats", { input });
 
 /** Saves the insats panel; changes to the fixed choices are refused. */
 export const updateInsats = (input: InsatsUpdate): Promise<InsatsDetail> =>
-  call("update_insats", { input });
+  write("update_insats", { input });
 
 /** "Avsluta insats": final. */
 export const avslutaInsats = (input: AvslutaInsats): Promise<InsatsDetail> =>
-  call("avsluta_insats", { input });
+  write("avsluta_insats", { input });
 
 /** One year's participant counts, as typed. */
 export const saveDeltagare = (input: DeltagareInput): Promise<InsatsDetail> =>
-  call("save_deltagare", { input });
+  write("save_deltagare", { input });
 
 /** The editable reference lists under Inställningar. */
 export const referenslistor = (): Promise<Referenslistor> => call("referenslistor");
 
 /** Adds or changes one entry of a reference list. */
 export const saveReferens = (input: ReferensInput): Promise<Referenslistor> =>
-  call("save_referens", { input });
+  write("save_referens", { input });
 
 /** Deletes an unused entry of a reference list. */
 export const deleteReferens = (lista: ReferensLista, id: number): Promise<Referenslistor> =>
-  call("delete_referens", { lista, id });
+  write("delete_referens", { lista, id });
 
 /** F2: Nationella rådet's recommended eget kapital, its steps and source. */
 export const egetKapital = (): Promise<EgetKapital> => call("eget_kapital");
 
 /** Adds or changes one step of eget kapital. */
 export const saveEgetKapitalSteg = (input: EgetKapitalStegInput): Promise<EgetKapital> =>
-  call("save_eget_kapital_steg", { input });
+  write("save_eget_kapital_steg", { input });
 
 /** Removes one step of eget kapital. */
 export const removeEgetKapitalSteg = (medelFran: number): Promise<EgetKapital> =>
-  call("remove_eget_kapital_steg", { medelFran });
+  write("remove_eget_kapital_steg", { medelFran });
 
 /** Saves the source of the eget kapital steps. */
 export const saveEgetKapitalKalla = (input: EgetKapitalKallaInput): Promise<EgetKapital> =>
-  call("save_eget_kapital_kalla", { input });
+  write("save_eget_kapital_kalla", { input });
 
 /** The year view: medel, budget och utfall, totals, and whether the year is open. */
 export const yearView = (year: number): Promise<YearView> => call("year_view", { year });
 
 /** "Ändra medel" → Spara. */
-export const saveMedel = (input: MedelInput): Promise<YearView> => call("save_medel", { input });
+export const saveMedel = (input: MedelInput): Promise<YearView> => write("save_medel", { input });
 
 /** "Ändra budget och utfall" → Spara: all rows in one transaction. */
-export const saveBudget = (input: BudgetInput): Promise<YearView> => call("save_budget", { input });
+export const saveBudget = (input: BudgetInput): Promise<YearView> =>
+  write("save_budget", { input });
 
 /** "Kopiera budget från föregående år": fills empty budget cells only. */
-export const copyBudget = (year: number): Promise<YearView> => call("copy_budget", { year });
+export const copyBudget = (year: number): Promise<YearView> => write("copy_budget", { year });
 
 /** Förhandskontroll of one year: errors and warnings, each with where it is fixed. */
 export const forhandskontroll = (year: number): Promise<Forhandskontroll> =>

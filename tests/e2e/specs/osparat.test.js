@@ -1,0 +1,308 @@
+// Nothing typed is lost without a question: the budget grid, medel, the insats panel and
+// the new-insats wizard ask "Spara / Spara inte / Stanna kvar" before a move would lose a
+// draft, Enter in a single-row form saves, and the check's state at the top agrees with
+// the check after every save.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { after, before, describe, it } from "node:test";
+import { By } from "selenium-webdriver";
+import { CreateForbundPage } from "../pages/CreateForbundPage.js";
+import { InsatserPage } from "../pages/InsatserPage.js";
+import { StartPage } from "../pages/StartPage.js";
+import { Key, YearPage } from "../pages/YearPage.js";
+import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
+import { assertAccessible } from "../support/axe.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const TODAY = "2026-11-24";
+
+describe("unsaved changes", () => {
+  const dataFile = path.join(tempDir(), "osparat.db");
+  let app;
+  let driver;
+  let year;
+  let insatser;
+  let start;
+
+  before(async () => {
+    app = await launchApp({ dataFile, today: TODAY });
+    driver = app.driver;
+    await CreateForbundPage.createForbund(driver, {
+      namn: "Finsam Osparat",
+      organisationsnummer: "222000-1354",
+      startdatum: "2019-01-01",
+    });
+    insatser = new InsatserPage(driver);
+    for (const namn of ["Arbetsbron", "Steget vidare"]) {
+      await insatser.addInsats({
+        namn,
+        inriktning: "individinriktad",
+        preciserad: "Stöd till arbete",
+        startdatum: "2026-02-01",
+      });
+      await insatser.waitDialogClosed();
+    }
+    start = await new StartPage(driver).waitUntilShown();
+    year = new YearPage(driver);
+  });
+
+  after(async () => {
+    await app?.quit();
+  });
+
+  /** Waits for the question and returns what it lists as unsaved. */
+  async function question(kind = "leave") {
+    await visible(driver, `#${kind}-dialog[open]`);
+    return (await visible(driver, `#${kind}-dialog-lista`)).getText();
+  }
+
+  async function answer(id) {
+    await year.press(id);
+    await driver.wait(
+      async () => (await driver.findElements(By.css("#leave-dialog[open]"))).length === 0,
+      5000,
+      "the question stayed open",
+    );
+  }
+
+  /** Opens the grid and types two figures: Arbetsbron's budget, then Steget vidare's. */
+  async function typeInGrid() {
+    await year.focus("budget-andra");
+    await year.keys(Key.ENTER);
+    await year.waitForFocus("0-1");
+    await year.keys("123456", Key.ENTER, "7890", Key.ENTER);
+  }
+
+  const budgets = async () => (await year.grid()).slice(0, 2).map((row) => row[1]);
+
+  it("asks before leaving for Förbund with typed figures in the grid; Stanna kvar keeps them", async () => {
+    await typeInGrid();
+    await click(driver, await visible(driver, "#nav-forbund"));
+    assert.equal(await question(), "Budget och utfall 2026");
+    assert.equal(await year.activeDescription(), "leave-save", "Spara has focus");
+    await screenshot(driver, "osparat-fraga");
+    await assertAccessible(driver);
+    await answer("leave-stay");
+    assert.deepEqual(await budgets(), ["123456", "7890"], "the typed figures are still there");
+    assert.equal(await start.insatserHeading(), "Insatser 2026", "still on the start page");
+  });
+
+  it("asks before another year too, and the year stays when the officer stays", async () => {
+    await driver.findElement(By.css("#year option[value='2027']")).click();
+    assert.equal(await question(), "Budget och utfall 2026");
+    await answer("leave-stay");
+    assert.equal(await start.selectedYear(), 2026);
+    assert.deepEqual(await budgets(), ["123456", "7890"]);
+  });
+
+  it("Spara inte drops the figures and goes on", async () => {
+    await click(driver, await visible(driver, "#nav-forbund"));
+    await question();
+    await answer("leave-discard");
+    await visible(driver, "#forbund-page-heading");
+    await click(driver, await visible(driver, "#nav-start"));
+    await start.waitUntilShown();
+    assert.deepEqual(await budgets(), ["–", "–"], "nothing was stored");
+  });
+
+  it("Spara stores the figures through the grid's own Spara, then goes on", async () => {
+    await typeInGrid();
+    await click(driver, await visible(driver, "#nav-forbund"));
+    await question();
+    await answer("leave-save");
+    await visible(driver, "#forbund-page-heading");
+    await click(driver, await visible(driver, "#nav-start"));
+    await start.waitUntilShown();
+    assert.deepEqual(await budgets(), ["123 456", "7 890"]);
+  });
+
+  it("a refused Spara stays and shows why beside the cell", async () => {
+    await year.focus("budget-andra");
+    await year.keys(Key.ENTER);
+    await year.waitForFocus("0-1");
+    await year.keys("12,5", Key.ENTER);
+    await click(driver, await visible(driver, "#nav-forbund"));
+    await question();
+    await answer("leave-save");
+    assert.equal(await year.text("budget-fel"), "Inget sparades. Rätta cellerna som är markerade.");
+    assert.deepEqual(await year.cellErrors(), ["Ange hela kronor, utan ören eller decimaler."]);
+    assert.match((await budgets())[0], /^12,5/, "the typed text is kept");
+    assert.equal(await start.insatserHeading(), "Insatser 2026", "still on the start page");
+    await year.press("budget-avbryt");
+  });
+
+  it("the check's state at the top agrees with the check after a save (Enter in medel saves)", async () => {
+    await year.press("kontroll-kor");
+    const felOfCheck = async () =>
+      Number((await year.text("kontroll-summa")).match(/^(\d+) fel/)?.[1] ?? 0);
+    const felAtTop = async () => {
+      const text = await year.text("kontroll-lage");
+      return text.includes("2026: inga fel") ? 0 : Number(text.match(/2026: (\d+) fel/)?.[1]);
+    };
+    const before = await felOfCheck();
+    assert.equal(await felAtTop(), before);
+    await year.focus("medel-andra");
+    await year.keys(Key.ENTER);
+    await year.waitForFocus("medel-samverkansparterna");
+    await year.keys("1 000 000", Key.ENTER);
+    await year.waitGone("medel-spara");
+    assert.equal(await year.text("medel-totalt"), "1 000 000 kr");
+    // Medel are no longer missing: both the top and the check count one fel fewer.
+    await driver.wait(
+      async () => (await felOfCheck()) === before - 1 && (await felAtTop()) === before - 1,
+      5000,
+      "the state at the top and the check did not both follow the save",
+    );
+  });
+
+  it("Enter in a count saves that year's counts", async () => {
+    await insatser.openPanel("Arbetsbron");
+    const [kvinnor, man] = await insatser.countInputs(2026);
+    await kvinnor.clear();
+    await kvinnor.sendKeys("4");
+    await man.clear();
+    await man.sendKeys("3", Key.ENTER);
+    await driver.wait(
+      async () => (await insatser.countsRow(2026))[2] === "7",
+      5000,
+      "the counts were not saved",
+    );
+    assert.match(
+      await (await visible(driver, "#panel-deltagare tr[data-ar='2026'] .ok-text")).getText(),
+      /Sparat/,
+    );
+  });
+
+  it("asks before another insats replaces typed counts in the panel", async () => {
+    const [kvinnor] = await insatser.countInputs(2026);
+    await kvinnor.clear();
+    await kvinnor.sendKeys("9");
+    const other = await driver.findElement(
+      By.css("#insatser tr[data-insats='Steget vidare'] button.row-select"),
+    );
+    await click(driver, other);
+    assert.equal(await question(), "Insatsen Arbetsbron");
+    await answer("leave-stay");
+    assert.equal(await insatser.panelText("panel-rubrik"), "Arbetsbron");
+    assert.deepEqual((await insatser.countsRow(2026)).slice(0, 2), ["9", "3"]);
+
+    await click(
+      driver,
+      await driver.findElement(
+        By.css("#insatser tr[data-insats='Steget vidare'] button.row-select"),
+      ),
+    );
+    await question();
+    await answer("leave-discard");
+    await driver.wait(
+      async () => (await insatser.panelText("panel-rubrik")) === "Steget vidare",
+      5000,
+    );
+    await insatser.openPanel("Arbetsbron");
+    assert.deepEqual((await insatser.countsRow(2026)).slice(0, 3), ["4", "3", "7"], "as stored");
+  });
+
+  it("asks before Esc throws away a filled-in last step of the wizard", async () => {
+    await insatser.openWizard();
+    await insatser.choose("inriktning", "individinriktad");
+    await insatser.press("ny-insats-nasta");
+    await insatser.choose("esf", "false");
+    await insatser.press("ny-insats-nasta");
+    await insatser.type("ny-namn", "Nya vägar");
+    await year.keys(Key.ESCAPE);
+    assert.equal(await question(), "Ny insats: Nya vägar");
+    await screenshot(driver, "osparat-guiden");
+    await answer("leave-stay");
+    assert.equal(
+      await (await visible(driver, "#ny-namn")).getAttribute("value"),
+      "Nya vägar",
+      "the wizard and its text are still there",
+    );
+
+    // Spara goes through the wizard's own save: refused (no preciserad inriktning, no
+    // startdatum), the wizard stays with the messages beside the fields.
+    await year.keys(Key.ESCAPE);
+    await question();
+    await answer("leave-save");
+    await visible(driver, "#ny-insats[open] [aria-invalid='true']");
+    assert.equal(
+      await year.activeDescription(),
+      "ny-preciserad",
+      "focus is on the first refused field",
+    );
+    assert.equal(await (await visible(driver, "#ny-namn")).getAttribute("value"), "Nya vägar");
+
+    await year.keys(Key.ESCAPE);
+    await question();
+    await answer("leave-discard");
+    await insatser.waitDialogClosed();
+    await insatser.waitForRows(["Arbetsbron", "Steget vidare"]);
+  });
+
+  it("asks before leaving Inställningar with a typed list entry; Spara adds it", async () => {
+    await click(driver, await visible(driver, "#nav-installningar"));
+    const namn = await visible(driver, "#lista-malgrupp-namn");
+    await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", namn);
+    await namn.sendKeys("Unga föräldrar");
+    await click(driver, await visible(driver, "#nav-start"));
+    assert.equal(await question(), "Målgrupper: ny post");
+    await answer("leave-stay");
+    assert.equal(await namn.getAttribute("value"), "Unga föräldrar");
+    await click(driver, await visible(driver, "#nav-start"));
+    await question();
+    await answer("leave-save");
+    await start.waitUntilShown();
+    await click(driver, await visible(driver, "#nav-installningar"));
+    await visible(driver, "#lista-malgrupp tr[data-namn='Unga föräldrar']");
+    await click(driver, await visible(driver, "#nav-start"));
+    await start.waitUntilShown();
+  });
+
+  it("asks before the window closes; Spara stores the draft, then closes", async () => {
+    await year.focus("medel-andra");
+    await year.keys(Key.ENTER);
+    await year.waitForFocus("medel-samverkansparterna");
+    const esf = await visible(driver, "#medel-esfPlus");
+    await esf.clear();
+    await esf.sendKeys("250 000");
+    // The UI tells Rust about the draft over IPC; give that call a moment to land.
+    await new Promise((r) => setTimeout(r, 300));
+    askToClose();
+    assert.equal(await question("close"), "Medel 2026");
+    await screenshot(driver, "osparat-stang");
+    await year.press("close-stay");
+    assert.equal(await (await visible(driver, "#medel-esfPlus")).getAttribute("value"), "250 000");
+
+    askToClose();
+    await question("close");
+    // The window goes away during the click, so WebDriver may answer it with an error.
+    await year.press("close-save").catch(() => {});
+    await waitClosed(driver);
+    await app.quit().catch(() => {});
+
+    app = await launchApp({ dataFile, today: TODAY });
+    driver = app.driver;
+    year = new YearPage(driver);
+    assert.equal(await year.text("medel-totalt"), "1 250 000 kr", "the draft was saved");
+  });
+});
+
+function askToClose() {
+  execFileSync("python3", [path.join(here, "../support/close_window.py"), "Finsamkollen"]);
+}
+
+/** Waits until the window is gone: WebDriver then answers with an error. */
+async function waitClosed(driver) {
+  const deadline = Date.now() + 10000;
+  while (Date.now() < deadline) {
+    try {
+      await driver.getTitle();
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  assert.fail("the window did not close");
+}

@@ -1,0 +1,108 @@
+// One place that knows which editors hold unsaved edits, and the one question asked before
+// a move would lose them: "Spara / Spara inte / Stanna kvar". Editors register themselves;
+// whatever moves (the main menu, the year picker, another insats, Esc in the wizard,
+// closing the window) calls `guard` with the move. The store only tracks drafts: every
+// save goes through the editor's own Spara, so the core decides what may be stored.
+import { tick } from "svelte";
+
+export interface Editor {
+  /** Which moves lose this draft: a move names the scopes it leaves, or all of them. */
+  scope: string;
+  /** What the dialog calls it, in Swedish ("Budget och utfall 2026"). */
+  label: () => string;
+  dirty: () => boolean;
+  /** The editor's own Spara; false when the core refused it (the messages are shown). */
+  save: () => Promise<boolean>;
+  /** Drops the draft, as the editor's Avbryt does. */
+  discard: () => void;
+}
+
+export type Kind = "leave" | "close";
+
+export interface Pending {
+  kind: Kind;
+  editors: Editor[];
+  proceed: () => unknown;
+}
+
+export class Unsaved {
+  #editors = $state.raw<Editor[]>([]);
+  /** The open question, or null. */
+  pending = $state<Pending | null>(null);
+  /** True while "Spara" runs, so the dialog's buttons wait. */
+  saving = $state(false);
+
+  /** Adds an editor; returns its removal (for onMount's cleanup). */
+  register(editor: Editor): () => void {
+    this.#editors = [...this.#editors, editor];
+    return () => {
+      this.#editors = this.#editors.filter((e) => e !== editor);
+    };
+  }
+
+  /** The editors with unsaved edits, in the given scopes (all when none are given). */
+  dirtyEditors(scopes?: string[]): Editor[] {
+    return this.#editors.filter((e) => (!scopes || scopes.includes(e.scope)) && e.dirty());
+  }
+
+  /** Whether anything at all is unsaved (closing the window asks then). */
+  get dirty(): boolean {
+    return this.dirtyEditors().length > 0;
+  }
+
+  /** Runs `proceed` at once when nothing in `scopes` is unsaved; otherwise asks first. */
+  guard(proceed: () => unknown, scopes?: string[], kind: Kind = "leave") {
+    const editors = this.dirtyEditors(scopes);
+    if (editors.length === 0) {
+      void proceed();
+      return;
+    }
+    this.pending = { kind, editors, proceed };
+  }
+
+  /** "Spara": saves each editor through its own Spara, then moves on. A refusal stops
+   * there: the question closes, the move is not made, and focus goes to the first field
+   * the core marked, so nothing typed is lost. */
+  async save(): Promise<boolean> {
+    const question = this.pending;
+    if (!question || this.saving) return false;
+    this.saving = true;
+    try {
+      for (const editor of question.editors) {
+        if (editor.dirty() && !(await editor.save())) {
+          this.pending = null;
+          await tick();
+          // The field is in the topmost open dialog (the wizard), or on the page.
+          const dialogs = document.querySelectorAll<HTMLElement>("dialog[open]");
+          const root = dialogs[dialogs.length - 1] ?? document;
+          root
+            .querySelector<HTMLElement>("[aria-invalid='true'], .warned input, .warned textarea")
+            ?.focus();
+          return false;
+        }
+      }
+    } finally {
+      this.saving = false;
+    }
+    this.pending = null;
+    await question.proceed();
+    return true;
+  }
+
+  /** "Spara inte": drops the drafts, then moves on. */
+  async discard() {
+    const question = this.pending;
+    if (!question || this.saving) return;
+    for (const editor of question.editors) editor.discard();
+    this.pending = null;
+    await question.proceed();
+  }
+
+  /** "Stanna kvar": nothing moves and every draft stays. */
+  stay() {
+    if (!this.saving) this.pending = null;
+  }
+}
+
+/** The app's one store. */
+export const unsaved = new Unsaved();
