@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::backup::restore::{self, Sakerhetskopia};
+use finsamkollen_core::backup::restore::{self, Aterstallning, Sakerhetskopia};
 use finsamkollen_core::{Clock, CoreError, Service};
 
 use crate::config::Config;
@@ -112,16 +112,17 @@ impl AppState {
 
     /// "Återställ": the backup is copied and checked first; then a working data file is
     /// backed up and a damaged one kept aside, and the copy takes the file's place.
-    pub fn restore(&self, backup: &Path) -> Result<(), AppError> {
+    pub fn restore(&self, backup: &Path) -> Result<Aterstallning, AppError> {
         let mut inner = self.lock();
         let data_file = inner.data_file.clone();
         let folders = restore::folders(&data_file, Some(&self.settings_file));
         let prepared = restore::prepare(&data_file, &folders, backup)?;
+        let summary = prepared.summary().clone();
         let current = std::mem::replace(&mut inner.service, Err(no_file())).ok();
         match prepared.commit(current, self.clock.clone(), Some(&self.settings_file)) {
             Ok(service) => {
                 inner.service = Ok(service);
-                Ok(())
+                Ok(summary)
             }
             Err(error) => {
                 // Whatever happened, the app goes on with what the file's name now holds.

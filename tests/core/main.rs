@@ -20,6 +20,7 @@ mod historik;
 mod insatser;
 mod installningar;
 mod kontroll;
+mod location;
 mod locked_year;
 mod money;
 mod official_names;

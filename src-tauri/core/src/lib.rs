@@ -28,6 +28,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod files;
+pub mod location;
 pub mod money;
 pub mod ops;
 pub mod report;

@@ -1,8 +1,9 @@
 //! Inställningar that live outside the data file: for each data file, the backup folder the
-//! officer chose. They are kept outside so that the recovery screen can still find the
+//! officer chose and whether the warning about a synced or network folder was dismissed.
+//! They are kept outside so that the recovery screen can still find the
 //! backups of a data file that cannot be opened.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -17,6 +18,10 @@ pub struct Settings {
     /// Data file (absolute path) → the backup folder chosen for it.
     #[serde(default)]
     pub backup_folders: BTreeMap<String, PathBuf>,
+    /// Data files (absolute paths) whose warning about a synced or network folder the
+    /// officer has dismissed ("Visa inte igen").
+    #[serde(default)]
+    pub synkvarning_avfardad: BTreeSet<String>,
 }
 
 /// The key a data file is stored under: its absolute path.
@@ -69,5 +74,15 @@ impl Settings {
             Some(folder) => self.backup_folders.insert(key(data_file), folder),
             None => self.backup_folders.remove(&key(data_file)),
         };
+    }
+
+    /// Whether the synced-folder warning was dismissed for `data_file`.
+    pub fn synkvarning_avfardad(&self, data_file: &Path) -> bool {
+        self.synkvarning_avfardad.contains(&key(data_file))
+    }
+
+    /// Remembers that the synced-folder warning for `data_file` was dismissed.
+    pub fn avfarda_synkvarning(&mut self, data_file: &Path) {
+        self.synkvarning_avfardad.insert(key(data_file));
     }
 }

@@ -1,7 +1,7 @@
 use std::path::{Path, PathBuf};
 
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::backup::restore::Sakerhetskopia;
+use finsamkollen_core::backup::restore::{Aterstallning, Sakerhetskopia};
 use finsamkollen_core::backup::{Backup, BackupLage};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -46,9 +46,10 @@ pub fn sakerhetskopior(state: State<'_, AppState>) -> Vec<Sakerhetskopia> {
     state.backups()
 }
 
-/// "Återställ": replaces the data file with one of its listed backups.
+/// "Återställ": replaces the data file with one of its listed backups, and says what came
+/// back.
 #[tauri::command(async)]
-pub fn aterstall(state: State<'_, AppState>, path: String) -> Result<(), AppError> {
+pub fn aterstall(state: State<'_, AppState>, path: String) -> Result<Aterstallning, AppError> {
     state.restore(Path::new(&path))
 }
 

@@ -4,6 +4,7 @@
 //! rotated: the newest ten are kept, and the newest of every older month.
 
 pub mod restore;
+pub mod synk;
 
 use std::path::{Path, PathBuf};
 
@@ -12,6 +13,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::CoreError;
+use crate::location::{probe, same_disk, synkplats, FolderFacts};
 use crate::ops::Service;
 use crate::settings::Settings;
 
@@ -42,6 +44,22 @@ pub struct BackupLage {
     pub senaste: Option<Backup>,
     #[ts(type = "number")]
     pub antal: usize,
+    /// The notice when the backups are on the same disk as the data file; `None` when they
+    /// are elsewhere (or it cannot be told).
+    pub samma_disk: Option<String>,
+}
+
+/// What "Dina data" says when the backups share the data file's disk.
+pub const SAMMA_DISK: &str = "Säkerhetskopiorna ligger på samma disk som datafilen. Går \
+    disken sönder eller blir datorn stulen försvinner båda på en gång. Välj en annan plats \
+    för säkerhetskopiorna, till exempel ett USB-minne eller en nätverksmapp.";
+
+/// The same-disk notice for a data file's folder and its backup folder: only when both are
+/// on one disk and the backup folder is not synced elsewhere (a OneDrive or network folder
+/// already keeps a copy off the computer).
+pub fn samma_disk(data_folder: &FolderFacts, backup_folder: &FolderFacts) -> Option<String> {
+    (same_disk(data_folder, backup_folder) && synkplats(backup_folder).is_none())
+        .then(|| SAMMA_DISK.to_owned())
 }
 
 /// The backup folder of `data_file`: the one chosen in the settings, else the default.
@@ -227,7 +245,12 @@ impl Service {
         let data_file = self.data_file()?;
         let folder = self.backup_folder()?;
         let backups = list(&data_file, &folder);
+        let data_folder = data_file
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         Ok(BackupLage {
+            samma_disk: samma_disk(&probe(data_folder), &probe(&folder)),
             data_file: data_file.display().to_string(),
             standardmapp: folder == folder_for(&data_file),
             folder: folder.display().to_string(),
