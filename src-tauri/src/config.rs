@@ -24,6 +24,9 @@ pub struct Config {
     pub clock: Clock,
     /// Overrides of the update server and key (debug builds only).
     pub update: crate::update::UpdateSettings,
+    /// `FINSAMKOLLEN_FS_TYPE`: the file-system type the data file's folder is taken to
+    /// have, e.g. `nfs4` (debug builds only: end-to-end tests cannot mount a network share).
+    pub fs_type: Option<String>,
 }
 
 impl Config {
@@ -33,6 +36,7 @@ impl Config {
             settings_file: settings_file(std::env::var_os(SETTINGS_ENV))?,
             clock: clock()?,
             update: crate::update::UpdateSettings::from_env()?,
+            fs_type: fs_type(),
         })
     }
 }
@@ -102,6 +106,18 @@ fn default_folders() -> Option<Folders> {
         data: dirs.data_dir().to_owned(),
         settings: dirs.config_dir().to_owned(),
     })
+}
+
+#[cfg(debug_assertions)]
+fn fs_type() -> Option<String> {
+    std::env::var("FINSAMKOLLEN_FS_TYPE")
+        .ok()
+        .filter(|v| !v.is_empty())
+}
+
+#[cfg(not(debug_assertions))]
+fn fs_type() -> Option<String> {
+    None
 }
 
 #[cfg(debug_assertions)]

@@ -78,6 +78,8 @@ pub fn run() {
             commands::backup::sakerhetskopior,
             commands::backup::aterstall,
             commands::backup::oppna_annan_fil,
+            commands::backup::synkvarning,
+            commands::backup::avfarda_synkvarning,
             commands::update::check_for_update,
             commands::update::install_update,
             commands::fonster::markera_osparat,

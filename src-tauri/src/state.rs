@@ -7,6 +7,8 @@ use std::sync::{Mutex, MutexGuard};
 
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::backup::restore::{self, Aterstallning, Sakerhetskopia};
+use finsamkollen_core::backup::synk::Synkvarning;
+use finsamkollen_core::location::{self, FolderFacts};
 use finsamkollen_core::{Clock, CoreError, Service};
 
 use crate::config::Config;
@@ -15,6 +17,8 @@ pub struct AppState {
     inner: Mutex<Inner>,
     clock: Clock,
     settings_file: PathBuf,
+    /// The injected file-system type of the data file's folder (debug builds only).
+    fs_type: Option<String>,
     /// Whether a screen has unsaved changes (see `close_guard`).
     osparat: AtomicBool,
 }
@@ -40,6 +44,7 @@ impl AppState {
             }),
             clock: config.clock.clone(),
             settings_file: config.settings_file.clone(),
+            fs_type: config.fs_type.clone(),
             osparat: AtomicBool::new(false),
         };
         let service = state.open_service(&config.data_file);
@@ -92,6 +97,19 @@ impl AppState {
 
     pub fn osparat(&self) -> bool {
         self.osparat.load(Ordering::SeqCst)
+    }
+
+    /// The warning about a data file in a synced or network folder, unless dismissed.
+    pub fn synkvarning(&self) -> Result<Option<Synkvarning>, AppError> {
+        match &self.fs_type {
+            None => self.with(|service| service.synkvarning()),
+            Some(fs_type) => self.with(|service| {
+                service.synkvarning_med(|folder| FolderFacts {
+                    fs_type: Some(fs_type.clone()),
+                    ..location::probe(folder)
+                })
+            }),
+        }
     }
 
     /// A backup of the open data file before something replaces it (an import); nothing to

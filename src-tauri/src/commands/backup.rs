@@ -2,6 +2,7 @@ use std::path::{Path, PathBuf};
 
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::backup::restore::{Aterstallning, Sakerhetskopia};
+use finsamkollen_core::backup::synk::Synkvarning;
 use finsamkollen_core::backup::{Backup, BackupLage};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -38,6 +39,18 @@ pub fn byt_backupmapp(
 #[tauri::command(async)]
 pub fn standard_backupmapp(state: State<'_, AppState>) -> Result<BackupLage, AppError> {
     state.with(|service| service.set_backup_folder(None))
+}
+
+/// The warning shown at open when the data file is in a synced or network folder.
+#[tauri::command(async)]
+pub fn synkvarning(state: State<'_, AppState>) -> Result<Option<Synkvarning>, AppError> {
+    state.synkvarning()
+}
+
+/// "Visa inte igen" on the synced-folder warning.
+#[tauri::command(async)]
+pub fn avfarda_synkvarning(state: State<'_, AppState>) -> Result<(), AppError> {
+    state.with(|service| service.avfarda_synkvarning())
 }
 
 /// The backups that can be restored, with what each holds. Works on the recovery screen.

@@ -39,6 +39,8 @@ pub const COMMAND_NAMES: &[&str] = &[
     "sakerhetskopior",
     "aterstall",
     "oppna_annan_fil",
+    "synkvarning",
+    "avfarda_synkvarning",
     "check_for_update",
     "install_update",
     "markera_osparat",

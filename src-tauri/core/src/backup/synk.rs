@@ -29,9 +29,9 @@ pub struct Synkvarning {
 /// Why a synced or network folder is no place for the data file.
 pub const VARFOR: &str = "Finsamkollens datafil är en SQLite-databas. Dess låsning och \
     skrivlogg fungerar inte säkert i en nätverksmapp, och ett synkprogram kan kopiera filen \
-    medan den är halvskriven. Då kan ändringar gå förlorade eller filen bli skadad. Flytta \
-    datafilen till en mapp på den här datorn och låt säkerhetskopiorna ligga i den \
-    synkroniserade mappen i stället: där gör synkroniseringen nytta.";
+    medan den är halvskriven. Då kan ändringar gå förlorade eller filen bli skadad. Låt \
+    datafilen ligga i en mapp på den här datorn och lägg säkerhetskopiorna i den \
+    synkroniserade mappen i stället (Dina data, Byt mapp …): där gör synkroniseringen nytta.";
 
 /// The warning for a data file in the folder `facts` describe; `None` for a local folder.
 pub fn varning_for(facts: &FolderFacts) -> Option<Synkvarning> {
