@@ -75,6 +75,12 @@ fn settings_file(env: Option<std::ffi::OsString>) -> Result<PathBuf, String> {
         .ok_or_else(|| "hittar ingen inställningsmapp för användaren (HOME saknas?)".to_owned())
 }
 
+/// The app's own folder for the data file on this computer (where "Flytta datafilen"
+/// suggests moving it).
+pub fn default_data_folder() -> Option<PathBuf> {
+    default_folders().map(|folders| folders.data)
+}
+
 /// Where the data file (with its `Säkerhetskopior` beside it) and the settings live.
 struct Folders {
     data: PathBuf,

@@ -80,6 +80,7 @@ pub fn run() {
             commands::backup::oppna_annan_fil,
             commands::backup::synkvarning,
             commands::backup::avfarda_synkvarning,
+            commands::backup::flytta_datafil,
             commands::update::check_for_update,
             commands::update::install_update,
             commands::fonster::markera_osparat,

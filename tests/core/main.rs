@@ -14,6 +14,7 @@ mod datafile;
 mod dataset;
 mod dates;
 mod deltagare;
+mod flytt;
 mod forbund;
 mod forbund_page;
 mod historik;

@@ -175,6 +175,7 @@ pub fn typescript_bindings() -> String {
         crate::backup::restore::Aterstallning::decl(&cfg),
         crate::location::Synkplats::decl(&cfg),
         crate::backup::synk::Synkvarning::decl(&cfg),
+        crate::backup::flytt::Flyttning::decl(&cfg),
         crate::report::import::ImportSummary::decl(&cfg),
         crate::domain::historik::HistorikOmfang::decl(&cfg),
         crate::domain::historik::HistorikFraga::decl(&cfg),

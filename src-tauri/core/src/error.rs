@@ -323,6 +323,9 @@ pub enum CoreError {
     #[error("Säkerhetskopian {name} kan inte återställas: {reason}")]
     BackupUnusable { name: String, reason: String },
 
+    #[error("Datafilen kan inte flyttas till {path}: {reason} Datafilen har inte ändrats.")]
+    MoveRefused { path: PathBuf, reason: String },
+
     #[error("Kunde inte läsa eller skriva {path}: {}", crate::files::orsak(source))]
     Io {
         path: PathBuf,
@@ -516,6 +519,7 @@ impl CoreError {
             Self::Io { .. } => "io",
             Self::BackupFolder { .. } => "backup_folder",
             Self::BackupUnusable { .. } => "backup_unusable",
+            Self::MoveRefused { .. } => "file_move",
             Self::Migration(_) => "migration",
             Self::Database(_) => "database",
             Self::ClockOverride { .. } => "clock_override",

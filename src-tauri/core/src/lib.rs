@@ -18,6 +18,7 @@
 //! - [`api`]: what crosses the IPC boundary, and the generated TypeScript bindings.
 //! - [`uppdatering`]: the answers to "Sök efter uppdateringar", worded for the officer.
 //! - [`files`]: flush, replace and remove, the same on Windows and Linux.
+//! - [`location`]: the same disk, or a synced or network folder, from file-system facts.
 //! - [`dataset`]: a large generated data file for benchmarks (not used by the app).
 
 pub mod api;

@@ -22,6 +22,10 @@ pub struct Settings {
     /// officer has dismissed ("Visa inte igen").
     #[serde(default)]
     pub synkvarning_avfardad: BTreeSet<String>,
+    /// Data files (absolute paths) moved elsewhere ("Flytta datafilen") → where they are
+    /// now, so the app opens the file where it went.
+    #[serde(default)]
+    pub flyttade: BTreeMap<String, PathBuf>,
 }
 
 /// The key a data file is stored under: its absolute path.
@@ -84,5 +88,28 @@ impl Settings {
     /// Remembers that the synced-folder warning for `data_file` was dismissed.
     pub fn avfarda_synkvarning(&mut self, data_file: &Path) {
         self.synkvarning_avfardad.insert(key(data_file));
+    }
+
+    /// Remembers that the data file `from` is now at `to`.
+    pub fn set_moved(&mut self, from: &Path, to: &Path) {
+        self.flyttade.insert(key(from), to.to_owned());
+        self.flyttade.remove(&key(to));
+    }
+
+    /// Where the data file `data_file` is now, if it was moved and the new file exists:
+    /// the app opens that one instead. Followed through a few moves, never round a loop.
+    pub fn moved_to(&self, data_file: &Path) -> Option<PathBuf> {
+        let mut found = None;
+        let mut current = data_file.to_owned();
+        for _ in 0..8 {
+            match self.flyttade.get(&key(&current)) {
+                Some(next) if next.exists() => {
+                    found = Some(next.clone());
+                    current = next.clone();
+                }
+                _ => break,
+            }
+        }
+        found
     }
 }

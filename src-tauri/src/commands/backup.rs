@@ -1,6 +1,7 @@
 use std::path::{Path, PathBuf};
 
 use finsamkollen_core::api::AppError;
+use finsamkollen_core::backup::flytt::Flyttning;
 use finsamkollen_core::backup::restore::{Aterstallning, Sakerhetskopia};
 use finsamkollen_core::backup::synk::Synkvarning;
 use finsamkollen_core::backup::{Backup, BackupLage};
@@ -53,6 +54,22 @@ pub fn avfarda_synkvarning(state: State<'_, AppState>) -> Result<(), AppError> {
     state.with(|service| service.avfarda_synkvarning())
 }
 
+/// "Flytta datafilen": a native folder dialog (starting in the app's own folder on this
+/// computer), then the file moves there. `None` when cancelled.
+#[tauri::command(async)]
+pub fn flytta_datafil(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    backups_i_gamla_mappen: bool,
+) -> Result<Option<Flyttning>, AppError> {
+    let Some(folder) = pick_move_folder(&app) else {
+        return Ok(None);
+    };
+    state
+        .move_data_file(&folder, backups_i_gamla_mappen)
+        .map(Some)
+}
+
 /// The backups that can be restored, with what each holds. Works on the recovery screen.
 #[tauri::command(async)]
 pub fn sakerhetskopior(state: State<'_, AppState>) -> Vec<Sakerhetskopia> {
@@ -86,6 +103,27 @@ fn pick_folder(app: &AppHandle) -> Option<PathBuf> {
     app.dialog()
         .file()
         .set_title("Välj mapp för säkerhetskopior")
+        .blocking_pick_folder()
+        .and_then(|path| path.into_path().ok())
+}
+
+/// The folder to move the data file to: the native dialog, or, in debug builds only, the
+/// folder in `FINSAMKOLLEN_DIALOG_MOVE_FOLDER`.
+fn pick_move_folder(app: &AppHandle) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(dir) = std::env::var_os("FINSAMKOLLEN_DIALOG_MOVE_FOLDER").filter(|d| !d.is_empty())
+    {
+        return Some(PathBuf::from(dir));
+    }
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title("Välj en mapp på den här datorn för datafilen");
+    if let Some(local) = crate::config::default_data_folder() {
+        let _ = std::fs::create_dir_all(&local);
+        dialog = dialog.set_directory(local);
+    }
+    dialog
         .blocking_pick_folder()
         .and_then(|path| path.into_path().ok())
 }

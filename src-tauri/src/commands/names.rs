@@ -41,6 +41,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "oppna_annan_fil",
     "synkvarning",
     "avfarda_synkvarning",
+    "flytta_datafil",
     "check_for_update",
     "install_update",
     "markera_osparat",

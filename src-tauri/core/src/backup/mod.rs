@@ -3,6 +3,7 @@
 //! renamed. They go to a folder beside the data file, or one the officer chose, and are
 //! rotated: the newest ten are kept, and the newest of every older month.
 
+pub mod flytt;
 pub mod restore;
 pub mod synk;
 
@@ -156,7 +157,7 @@ fn describe(time: NaiveDateTime, path: &Path) -> Backup {
 }
 
 impl Service {
-    fn data_file(&self) -> crate::Result<PathBuf> {
+    pub(crate) fn data_file(&self) -> crate::Result<PathBuf> {
         self.db()
             .path()
             .map(Path::to_owned)

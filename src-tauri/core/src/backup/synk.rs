@@ -1,7 +1,8 @@
 //! A data file in a cloud-synced or network folder. SQLite's locking and its write-ahead
 //! log are not reliable on a network file system, and a sync client can copy the file
 //! while it is half written: this is how local-first programs lose data. The officer is
-//! told once, with the reason; the warning can be dismissed for good ("Visa inte igen").
+//! told once, with the reason, and offered to move the file (`super::flytt`); the warning
+//! can be dismissed for good ("Visa inte igen").
 
 use std::path::Path;
 
@@ -29,9 +30,9 @@ pub struct Synkvarning {
 /// Why a synced or network folder is no place for the data file.
 pub const VARFOR: &str = "Finsamkollens datafil är en SQLite-databas. Dess låsning och \
     skrivlogg fungerar inte säkert i en nätverksmapp, och ett synkprogram kan kopiera filen \
-    medan den är halvskriven. Då kan ändringar gå förlorade eller filen bli skadad. Låt \
-    datafilen ligga i en mapp på den här datorn och lägg säkerhetskopiorna i den \
-    synkroniserade mappen i stället (Dina data, Byt mapp …): där gör synkroniseringen nytta.";
+    medan den är halvskriven. Då kan ändringar gå förlorade eller filen bli skadad. Flytta \
+    datafilen till en mapp på den här datorn och låt säkerhetskopiorna ligga i den \
+    synkroniserade mappen i stället: där gör synkroniseringen nytta.";
 
 /// The warning for a data file in the folder `facts` describe; `None` for a local folder.
 pub fn varning_for(facts: &FolderFacts) -> Option<Synkvarning> {

@@ -443,6 +443,12 @@ varfor: string,
  */
 mapp: string, };
 
+export type Flyttning = { dataFile: string, backupFolder: string, 
+/**
+ * E.g. "Datafilen är flyttad till C:\…\finsamkollen.db. Säkerhetskopiorna sparas i …".
+ */
+meddelande: string, };
+
 export type ImportSummary = { dataFile: string, forbund: string, years: Array<number>, insatser: number, };
 
 export type HistorikOmfang = { "typ": "forbund" } | { "typ": "insats", id: number, } | { "typ": "ar", ar: number, } | { "typ": "referenslistor" };

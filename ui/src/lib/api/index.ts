@@ -13,6 +13,7 @@ import type {
   Sakerhetskopia,
   Aterstallning,
   Synkvarning,
+  Flyttning,
   Forhandskontroll,
   KontrollLage,
   BudgetInput,
@@ -209,6 +210,13 @@ export const aterstall = (path: string): Promise<Aterstallning> => call("atersta
 
 /** The warning about a data file in a synced or network folder; null when there is none. */
 export const synkvarning = (): Promise<Synkvarning | null> => call("synkvarning");
+
+/**
+ * "Flytta datafilen": a folder dialog, then the data file moves there through a checked
+ * copy; `backupsIGamlaMappen` keeps the backups in the folder it leaves. null when cancelled.
+ */
+export const flyttaDatafil = (backupsIGamlaMappen: boolean): Promise<Flyttning | null> =>
+  call("flytta_datafil", { backupsIGamlaMappen });
 
 /** "Visa inte igen" on the synced-folder warning. */
 export const avfardaSynkvarning = (): Promise<void> => call("avfarda_synkvarning");
