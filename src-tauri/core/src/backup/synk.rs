@@ -48,7 +48,7 @@ pub fn varning_for(facts: &FolderFacts) -> Option<Synkvarning> {
 impl Service {
     /// The synced-folder warning for the open data file, unless the officer dismissed it.
     pub fn synkvarning(&self) -> crate::Result<Option<Synkvarning>> {
-        self.synkvarning_med(|folder| probe(folder))
+        self.synkvarning_med(probe)
     }
 
     /// As [`Self::synkvarning`], with the folder's facts from `facts` (tests and debug
