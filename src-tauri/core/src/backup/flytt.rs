@@ -147,7 +147,12 @@ impl PreparedMove {
         let mut settings = Settings::load(settings_file);
         settings.set_moved(&self.from, &self.to);
         settings.set_backup_folder(&self.to, self.backups.clone());
-        settings.save(settings_file)?;
+        if let Err(error) = settings.save(settings_file) {
+            // Without the settings the next start would not find the moved file: the move
+            // is called off and the app goes on with the old file.
+            db::remove_with_side_files(&self.to);
+            return Err(error);
+        }
         // Closing checkpoints the WAL into the old file (already copied) and lets Windows
         // remove it.
         drop(current);
