@@ -24,6 +24,9 @@ pub struct Config {
     pub clock: Clock,
     /// Overrides of the update server and key (debug builds only).
     pub update: crate::update::UpdateSettings,
+    /// `FINSAMKOLLEN_FS_TYPE`: the file-system type the data file's folder is taken to
+    /// have, e.g. `nfs4` (debug builds only: end-to-end tests cannot mount a network share).
+    pub fs_type: Option<String>,
 }
 
 impl Config {
@@ -33,6 +36,7 @@ impl Config {
             settings_file: settings_file(std::env::var_os(SETTINGS_ENV))?,
             clock: clock()?,
             update: crate::update::UpdateSettings::from_env()?,
+            fs_type: fs_type(),
         })
     }
 }
@@ -71,6 +75,12 @@ fn settings_file(env: Option<std::ffi::OsString>) -> Result<PathBuf, String> {
         .ok_or_else(|| "hittar ingen inställningsmapp för användaren (HOME saknas?)".to_owned())
 }
 
+/// The app's own folder for the data file on this computer (where "Flytta datafilen"
+/// suggests moving it).
+pub fn default_data_folder() -> Option<PathBuf> {
+    default_folders().map(|folders| folders.data)
+}
+
 /// Where the data file (with its `Säkerhetskopior` beside it) and the settings live.
 struct Folders {
     data: PathBuf,
@@ -102,6 +112,18 @@ fn default_folders() -> Option<Folders> {
         data: dirs.data_dir().to_owned(),
         settings: dirs.config_dir().to_owned(),
     })
+}
+
+#[cfg(debug_assertions)]
+fn fs_type() -> Option<String> {
+    std::env::var("FINSAMKOLLEN_FS_TYPE")
+        .ok()
+        .filter(|v| !v.is_empty())
+}
+
+#[cfg(not(debug_assertions))]
+fn fs_type() -> Option<String> {
+    None
 }
 
 #[cfg(debug_assertions)]

@@ -6,8 +6,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::backup::restore;
+use finsamkollen_core::backup::flytt::{self, Flyttning};
+use finsamkollen_core::backup::restore::{self, Aterstallning};
+use finsamkollen_core::backup::synk::Synkvarning;
 use finsamkollen_core::db::backups::{self, Sakerhetskopia};
+use finsamkollen_core::location::{self, FolderFacts};
+use finsamkollen_core::settings::Settings;
 use finsamkollen_core::{Clock, CoreError, Service};
 
 use crate::config::Config;
@@ -16,6 +20,8 @@ pub struct AppState {
     inner: Mutex<Inner>,
     clock: Clock,
     settings_file: PathBuf,
+    /// The injected file-system type of the data file's folder (debug builds only).
+    fs_type: Option<String>,
     /// Whether a screen has unsaved changes (see `close_guard`).
     osparat: AtomicBool,
 }
@@ -34,16 +40,21 @@ fn no_file() -> AppError {
 
 impl AppState {
     pub fn open(config: &Config) -> Self {
+        // A data file moved with "Flytta datafilen" is opened where it went.
+        let data_file = Settings::load(&config.settings_file)
+            .moved_to(&config.data_file)
+            .unwrap_or_else(|| config.data_file.clone());
         let state = Self {
             inner: Mutex::new(Inner {
-                data_file: config.data_file.clone(),
+                data_file: data_file.clone(),
                 service: Err(no_file()),
             }),
             clock: config.clock.clone(),
             settings_file: config.settings_file.clone(),
+            fs_type: config.fs_type.clone(),
             osparat: AtomicBool::new(false),
         };
-        let service = state.open_service(&config.data_file);
+        let service = state.open_service(&data_file);
         // The day's first start makes a backup; failing to make one must not stop the app.
         if let Ok(service) = &service {
             if let Err(error) = service.backup_if_due() {
@@ -95,6 +106,58 @@ impl AppState {
         self.osparat.load(Ordering::SeqCst)
     }
 
+    /// The warning about a data file in a synced or network folder, unless dismissed.
+    pub fn synkvarning(&self) -> Result<Option<Synkvarning>, AppError> {
+        match &self.fs_type {
+            None => self.with(|service| service.synkvarning()),
+            Some(fs_type) => self.with(|service| {
+                service.synkvarning_med(|folder| FolderFacts {
+                    fs_type: Some(fs_type.clone()),
+                    ..location::probe(folder)
+                })
+            }),
+        }
+    }
+
+    /// "Flytta datafilen": a checked copy in `folder` takes over from the open file, which
+    /// is then closed and removed. A refused move changes nothing.
+    pub fn move_data_file(
+        &self,
+        folder: &Path,
+        backups_in_old_folder: bool,
+    ) -> Result<Flyttning, AppError> {
+        let mut inner = self.lock();
+        let prepared = match &inner.service {
+            Ok(service) => flytt::prepare_move(service, folder, backups_in_old_folder)?,
+            Err(error) => return Err(error.clone()),
+        };
+        let to = prepared.to().to_owned();
+        let Ok(current) = std::mem::replace(&mut inner.service, Err(no_file())) else {
+            return Err(no_file());
+        };
+        match prepared.commit(current, self.clock.clone(), &self.settings_file) {
+            Ok((service, flyttning)) => {
+                inner.data_file = to;
+                inner.service = Ok(service);
+                Ok(flyttning)
+            }
+            Err(error) => {
+                // The checked copy is whole: the app goes on with it, or with the old file
+                // if the settings could not be saved.
+                let path = if Settings::load(&self.settings_file).moved_to(&inner.data_file)
+                    == Some(to.clone())
+                {
+                    to
+                } else {
+                    inner.data_file.clone()
+                };
+                inner.service = self.open_service(&path);
+                inner.data_file = path;
+                Err(error.into())
+            }
+        }
+    }
+
     /// A backup of the open data file before something replaces it (an import); nothing to
     /// do when no file is open.
     pub fn backup_if_open(&self) -> Result<(), AppError> {
@@ -112,16 +175,17 @@ impl AppState {
 
     /// "Återställ": the backup is copied and checked first; then a working data file is
     /// backed up and a damaged one kept aside, and the copy takes the file's place.
-    pub fn restore(&self, backup: &Path) -> Result<(), AppError> {
+    pub fn restore(&self, backup: &Path) -> Result<Aterstallning, AppError> {
         let mut inner = self.lock();
         let data_file = inner.data_file.clone();
         let folders = backups::folders(&data_file, Some(&self.settings_file));
         let prepared = restore::prepare(&data_file, &folders, backup)?;
+        let summary = prepared.summary().clone();
         let current = std::mem::replace(&mut inner.service, Err(no_file())).ok();
         match prepared.commit(current, self.clock.clone(), Some(&self.settings_file)) {
             Ok(service) => {
                 inner.service = Ok(service);
-                Ok(())
+                Ok(summary)
             }
             Err(error) => {
                 // Whatever happened, the app goes on with what the file's name now holds.

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 /// always use itself. Lowest layer first.
 const LAYERS: &[(&str, &[&str])] = &[
     ("files", &[]),
+    ("location", &[]),
     ("error", &["files"]),
     ("money", &["error"]),
     ("clock", &["error"]),
@@ -20,24 +21,28 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("rules", &["domain", "error", "money"]),
     (
         "db",
-        &["rules", "domain", "error", "money", "files", "settings"],
+        &[
+            "rules", "domain", "error", "money", "files", "location", "settings",
+        ],
     ),
     (
         "ops",
         &[
-            "db", "rules", "domain", "error", "money", "files", "clock", "settings",
+            "db", "rules", "domain", "error", "money", "files", "location", "clock", "settings",
         ],
     ),
     (
         "report",
         &[
-            "ops", "db", "rules", "domain", "error", "money", "files", "clock", "settings",
+            "ops", "db", "rules", "domain", "error", "money", "files", "location", "clock",
+            "settings",
         ],
     ),
     (
         "backup",
         &[
-            "ops", "db", "rules", "domain", "error", "money", "files", "clock", "settings",
+            "ops", "db", "rules", "domain", "error", "money", "files", "location", "clock",
+            "settings",
         ],
     ),
     (
@@ -52,6 +57,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "error",
             "money",
             "files",
+            "location",
             "clock",
             "settings",
             "uppdatering",

@@ -134,3 +134,100 @@ fn backup_is_made_before_a_migration_changes_the_file() {
         "the file itself is migrated"
     );
 }
+
+/// A year's medel, as a save the officer makes on any day.
+fn save_medel(service: &mut Service, amount: &str) {
+    let medel = finsamkollen_core::domain::budget::MedelInput {
+        year: 2026,
+        samverkansparterna: amount.into(),
+        esf_plus: String::new(),
+        overskott: String::new(),
+    };
+    service.save_medel(medel).expect("medel");
+}
+
+#[test]
+fn backup_is_made_after_the_first_save_of_each_day() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("forbund.db");
+    let settings = dir.path().join("installningar.json");
+    let mut service =
+        Service::open_app(&path, Clock::fixed(date("2026-11-24")), &settings).expect("open");
+    let antal = |service: &Service| service.backup_lage().expect("läge").antal;
+    assert_eq!(antal(&service), 0, "a new file: nothing to keep yet");
+
+    // The first day: the officer creates the förbund and works on. The first save makes
+    // a backup; later saves that day make none.
+    service.create_forbund(new_forbund()).expect("förbund");
+    assert_eq!(antal(&service), 1);
+    let senaste = service
+        .backup_lage()
+        .expect("läge")
+        .senaste
+        .expect("backup");
+    assert!(senaste.tidpunkt.starts_with("2026-11-24 "), "{senaste:?}");
+    save_medel(&mut service, "1 000 000");
+    save_medel(&mut service, "1 200 000");
+    assert_eq!(
+        antal(&service),
+        1,
+        "the second save the same day makes none"
+    );
+
+    // The next day's first save makes one (the app left running overnight).
+    service.set_clock(Clock::fixed(date("2026-11-25")));
+    save_medel(&mut service, "1 300 000");
+    let lage = service.backup_lage().expect("läge");
+    assert_eq!(lage.antal, 2);
+    assert!(lage
+        .senaste
+        .expect("backup")
+        .tidpunkt
+        .starts_with("2026-11-25 "));
+    save_medel(&mut service, "1 400 000");
+    assert_eq!(antal(&service), 2);
+}
+
+#[test]
+fn backup_after_a_save_is_only_made_for_the_apps_data_file() {
+    // An import or a tool replaying history opens the file without the app's settings:
+    // no backup per replayed day.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("forbund.db");
+    let mut service = open(&path);
+    service.create_forbund(new_forbund()).expect("förbund");
+    save_medel(&mut service, "1 000 000");
+    assert_eq!(
+        finsamkollen_core::db::backups::list(
+            &path,
+            &finsamkollen_core::db::backups::folder_for(&path)
+        )
+        .len(),
+        0
+    );
+}
+
+#[test]
+fn backup_that_fails_after_a_save_leaves_the_save_and_is_tried_at_the_next() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("forbund.db");
+    let settings = dir.path().join("installningar.json");
+    let usb = dir.path().join("usb");
+    let mut service =
+        Service::open_app(&path, Clock::fixed(date("2026-11-24")), &settings).expect("open");
+    service
+        .set_backup_folder(Some(usb.clone()))
+        .expect("folder");
+    // The USB disk is gone: a file stands where the folder was.
+    std::fs::remove_dir_all(&usb).expect("remove");
+    std::fs::write(&usb, b"").expect("file");
+    service
+        .create_forbund(new_forbund())
+        .expect("the save stands");
+    assert!(service.forbund().expect("read").is_some());
+    assert_eq!(service.backup_lage().expect("läge").antal, 0);
+    // Back again: the next save makes the day's backup.
+    std::fs::remove_file(&usb).expect("remove");
+    save_medel(&mut service, "1 000 000");
+    assert_eq!(service.backup_lage().expect("läge").antal, 1);
+}

@@ -96,10 +96,29 @@ fn restore_replaces_the_file_with_the_backup_after_backing_up_the_current_one() 
 
     let folders = finsamkollen_core::db::backups::folders(&path, None);
     let prepared = restore::prepare(&path, &folders, Path::new(&made.path)).expect("prepare");
+    let summary = prepared.summary().clone();
     let service = prepared
         .commit(Some(service), clock(), None)
         .expect("restore");
     assert_eq!(insatser(&service), 1, "the backup's content");
+    // What came back, and from when, in the sentence the app shows.
+    assert_eq!(summary.tidpunkt, made.tidpunkt);
+    assert_eq!(
+        (
+            summary.forbund.as_deref(),
+            summary.insatser,
+            summary.ar.clone()
+        ),
+        (Some(new_forbund().namn.as_str()), 1, vec![2026])
+    );
+    assert_eq!(
+        summary.meddelande,
+        format!(
+            "Återställt från säkerhetskopian {}: {}, 1 insats, året 2026.",
+            &made.tidpunkt[..16],
+            new_forbund().namn
+        )
+    );
 
     // The file as it was before the restore is itself a backup now, holding both insatser.
     let list = listed(&path);

@@ -13,9 +13,10 @@
 //! # Layout and layers
 //! Each module may use only the ones below it; `tests/core/arkitektur.rs` fails on any
 //! other import, so the layers have no cycles. Lowest first:
-//! - [`files`], [`error`], [`money`], [`clock`], [`settings`], [`uppdatering`]: the
-//!   foundations (flush/replace/remove the same on Windows and Linux, every refusal and
-//!   warning, kronor, "today", the settings outside the data file, the update answers).
+//! - [`files`], [`location`], [`error`], [`money`], [`clock`], [`settings`],
+//!   [`uppdatering`]: the foundations (flush/replace/remove the same on Windows and Linux;
+//!   the same disk, or a synced or network folder, from file-system facts; every refusal
+//!   and warning; kronor; "today"; the settings outside the data file; the update answers).
 //! - [`domain`]: the types the officer works with (förbund, insats, medel); no logic that
 //!   is a rule.
 //! - [`rules`]: pure functions, one module per rule family, named after the domain spec (Y1…).
@@ -36,6 +37,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod files;
+pub mod location;
 pub mod money;
 pub mod ops;
 pub mod report;

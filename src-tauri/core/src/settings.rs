@@ -1,10 +1,11 @@
 //! Inställningar that live outside the data file: for each data file, the backup folder the
-//! officer chose. They are kept outside so that the recovery screen can still find the
+//! officer chose and whether the warning about a synced or network folder was dismissed.
+//! They are kept outside so that the recovery screen can still find the
 //! backups of a data file that cannot be opened.
 //!
 //! Layer: a foundation. May use `crate::{error, files}` only.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -19,6 +20,14 @@ pub struct Settings {
     /// Data file (absolute path) → the backup folder chosen for it.
     #[serde(default)]
     pub backup_folders: BTreeMap<String, PathBuf>,
+    /// Data files (absolute paths) whose warning about a synced or network folder the
+    /// officer has dismissed ("Visa inte igen").
+    #[serde(default)]
+    pub synkvarning_avfardad: BTreeSet<String>,
+    /// Data files (absolute paths) moved elsewhere ("Flytta datafilen") → where they are
+    /// now, so the app opens the file where it went.
+    #[serde(default)]
+    pub flyttade: BTreeMap<String, PathBuf>,
 }
 
 /// The key a data file is stored under: its absolute path.
@@ -71,5 +80,38 @@ impl Settings {
             Some(folder) => self.backup_folders.insert(key(data_file), folder),
             None => self.backup_folders.remove(&key(data_file)),
         };
+    }
+
+    /// Whether the synced-folder warning was dismissed for `data_file`.
+    pub fn synkvarning_avfardad(&self, data_file: &Path) -> bool {
+        self.synkvarning_avfardad.contains(&key(data_file))
+    }
+
+    /// Remembers that the synced-folder warning for `data_file` was dismissed.
+    pub fn avfarda_synkvarning(&mut self, data_file: &Path) {
+        self.synkvarning_avfardad.insert(key(data_file));
+    }
+
+    /// Remembers that the data file `from` is now at `to`.
+    pub fn set_moved(&mut self, from: &Path, to: &Path) {
+        self.flyttade.insert(key(from), to.to_owned());
+        self.flyttade.remove(&key(to));
+    }
+
+    /// Where the data file `data_file` is now, if it was moved and the new file exists:
+    /// the app opens that one instead. Followed through a few moves, never round a loop.
+    pub fn moved_to(&self, data_file: &Path) -> Option<PathBuf> {
+        let mut found = None;
+        let mut current = data_file.to_owned();
+        for _ in 0..8 {
+            match self.flyttade.get(&key(&current)) {
+                Some(next) if next.exists() => {
+                    found = Some(next.clone());
+                    current = next.clone();
+                }
+                _ => break,
+            }
+        }
+        found
     }
 }

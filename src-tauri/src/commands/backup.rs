@@ -1,6 +1,9 @@
 use std::path::{Path, PathBuf};
 
 use finsamkollen_core::api::AppError;
+use finsamkollen_core::backup::flytt::Flyttning;
+use finsamkollen_core::backup::restore::Aterstallning;
+use finsamkollen_core::backup::synk::Synkvarning;
 use finsamkollen_core::backup::{Backup, BackupLage};
 use finsamkollen_core::db::backups::Sakerhetskopia;
 use tauri::{AppHandle, State};
@@ -40,15 +43,44 @@ pub fn standard_backupmapp(state: State<'_, AppState>) -> Result<BackupLage, App
     state.with(|service| service.set_backup_folder(None))
 }
 
+/// The warning shown at open when the data file is in a synced or network folder.
+#[tauri::command(async)]
+pub fn synkvarning(state: State<'_, AppState>) -> Result<Option<Synkvarning>, AppError> {
+    state.synkvarning()
+}
+
+/// "Visa inte igen" on the synced-folder warning.
+#[tauri::command(async)]
+pub fn avfarda_synkvarning(state: State<'_, AppState>) -> Result<(), AppError> {
+    state.with(|service| service.avfarda_synkvarning())
+}
+
+/// "Flytta datafilen": a native folder dialog (starting in the app's own folder on this
+/// computer), then the file moves there. `None` when cancelled.
+#[tauri::command(async)]
+pub fn flytta_datafil(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    backups_i_gamla_mappen: bool,
+) -> Result<Option<Flyttning>, AppError> {
+    let Some(folder) = pick_move_folder(&app) else {
+        return Ok(None);
+    };
+    state
+        .move_data_file(&folder, backups_i_gamla_mappen)
+        .map(Some)
+}
+
 /// The backups that can be restored, with what each holds. Works on the recovery screen.
 #[tauri::command(async)]
 pub fn sakerhetskopior(state: State<'_, AppState>) -> Vec<Sakerhetskopia> {
     state.backups()
 }
 
-/// "Återställ": replaces the data file with one of its listed backups.
+/// "Återställ": replaces the data file with one of its listed backups, and says what came
+/// back.
 #[tauri::command(async)]
-pub fn aterstall(state: State<'_, AppState>, path: String) -> Result<(), AppError> {
+pub fn aterstall(state: State<'_, AppState>, path: String) -> Result<Aterstallning, AppError> {
     state.restore(Path::new(&path))
 }
 
@@ -72,6 +104,27 @@ fn pick_folder(app: &AppHandle) -> Option<PathBuf> {
     app.dialog()
         .file()
         .set_title("Välj mapp för säkerhetskopior")
+        .blocking_pick_folder()
+        .and_then(|path| path.into_path().ok())
+}
+
+/// The folder to move the data file to: the native dialog, or, in debug builds only, the
+/// folder in `FINSAMKOLLEN_DIALOG_MOVE_FOLDER`.
+fn pick_move_folder(app: &AppHandle) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(dir) = std::env::var_os("FINSAMKOLLEN_DIALOG_MOVE_FOLDER").filter(|d| !d.is_empty())
+    {
+        return Some(PathBuf::from(dir));
+    }
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title("Välj en mapp på den här datorn för datafilen");
+    if let Some(local) = crate::config::default_data_folder() {
+        let _ = std::fs::create_dir_all(&local);
+        dialog = dialog.set_directory(local);
+    }
+    dialog
         .blocking_pick_folder()
         .and_then(|path| path.into_path().ok())
 }

@@ -55,8 +55,11 @@ macro_rules! with_commands {
             backup::byt_backupmapp() -> Option<BackupLage>;
             backup::standard_backupmapp() -> BackupLage;
             backup::sakerhetskopior() -> Vec<Sakerhetskopia>;
-            backup::aterstall(path: String) -> ();
+            backup::aterstall(path: String) -> Aterstallning;
             backup::oppna_annan_fil() -> bool;
+            backup::synkvarning() -> Option<Synkvarning>;
+            backup::avfarda_synkvarning() -> ();
+            backup::flytta_datafil(backups_i_gamla_mappen: bool) -> Option<Flyttning>;
             update::check_for_update() -> Uppdatering;
             update::install_update() -> Uppdatering;
             fonster::markera_osparat(osparat: bool) -> ();

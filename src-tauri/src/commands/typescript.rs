@@ -6,6 +6,9 @@
 use std::collections::BTreeSet;
 
 use finsamkollen_core::api::Startup;
+use finsamkollen_core::backup::flytt::Flyttning;
+use finsamkollen_core::backup::restore::Aterstallning;
+use finsamkollen_core::backup::synk::Synkvarning;
 use finsamkollen_core::backup::{Backup, BackupLage};
 use finsamkollen_core::db::backups::Sakerhetskopia;
 use finsamkollen_core::domain::arkiv::{ExportPost, ReportFormat};

@@ -8,8 +8,10 @@ export class DinaDataPage {
     this.driver = driver;
   }
 
+  /** Inställningar, then its "Dina data" tab. */
   async open() {
     await click(this.driver, await visible(this.driver, "#nav-installningar"));
+    await click(this.driver, await visible(this.driver, "#flik-data"));
     await visible(this.driver, "#data-heading");
     return this;
   }

@@ -1,11 +1,20 @@
-// "Dina data" through the real window: a backup made by hand, a changed backup folder,
-// restoring a backup (the current file is backed up first), and the recovery screen for a
-// damaged or an empty file: the file is kept as it was, a backup restores the data, or
-// another file is opened.
+// "Dina data" through the real window: its own tab in Inställningar, the backup after the
+// day's first save, a backup made by hand, the notice when backups share the data file's
+// disk, a changed backup folder, restoring a backup (the current file is backed up first,
+// and the app says what came back), and the recovery screen for a damaged or an empty
+// file: the file is kept as it was, a backup restores the data, or another file is opened.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { By } from "selenium-webdriver";
 import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { DinaDataPage } from "../pages/DinaDataPage.js";
 import { FileErrorPage } from "../pages/FileErrorPage.js";
@@ -20,7 +29,13 @@ const NAMN = "Finsam Säkra Data";
 describe("dina data", () => {
   const dir = tempDir();
   const dataFile = path.join(dir, "forbund.db");
-  const chosenFolder = path.join(dir, "Extern disk");
+  // Another disk for the chosen folder: /dev/shm is a file system of its own where there is
+  // one; otherwise a folder beside the data file, and the same-disk notice stays.
+  const otherDisk =
+    existsSync("/dev/shm") && statSync("/dev/shm").dev !== statSync(dir).dev
+      ? mkdtempSync("/dev/shm/finsamkollen-e2e-")
+      : null;
+  const chosenFolder = path.join(otherDisk ?? dir, "Extern disk");
   const settingsFile = path.join(dir, "installningar.json");
   const env = {
     FINSAMKOLLEN_SETTINGS_FILE: settingsFile,
@@ -65,14 +80,30 @@ describe("dina data", () => {
     await app?.quit();
   });
 
-  it("makes a backup by hand and shows when and where", async () => {
+  it("has its own tab, with the backup the day's first save made", async () => {
     await data.open();
+    assert.equal(await data.text("flik-data"), "Dina data");
     assert.equal(await data.text("data-fil"), dataFile);
     assert.equal(await data.text("backup-mapp"), path.join(dir, "Säkerhetskopior"));
+    // The new file had nothing to keep at start; creating the förbund was the day's first
+    // save, and it made a backup. The insats saved after it made none.
+    assert.match(await data.text("backup-senaste"), /^2026-11-24 \d\d:\d\d:\d\d \(1 sparade\)$/);
+    const rows = await data.waitForBackups(1);
+    assert.deepEqual(rows[0].slice(1), [NAMN, "–", "0"]);
+    // The backups are beside the data file, on the same disk.
+    assert.match(
+      await data.text("backup-samma-disk"),
+      /samma disk som datafilen\. Går disken sönder eller blir datorn stulen försvinner båda/,
+    );
+    await screenshot(app.driver, "dina-data-flik");
+    await assertAccessible(app.driver);
+  });
+
+  it("makes a backup by hand and shows when and where", async () => {
     await data.press("backup-nu");
     const status = await data.waitStatus(/^Säkerhetskopian är gjord 2026-11-24 /);
     assert.match(await data.text("backup-senaste"), /^2026-11-24 \d\d:\d\d:\d\d/);
-    const rows = await data.waitForBackups(1);
+    const rows = await data.waitForBackups(2);
     assert.deepEqual(rows[0].slice(1), [NAMN, "–", "1"]);
     assert.ok(status);
   });
@@ -87,13 +118,21 @@ describe("dina data", () => {
     await assertAccessible(app.driver);
     await data.confirmRestore();
     await new StartPage(app.driver).waitUntilShown();
+    // The app says what came back, and from when.
+    assert.match(
+      await data.text("aterstalld"),
+      new RegExp(
+        `^Återställt från säkerhetskopian 2026-11-24 \\d\\d:\\d\\d: ${NAMN}, 1 insats, inga år med uppgifter\\.`,
+      ),
+    );
+    await screenshot(app.driver, "aterstalld");
     await app.driver.wait(
       async () => JSON.stringify(await insatsNames()) === JSON.stringify(["Steget vidare"]),
       5000,
       "the restored file has one insats",
     );
     await data.open();
-    const rows = await data.waitForBackups(2);
+    const rows = await data.waitForBackups(3);
     assert.equal(rows[0][3], "2", "the file before the restore, with both insatser");
     await app.driver.executeScript(
       "document.querySelector('#data-heading').scrollIntoView({ block: 'start' })",
@@ -103,14 +142,22 @@ describe("dina data", () => {
   });
 
   it("changes the backup folder and goes back to the default", async () => {
-    await data.press("backup-byt-mapp");
+    // "Välj en annan plats …" in the same-disk notice is "Byt mapp …".
+    await data.press("backup-annan-plats");
     await data.waitStatus(/Säkerhetskopior sparas nu i .*Extern disk/);
     assert.equal(await data.text("backup-mapp"), chosenFolder);
+    if (otherDisk) {
+      await app.driver.wait(
+        async () => (await app.driver.findElements(By.css("#backup-samma-disk"))).length === 0,
+        5000,
+        "the same-disk notice stays after choosing another disk",
+      );
+    }
     await data.press("backup-nu");
     await data.waitStatus(/^Säkerhetskopian är gjord/);
     assert.equal(readdirSync(chosenFolder).filter((n) => n.endsWith(".db")).length, 1);
     // The restore list shows the backups of both folders.
-    await data.waitForBackups(3);
+    await data.waitForBackups(4);
     await data.press("backup-standardmapp");
     await data.waitStatus(/Säkerhetskopior sparas nu i .*Säkerhetskopior/);
   });
@@ -124,8 +171,8 @@ describe("dina data", () => {
     const page = new FileErrorPage(app.driver);
     assert.equal(await page.heading(), "Datafilen är skadad");
     assert.match(await page.message(), /Filen har inte ändrats/);
-    // The default folder's two (the chosen folder is no longer in use).
-    const rows = await data.waitForBackups(2);
+    // The default folder's three (the chosen folder is no longer in use).
+    const rows = await data.waitForBackups(3);
     assert.ok(rows.every((r) => r[1] === NAMN));
     await screenshot(app.driver, "aterstallning-skadad-fil");
     await assertAccessible(app.driver);
@@ -150,7 +197,7 @@ describe("dina data", () => {
     assert.equal(await page.heading(), "Datafilen är tom");
     assert.match(await page.message(), /är tom: .*fast det finns säkerhetskopior av den/);
     assert.match(await page.message(), /Filen har inte ändrats/);
-    const rows = await data.waitForBackups(2);
+    const rows = await data.waitForBackups(3);
     assert.ok(rows.every((r) => r[1] === NAMN));
     await screenshot(app.driver, "aterstallning-tom-fil");
     await assertAccessible(app.driver);

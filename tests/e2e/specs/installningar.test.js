@@ -111,23 +111,28 @@ describe("inställningar", () => {
     );
   });
 
-  it("shows where the data lives and makes a backup on request", async () => {
-    assert.equal(
+  it("shows where the data lives in its own tab and makes a backup on request", async () => {
+    await click(app.driver, await visible(app.driver, "#flik-data"));
+    // Creating the förbund was the day's first save, and it made a backup.
+    assert.match(
       await (await visible(app.driver, "#backup-senaste")).getText(),
-      "Ingen ännu (0 sparade)",
+      /^2026-11-24 \d\d:\d\d:\d\d \(1 sparade\)$/,
     );
     await click(app.driver, await visible(app.driver, "#backup-nu"));
     const status = await visible(app.driver, "#backup-status");
     assert.match(await status.getText(), /^Säkerhetskopian är gjord 2026-11-24 \d\d:\d\d:\d\d\.$/);
     await app.driver.wait(
       async () =>
-        /\(1 sparade\)/.test(await (await visible(app.driver, "#backup-senaste")).getText()),
+        /\(2 sparade\)/.test(await (await visible(app.driver, "#backup-senaste")).getText()),
       5000,
     );
     const folder = path.join(path.dirname(dataFile), "Säkerhetskopior");
-    assert.equal(readdirSync(folder).filter((f) => f.endsWith(".db")).length, 1);
+    assert.equal(readdirSync(folder).filter((f) => f.endsWith(".db")).length, 2);
     await screenshot(app.driver, "dina-data");
     await assertAccessible(app.driver);
+    // The lists are one tab away, as they were.
+    await click(app.driver, await visible(app.driver, "#flik-listor"));
+    await visible(app.driver, "#lista-individ");
   });
 
   it("hides an entry so the insats form no longer offers it", async () => {

@@ -126,6 +126,7 @@ describe("uppdateringar", () => {
       startdatum: "2019-01-01",
     });
     await click(app.driver, await app.driver.findElement(By.css("#nav-installningar")));
+    await click(app.driver, await visible(app.driver, "#flik-uppdateringar"));
     await visible(app.driver, "#uppdateringar-heading");
   });
 

@@ -7,7 +7,9 @@
 //! Layer: built on the use cases. May use `crate::{ops, db, rules, domain, error, money,
 //! files, clock, settings}`; never `report` or `api`.
 
+pub mod flytt;
 pub mod restore;
+pub mod synk;
 
 use std::path::{Path, PathBuf};
 
@@ -17,6 +19,7 @@ use ts_rs::TS;
 
 use crate::db::backups::{folder_for, folder_of, list, stem, STAMP};
 use crate::error::CoreError;
+use crate::location::{probe, same_disk, synkplats, FolderFacts};
 use crate::ops::Service;
 use crate::settings::Settings;
 
@@ -45,6 +48,22 @@ pub struct BackupLage {
     pub senaste: Option<Backup>,
     #[ts(type = "number")]
     pub antal: usize,
+    /// The notice when the backups are on the same disk as the data file; `None` when they
+    /// are elsewhere (or it cannot be told).
+    pub samma_disk: Option<String>,
+}
+
+/// What "Dina data" says when the backups share the data file's disk.
+pub const SAMMA_DISK: &str = "Säkerhetskopiorna ligger på samma disk som datafilen. Går \
+    disken sönder eller blir datorn stulen försvinner båda på en gång. Välj en annan plats \
+    för säkerhetskopiorna, till exempel ett USB-minne eller en nätverksmapp.";
+
+/// The same-disk notice for a data file's folder and its backup folder: only when both are
+/// on one disk and the backup folder is not synced elsewhere (a OneDrive or network folder
+/// already keeps a copy off the computer).
+pub fn samma_disk(data_folder: &FolderFacts, backup_folder: &FolderFacts) -> Option<String> {
+    (same_disk(data_folder, backup_folder) && synkplats(backup_folder).is_none())
+        .then(|| SAMMA_DISK.to_owned())
 }
 
 /// The backups rotation would remove: all but the newest [`KEEP_NEWEST`] and, among the
@@ -79,7 +98,7 @@ fn describe(time: NaiveDateTime, path: &Path) -> Backup {
 }
 
 impl Service {
-    fn data_file(&self) -> crate::Result<PathBuf> {
+    pub(crate) fn data_file(&self) -> crate::Result<PathBuf> {
         self.db()
             .path()
             .map(Path::to_owned)
@@ -168,7 +187,12 @@ impl Service {
         let data_file = self.data_file()?;
         let folder = self.backup_folder()?;
         let backups = list(&data_file, &folder);
+        let data_folder = data_file
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         Ok(BackupLage {
+            samma_disk: samma_disk(&probe(data_folder), &probe(&folder)),
             data_file: data_file.display().to_string(),
             standardmapp: folder == folder_for(&data_file),
             folder: folder.display().to_string(),

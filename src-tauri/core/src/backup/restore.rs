@@ -7,9 +7,53 @@ use std::path::{Path, PathBuf};
 
 use crate::clock::Clock;
 use crate::db;
-use crate::db::backups::{sakerhetskopior, STAMP};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::db::backups::{sakerhetskopior, Sakerhetskopia, STAMP};
 use crate::error::CoreError;
 use crate::ops::Service;
+
+/// What a restore brought back, for the sentence the app shows afterwards.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Aterstallning {
+    /// `ÅÅÅÅ-MM-DD TT:MM:SS`, when the backup was made.
+    pub tidpunkt: String,
+    pub forbund: Option<String>,
+    pub ar: Vec<i32>,
+    #[ts(type = "number")]
+    pub insatser: i64,
+    /// E.g. "Återställt från säkerhetskopian 2026-11-30 14:02: Samordningsförbundet X,
+    /// 12 insatser, åren 2019–2026."
+    pub meddelande: String,
+}
+
+impl Aterstallning {
+    fn of(kopia: &Sakerhetskopia) -> Self {
+        // Minutes are what the officer remembers; the list shows the seconds.
+        let when = kopia.tidpunkt.get(..16).unwrap_or(&kopia.tidpunkt);
+        let forbund = kopia.forbund.as_deref().unwrap_or("inget förbund");
+        let insatser = match kopia.insatser {
+            1 => "1 insats".to_owned(),
+            n => format!("{n} insatser"),
+        };
+        let ar = match kopia.ar.as_slice() {
+            [] => "inga år med uppgifter".to_owned(),
+            [only] => format!("året {only}"),
+            [first, .., last] => format!("åren {first}–{last}"),
+        };
+        Self {
+            tidpunkt: kopia.tidpunkt.clone(),
+            forbund: kopia.forbund.clone(),
+            ar: kopia.ar.clone(),
+            insatser: kopia.insatser,
+            meddelande: format!(
+                "Återställt från säkerhetskopian {when}: {forbund}, {insatser}, {ar}."
+            ),
+        }
+    }
+}
 
 /// A checked copy of a backup beside the data file, ready to take its place.
 #[derive(Debug)]
@@ -17,6 +61,7 @@ pub struct Prepared {
     data_file: PathBuf,
     copy: PathBuf,
     name: String,
+    summary: Aterstallning,
 }
 
 /// Copies `backup` (which must be one of `data_file`'s listed backups) beside the data file
@@ -53,10 +98,16 @@ pub fn prepare(data_file: &Path, folders: &[PathBuf], backup: &Path) -> crate::R
         data_file: data_file.to_owned(),
         copy,
         name: kopia.namn.clone(),
+        summary: Aterstallning::of(kopia),
     })
 }
 
 impl Prepared {
+    /// What the restore brings back: the backup's time and content, as listed.
+    pub fn summary(&self) -> &Aterstallning {
+        &self.summary
+    }
+
     /// Puts the copy in place of the data file and opens it. `current` is the open service
     /// on the data file, which is backed up first; or `None` when the file could not be
     /// opened: then the file is kept as `<namn>.skadad-<tid>` beside it, never deleted.
@@ -98,6 +149,7 @@ impl Prepared {
         let mut service = Service::open(&self.data_file, clock)?;
         if let Some(settings_file) = settings_file {
             service.use_settings(settings_file);
+            service.enable_daily_backup();
         }
         service.record_restore(&self.name)?;
         Ok(service)

@@ -85,6 +85,7 @@ impl CoreError {
             Self::Io { .. } => "io",
             Self::BackupFolder { .. } => "backup_folder",
             Self::BackupUnusable { .. } => "backup_unusable",
+            Self::MoveRefused { .. } => "file_move",
             Self::Migration(_) => "migration",
             Self::Database(_) => "database",
             Self::ClockOverride { .. } => "clock_override",

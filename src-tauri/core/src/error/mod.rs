@@ -373,6 +373,9 @@ pub enum CoreError {
     #[error("Säkerhetskopian {name} kan inte återställas: {reason}")]
     BackupUnusable { name: String, reason: String },
 
+    #[error("Datafilen kan inte flyttas till {path}: {reason} Datafilen har inte ändrats.")]
+    MoveRefused { path: PathBuf, reason: String },
+
     #[error("Kunde inte läsa eller skriva {path}: {}", crate::files::orsak(source))]
     Io {
         path: PathBuf,

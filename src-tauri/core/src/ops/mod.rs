@@ -36,6 +36,11 @@ pub struct Service {
     clock: Clock,
     /// Where the officer's settings (the chosen backup folder) are kept, if anywhere.
     settings_file: Option<PathBuf>,
+    /// Whether the first save of each day makes a backup (the app's data file; not an
+    /// import replaying history, nor a test's scratch file).
+    daily_backup: bool,
+    /// The day a backup is known to exist for, so later saves that day look no further.
+    backed_up_on: Option<NaiveDate>,
 }
 
 /// See [`Service::open_app`]. Only reads: the file's length, and the backups, each opened
@@ -65,6 +70,8 @@ impl Service {
             db: Db::open(path)?,
             clock,
             settings_file: None,
+            daily_backup: false,
+            backed_up_on: None,
         })
     }
 
@@ -83,8 +90,11 @@ impl Service {
             db: Db::open(path)?,
             clock,
             settings_file: None,
+            daily_backup: false,
+            backed_up_on: None,
         };
         service.use_settings(settings_file);
+        service.enable_daily_backup();
         Ok(service)
     }
 
@@ -94,6 +104,8 @@ impl Service {
             db: Db::open_in_memory()?,
             clock,
             settings_file: None,
+            daily_backup: false,
+            backed_up_on: None,
         })
     }
 
@@ -133,7 +145,33 @@ impl Service {
         work: impl FnOnce(&rusqlite::Transaction<'_>) -> crate::Result<T>,
     ) -> crate::Result<T> {
         let handling = Handling::new(handling, self.clock.now());
-        self.db.write(&handling, work)
+        let value = self.db.write(&handling, work)?;
+        self.backup_after_first_save();
+        Ok(value)
+    }
+
+    /// The day's first save makes a backup when none was made today, so a first day's
+    /// hours of work are kept before the next start. The save itself has succeeded: a
+    /// backup that fails is tried again at the next save, never turned into a refusal.
+    fn backup_after_first_save(&mut self) {
+        let today = self.clock.today();
+        if !self.daily_backup || self.backed_up_on == Some(today) {
+            return;
+        }
+        let done = match self.backup_if_due() {
+            Ok(Some(_)) => true,
+            // None: one exists today already, or there is no förbund yet to keep.
+            Ok(None) => matches!(self.forbund(), Ok(Some(_))),
+            Err(_) => false,
+        };
+        if done {
+            self.backed_up_on = Some(today);
+        }
+    }
+
+    /// The first save of each day makes a backup from now on (see `open_app`).
+    pub(crate) fn enable_daily_backup(&mut self) {
+        self.daily_backup = true;
     }
 
     /// The underlying data file, for inspection in tests and tools.

@@ -455,7 +455,12 @@ export type BackupLage = { dataFile: string, folder: string,
 /**
  * Whether `folder` is the default one beside the data file.
  */
-standardmapp: boolean, senaste: Backup | null, antal: number, };
+standardmapp: boolean, senaste: Backup | null, antal: number, 
+/**
+ * The notice when the backups are on the same disk as the data file; `None` when they
+ * are elsewhere (or it cannot be told).
+ */
+sammaDisk: string | null, };
 
 export type Sakerhetskopia = { path: string, 
 /**
@@ -478,6 +483,39 @@ ar: Array<number>, insatser: number,
  * Why the backup cannot be restored; `None` when it can.
  */
 fel: string | null, };
+
+export type Aterstallning = { 
+/**
+ * `ÅÅÅÅ-MM-DD TT:MM:SS`, when the backup was made.
+ */
+tidpunkt: string, forbund: string | null, ar: Array<number>, insatser: number, 
+/**
+ * E.g. "Återställt från säkerhetskopian 2026-11-30 14:02: Samordningsförbundet X,
+ * 12 insatser, åren 2019–2026."
+ */
+meddelande: string, };
+
+export type Synkplats = { "typ": "moln", tjanst: string, } | { "typ": "natverk", vad: string, };
+
+export type Synkvarning = { plats: Synkplats, 
+/**
+ * E.g. "Datafilen ligger i en mapp som synkroniseras med OneDrive."
+ */
+meddelande: string, 
+/**
+ * Why that matters, and what to do.
+ */
+varfor: string, 
+/**
+ * The folder the data file is in.
+ */
+mapp: string, };
+
+export type Flyttning = { dataFile: string, backupFolder: string, 
+/**
+ * E.g. "Datafilen är flyttad till C:\…\finsamkollen.db. Säkerhetskopiorna sparas i …".
+ */
+meddelande: string, };
 
 export type ImportSummary = { dataFile: string, forbund: string, years: Array<number>, insatser: number, };
 

@@ -1,5 +1,5 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { AvslutaInsats, Backup, BackupLage, BudgetInput, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, ExportPost, Forbund, ForbundPage, ForbundPageSave, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollLage, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, ReferensInput, ReferensLista, Referenslistor, ReportFormat, RollerInput, Sakerhetskopia, StartPage, Startup, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { Aterstallning, AvslutaInsats, Backup, BackupLage, BudgetInput, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, ExportPost, Flyttning, Forbund, ForbundPage, ForbundPageSave, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollLage, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, ReferensInput, ReferensLista, Referenslistor, ReportFormat, RollerInput, Sakerhetskopia, StartPage, Startup, Synkvarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
@@ -46,8 +46,11 @@ export type Commands = {
   byt_backupmapp: { args: {}; answer: BackupLage | null };
   standard_backupmapp: { args: {}; answer: BackupLage };
   sakerhetskopior: { args: {}; answer: Array<Sakerhetskopia> };
-  aterstall: { args: { path: string }; answer: void };
+  aterstall: { args: { path: string }; answer: Aterstallning };
   oppna_annan_fil: { args: {}; answer: boolean };
+  synkvarning: { args: {}; answer: Synkvarning | null };
+  avfarda_synkvarning: { args: {}; answer: void };
+  flytta_datafil: { args: { backupsIGamlaMappen: boolean }; answer: Flyttning | null };
   check_for_update: { args: {}; answer: Uppdatering };
   install_update: { args: {}; answer: Uppdatering };
   markera_osparat: { args: { osparat: boolean }; answer: void };
@@ -104,6 +107,9 @@ export const commandNames: CommandName[] = [
   "sakerhetskopior",
   "aterstall",
   "oppna_annan_fil",
+  "synkvarning",
+  "avfarda_synkvarning",
+  "flytta_datafil",
   "check_for_update",
   "install_update",
   "markera_osparat",

@@ -13,6 +13,9 @@ import type {
   ImportSummary,
   ReportFormat,
   Sakerhetskopia,
+  Aterstallning,
+  Synkvarning,
+  Flyttning,
   Forhandskontroll,
   KontrollLage,
   BudgetInput,
@@ -252,8 +255,24 @@ export const standardBackupmapp = (): Promise<BackupLage> => call("standard_back
 /** The backups that can be restored, newest first; works on the recovery screen too. */
 export const sakerhetskopior = (): Promise<Sakerhetskopia[]> => call("sakerhetskopior");
 
-/** "Återställ": replaces the data file with the backup at `path` (the current file is kept). */
-export const aterstall = (path: string): Promise<void> => call("aterstall", { path });
+/**
+ * "Återställ": replaces the data file with the backup at `path` (the current file is kept),
+ * and says what was restored and from when.
+ */
+export const aterstall = (path: string): Promise<Aterstallning> => call("aterstall", { path });
+
+/** The warning about a data file in a synced or network folder; null when there is none. */
+export const synkvarning = (): Promise<Synkvarning | null> => call("synkvarning");
+
+/**
+ * "Flytta datafilen": a folder dialog, then the data file moves there through a checked
+ * copy; `backupsIGamlaMappen` keeps the backups in the folder it leaves. null when cancelled.
+ */
+export const flyttaDatafil = (backupsIGamlaMappen: boolean): Promise<Flyttning | null> =>
+  call("flytta_datafil", { backupsIGamlaMappen });
+
+/** "Visa inte igen" on the synced-folder warning. */
+export const avfardaSynkvarning = (): Promise<void> => call("avfarda_synkvarning");
 
 /** "Öppna en annan fil …": a native open dialog; false when cancelled. */
 export const oppnaAnnanFil = (): Promise<boolean> => call("oppna_annan_fil");

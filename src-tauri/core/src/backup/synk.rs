@@ -1,0 +1,95 @@
+//! A data file in a cloud-synced or network folder. SQLite's locking and its write-ahead
+//! log are not reliable on a network file system, and a sync client can copy the file
+//! while it is half written: this is how local-first programs lose data. The officer is
+//! told once, with the reason, and offered to move the file (`super::flytt`); the warning
+//! can be dismissed for good ("Visa inte igen").
+
+use std::path::Path;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::CoreError;
+use crate::location::{probe, synkplats, FolderFacts, Synkplats};
+use crate::ops::Service;
+use crate::settings::Settings;
+
+/// The warning shown at open when the data file is in a synced or network folder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Synkvarning {
+    pub plats: Synkplats,
+    /// E.g. "Datafilen ligger i en mapp som synkroniseras med OneDrive."
+    pub meddelande: String,
+    /// Why that matters, and what to do.
+    pub varfor: String,
+    /// The folder the data file is in.
+    pub mapp: String,
+}
+
+/// Why a synced or network folder is no place for the data file.
+pub const VARFOR: &str = "Finsamkollens datafil är en SQLite-databas. Dess låsning och \
+    skrivlogg fungerar inte säkert i en nätverksmapp, och ett synkprogram kan kopiera filen \
+    medan den är halvskriven. Då kan ändringar gå förlorade eller filen bli skadad. Flytta \
+    datafilen till en mapp på den här datorn och låt säkerhetskopiorna ligga i den \
+    synkroniserade mappen i stället: där gör synkroniseringen nytta.";
+
+/// The warning for a data file in the folder `facts` describe; `None` for a local folder.
+pub fn varning_for(facts: &FolderFacts) -> Option<Synkvarning> {
+    let plats = synkplats(facts)?;
+    Some(Synkvarning {
+        meddelande: format!("Datafilen ligger i {}.", plats.beskrivning()),
+        varfor: VARFOR.to_owned(),
+        mapp: facts.path.clone(),
+        plats,
+    })
+}
+
+impl Service {
+    /// The synced-folder warning for the open data file, unless the officer dismissed it.
+    pub fn synkvarning(&self) -> crate::Result<Option<Synkvarning>> {
+        self.synkvarning_med(probe)
+    }
+
+    /// As [`Self::synkvarning`], with the folder's facts from `facts` (tests and debug
+    /// builds inject them).
+    pub fn synkvarning_med(
+        &self,
+        facts: impl FnOnce(&Path) -> FolderFacts,
+    ) -> crate::Result<Option<Synkvarning>> {
+        let Some(data_file) = self.db().path() else {
+            return Ok(None);
+        };
+        let dismissed = self
+            .settings_file()
+            .is_some_and(|file| Settings::load(file).synkvarning_avfardad(data_file));
+        if dismissed {
+            return Ok(None);
+        }
+        let folder = data_file
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        Ok(varning_for(&facts(folder)))
+    }
+
+    /// "Visa inte igen": the warning is not shown again for this data file.
+    pub fn avfarda_synkvarning(&mut self) -> crate::Result<()> {
+        let data_file = self
+            .db()
+            .path()
+            .ok_or_else(|| CoreError::NotFound {
+                what: "Datafilen".to_owned(),
+            })?
+            .to_owned();
+        let settings_file = self
+            .settings_file()
+            .ok_or_else(|| CoreError::NotFound {
+                what: "Inställningsfilen".to_owned(),
+            })?
+            .to_owned();
+        let mut settings = Settings::load(&settings_file);
+        settings.avfarda_synkvarning(&data_file);
+        settings.save(&settings_file)
+    }
+}
