@@ -170,7 +170,8 @@ fn u2_migration_keeps_old_links_to_a_strukturovergripande_insats_and_the_check_w
             Vec::new(),
         )
         .expect("insats");
-        // The file as version 8 left it: a link made before U2, and V9 not yet run.
+        // The file as version 8 left it: a link made before U2, and V9 and later not yet
+        // run (each of them can run again on a file that has it).
         raw_sql(&service, "DROP TRIGGER deltagaransvarig_individ_only").expect("as before V9");
         raw_sql(
             &service,
@@ -181,7 +182,7 @@ fn u2_migration_keeps_old_links_to_a_strukturovergripande_insats_and_the_check_w
         .expect("old link");
         raw_sql(
             &service,
-            "DELETE FROM refinery_schema_history WHERE version = 9",
+            "DELETE FROM refinery_schema_history WHERE version >= 9",
         )
         .expect("older file");
         id
