@@ -9,7 +9,7 @@ import { HistorikPage } from "../pages/HistorikPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
 import { StartPage } from "../pages/StartPage.js";
 import { Key, YearPage } from "../pages/YearPage.js";
-import { launchApp, screenshot, tempDir } from "../support/app.js";
+import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
 import { registerOnEarlierDay } from "../support/history.js";
 
@@ -89,7 +89,11 @@ describe("historik", () => {
   });
 
   it("shows the förbund's changes on the förbund page", async () => {
-    const page = await new ForbundPage(app.driver).open();
+    // The refused name is still typed in the panel: leaving asks first (osparat.test.js).
+    await click(app.driver, await visible(app.driver, "#nav-forbund"));
+    await click(app.driver, await visible(app.driver, "#leave-discard"));
+    await visible(app.driver, "#forbund-page-heading");
+    const page = new ForbundPage(app.driver);
     await page.fill({ "f-kontakt-namn": "Kim Andersson" });
     await page.save();
     await page.waitSaved();
