@@ -321,7 +321,7 @@ fn report_xlsx_every_sheet_prints_landscape_a4_one_page_wide_with_repeated_heade
         assert!(
             xml.contains(
                 "<oddFooter>&amp;LSamordningsförbundet Västra Fyrbodal · årsrapport 2025\
-                 &amp;RSida &amp;P av &amp;N</oddFooter>"
+                 &amp;C&amp;A&amp;RSida &amp;P av &amp;N</oddFooter>"
             ),
             "{name}: footer with förbund, year and page x of y"
         );

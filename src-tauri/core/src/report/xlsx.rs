@@ -41,7 +41,9 @@ struct Styles {
     amount_bold: Format,
     bold: Format,
     wrap: Format,
+    /// Top-aligned, for the cells beside wrapped text in the same row.
     top: Format,
+    amount_top: Format,
 }
 
 impl Styles {
@@ -62,6 +64,9 @@ impl Styles {
             bold: Format::new().set_bold(),
             wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             top: Format::new().set_align(FormatAlign::Top),
+            amount_top: Format::new()
+                .set_num_format(AMOUNT)
+                .set_align(FormatAlign::Top),
         }
     }
 }
@@ -96,19 +101,40 @@ fn print_setup(
         .set_print_fit_to_pages(1, 0)
         .set_margins(0.5, 0.5, 0.75, 0.75, 0.3, 0.3)
         .set_footer(format!(
-            "&L{forbund} · årsrapport {}&RSida &P av &N",
+            "&L{forbund} · årsrapport {}&C&A&RSida &P av &N",
             report.ar
         ));
     sheet.set_repeat_rows(repeat.0, repeat.1)?;
     Ok(())
 }
 
-/// The lines a text needs in a wrapped cell `width` characters wide (a rough count:
-/// Excel's column width is in characters of the default font).
+/// The lines a text needs in a wrapped cell `width` characters wide: a greedy word wrap
+/// at a little more than one character per unit of width, about what LibreOffice fits
+/// (rather a line too many than text over the next row) (Excel's column width is in characters of the default font, and
+/// neither program computes the height of a row on opening).
 fn lines(text: &str, width: f64) -> usize {
-    let per_line = (width * 1.1).max(1.0) as usize;
+    let per_line = (width * 1.15).max(1.0) as usize;
     text.split('\n')
-        .map(|line| line.chars().count().div_ceil(per_line).max(1))
+        .map(|paragraph| {
+            let mut count = 1;
+            let mut used = 0;
+            for word in paragraph.split_whitespace() {
+                let len = word.chars().count();
+                let needed = if used == 0 { len } else { used + 1 + len };
+                if needed <= per_line || used == 0 {
+                    used = needed;
+                } else {
+                    count += 1;
+                    used = len;
+                }
+                // A word longer than the line is broken over as many lines as it needs.
+                while used > per_line {
+                    count += 1;
+                    used -= per_line;
+                }
+            }
+            count
+        })
         .sum()
 }
 
@@ -326,19 +352,19 @@ fn kostnadsrapport(sheet: &mut Worksheet, r: &Arsrapport, s: &Styles) -> Result<
 /// The insats list's columns and widths: one landscape A4 page wide at about 60 % (the
 /// long texts wrap in their rows).
 const INSATS_COLUMNS: [(&str, f64); 16] = [
-    ("Namn", 24.0),
-    ("Inriktning", 19.0),
+    ("Namn", 22.0),
+    ("Inriktning", 18.0),
     ("Deltagare följs upp", 10.0),
     ("ESF", 5.0),
-    ("Preciserad inriktning", 20.0),
-    ("Målgrupper", 22.0),
-    ("Beskrivning", 32.0),
+    ("Preciserad inriktning", 18.0),
+    ("Målgrupper", 20.0),
+    ("Beskrivning", 30.0),
     ("Startdatum", 11.0),
     ("Slutdatum", 11.0),
     ("Status", 10.0),
     ("Budget (kr)", 12.0),
     ("Utfall (kr)", 12.0),
-    ("Budgeterade deltagare", 11.0),
+    ("Budgeterade deltagare", 12.0),
     ("Kvinnor", 8.0),
     ("Män", 8.0),
     ("Antal", 8.0),
@@ -434,7 +460,7 @@ fn deltagare(
     Ok(row + 2)
 }
 
-const KONTROLL_COLUMNS: [(&str, f64); 2] = [("Typ", 26.0), ("Anmärkning", 110.0)];
+const KONTROLL_COLUMNS: [(&str, f64); 2] = [("Typ", 22.0), ("Anmärkning", 96.0)];
 
 /// The förhandskontroll as it stood when the file was made: errors, warnings and what
 /// waits for the year's end (Y7).
@@ -542,8 +568,8 @@ fn insats_row(
         },
         &s.top,
     )?;
-    sheet.write_string(row, 2, yes_no(i.foljer_deltagare))?;
-    sheet.write_string(row, 3, yes_no(i.esf))?;
+    sheet.write_string_with_format(row, 2, yes_no(i.foljer_deltagare), &s.top)?;
+    sheet.write_string_with_format(row, 3, yes_no(i.esf), &s.top)?;
     sheet.write_string_with_format(row, 4, preciserad, &s.wrap)?;
     fit_row(
         sheet,
@@ -560,22 +586,24 @@ fn insats_row(
     )?;
     sheet.write_string_with_format(row, 5, malgrupper, &s.wrap)?;
     sheet.write_string_with_format(row, 6, &i.beskrivning, &s.wrap)?;
-    sheet.write_string(row, 7, i.startdatum.to_string())?;
-    sheet.write_string(
+    sheet.write_string_with_format(row, 7, i.startdatum.to_string(), &s.top)?;
+    sheet.write_string_with_format(
         row,
         8,
         i.slutdatum.map(|d| d.to_string()).unwrap_or_default(),
+        &s.top,
     )?;
-    sheet.write_string(
+    sheet.write_string_with_format(
         row,
         9,
         match i.status {
             InsatsStatus::Pagaende => "Pågående",
             InsatsStatus::Avslutad => "Avslutad",
         },
+        &s.top,
     )?;
-    money(sheet, row, 10, i.budget, &s.amount)?;
-    money(sheet, row, 11, i.utfall, &s.amount)?;
+    money(sheet, row, 10, i.budget, &s.amount_top)?;
+    money(sheet, row, 11, i.utfall, &s.amount_top)?;
     for (col, count) in [
         (12, i.budgeterade_deltagare),
         (13, i.deltagare.kvinnor),
@@ -583,7 +611,7 @@ fn insats_row(
         (15, i.deltagare.antal),
     ] {
         if let Some(n) = count {
-            sheet.write_number(row, col, f64::from(n))?;
+            sheet.write_number_with_format(row, col, f64::from(n), &s.top)?;
         }
     }
     Ok(())
