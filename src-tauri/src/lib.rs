@@ -63,6 +63,7 @@ pub fn run() {
             commands::installningar::delete_referens,
             commands::year::year_view,
             commands::year::save_medel,
+            commands::year::klistra_in,
             commands::year::save_budget,
             commands::year::copy_budget,
             commands::kontroll::forhandskontroll,

@@ -19,6 +19,7 @@ mod forbund_page;
 mod historik;
 mod insatser;
 mod installningar;
+mod klistra;
 mod kontroll;
 mod locked_year;
 mod money;

@@ -26,6 +26,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "save_medel",
     "save_budget",
     "copy_budget",
+    "klistra_in",
     "forhandskontroll",
     "kontroll_lage",
     "export_report",

@@ -1,5 +1,6 @@
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView};
+use finsamkollen_core::domain::klistra::{Inklistring, KlistraIn};
 use tauri::State;
 
 use crate::state::AppState;
@@ -26,4 +27,10 @@ pub fn save_budget(state: State<'_, AppState>, input: BudgetInput) -> Result<Yea
 #[tauri::command(async)]
 pub fn copy_budget(state: State<'_, AppState>, year: i32) -> Result<YearView, AppError> {
     state.with(|service| service.copy_budget(year))
+}
+
+/// "Klistra in" in the budget grid or medel: which cells a copied block fills.
+#[tauri::command(async)]
+pub fn klistra_in(state: State<'_, AppState>, input: KlistraIn) -> Result<Inklistring, AppError> {
+    state.with(|service| service.klistra_in(input))
 }

@@ -5,6 +5,7 @@ pub mod budget;
 pub mod forbund;
 pub mod historik;
 pub mod insats;
+pub mod klistra;
 pub mod kontroll;
 pub mod medel;
 pub mod omrade;

@@ -6,6 +6,7 @@ mod forbund;
 mod historik;
 mod insats;
 mod installningar;
+mod klistra;
 mod kontroll;
 mod register;
 mod start;

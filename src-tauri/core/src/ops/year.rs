@@ -18,8 +18,8 @@ use crate::rules::insats::parse_count;
 use crate::rules::year::{self, ensure_editable, YearStatus};
 
 /// What "what" says in a lock message.
-const MEDEL: &str = "Medel";
-const BUDGET: &str = "Budget och utfall";
+pub(super) const MEDEL: &str = "Medel";
+pub(super) const BUDGET: &str = "Budget och utfall";
 
 impl Service {
     /// The year view for `year`, which must be one of the year picker's years (Y5).
@@ -323,7 +323,7 @@ fn summarise(medel: &MedelVy, rader: &[BudgetRad]) -> Summering {
 }
 
 /// An amount cell: empty is `None`; otherwise whole kronor, not negative.
-fn parse_amount(text: &str, field: &'static str) -> crate::Result<Option<Kronor>> {
+pub(super) fn parse_amount(text: &str, field: &'static str) -> crate::Result<Option<Kronor>> {
     if text.trim().is_empty() {
         return Ok(None);
     }

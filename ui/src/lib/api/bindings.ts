@@ -338,6 +338,35 @@ export type BudgetCellerInput = { key: string, budget: string, utfall: string, b
 
 export type BudgetInput = { year: number, rader: Array<BudgetCellerInput>, };
 
+export type Inklistringsmal = "budget" | "medel";
+
+export type KlistraIn = { year: number, mal: Inklistringsmal, 
+/**
+ * The focused row: a grid row's key (`insats-3`, `admin`) or a medel field
+ * (`samverkansparterna`, `esfPlus`, `overskott`).
+ */
+rad: string, 
+/**
+ * The focused column: one of [`BUDGET_COLUMNS`]; `belopp` for medel.
+ */
+kolumn: string, text: string, };
+
+export type IfylldCell = { falt: string, text: string, };
+
+export type Inklistring = { ifyllda: Array<IfylldCell>, 
+/**
+ * Values the parser refused, each with the message typing it would give.
+ */
+fel: Array<FieldError>, 
+/**
+ * Values that landed outside the cells that exist and may be written.
+ */
+hoppade: number, 
+/**
+ * "6 celler ifyllda. Välj Spara för att spara dem."
+ */
+meddelande: string, };
+
 export type Lank = { "kind": "medel" } | { "kind": "budget", key: string, } | { "kind": "insats", id: number, } | { "kind": "organisationer" };
 
 export type Anmarkning = { 

@@ -15,6 +15,8 @@ import type {
   KontrollLage,
   BudgetInput,
   MedelInput,
+  Inklistring,
+  KlistraIn,
   YearView,
   AvslutaInsats,
   DeltagareInput,
@@ -163,6 +165,9 @@ export const saveMedel = (input: MedelInput): Promise<YearView> => call("save_me
 
 /** "Ändra budget och utfall" → Spara: all rows in one transaction. */
 export const saveBudget = (input: BudgetInput): Promise<YearView> => call("save_budget", { input });
+
+/** "Klistra in": which cells a block copied from Excel fills, each value read by the core. */
+export const klistraIn = (input: KlistraIn): Promise<Inklistring> => call("klistra_in", { input });
 
 /** "Kopiera budget från föregående år": fills empty budget cells only. */
 export const copyBudget = (year: number): Promise<YearView> => call("copy_budget", { year });
