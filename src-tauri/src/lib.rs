@@ -64,6 +64,8 @@ pub fn run() {
             commands::year::year_view,
             commands::year::save_medel,
             commands::year::klistra_in,
+            commands::year::fordelning,
+            commands::year::save_fordelning,
             commands::year::save_budget,
             commands::year::copy_budget,
             commands::kontroll::forhandskontroll,

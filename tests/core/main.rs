@@ -16,6 +16,7 @@ mod dates;
 mod deltagare;
 mod forbund;
 mod forbund_page;
+mod fordelning;
 mod historik;
 mod insatser;
 mod installningar;

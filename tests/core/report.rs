@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};
+use finsamkollen_core::domain::fordelning::{FordelningInput, FordelningRadInput};
 use finsamkollen_core::domain::insats::DeltagareInput;
 use finsamkollen_core::domain::omrade::OmradeRef;
 use finsamkollen_core::report::{self, Arsrapport};
@@ -43,6 +44,20 @@ fn fixture() -> Service {
             overskott: "0".into(),
         })
         .expect("medel");
+    // The split per financier, by the law's shares (F3).
+    let org = |nyckel: &str| crate::support::org_id(&service, nyckel);
+    let share = |nyckel: &str, belopp: &str| FordelningRadInput {
+        organisation_id: org(nyckel),
+        belopp: belopp.into(),
+    };
+    let rader = vec![
+        share("fk", "500 000"),
+        share("region-14", "250 000"),
+        share("kommun-1488", "250 000"),
+    ];
+    service
+        .save_fordelning(FordelningInput { year: 2025, rader })
+        .expect("split");
     service
         .save_budget(BudgetInput {
             year: 2025,
@@ -516,6 +531,28 @@ fn import_export_import_export_gives_identical_json() {
     )
     .expect("open the new file");
     assert_eq!(exported(&mut imported, 2025), text);
+    // The split per financier came along (the text holds it; the screen shows it).
+    let split = imported.fordelning(2025).expect("split");
+    assert_eq!(split.summa.get(), 1_000_000);
+    assert_eq!(split.rader[0].belopp.map(|b| b.get()), Some(500_000));
+}
+
+#[test]
+fn import_m6_refuses_a_share_for_an_organisation_that_is_no_financier() {
+    let text = exported(&mut fixture(), 2025);
+    let kommun = "\"namn\": \"Trollhättans Stad\",\n      \"typ\": \"kommun\",\n      \"medlem\": true,\n      \"finansiar\": true";
+    assert!(text.contains(kommun), "{text}");
+    let bad = text.replace(
+        kommun,
+        &kommun.replace("\"finansiar\": true", "\"finansiar\": false"),
+    );
+    let error = refused_import(&[file("m6.json", bad)]);
+    assert!(
+        error.to_string().contains(
+            "Trollhättans Stad har finansiering registrerad för 2025 och måste vara finansiär."
+        ),
+        "{error}"
+    );
 }
 
 #[test]

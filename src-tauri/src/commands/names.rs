@@ -27,6 +27,8 @@ pub const COMMAND_NAMES: &[&str] = &[
     "save_budget",
     "copy_budget",
     "klistra_in",
+    "fordelning",
+    "save_fordelning",
     "forhandskontroll",
     "kontroll_lage",
     "export_report",

@@ -3,6 +3,7 @@
 
 pub mod budget;
 pub mod forbund;
+pub mod fordelning;
 pub mod historik;
 pub mod insats;
 pub mod klistra;

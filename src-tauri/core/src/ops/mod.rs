@@ -3,6 +3,7 @@
 //! exactly one of these each.
 
 mod forbund;
+mod fordelning;
 mod historik;
 mod insats;
 mod installningar;

@@ -237,7 +237,7 @@ impl Service {
             .collect())
     }
 
-    fn ensure_selectable(&self, forbund: &Forbund, year: i32) -> crate::Result<()> {
+    pub(super) fn ensure_selectable(&self, forbund: &Forbund, year: i32) -> crate::Result<()> {
         let years = year::selectable_years(self.clock.today(), &forbund.period());
         if years.contains(&year) {
             Ok(())

@@ -4,6 +4,7 @@
 pub mod contact;
 pub mod date;
 pub mod forbund;
+pub mod fordelning;
 pub mod insats;
 pub mod organisation;
 pub mod orgnr;

@@ -338,6 +338,30 @@ export type BudgetCellerInput = { key: string, budget: string, utfall: string, b
 
 export type BudgetInput = { year: number, rader: Array<BudgetCellerInput>, };
 
+export type Fordelning = { year: number, 
+/**
+ * Whether the year can be written (Y1–Y3).
+ */
+redigerbar: boolean, 
+/**
+ * The year's samverkansparterna, when medel are registered.
+ */
+samverkansparterna: Kronor | null, 
+/**
+ * One row per financier: Försäkringskassan, the regions, the kommuner, then the rest.
+ */
+rader: Array<FordelningRad>, summa: Kronor, 
+/**
+ * F3: the law's shares and the sum, never a block.
+ */
+varningar: Array<Warning>, };
+
+export type FordelningRad = { organisationId: number, namn: string, typ: OrganisationTyp, belopp: Kronor | null, };
+
+export type FordelningInput = { year: number, rader: Array<FordelningRadInput>, };
+
+export type FordelningRadInput = { organisationId: number, belopp: string, };
+
 export type Inklistringsmal = "budget" | "medel";
 
 export type KlistraIn = { year: number, mal: Inklistringsmal, 

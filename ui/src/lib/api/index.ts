@@ -16,6 +16,8 @@ import type {
   BudgetInput,
   MedelInput,
   Inklistring,
+  Fordelning,
+  FordelningInput,
   KlistraIn,
   YearView,
   AvslutaInsats,
@@ -168,6 +170,13 @@ export const saveBudget = (input: BudgetInput): Promise<YearView> => call("save_
 
 /** "Klistra in": which cells a block copied from Excel fills, each value read by the core. */
 export const klistraIn = (input: KlistraIn): Promise<Inklistring> => call("klistra_in", { input });
+
+/** "Fördelning per finansiär": each financier's share of samverkansparterna, with F3's warnings. */
+export const fordelning = (year: number): Promise<Fordelning> => call("fordelning", { year });
+
+/** "Ändra fördelning" → Spara: every financier's amount in one transaction. */
+export const saveFordelning = (input: FordelningInput): Promise<Fordelning> =>
+  call("save_fordelning", { input });
 
 /** "Kopiera budget från föregående år": fills empty budget cells only. */
 export const copyBudget = (year: number): Promise<YearView> => call("copy_budget", { year });
