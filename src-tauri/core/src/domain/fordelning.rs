@@ -31,6 +31,8 @@ pub struct FordelningRad {
     pub organisation_id: i64,
     pub namn: String,
     pub typ: OrganisationTyp,
+    /// The type as the national system names it: "Stat", "Region/landsting", "Kommun", …
+    pub typ_namn: String,
     pub belopp: Option<Kronor>,
 }
 

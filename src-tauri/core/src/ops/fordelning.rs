@@ -68,6 +68,7 @@ impl Service {
                     belopp: amounts.remove(&o.id).map(Kronor::new),
                     organisation_id: o.id,
                     namn: o.namn,
+                    typ_namn: o.typ.label().to_owned(),
                     typ: o.typ,
                 })
                 .collect(),

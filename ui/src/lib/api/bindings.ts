@@ -356,7 +356,11 @@ rader: Array<FordelningRad>, summa: Kronor,
  */
 varningar: Array<Warning>, };
 
-export type FordelningRad = { organisationId: number, namn: string, typ: OrganisationTyp, belopp: Kronor | null, };
+export type FordelningRad = { organisationId: number, namn: string, typ: OrganisationTyp, 
+/**
+ * The type as the national system names it: "Stat", "Region/landsting", "Kommun", …
+ */
+typNamn: string, belopp: Kronor | null, };
 
 export type FordelningInput = { year: number, rader: Array<FordelningRadInput>, };
 
