@@ -15,6 +15,9 @@ APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver python3 dbus xdotool)
 # the core's tests and the installer as Windows binaries (docs/windows.md).
 APT_WINDOWS=(gcc-mingw-w64-x86-64 nsis wine64)
 WINDOWS_TARGET="x86_64-pc-windows-gnu"
+# Optional, for scripts/xlsx-print-check only (not CI): LibreOffice renders the XLSX
+# workbook to PDF, poppler-utils reads its pages and renders them as PNG.
+APT_PRINT_CHECK=(libreoffice-calc-nogui poppler-utils)
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 

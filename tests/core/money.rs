@@ -20,6 +20,20 @@ fn money_parse_is_forgiving_about_separators_and_minus() {
 }
 
 #[test]
+fn money_parse_accepts_zero_ore_as_a_spreadsheet_copies_them() {
+    assert_eq!(parse("1 000,00"), Ok(1_000));
+    assert_eq!(parse("1\u{a0}000,00"), Ok(1_000));
+    assert_eq!(parse("1000.00"), Ok(1_000));
+    assert_eq!(parse("−250,0"), Ok(-250));
+    assert_eq!(parse("12 000,00 kr"), Ok(12_000));
+    assert_eq!(parse("1 000,01"), Err("amount_decimals"));
+    assert_eq!(parse("1 000,50"), Err("amount_decimals"));
+    // Three digits after a point are no öre: 1.000 is not read as a thousand.
+    assert_eq!(parse("1.000"), Err("amount_decimals"));
+    assert_eq!(parse("1,00,00"), Err("amount_decimals"));
+}
+
+#[test]
 fn money_parse_refuses_decimals_letters_and_huge_amounts() {
     assert_eq!(parse("12,50"), Err("amount_decimals"));
     assert_eq!(parse("12.5"), Err("amount_decimals"));

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};
+use finsamkollen_core::domain::fordelning::{FordelningInput, FordelningRadInput};
 use finsamkollen_core::domain::insats::DeltagareInput;
 use finsamkollen_core::domain::omrade::OmradeRef;
 use finsamkollen_core::report::{self, Arsrapport};
@@ -43,6 +44,20 @@ fn fixture() -> Service {
             overskott: "0".into(),
         })
         .expect("medel");
+    // The split per financier, by the law's shares (F3).
+    let org = |nyckel: &str| crate::support::org_id(&service, nyckel);
+    let share = |nyckel: &str, belopp: &str| FordelningRadInput {
+        organisation_id: org(nyckel),
+        belopp: belopp.into(),
+    };
+    let rader = vec![
+        share("fk", "500 000"),
+        share("region-14", "250 000"),
+        share("kommun-1488", "250 000"),
+    ];
+    service
+        .save_fordelning(FordelningInput { year: 2025, rader })
+        .expect("split");
     service
         .save_budget(BudgetInput {
             year: 2025,
@@ -285,6 +300,161 @@ fn report_xlsx_is_stamped_preliminar_while_errors_remain() {
     }
 }
 
+/// One part of an XLSX file (an XML file in its zip archive) as text.
+fn xlsx_part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("zip");
+    let mut text = String::new();
+    archive
+        .by_name(name)
+        .expect(name)
+        .read_to_string(&mut text)
+        .expect("xml");
+    text
+}
+
+#[test]
+fn report_xlsx_every_sheet_prints_landscape_a4_one_page_wide_with_repeated_headers() {
+    let bytes = report::xlsx::render(&fixture().arsrapport(2025).expect("report")).expect("xlsx");
+    let sheets = [
+        report::xlsx::SHEET_KOSTNADER,
+        report::xlsx::SHEET_INSATSER,
+        report::xlsx::SHEET_KONTROLL,
+        report::xlsx::SHEET_ORGANISATIONER,
+    ];
+    let workbook = xlsx_part(&bytes, "xl/workbook.xml");
+    for (i, name) in sheets.iter().enumerate() {
+        let xml = xlsx_part(&bytes, &format!("xl/worksheets/sheet{}.xml", i + 1));
+        assert!(
+            xml.contains(r#"<pageSetUpPr fitToPage="1"/>"#),
+            "{name}: fit to page\n{xml}"
+        );
+        assert!(
+            xml.contains(r#"<pageSetup paperSize="9" fitToHeight="0" orientation="landscape""#),
+            "{name}: landscape A4, one page wide\n{xml}"
+        );
+        assert!(
+            xml.contains(
+                "<oddFooter>&amp;LSamordningsförbundet Västra Fyrbodal · årsrapport 2025\
+                 &amp;C&amp;A&amp;RSida &amp;P av &amp;N</oddFooter>"
+            ),
+            "{name}: footer with förbund, year and page x of y"
+        );
+        assert!(
+            workbook.contains(&format!(
+                r#"<definedName name="_xlnm.Print_Titles" localSheetId="{i}">"#
+            )),
+            "{name}: header rows repeated on every page"
+        );
+    }
+    // The insats list's header wraps onto two lines, so its row is two lines tall and
+    // does not overlap the first insats.
+    let insatser = xlsx_part(&bytes, "xl/worksheets/sheet2.xml");
+    assert!(
+        insatser.contains(r#"<row r="5" spans="1:16" ht="30" customHeight="1">"#),
+        "{insatser}"
+    );
+}
+
+#[test]
+fn report_xlsx_totals_the_participants() {
+    use calamine::Data;
+    let mut service = fixture();
+    let second = insats_with_dates(&mut service, "Vägen ut", "2025-01-01", "");
+    service
+        .save_deltagare(DeltagareInput {
+            insats_id: second,
+            ar: 2025,
+            kvinnor: "5".into(),
+            man: "7".into(),
+            antal: String::new(),
+        })
+        .expect("counts");
+    let bytes = report::xlsx::render(&service.arsrapport(2025).expect("report")).expect("xlsx");
+    let insatser = sheet(&bytes, report::xlsx::SHEET_INSATSER);
+    let totalt = row_of(&insatser, "Totalt");
+    assert_eq!(totalt[10], Data::Float(600_000.0), "budget");
+    assert_eq!(totalt[12], Data::Float(20.0), "budgeterade");
+    assert_eq!(totalt[13], Data::Float(17.0), "kvinnor");
+    assert_eq!(totalt[14], Data::Float(15.0), "män");
+    assert_eq!(totalt[15], Data::Float(0.0), "antal");
+    let kostnader = sheet(&bytes, report::xlsx::SHEET_KOSTNADER);
+    assert_eq!(
+        row_of(&kostnader, "Kvinnor (individinriktade insatser)")[1],
+        Data::Float(17.0)
+    );
+    assert_eq!(row_of(&kostnader, "Deltagare totalt")[1], Data::Float(32.0));
+    assert_eq!(
+        row_of(&kostnader, "Budgeterat antal deltagare")[1],
+        Data::Float(20.0)
+    );
+}
+
+#[test]
+fn report_xlsx_has_the_check_at_export_time_and_the_organisations_with_roles() {
+    use calamine::{Data, Reader, Xlsx};
+    // A fresh förbund: the check has errors and warnings to list.
+    let fresh = service_with_forbund("2026-03-01")
+        .arsrapport(2025)
+        .expect("report");
+    let bytes = report::xlsx::render(&fresh).expect("xlsx");
+    let workbook: Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.clone())).expect("xlsx");
+    assert_eq!(
+        workbook.sheet_names(),
+        [
+            "Kostnadsrapport",
+            "Insatser",
+            "Förhandskontroll",
+            "Organisationer"
+        ]
+    );
+    let rows = sheet(&bytes, report::xlsx::SHEET_KONTROLL);
+    let summary = format!(
+        "Förhandskontrollen när filen skapades 2026-03-01: {} fel, {} varningar.",
+        fresh.kontroll.fel.len(),
+        fresh.kontroll.varningar.len()
+    );
+    assert!(rows.iter().flatten().any(|c| c.to_string() == summary));
+    for a in &fresh.kontroll.fel {
+        assert!(
+            rows.iter()
+                .any(|r| r[0] == Data::String("Fel".into()) && r[1] == Data::String(a.text.clone())),
+            "{}",
+            a.text
+        );
+    }
+    for a in &fresh.kontroll.varningar {
+        assert!(
+            rows.iter()
+                .any(|r| r[0] == Data::String("Varning".into())
+                    && r[1] == Data::String(a.text.clone())),
+            "{}",
+            a.text
+        );
+    }
+    // A complete year: no remarks, and its members with their roles.
+    let bytes = report::xlsx::render(&fixture().arsrapport(2025).expect("report")).expect("xlsx");
+    let rows = sheet(&bytes, report::xlsx::SHEET_KONTROLL);
+    assert!(rows
+        .iter()
+        .flatten()
+        .any(|c| *c == calamine::Data::String("Inga fel eller varningar.".into())));
+    let rows = sheet(&bytes, report::xlsx::SHEET_ORGANISATIONER);
+    let header = row_of(&rows, "Organisation");
+    assert_eq!(header[3], Data::String("Finansiär".into()));
+    let af = row_of(&rows, "Arbetsförmedlingen");
+    assert_eq!(af[1], Data::String("Stat".into()));
+    assert_eq!(af[2], Data::String("Ja".into()));
+    assert_eq!(af[3], Data::Empty);
+    let forbund = row_of(&rows, "Samordningsförbundet Västra Fyrbodal");
+    assert_eq!(forbund[4], Data::String("Ja".into()), "konsument");
+    assert_eq!(
+        row_of(&rows, "Västra Götalandsregionen")[3],
+        Data::String("Ja".into())
+    );
+}
+
 #[test]
 fn report_exports_are_archived_with_the_check_and_the_files_hash() {
     let mut service = fixture();
@@ -361,6 +531,28 @@ fn import_export_import_export_gives_identical_json() {
     )
     .expect("open the new file");
     assert_eq!(exported(&mut imported, 2025), text);
+    // The split per financier came along (the text holds it; the screen shows it).
+    let split = imported.fordelning(2025).expect("split");
+    assert_eq!(split.summa.get(), 1_000_000);
+    assert_eq!(split.rader[0].belopp.map(|b| b.get()), Some(500_000));
+}
+
+#[test]
+fn import_m6_refuses_a_share_for_an_organisation_that_is_no_financier() {
+    let text = exported(&mut fixture(), 2025);
+    let kommun = "\"namn\": \"Trollhättans Stad\",\n      \"typ\": \"kommun\",\n      \"medlem\": true,\n      \"finansiar\": true";
+    assert!(text.contains(kommun), "{text}");
+    let bad = text.replace(
+        kommun,
+        &kommun.replace("\"finansiar\": true", "\"finansiar\": false"),
+    );
+    let error = refused_import(&[file("m6.json", bad)]);
+    assert!(
+        error.to_string().contains(
+            "Trollhättans Stad har finansiering registrerad för 2025 och måste vara finansiär."
+        ),
+        "{error}"
+    );
 }
 
 #[test]

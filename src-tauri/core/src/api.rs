@@ -22,8 +22,8 @@ use crate::domain::organisation::{
 };
 use crate::domain::uppdrag::{Roll, Uppdrag, UppdragInput};
 use crate::domain::year::YearStatus;
-use crate::error::CoreError;
 use crate::error::Warning;
+use crate::error::{CoreError, FieldError};
 use crate::ops::{
     ForbundPage, ForbundPageSave, OrganisationTypOption, ReferensInput, ReferensLista, ReferensRad,
     Referenslistor, Service, StartPage, YearOption,
@@ -39,15 +39,6 @@ pub struct AppError {
     pub message: String,
     pub field: Option<String>,
     pub fields: Vec<FieldError>,
-}
-
-/// One field's error within an [`AppError`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct FieldError {
-    pub field: String,
-    pub code: String,
-    pub message: String,
 }
 
 impl From<CoreError> for AppError {
@@ -171,6 +162,14 @@ pub fn typescript_bindings() -> String {
         MedelInput::decl(&cfg),
         BudgetCellerInput::decl(&cfg),
         BudgetInput::decl(&cfg),
+        crate::domain::fordelning::Fordelning::decl(&cfg),
+        crate::domain::fordelning::FordelningRad::decl(&cfg),
+        crate::domain::fordelning::FordelningInput::decl(&cfg),
+        crate::domain::fordelning::FordelningRadInput::decl(&cfg),
+        crate::domain::klistra::Inklistringsmal::decl(&cfg),
+        crate::domain::klistra::KlistraIn::decl(&cfg),
+        crate::domain::klistra::IfylldCell::decl(&cfg),
+        crate::domain::klistra::Inklistring::decl(&cfg),
         Lank::decl(&cfg),
         Anmarkning::decl(&cfg),
         Forhandskontroll::decl(&cfg),

@@ -40,8 +40,8 @@ impl Kronor {
         self.0
     }
 
-    /// Parses what the officer typed, e.g. `1 234 567`, `−500` or `12 000 kr`. `field` names
-    /// the form field for the error.
+    /// Parses what the officer typed or pasted, e.g. `1 234 567`, `−500`, `12 000 kr` or
+    /// `1 000,00` (zero öre only). `field` names the form field for the error.
     pub fn parse(input: &str, field: &'static str) -> crate::Result<Self> {
         let mut text = input.trim();
         if let Some(rest) = text.strip_suffix("kr") {
@@ -55,6 +55,18 @@ impl Kronor {
             .chars()
             .filter(|c| !GROUP_SEPARATORS.contains(c))
             .collect();
+        // A spreadsheet copies "1 000,00" from a cell formatted with two decimals: zero
+        // öre say nothing more than whole kronor and are dropped; any other öre are not.
+        let digits = match digits.rsplit_once([',', '.']) {
+            Some((kronor, ore))
+                if !kronor.is_empty()
+                    && (1..=2).contains(&ore.len())
+                    && ore.chars().all(|c| c == '0') =>
+            {
+                kronor.to_owned()
+            }
+            _ => digits,
+        };
         if digits.contains([',', '.']) && digits.chars().any(|c| c.is_ascii_digit()) {
             return Err(CoreError::AmountDecimals { field });
         }

@@ -41,6 +41,9 @@ macro_rules! with_commands {
             year::save_medel(input: MedelInput) -> YearView;
             year::save_budget(input: BudgetInput) -> YearView;
             year::copy_budget(year: i32) -> YearView;
+            year::klistra_in(input: KlistraIn) -> Inklistring;
+            year::fordelning(year: i32) -> Fordelning;
+            year::save_fordelning(input: FordelningInput) -> Fordelning;
             kontroll::forhandskontroll(year: i32) -> Forhandskontroll;
             kontroll::kontroll_lage() -> Vec<KontrollLage>;
             report::export_report(year: i32, format: ReportFormat) -> Option<ExportPost>;

@@ -14,11 +14,13 @@ use finsamkollen_core::db::backups::Sakerhetskopia;
 use finsamkollen_core::domain::arkiv::{ExportPost, ReportFormat};
 use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView};
 use finsamkollen_core::domain::forbund::{Forbund, NewForbund};
+use finsamkollen_core::domain::fordelning::{Fordelning, FordelningInput};
 use finsamkollen_core::domain::historik::{HistorikFraga, HistorikSida};
 use finsamkollen_core::domain::inmatning::{InmatatInput, InmatningVy};
 use finsamkollen_core::domain::insats::{
     AvslutaInsats, DeltagareInput, InsatsChoices, InsatsDetail, InsatsUpdate, NewInsats,
 };
+use finsamkollen_core::domain::klistra::{Inklistring, KlistraIn};
 use finsamkollen_core::domain::kontroll::{Forhandskontroll, KontrollLage};
 use finsamkollen_core::domain::medel::{EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput};
 use finsamkollen_core::domain::omrade::{OmradeRef, OmradeSearch, OmradeSearchResult};

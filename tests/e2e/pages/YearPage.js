@@ -83,6 +83,59 @@ export class YearPage {
     return Promise.all(errors.map((e) => e.getText()));
   }
 
+  /** Focuses a cell of the budget grid, "row-col". */
+  async focusCell(cell) {
+    await this.driver.executeScript(
+      `const c = document.querySelector('#budget [data-cell="' + arguments[0] + '"]');
+       c.scrollIntoView({ block: 'center' }); c.focus();`,
+      cell,
+    );
+  }
+
+  /**
+   * Pastes `text` into whatever has focus, as Ctrl+V does with a block copied from Excel.
+   * WebDriver cannot reach the OS clipboard under Xvfb, so the paste event the webview
+   * would send is dispatched with the text as its clipboard data.
+   */
+  async paste(text) {
+    await this.driver.executeScript(
+      `const text = arguments[0];
+       let event;
+       try {
+         const data = new DataTransfer();
+         data.setData("text/plain", text);
+         event = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+         if (!event.clipboardData || event.clipboardData.getData("text/plain") !== text) throw 0;
+       } catch {
+         event = new Event("paste", { bubbles: true, cancelable: true });
+         Object.defineProperty(event, "clipboardData", {
+           value: { getData: (type) => (type === "text/plain" ? text : "") },
+         });
+       }
+       document.activeElement.dispatchEvent(event);`,
+      text,
+    );
+  }
+
+  /** Waits until the element `id` says `expected`, and returns it. */
+  async waitText(id, expected) {
+    let last = null;
+    await this.driver
+      .wait(async () => {
+        last = plain(await (await visible(this.driver, `#${id}`)).getText());
+        return last === expected;
+      }, 5000)
+      .catch(() => {
+        throw new Error(`#${id} said ${JSON.stringify(last)}, not ${JSON.stringify(expected)}`);
+      });
+    return last;
+  }
+
+  /** The value of the input `id`. */
+  async value(id) {
+    return plain(await (await visible(this.driver, `#${id}`)).getAttribute("value"));
+  }
+
   /** Calls a command through the app's own IPC, as the UI would, and returns the error. */
   async invokeError(command, args) {
     return this.driver.executeAsyncScript(

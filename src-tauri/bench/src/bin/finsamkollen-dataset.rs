@@ -2,21 +2,26 @@
 //! determined by its seed (see docs/benchmarks.md). Not part of the app.
 //!
 //! `finsamkollen-dataset --seed 1 --years 20 --insatser 500 --out prov.db`
+//!
+//! `--xlsx <file.xlsx>` also exports the last year's report as a workbook, for
+//! `scripts/xlsx-print-check`.
 
 use std::path::PathBuf;
 
 const USAGE: &str =
-    "usage: finsamkollen-dataset [--seed N] [--years N] [--insatser N] --out <file.db>";
+    "usage: finsamkollen-dataset [--seed N] [--years N] [--insatser N] --out <file.db> \
+     [--xlsx <file.xlsx>]";
 
 struct Args {
     seed: u64,
     years: u32,
     insatser: usize,
     out: PathBuf,
+    xlsx: Option<PathBuf>,
 }
 
 fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
-    let (mut seed, mut years, mut insatser, mut out) = (1, 20, 500, None);
+    let (mut seed, mut years, mut insatser, mut out, mut xlsx) = (1, 20, 500, None, None);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
         match arg.as_str() {
@@ -24,6 +29,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--years" => years = value()?.parse().map_err(|e| format!("--years: {e}"))?,
             "--insatser" => insatser = value()?.parse().map_err(|e| format!("--insatser: {e}"))?,
             "--out" => out = Some(PathBuf::from(value()?)),
+            "--xlsx" => xlsx = Some(PathBuf::from(value()?)),
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -33,6 +39,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         years,
         insatser,
         out,
+        xlsx,
     })
 }
 
@@ -62,4 +69,24 @@ fn main() {
             std::process::exit(1);
         }
     }
+    if let Some(xlsx) = &args.xlsx {
+        if let Err(error) = export_xlsx(&args.out, xlsx) {
+            eprintln!("finsamkollen-dataset: {error}");
+            std::process::exit(1);
+        }
+        println!(
+            "{}: årsrapport {}",
+            xlsx.display(),
+            finsamkollen_bench::LAST_YEAR
+        );
+    }
+}
+
+/// The last generated year's report as a workbook, with the generated file's "today".
+fn export_xlsx(db: &std::path::Path, xlsx: &std::path::Path) -> finsamkollen_core::Result<()> {
+    use finsamkollen_bench as dataset;
+    use finsamkollen_core::{Clock, Service};
+    let mut service = Service::open(db, Clock::fixed(dataset::today()))?;
+    service.export_xlsx(dataset::LAST_YEAR, xlsx)?;
+    Ok(())
 }

@@ -158,8 +158,36 @@ pub fn funding(conn: &Connection) -> rusqlite::Result<Vec<(i64, String, i32)>> {
 pub fn funding_shares(conn: &Connection, year: i32) -> rusqlite::Result<Vec<(Organisation, i64)>> {
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT_COLUMNS}, m.belopp FROM organisation o, medel_finansiar m
-         WHERE m.organisation_id = o.id AND m.ar = ?1"
+         WHERE m.organisation_id = o.id AND m.ar = ?1 ORDER BY m.organisation_id"
     ))?;
     let rows = stmt.query_map([year], |r| Ok((organisation(r)?, r.get(4)?)))?;
     rows.collect()
+}
+
+/// Sets one financier's share of samverkansparterna for `year`.
+pub fn set_funding_share(
+    tx: &Transaction<'_>,
+    year: i32,
+    organisation_id: i64,
+    belopp: i64,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO medel_finansiar (ar, organisation_id, belopp) VALUES (?1, ?2, ?3)
+         ON CONFLICT (ar, organisation_id) DO UPDATE SET belopp = excluded.belopp",
+        params![year, organisation_id, belopp],
+    )?;
+    Ok(())
+}
+
+/// Removes one financier's share for `year`.
+pub fn remove_funding_share(
+    tx: &Transaction<'_>,
+    year: i32,
+    organisation_id: i64,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "DELETE FROM medel_finansiar WHERE ar = ?1 AND organisation_id = ?2",
+        params![year, organisation_id],
+    )?;
+    Ok(())
 }

@@ -7,9 +7,11 @@
 pub mod arkiv;
 pub mod budget;
 pub mod forbund;
+pub mod fordelning;
 pub mod historik;
 pub mod inmatning;
 pub mod insats;
+pub mod klistra;
 pub mod kontroll;
 pub mod medel;
 pub mod omrade;

@@ -1,4 +1,17 @@
+use serde::Serialize;
+use ts_rs::TS;
+
 use super::CoreError;
+
+/// One field's error as the UI shows it beside the field: within an `AppError`, or one
+/// cell of a paste.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldError {
+    pub field: String,
+    pub code: String,
+    pub message: String,
+}
 
 /// Collects the errors of a form's fields, so every field is checked and all problems are
 /// reported together rather than one per save.

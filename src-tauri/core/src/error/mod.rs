@@ -10,7 +10,7 @@ mod fields;
 mod warning;
 mod words;
 
-pub use fields::FieldErrors;
+pub use fields::{FieldError, FieldErrors};
 pub use warning::Warning;
 
 use std::path::PathBuf;

@@ -9,7 +9,6 @@ use crate::db;
 use crate::domain::budget::{YearView, ADMIN_KEY};
 use crate::domain::insats::InsatsRecord;
 use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollLage, Lank};
-use crate::domain::organisation::{Known, Organisation, OrganisationTyp};
 use crate::domain::uppdrag::Roll;
 use crate::domain::year::YearStatus;
 use crate::error::CoreError;
@@ -286,64 +285,13 @@ impl Service {
         Ok(warnings)
     }
 
-    /// The law's split of samverkansparterna (Försäkringskassan ½, the regions ¼, the
-    /// kommuner ¼), as a warning, where the split per financier is registered. Region
-    /// Gotland pays both the region's and the kommun's part for Gotland, so half of its
-    /// share counts for the regions and half for the kommuner.
+    /// F3, the law's split of samverkansparterna, as warnings where the split per
+    /// financier is registered (`rules::fordelning::law_share_warnings`).
     fn share_warnings(&self, year: i32) -> crate::Result<Vec<Anmarkning>> {
-        let conn = self.db.conn();
-        let shares = db::organisation::funding_shares(conn, year)?;
-        let total: i64 = shares.iter().map(|(_, b)| b).sum();
-        if total == 0 {
-            return Ok(Vec::new());
-        }
-        // Sums in half kronor, so Region Gotland's halves stay exact in integers: each
-        // share counts twice for its own kind, Region Gotland's once for each kind.
-        let halves = |pick: &dyn Fn(&Organisation) -> i64| -> i64 {
-            shares.iter().map(|(o, b)| pick(o) * b).sum()
-        };
-        let of_kind = |o: &Organisation, typ: OrganisationTyp| -> i64 {
-            if o.is_region_gotland() {
-                1
-            } else {
-                2 * i64::from(o.typ == typ)
-            }
-        };
-        let parts = [
-            (
-                "Försäkringskassan",
-                halves(&|o| 2 * i64::from(o.is(Known::Forsakringskassan))),
-                2,
-            ),
-            (
-                "regionerna",
-                halves(&|o| of_kind(o, OrganisationTyp::Region)),
-                4,
-            ),
-            (
-                "kommunerna",
-                halves(&|o| of_kind(o, OrganisationTyp::Kommun)),
-                4,
-            ),
-        ];
-        Ok(parts
+        let shares = db::organisation::funding_shares(self.db.conn(), year)?;
+        Ok(crate::rules::fordelning::law_share_warnings(&shares, year)
             .into_iter()
-            // Exact in integers: part / total == 1 / denominator, within one krona.
-            .filter(|(_, halves, denominator)| {
-                (halves * denominator - 2 * total).abs() > 2 * denominator
-            })
-            .map(|(who, halves, denominator)| {
-                remark(
-                    "lagens_andelar",
-                    format!(
-                        "Enligt lagen står {who} för 1/{denominator} av samverkansparternas \
-                         medel, men för {year} är andelen {} av {} kr.",
-                        crate::Kronor::new(halves / 2),
-                        crate::Kronor::new(total)
-                    ),
-                    Lank::Medel,
-                )
-            })
+            .map(|w| remark(&w.code, w.message, Lank::Medel))
             .collect())
     }
 

@@ -7,10 +7,12 @@
 
 mod eget_kapital;
 mod forbund;
+mod fordelning;
 mod historik;
 mod inmatning;
 mod insats;
 mod installningar;
+mod klistra;
 mod kontroll;
 mod register;
 mod start;

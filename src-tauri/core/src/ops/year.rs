@@ -19,8 +19,8 @@ use crate::rules::insats::{budget_closed_since_end, parse_count};
 use crate::rules::year::{self, ensure_editable};
 
 /// What "what" says in a lock message.
-const MEDEL: &str = "Medel";
-const BUDGET: &str = "Budget och utfall";
+pub(super) const MEDEL: &str = "Medel";
+pub(super) const BUDGET: &str = "Budget och utfall";
 
 impl Service {
     /// The year view for `year`, which must be one of the year picker's years (Y5).
@@ -252,7 +252,7 @@ impl Service {
             .collect())
     }
 
-    fn ensure_selectable(&self, forbund: &Forbund, year: i32) -> crate::Result<()> {
+    pub(super) fn ensure_selectable(&self, forbund: &Forbund, year: i32) -> crate::Result<()> {
         let years = year::selectable_years(self.clock.today(), &forbund.period());
         if years.contains(&year) {
             Ok(())
@@ -329,7 +329,7 @@ fn summarise(medel: &MedelVy, rader: &[BudgetRad]) -> Summering {
 }
 
 /// An amount cell: empty is `None`; otherwise whole kronor, not negative.
-fn parse_amount(text: &str, field: &'static str) -> crate::Result<Option<Kronor>> {
+pub(super) fn parse_amount(text: &str, field: &'static str) -> crate::Result<Option<Kronor>> {
     if text.trim().is_empty() {
         return Ok(None);
     }

@@ -27,6 +27,7 @@ use crate::db;
 use crate::db::referens::Lista;
 use crate::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput, ADMIN_KEY};
 use crate::domain::forbund::{ForbundUpdate, NewForbund};
+use crate::domain::fordelning::{FordelningInput, FordelningRadInput};
 use crate::domain::insats::{AvslutaInsats, DeltagareInput, InsatsStatus, NewInsats};
 use crate::domain::omrade::OmradeRef;
 use crate::domain::organisation::{OrganisationSearch, OrganisationTyp, RollerInput};
@@ -495,6 +496,30 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
     service
         .save_forbund_page(save)
         .map_err(at(latest_name, "forbund"))?;
+    // Each year's split per financier (M6: the roles must be in place first), on the last
+    // day that year was open, like its other figures.
+    for (name, report) in reports {
+        let Some(medel) = report.medel.as_ref().filter(|m| !m.finansiarer.is_empty()) else {
+            continue;
+        };
+        let mut rader = Vec::new();
+        for (i, f) in medel.finansiarer.iter().enumerate() {
+            let id = financier_id(&service, &f.namn, f.typ)
+                .map_err(at(name, &format!("medel.finansiarer[{i}]")))?;
+            rader.push(FordelningRadInput {
+                organisation_id: id,
+                belopp: f.belopp.get().to_string(),
+            });
+        }
+        service.set_clock(Clock::fixed(year::deadline(report.ar)));
+        service
+            .save_fordelning(FordelningInput {
+                year: report.ar,
+                rader,
+            })
+            .map_err(at(name, "medel.finansiarer"))?;
+    }
+    service.set_clock(Clock::fixed(latest.skapad));
     Ok(ImportSummary {
         data_file: String::new(),
         forbund: f.namn.clone(),
@@ -707,6 +732,17 @@ fn page_save(service: &Service, report: &Arsrapport) -> crate::Result<ForbundPag
         organisationer: roles,
         confirm_warnings: true,
     })
+}
+
+/// A financier of the split: the förbund itself by its key, any other by name and type.
+fn financier_id(service: &Service, namn: &str, typ: OrganisationTyp) -> crate::Result<i64> {
+    if typ == OrganisationTyp::Samordningsforbund {
+        let conn = service.db().conn();
+        return Ok(
+            db::organisation::known(conn, crate::domain::organisation::Known::Forbundet)?.id,
+        );
+    }
+    organisation_id(service, namn, typ)
 }
 
 /// An organisation by its exact name and type.

@@ -7,6 +7,7 @@ pub mod contact;
 pub mod date;
 pub mod eget_kapital;
 pub mod forbund;
+pub mod fordelning;
 pub mod inmatning;
 pub mod insats;
 pub mod organisation;

@@ -406,6 +406,63 @@ export type BudgetCellerInput = { key: string, budget: string, utfall: string, b
 
 export type BudgetInput = { year: number, rader: Array<BudgetCellerInput>, };
 
+export type Fordelning = { year: number, 
+/**
+ * Whether the year can be written (Y1–Y3).
+ */
+redigerbar: boolean, 
+/**
+ * The year's samverkansparterna, when medel are registered.
+ */
+samverkansparterna: Kronor | null, 
+/**
+ * One row per financier: Försäkringskassan, the regions, the kommuner, then the rest.
+ */
+rader: Array<FordelningRad>, summa: Kronor, 
+/**
+ * F3: the law's shares and the sum, never a block.
+ */
+varningar: Array<Warning>, };
+
+export type FordelningRad = { organisationId: number, namn: string, typ: OrganisationTyp, 
+/**
+ * The type as the national system names it: "Stat", "Region/landsting", "Kommun", …
+ */
+typNamn: string, belopp: Kronor | null, };
+
+export type FordelningInput = { year: number, rader: Array<FordelningRadInput>, };
+
+export type FordelningRadInput = { organisationId: number, belopp: string, };
+
+export type Inklistringsmal = "budget" | "medel";
+
+export type KlistraIn = { year: number, mal: Inklistringsmal, 
+/**
+ * The focused row: a grid row's key (`insats-3`, `admin`) or a medel field
+ * (`samverkansparterna`, `esfPlus`, `overskott`).
+ */
+rad: string, 
+/**
+ * The focused column: one of [`BUDGET_COLUMNS`]; `belopp` for medel.
+ */
+kolumn: string, text: string, };
+
+export type IfylldCell = { falt: string, text: string, };
+
+export type Inklistring = { ifyllda: Array<IfylldCell>, 
+/**
+ * Values the parser refused, each with the message typing it would give.
+ */
+fel: Array<FieldError>, 
+/**
+ * Values that landed outside the cells that exist and may be written.
+ */
+hoppade: number, 
+/**
+ * "6 celler ifyllda. Välj Spara för att spara dem."
+ */
+meddelande: string, };
+
 export type Lank = { "kind": "medel" } | { "kind": "budget", key: string, } | { "kind": "insats", id: number, } | { "kind": "organisationer" };
 
 export type Anmarkning = { 

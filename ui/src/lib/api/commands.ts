@@ -1,5 +1,5 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { Aterstallning, AvslutaInsats, Backup, BackupLage, BudgetInput, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, ExportPost, Flyttning, Forbund, ForbundPage, ForbundPageSave, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollLage, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, ReferensInput, ReferensLista, Referenslistor, ReportFormat, RollerInput, Sakerhetskopia, StartPage, Startup, Synkvarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { Aterstallning, AvslutaInsats, Backup, BackupLage, BudgetInput, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, ExportPost, Flyttning, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, Inklistring, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KlistraIn, KontrollLage, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, ReferensInput, ReferensLista, Referenslistor, ReportFormat, RollerInput, Sakerhetskopia, StartPage, Startup, Synkvarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
@@ -32,6 +32,9 @@ export type Commands = {
   save_medel: { args: { input: MedelInput }; answer: YearView };
   save_budget: { args: { input: BudgetInput }; answer: YearView };
   copy_budget: { args: { year: number }; answer: YearView };
+  klistra_in: { args: { input: KlistraIn }; answer: Inklistring };
+  fordelning: { args: { year: number }; answer: Fordelning };
+  save_fordelning: { args: { input: FordelningInput }; answer: Fordelning };
   forhandskontroll: { args: { year: number }; answer: Forhandskontroll };
   kontroll_lage: { args: {}; answer: Array<KontrollLage> };
   export_report: { args: { year: number; format: ReportFormat }; answer: ExportPost | null };
@@ -91,6 +94,9 @@ export const commandNames: CommandName[] = [
   "save_medel",
   "save_budget",
   "copy_budget",
+  "klistra_in",
+  "fordelning",
+  "save_fordelning",
   "forhandskontroll",
   "kontroll_lage",
   "export_report",

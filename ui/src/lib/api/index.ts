@@ -20,6 +20,10 @@ import type {
   KontrollLage,
   BudgetInput,
   MedelInput,
+  Inklistring,
+  Fordelning,
+  FordelningInput,
+  KlistraIn,
   YearView,
   AvslutaInsats,
   DeltagareInput,
@@ -219,6 +223,16 @@ export const saveMedel = (input: MedelInput): Promise<YearView> => write("save_m
 /** "Ändra budget och utfall" → Spara: all rows in one transaction. */
 export const saveBudget = (input: BudgetInput): Promise<YearView> =>
   write("save_budget", { input });
+
+/** "Klistra in": which cells a block copied from Excel fills, each value read by the core. */
+export const klistraIn = (input: KlistraIn): Promise<Inklistring> => call("klistra_in", { input });
+
+/** "Fördelning per finansiär": each financier's share of samverkansparterna, with F3's warnings. */
+export const fordelning = (year: number): Promise<Fordelning> => call("fordelning", { year });
+
+/** "Ändra fördelning" → Spara: every financier's amount in one transaction. */
+export const saveFordelning = (input: FordelningInput): Promise<Fordelning> =>
+  call("save_fordelning", { input });
 
 /** "Kopiera budget från föregående år": fills empty budget cells only. */
 export const copyBudget = (year: number): Promise<YearView> => write("copy_budget", { year });

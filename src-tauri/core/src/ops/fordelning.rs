@@ -1,0 +1,152 @@
+//! "Fördelning per finansiär": the split of samverkansparterna over the financiers, read
+//! and saved in one transaction (M6 refuses a share for an organisation that is no
+//! financier; F3 warns when the law's shares or the sum are off).
+
+use std::collections::HashMap;
+
+use super::year::{parse_amount, MEDEL};
+use super::Service;
+use crate::db;
+use crate::domain::fordelning::{field, Fordelning, FordelningInput, FordelningRad};
+use crate::domain::organisation::{Known, Organisation, OrganisationTyp};
+use crate::domain::year::YearStatus;
+use crate::error::CoreError;
+use crate::money::Kronor;
+use crate::rules::fordelning::{law_share_warnings, sum_warning};
+use crate::rules::text::swedish_cmp;
+use crate::rules::year::ensure_editable;
+
+/// Försäkringskassan first, then the regions, the kommuner and the rest, each by name.
+fn rank(o: &Organisation) -> u8 {
+    if o.is(Known::Forsakringskassan) {
+        return 0;
+    }
+    match o.typ {
+        OrganisationTyp::Stat => 1,
+        OrganisationTyp::Region if !o.is_region_gotland() => 2,
+        OrganisationTyp::Region | OrganisationTyp::Kommun => 3,
+        OrganisationTyp::Esf => 4,
+        OrganisationTyp::Samordningsforbund => 5,
+        OrganisationTyp::Ovrigt => 6,
+    }
+}
+
+impl Service {
+    /// The split of `year`'s samverkansparterna: every ingående organisation marked
+    /// finansiär with its amount, the sum, and F3's warnings.
+    pub fn fordelning(&self, year: i32) -> crate::Result<Fordelning> {
+        let forbund = self.require_forbund()?;
+        self.ensure_selectable(&forbund, year)?;
+        let conn = self.db.conn();
+        let shares = db::organisation::funding_shares(conn, year)?;
+        let mut amounts: HashMap<i64, i64> = shares.iter().map(|(o, b)| (o.id, *b)).collect();
+        let mut organisations: Vec<Organisation> = db::organisation::ingaende(conn)?
+            .into_iter()
+            .filter(|r| r.finansiar)
+            .map(|r| r.organisation)
+            .collect();
+        // A share stored for an organisation that is no financier any more (M6 keeps
+        // that from happening) is still shown, so nothing stored is hidden.
+        for (o, _) in &shares {
+            if !organisations.iter().any(|f| f.id == o.id) {
+                organisations.push(o.clone());
+            }
+        }
+        organisations.sort_by(|a, b| rank(a).cmp(&rank(b)).then(swedish_cmp(&a.namn, &b.namn)));
+        let samverkansparterna = db::medel::get(conn, year)?.map(|m| m.samverkansparterna);
+        let mut varningar = law_share_warnings(&shares, year);
+        varningar.extend(sum_warning(&shares, samverkansparterna, year));
+        let summa = shares
+            .iter()
+            .fold(Kronor::ZERO, |s, (_, b)| s.saturating_add(Kronor::new(*b)));
+        Ok(Fordelning {
+            year,
+            redigerbar: YearStatus::of(year, self.clock.today(), &forbund.period()).is_editable(),
+            samverkansparterna,
+            rader: organisations
+                .into_iter()
+                .map(|o| FordelningRad {
+                    belopp: amounts.remove(&o.id).map(Kronor::new),
+                    organisation_id: o.id,
+                    namn: o.namn,
+                    typ_namn: o.typ.label().to_owned(),
+                    typ: o.typ,
+                })
+                .collect(),
+            summa,
+            varningar,
+        })
+    }
+
+    /// "Ändra fördelning" → Spara: every financier's amount in one transaction, while the
+    /// year is open (Y1–Y3). Amounts are whole kronor ≥ 0 (F1's parser); an empty amount
+    /// removes the share. M6: only an ingående organisation marked finansiär may have a
+    /// share. One bad amount and nothing is saved.
+    pub fn save_fordelning(&mut self, input: FordelningInput) -> crate::Result<Fordelning> {
+        let forbund = self.require_forbund()?;
+        ensure_editable(MEDEL, input.year, self.clock.today(), &forbund.period())?;
+        let conn = self.db.conn();
+        let roles = db::organisation::ingaende(conn)?;
+        let stored: HashMap<i64, i64> = db::organisation::funding_shares(conn, input.year)?
+            .into_iter()
+            .map(|(o, b)| (o.id, b))
+            .collect();
+        let known = db::organisation::by_ids(
+            conn,
+            &input
+                .rader
+                .iter()
+                .map(|r| r.organisation_id)
+                .collect::<Vec<_>>(),
+        )?;
+        let mut errors = Vec::new();
+        let mut writes: Vec<(i64, Option<i64>)> = Vec::new();
+        for rad in &input.rader {
+            let field = field(rad.organisation_id);
+            let Some(organisation) = known.iter().find(|o| o.id == rad.organisation_id) else {
+                return Err(CoreError::NotFound {
+                    what: format!("Organisationen {}", rad.organisation_id),
+                });
+            };
+            let amount = match parse_amount(&rad.belopp, "belopp") {
+                Ok(amount) => amount.map(Kronor::get),
+                Err(e) => {
+                    errors.push(CoreError::Cell {
+                        code: e.code(),
+                        message: e.to_string(),
+                        field,
+                    });
+                    continue;
+                }
+            };
+            let financier = roles
+                .iter()
+                .any(|r| r.organisation.id == organisation.id && r.finansiar);
+            if amount.is_some_and(|b| b > 0) && !financier {
+                errors.push(CoreError::FundedMustBeFinancier {
+                    field,
+                    organisation: organisation.namn.clone(),
+                    year: input.year,
+                });
+                continue;
+            }
+            if stored.get(&rad.organisation_id).copied() != amount {
+                writes.push((rad.organisation_id, amount));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(CoreError::combine(errors));
+        }
+        let year = input.year;
+        self.write(format!("Ändra fördelning per finansiär {year}"), |tx| {
+            for (id, amount) in &writes {
+                match amount {
+                    Some(b) => db::organisation::set_funding_share(tx, year, *id, *b)?,
+                    None => db::organisation::remove_funding_share(tx, year, *id)?,
+                }
+            }
+            Ok(())
+        })?;
+        self.fordelning(year)
+    }
+}
