@@ -260,6 +260,21 @@ describe("unsaved changes", () => {
     await start.waitUntilShown();
   });
 
+  it("asks before leaving Inställningar with a typed level of eget kapital; Spara inte drops it", async () => {
+    await click(driver, await visible(driver, "#nav-installningar"));
+    const procent = await visible(driver, "#eget-kapital-procent");
+    await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", procent);
+    await procent.sendKeys("20");
+    await click(driver, await visible(driver, "#nav-start"));
+    assert.equal(await question(), "Eget kapital: nytt steg");
+    await answer("leave-discard");
+    await start.waitUntilShown();
+    await click(driver, await visible(driver, "#nav-installningar"));
+    assert.equal(await (await visible(driver, "#eget-kapital-procent")).getAttribute("value"), "");
+    await click(driver, await visible(driver, "#nav-start"));
+    await start.waitUntilShown();
+  });
+
   it("asks before the window closes; Spara stores the draft, then closes", async () => {
     await year.focus("medel-andra");
     await year.keys(Key.ENTER);
