@@ -65,6 +65,7 @@ pub fn run() {
             commands::year::save_medel,
             commands::year::save_budget,
             commands::year::copy_budget,
+            commands::year::alla_ar,
             commands::kontroll::forhandskontroll,
             commands::kontroll::kontroll_lage,
             commands::report::export_report,

@@ -167,6 +167,8 @@ pub fn typescript_bindings() -> String {
         Anmarkning::decl(&cfg),
         Forhandskontroll::decl(&cfg),
         KontrollLage::decl(&cfg),
+        crate::domain::oversikt::AllaAr::decl(&cfg),
+        crate::domain::oversikt::ArSiffror::decl(&cfg),
         crate::report::ReportFormat::decl(&cfg),
         crate::report::ExportPost::decl(&cfg),
         crate::backup::Backup::decl(&cfg),

@@ -26,6 +26,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "save_medel",
     "save_budget",
     "copy_budget",
+    "alla_ar",
     "forhandskontroll",
     "kontroll_lage",
     "export_report",

@@ -1,5 +1,6 @@
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView};
+use finsamkollen_core::domain::oversikt::AllaAr;
 use tauri::State;
 
 use crate::state::AppState;
@@ -26,4 +27,10 @@ pub fn save_budget(state: State<'_, AppState>, input: BudgetInput) -> Result<Yea
 #[tauri::command(async)]
 pub fn copy_budget(state: State<'_, AppState>, year: i32) -> Result<YearView, AppError> {
     state.with(|service| service.copy_budget(year))
+}
+
+/// "Alla år": every year's medel, kostnader, saldo and deltagare, in one call.
+#[tauri::command(async)]
+pub fn alla_ar(state: State<'_, AppState>) -> Result<AllaAr, AppError> {
+    state.with(|service| service.alla_ar())
 }

@@ -7,6 +7,7 @@ mod historik;
 mod insats;
 mod installningar;
 mod kontroll;
+mod oversikt;
 mod register;
 mod start;
 mod uppdrag;

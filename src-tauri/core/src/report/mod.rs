@@ -5,6 +5,7 @@
 
 pub mod import;
 mod model;
+pub mod pdf;
 pub mod xlsx;
 
 pub use model::*;
@@ -62,6 +63,12 @@ impl Service {
     pub fn export_xlsx(&mut self, year: i32, path: &Path) -> crate::Result<ExportPost> {
         self.export_report(year, ReportFormat::Xlsx, path)
     }
+
+    /// Exports year `year`'s styrelserapport (PDF, with every year on its second page) to
+    /// `path`, written atomically.
+    pub fn export_pdf(&mut self, year: i32, path: &Path) -> crate::Result<ExportPost> {
+        self.export_report(year, ReportFormat::Pdf, path)
+    }
 }
 
 /// The file formats of the report.
@@ -70,6 +77,8 @@ impl Service {
 pub enum ReportFormat {
     Json,
     Xlsx,
+    /// The styrelserapport.
+    Pdf,
 }
 
 impl ReportFormat {
@@ -77,12 +86,25 @@ impl ReportFormat {
         match self {
             Self::Json => "json",
             Self::Xlsx => "xlsx",
+            Self::Pdf => "pdf",
         }
     }
 
-    /// The file name offered in the save dialog: `arsrapport-2025.json`.
+    /// The format stored in the archive's `format` column.
+    pub fn from_extension(extension: &str) -> Option<Self> {
+        [Self::Json, Self::Xlsx, Self::Pdf]
+            .into_iter()
+            .find(|f| f.extension() == extension)
+    }
+
+    /// The file name offered in the save dialog: `arsrapport-2025.json`,
+    /// `styrelserapport-2025.pdf`.
     pub fn file_name(self, year: i32) -> String {
-        format!("arsrapport-{year}.{}", self.extension())
+        let stem = match self {
+            Self::Pdf => "styrelserapport",
+            Self::Json | Self::Xlsx => "arsrapport",
+        };
+        format!("{stem}-{year}.{}", self.extension())
     }
 }
 
@@ -124,6 +146,7 @@ impl Service {
         let bytes = match format {
             ReportFormat::Json => to_json(&report).into_bytes(),
             ReportFormat::Xlsx => xlsx::render(&report)?,
+            ReportFormat::Pdf => pdf::render(&report, &self.alla_ar()?)?,
         };
         write_atomically(path, &bytes)?;
         let post = ExportPost {
@@ -136,9 +159,11 @@ impl Service {
             varningar: u32::try_from(report.kontroll.varningar.len()).unwrap_or(u32::MAX),
             sha256: sha256_hex(&bytes),
         };
-        self.write("Exportera årsrapport", |tx| {
-            Ok(crate::db::arkiv::insert(tx, &post)?)
-        })?;
+        let action = match format {
+            ReportFormat::Pdf => "Exportera styrelserapport",
+            ReportFormat::Json | ReportFormat::Xlsx => "Exportera årsrapport",
+        };
+        self.write(action, |tx| Ok(crate::db::arkiv::insert(tx, &post)?))?;
         Ok(post)
     }
 

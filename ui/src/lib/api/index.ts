@@ -2,6 +2,7 @@
 // so they can be tested with the IPC mocked and the command names live in one place.
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  AllaAr,
   AppError,
   Backup,
   BackupLage,
@@ -166,6 +167,9 @@ export const saveBudget = (input: BudgetInput): Promise<YearView> => call("save_
 
 /** "Kopiera budget från föregående år": fills empty budget cells only. */
 export const copyBudget = (year: number): Promise<YearView> => call("copy_budget", { year });
+
+/** "Alla år": every year's medel, kostnader, saldo and deltagare, in one call. */
+export const allaAr = (): Promise<AllaAr> => call("alla_ar");
 
 /** Förhandskontroll of one year: errors and warnings, each with where it is fixed. */
 export const forhandskontroll = (year: number): Promise<Forhandskontroll> =>
