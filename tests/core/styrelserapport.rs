@@ -294,3 +294,37 @@ fn styrelserapport_with_many_insatser_stays_on_one_summary_page() {
         "{text}"
     );
 }
+
+#[test]
+fn styrelserapport_of_twenty_years_lists_every_year_on_its_second_page() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("20.db");
+    let summary = finsamkollen_core::dataset::generate(&file, 3, 20, 40).expect("dataset");
+    let mut service =
+        Service::open(&file, Clock::fixed(summary.today)).expect("open generated file");
+    let year = summary.last_year - 1;
+    let path = dir.path().join("s.pdf");
+    service.export_pdf(year, &path).expect("export");
+    let bytes = std::fs::read(&path).expect("read");
+    if let Some(out) = std::env::var_os("FINSAMKOLLEN_PDF_OUT") {
+        std::fs::write(
+            std::path::Path::new(&out).join("styrelserapport-20-ar.pdf"),
+            &bytes,
+        )
+        .expect("keep a copy to look at");
+    }
+    let info = pdf_extract::Document::load_mem(&bytes).expect("PDF");
+    assert_eq!(info.get_pages().len(), 2);
+    let text = pdf_text(&bytes);
+    let alla = service.alla_ar().expect("alla år");
+    for a in alla.ar.iter().filter(|a| a.har_siffror) {
+        let mark = if a.utfall_saknas > 0 { "*" } else { "" };
+        let medel = if a.medel_registrerade {
+            format!("{} kr", a.medel.to_string().replace('\u{a0}', " "))
+        } else {
+            "–".to_owned()
+        };
+        let row = format!("{}{mark} {medel}", a.ar);
+        assert!(text.contains(&row), "{row:?} not in {text}");
+    }
+}
