@@ -1,3 +1,4 @@
 //! The benchmark data set's tests, as one test binary.
 
 mod dataset;
+mod styrelserapport;

@@ -38,6 +38,7 @@ mod report;
 mod restore;
 mod search;
 mod start_page;
+mod styrelserapport;
 mod text_rules;
 mod uppdrag;
 mod windows_files;

@@ -545,6 +545,16 @@ fn benches(c: &mut Criterion, files: &Files) {
     group.finish();
     drop(one);
 
+    // "Alla år" with 20 years behind it, beside the one year view: the overview is one
+    // call that reads each table once, so it should cost about what a year view costs.
+    let mut group = c.benchmark_group("alla_ar");
+    configure_group(&mut group);
+    group.bench_function("command", |b| b.iter(|| svc.alla_ar().expect("alla år")));
+    group.bench_function("year_view", |b| {
+        b.iter(|| svc.year_view(year).expect("year view"))
+    });
+    group.finish();
+
     let mut group = c.benchmark_group("kontroll");
     configure_group(&mut group);
     group.bench_function("command", |b| {
@@ -627,6 +637,17 @@ fn benches(c: &mut Criterion, files: &Files) {
         });
         group.finish();
     }
+
+    // The styrelserapport: the year's report, every year's figures, and the PDF drawn and
+    // written. No raw baseline: the drawing is the work.
+    let path = out.path().join(ReportFormat::Pdf.file_name(year));
+    let mut group = c.benchmark_group("export_pdf");
+    configure_group(&mut group);
+    group.sample_size(20);
+    group.bench_function("command", |b| {
+        b.iter(|| svc.export_pdf(year, &path).expect("export"))
+    });
+    group.finish();
 }
 
 fn raw_insats_detail(conn: &Connection, id: i64) -> usize {
@@ -706,6 +727,7 @@ const RATIOS: &[(&str, &str, &str, f64)] = &[
     ("start_page", "command", "baseline", 2.0),
     ("year_view", "command", "baseline", 2.0),
     ("year_view_history", "20_years", "1_year", 1.2),
+    ("alla_ar", "command", "year_view", 1.2),
     ("grid_save", "command", "baseline", 2.0),
     ("kontroll", "command", "baseline", 2.0),
     ("export_json", "command", "baseline", 2.0),
@@ -761,7 +783,10 @@ fn summary(since: SystemTime) {
     if lines.is_empty() {
         return;
     }
-    println!("\nMedians in ms; ratio = command / baseline (year_view_history: 20 years / 1 year)");
+    println!(
+        "\nMedians in ms; ratio = command / baseline (year_view_history: 20 years / 1 year; \
+         alla_ar: all years / one year view)"
+    );
     println!("| benchmark           |    command |   baseline | ratio  | target    |");
     println!("|---------------------|-----------:|-----------:|-------:|-----------|");
     for line in lines {

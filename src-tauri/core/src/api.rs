@@ -176,6 +176,8 @@ pub fn typescript_bindings() -> String {
         KontrollLage::decl(&cfg),
         crate::domain::arkiv::ReportFormat::decl(&cfg),
         crate::domain::arkiv::ExportPost::decl(&cfg),
+        crate::domain::oversikt::AllaAr::decl(&cfg),
+        crate::domain::oversikt::ArSiffror::decl(&cfg),
         crate::backup::Backup::decl(&cfg),
         crate::backup::BackupLage::decl(&cfg),
         crate::db::backups::Sakerhetskopia::decl(&cfg),

@@ -44,6 +44,7 @@ macro_rules! with_commands {
             year::klistra_in(input: KlistraIn) -> Inklistring;
             year::fordelning(year: i32) -> Fordelning;
             year::save_fordelning(input: FordelningInput) -> Fordelning;
+            year::alla_ar() -> AllaAr;
             kontroll::forhandskontroll(year: i32) -> Forhandskontroll;
             kontroll::kontroll_lage() -> Vec<KontrollLage>;
             report::export_report(year: i32, format: ReportFormat) -> Option<ExportPost>;

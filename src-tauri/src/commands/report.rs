@@ -35,10 +35,15 @@ fn save_path(app: &AppHandle, year: i32, format: ReportFormat) -> Option<PathBuf
     let (label, extension) = match format {
         ReportFormat::Json => ("JSON", "json"),
         ReportFormat::Xlsx => ("Excel-arbetsbok", "xlsx"),
+        ReportFormat::Pdf => ("PDF", "pdf"),
+    };
+    let title = match format {
+        ReportFormat::Pdf => "Exportera styrelserapport",
+        ReportFormat::Json | ReportFormat::Xlsx => "Exportera årsrapport",
     };
     app.dialog()
         .file()
-        .set_title("Exportera årsrapport")
+        .set_title(title)
         .set_file_name(format.file_name(year))
         .add_filter(label, &[extension])
         .blocking_save_file()

@@ -27,6 +27,7 @@ use finsamkollen_core::domain::omrade::{OmradeRef, OmradeSearch, OmradeSearchRes
 use finsamkollen_core::domain::organisation::{
     IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput,
 };
+use finsamkollen_core::domain::oversikt::AllaAr;
 use finsamkollen_core::domain::uppdrag::{Uppdrag, UppdragInput};
 use finsamkollen_core::error::Warning;
 use finsamkollen_core::ops::{ForbundPage, ForbundPageSave, StartPage};

@@ -2,6 +2,7 @@ use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView};
 use finsamkollen_core::domain::fordelning::{Fordelning, FordelningInput};
 use finsamkollen_core::domain::klistra::{Inklistring, KlistraIn};
+use finsamkollen_core::domain::oversikt::AllaAr;
 use tauri::State;
 
 use crate::state::AppState;
@@ -49,4 +50,10 @@ pub fn save_fordelning(
     input: FordelningInput,
 ) -> Result<Fordelning, AppError> {
     state.with(|service| service.save_fordelning(input))
+}
+
+/// "Alla år": every year's medel, kostnader, saldo and deltagare, in one call.
+#[tauri::command(async)]
+pub fn alla_ar(state: State<'_, AppState>) -> Result<AllaAr, AppError> {
+    state.with(|service| service.alla_ar())
 }

@@ -33,11 +33,7 @@ pub fn for_year(conn: &Connection, year: i32) -> rusqlite::Result<Vec<ExportPost
         Ok(ExportPost {
             ar: r.get(0)?,
             tidpunkt: r.get(1)?,
-            format: if format == "xlsx" {
-                ReportFormat::Xlsx
-            } else {
-                ReportFormat::Json
-            },
+            format: ReportFormat::from_extension(&format).unwrap_or(ReportFormat::Json),
             sokvag: r.get(3)?,
             preliminar: r.get(4)?,
             fel: r.get(5)?,

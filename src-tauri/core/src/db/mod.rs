@@ -18,6 +18,7 @@ pub mod insats;
 pub mod medel;
 pub mod omrade;
 pub mod organisation;
+pub mod oversikt;
 pub mod referens;
 pub mod uppdrag;
 

@@ -6,6 +6,8 @@
 pub enum ReportFormat {
     Json,
     Xlsx,
+    /// The styrelserapport.
+    Pdf,
 }
 
 impl ReportFormat {
@@ -13,12 +15,25 @@ impl ReportFormat {
         match self {
             Self::Json => "json",
             Self::Xlsx => "xlsx",
+            Self::Pdf => "pdf",
         }
     }
 
-    /// The file name offered in the save dialog: `arsrapport-2025.json`.
+    /// The format stored in the archive's `format` column.
+    pub fn from_extension(extension: &str) -> Option<Self> {
+        [Self::Json, Self::Xlsx, Self::Pdf]
+            .into_iter()
+            .find(|f| f.extension() == extension)
+    }
+
+    /// The file name offered in the save dialog: `arsrapport-2025.json`,
+    /// `styrelserapport-2025.pdf`.
     pub fn file_name(self, year: i32) -> String {
-        format!("arsrapport-{year}.{}", self.extension())
+        let stem = match self {
+            Self::Pdf => "styrelserapport",
+            Self::Json | Self::Xlsx => "arsrapport",
+        };
+        format!("{stem}-{year}.{}", self.extension())
     }
 }
 

@@ -16,5 +16,6 @@ pub mod kontroll;
 pub mod medel;
 pub mod omrade;
 pub mod organisation;
+pub mod oversikt;
 pub mod uppdrag;
 pub mod year;

@@ -14,6 +14,7 @@ mod insats;
 mod installningar;
 mod klistra;
 mod kontroll;
+mod oversikt;
 mod register;
 mod start;
 mod uppdrag;

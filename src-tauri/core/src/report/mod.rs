@@ -10,6 +10,7 @@
 pub mod import;
 mod inrapportering;
 mod model;
+pub mod pdf;
 pub mod xlsx;
 
 pub use model::*;
@@ -68,6 +69,12 @@ impl Service {
     pub fn export_xlsx(&mut self, year: i32, path: &Path) -> crate::Result<ExportPost> {
         self.export_report(year, ReportFormat::Xlsx, path)
     }
+
+    /// Exports year `year`'s styrelserapport (PDF, with every year on its second page) to
+    /// `path`, written atomically.
+    pub fn export_pdf(&mut self, year: i32, path: &Path) -> crate::Result<ExportPost> {
+        self.export_report(year, ReportFormat::Pdf, path)
+    }
 }
 
 /// The SHA-256 of `bytes` as 64 hexadecimal digits.
@@ -92,6 +99,7 @@ impl Service {
         let bytes = match format {
             ReportFormat::Json => to_json(&report).into_bytes(),
             ReportFormat::Xlsx => xlsx::render(&report)?,
+            ReportFormat::Pdf => pdf::render(&report, &self.alla_ar()?)?,
         };
         write_atomically(path, &bytes)?;
         let post = ExportPost {
@@ -104,9 +112,11 @@ impl Service {
             varningar: u32::try_from(report.kontroll.varningar.len()).unwrap_or(u32::MAX),
             sha256: sha256_hex(&bytes),
         };
-        self.write("Exportera årsrapport", |tx| {
-            Ok(crate::db::arkiv::insert(tx, &post)?)
-        })?;
+        let action = match format {
+            ReportFormat::Pdf => "Exportera styrelserapport",
+            ReportFormat::Json | ReportFormat::Xlsx => "Exportera årsrapport",
+        };
+        self.write(action, |tx| Ok(crate::db::arkiv::insert(tx, &post)?))?;
         Ok(post)
     }
 

@@ -494,13 +494,61 @@ deadlineText: string,
  */
 dagarKvar: number, };
 
-export type ReportFormat = "json" | "xlsx";
+export type ReportFormat = "json" | "xlsx" | "pdf";
 
 export type ExportPost = { ar: number, 
 /**
  * `ÅÅÅÅ-MM-DD TT:MM:SS`, local time.
  */
 tidpunkt: string, format: ReportFormat, sokvag: string, preliminar: boolean, fel: number, varningar: number, sha256: string, };
+
+export type AllaAr = { forbund: string, ar: Array<ArSiffror>, };
+
+export type ArSiffror = { ar: number, status: YearStatus, 
+/**
+ * Whether medel are registered for the year at all.
+ */
+medelRegistrerade: boolean, 
+/**
+ * Samverkansparterna + ESF+ + överskott.
+ */
+medel: Kronor, 
+/**
+ * Överskott från föregående år: the eget kapital carried into the year.
+ */
+egetKapital: Kronor, 
+/**
+ * Administrativa kostnader + insatsernas utfall.
+ */
+kostnader: Kronor, 
+/**
+ * The same by budget.
+ */
+kostnaderBudget: Kronor, 
+/**
+ * Medel − kostnader (utfall): what is left to carry on.
+ */
+saldo: Kronor, 
+/**
+ * Deltagare in individinriktade insatser that follow their participants.
+ */
+kvinnor: number, man: number, 
+/**
+ * Deltagare in the other insatser that follow their participants (antal only).
+ */
+antal: number, 
+/**
+ * Kvinnor + män + antal.
+ */
+deltagare: number, 
+/**
+ * Whether anything is registered for the year: medel, a budget or utfall, or counts.
+ */
+harSiffror: boolean, 
+/**
+ * Rows (insatser and the administrative costs) whose utfall is still missing.
+ */
+utfallSaknas: number, };
 
 export type Backup = { path: string, 
 /**

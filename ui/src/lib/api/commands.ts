@@ -1,5 +1,5 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { Aterstallning, AvslutaInsats, Backup, BackupLage, BudgetInput, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, ExportPost, Flyttning, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, Inklistring, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KlistraIn, KontrollLage, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, ReferensInput, ReferensLista, Referenslistor, ReportFormat, RollerInput, Sakerhetskopia, StartPage, Startup, Synkvarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { AllaAr, Aterstallning, AvslutaInsats, Backup, BackupLage, BudgetInput, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, ExportPost, Flyttning, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, Inklistring, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KlistraIn, KontrollLage, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, ReferensInput, ReferensLista, Referenslistor, ReportFormat, RollerInput, Sakerhetskopia, StartPage, Startup, Synkvarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
@@ -35,6 +35,7 @@ export type Commands = {
   klistra_in: { args: { input: KlistraIn }; answer: Inklistring };
   fordelning: { args: { year: number }; answer: Fordelning };
   save_fordelning: { args: { input: FordelningInput }; answer: Fordelning };
+  alla_ar: { args: {}; answer: AllaAr };
   forhandskontroll: { args: { year: number }; answer: Forhandskontroll };
   kontroll_lage: { args: {}; answer: Array<KontrollLage> };
   export_report: { args: { year: number; format: ReportFormat }; answer: ExportPost | null };
@@ -97,6 +98,7 @@ export const commandNames: CommandName[] = [
   "klistra_in",
   "fordelning",
   "save_fordelning",
+  "alla_ar",
   "forhandskontroll",
   "kontroll_lage",
   "export_report",

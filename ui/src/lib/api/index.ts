@@ -2,6 +2,7 @@
 // so they can be tested with the IPC mocked and the command names live in one place.
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  AllaAr,
   AppError,
   Backup,
   BackupLage,
@@ -236,6 +237,9 @@ export const saveFordelning = (input: FordelningInput): Promise<Fordelning> =>
 
 /** "Kopiera budget från föregående år": fills empty budget cells only. */
 export const copyBudget = (year: number): Promise<YearView> => write("copy_budget", { year });
+
+/** "Alla år": every year's medel, kostnader, saldo and deltagare, in one call. */
+export const allaAr = (): Promise<AllaAr> => call("alla_ar");
 
 /** Förhandskontroll of one year: errors and warnings, each with where it is fixed. */
 export const forhandskontroll = (year: number): Promise<Forhandskontroll> =>

@@ -1,0 +1,48 @@
+//! Alla år — the multi-year overview: each year's medel, kostnader, saldo and deltagare,
+//! as the screen "Alla år" and the styrelserapport's second page show them.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::domain::year::YearStatus;
+use crate::money::Kronor;
+
+/// One year's figures. Kostnader and saldo are by utfall; a year whose utfall is not all
+/// in yet says so in `utfall_saknas`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ArSiffror {
+    pub ar: i32,
+    pub status: YearStatus,
+    /// Whether medel are registered for the year at all.
+    pub medel_registrerade: bool,
+    /// Samverkansparterna + ESF+ + överskott.
+    pub medel: Kronor,
+    /// Överskott från föregående år: the eget kapital carried into the year.
+    pub eget_kapital: Kronor,
+    /// Administrativa kostnader + insatsernas utfall.
+    pub kostnader: Kronor,
+    /// The same by budget.
+    pub kostnader_budget: Kronor,
+    /// Medel − kostnader (utfall): what is left to carry on.
+    pub saldo: Kronor,
+    /// Deltagare in individinriktade insatser that follow their participants.
+    pub kvinnor: u32,
+    pub man: u32,
+    /// Deltagare in the other insatser that follow their participants (antal only).
+    pub antal: u32,
+    /// Kvinnor + män + antal.
+    pub deltagare: u32,
+    /// Whether anything is registered for the year: medel, a budget or utfall, or counts.
+    pub har_siffror: bool,
+    /// Rows (insatser and the administrative costs) whose utfall is still missing.
+    pub utfall_saknas: u32,
+}
+
+/// "Alla år": every selectable year, oldest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AllaAr {
+    pub forbund: String,
+    pub ar: Vec<ArSiffror>,
+}

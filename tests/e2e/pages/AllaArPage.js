@@ -1,0 +1,53 @@
+// Page object for "Alla år": every year's figures in a table, two line charts, and a link
+// from each year to its year view.
+import { By } from "selenium-webdriver";
+import { click, visible } from "../support/app.js";
+
+/** WebDriver may or may not keep no-break spaces; compare with plain spaces. */
+const plain = (text) => text.replaceAll("\u00a0", " ").trim();
+
+export class AllaArPage {
+  constructor(driver) {
+    this.driver = driver;
+  }
+
+  /** Opens the screen from the main menu and waits for its table. */
+  async open() {
+    await click(this.driver, await visible(this.driver, "#nav-allaar"));
+    await visible(this.driver, "#alla-ar");
+    return this;
+  }
+
+  /** The years the table lists, oldest first. */
+  async years() {
+    const rows = await this.driver.findElements(By.css("#alla-ar tbody tr"));
+    return Promise.all(rows.map(async (r) => Number(await r.getAttribute("data-ar"))));
+  }
+
+  /** The shown value of `column` (medel, kostnader, saldo, kvinnor, …) in `year`'s row. */
+  async figure(year, column) {
+    const cell = await this.driver.findElement(
+      By.css(`#alla-ar tr[data-ar='${year}'] td[data-col='${column}']`),
+    );
+    return plain(await cell.getText());
+  }
+
+  /** The whole row of `year` as read. */
+  async rowText(year) {
+    return plain(await this.driver.findElement(By.css(`#alla-ar tr[data-ar='${year}']`)).getText());
+  }
+
+  /** The charts' text alternatives (their titles and figures). */
+  async chartLabels() {
+    const svgs = await this.driver.findElements(By.css(".chart svg"));
+    return Promise.all(svgs.map(async (s) => plain(await s.getAttribute("aria-label"))));
+  }
+
+  /** Follows the year's link to its year view. */
+  async goToYear(year) {
+    await click(
+      this.driver,
+      await this.driver.findElement(By.css(`#alla-ar tr[data-ar='${year}'] button`)),
+    );
+  }
+}
