@@ -1,0 +1,270 @@
+//! Import: one or more JSON reports of the same förbund into a **new** data file, through
+//! the same use cases the screens use (no back door), so every rule is checked again. Each
+//! year's figures are replayed with the clock on 15 April of the following year, the last
+//! day that year was open; the rest with the clock on the day the newest report was made.
+//! A refused import leaves nothing behind.
+//!
+//! Y6 (a locked year stays as it was) is not bypassed, on purpose: an import into a new
+//! file rebuilds history, and history was entered while its years were open. So each
+//! insats is created with the clock on the last open day of its start year, and each
+//! ended one is ended on the last open day of its end year (never later than the newest
+//! report), just as the figures are. Every write still passes every rule; no flag or back
+//! door lets a write into a locked year, and once the file is opened with the real clock
+//! its locked years are locked.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::model::{Arsrapport, RapportInsats};
+use super::{FORMAT, VERSION};
+use crate::clock::Clock;
+use crate::db;
+use crate::db::referens::Lista;
+use crate::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput, ADMIN_KEY};
+use crate::domain::forbund::{ForbundUpdate, NewForbund};
+use crate::domain::fordelning::{FordelningInput, FordelningRadInput};
+use crate::domain::insats::{AvslutaInsats, DeltagareInput, InsatsStatus, NewInsats};
+use crate::domain::omrade::OmradeRef;
+use crate::domain::organisation::{OrganisationSearch, OrganisationTyp, RollerInput};
+use crate::error::CoreError;
+use crate::ops::{ForbundPageSave, ReferensInput, ReferensLista, Service};
+use crate::rules::text::name_key;
+use crate::rules::year;
+
+mod read;
+mod replay;
+
+use read::parse;
+pub use read::read_report_file;
+use replay::*;
+
+/// One file to import: its name (for messages) and its text.
+#[derive(Clone, Debug)]
+pub struct ImportFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// What an import created.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportSummary {
+    pub data_file: String,
+    pub forbund: String,
+    pub years: Vec<i32>,
+    #[ts(type = "number")]
+    pub insatser: usize,
+}
+
+fn refused(file: &str, path: &str, message: impl Into<String>) -> CoreError {
+    CoreError::Import {
+        file: file.to_owned(),
+        path: path.to_owned(),
+        message: message.into(),
+    }
+}
+
+/// The largest report file an import reads: 5 MB. A real report is 5–50 kB; a 50 MB file
+/// of 88 705 insatser took over six minutes to import and built a 165 MB data file, and
+/// nothing that large is a year's report.
+pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
+
+/// Reads the report files at `paths`, each refused for its size before a byte of it is
+/// read, and imports them into a new data file at `target` (see [`import_reports`]).
+pub fn import_report_files(paths: &[PathBuf], target: &Path) -> crate::Result<ImportSummary> {
+    let files = paths
+        .iter()
+        .map(|path| read_report_file(path))
+        .collect::<crate::Result<Vec<_>>>()?;
+    import_reports(&files, target)
+}
+
+/// Imports `files` into a new data file at `target`.
+pub fn import_reports(files: &[ImportFile], target: &Path) -> crate::Result<ImportSummary> {
+    if target.exists() {
+        return Err(CoreError::ImportTargetExists {
+            path: target.to_owned(),
+        });
+    }
+    let mut reports = Vec::with_capacity(files.len());
+    for file in files {
+        reports.push((file.name.as_str(), parse(file)?));
+    }
+    let Some((_, first)) = reports.first() else {
+        return Err(refused("", "", "Ingen fil att importera"));
+    };
+    let orgnr = first.forbund.organisationsnummer.clone();
+    for (name, report) in &reports {
+        if report.forbund.organisationsnummer != orgnr {
+            return Err(refused(
+                name,
+                "forbund.organisationsnummer",
+                format!(
+                    "filen gäller ett annat förbund ({}) än de andra ({orgnr})",
+                    report.forbund.organisationsnummer
+                ),
+            ));
+        }
+    }
+    ensure_years_of_the_forbund(&reports)?;
+    reports.sort_by_key(|(_, r)| (r.ar, r.skapad));
+    let summary =
+        crate::db::build_beside(target, "importeras", |building| build(&reports, building))?;
+    Ok(ImportSummary {
+        data_file: target.display().to_string(),
+        ..summary
+    })
+}
+
+/// Y3 and Y5: every report's year is one of the förbund's years as the newest report knew
+/// them, from its start year to the year after the report was made (or its end year).
+/// Checked before anything is built: replaying a year with the clock in that year would
+/// name the clock's years instead ("2019–1901" for a report of 1899).
+fn ensure_years_of_the_forbund(reports: &[(&str, Arsrapport)]) -> crate::Result<()> {
+    let Some((_, latest)) = reports.iter().max_by_key(|(_, r)| r.skapad) else {
+        return Ok(());
+    };
+    let period = crate::domain::year::Period {
+        start: latest.forbund.startdatum,
+        end: latest.forbund.slutdatum,
+    };
+    let years = year::selectable_years(latest.skapad, &period);
+    for (name, report) in reports {
+        if !years.contains(&report.ar) {
+            let error = CoreError::YearOutOfRange {
+                year: report.ar,
+                first: years.first().copied().unwrap_or(report.ar),
+                last: years.last().copied().unwrap_or(report.ar),
+            };
+            return Err(refused(name, "ar", error.to_string()));
+        }
+    }
+    Ok(())
+}
+
+/// Replays the reports into a fresh data file at `path`.
+fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSummary> {
+    let (latest_name, latest) = reports
+        .iter()
+        .max_by_key(|(_, r)| r.skapad)
+        .map(|(n, r)| (*n, r))
+        .ok_or_else(|| refused("", "", "Ingen fil att importera"))?;
+    let at = |file: &str, path: &str| {
+        let (file, path) = (file.to_owned(), path.to_owned());
+        move |e: CoreError| refused(&file, &path, e.to_string())
+    };
+    let mut service = Service::open(path, Clock::fixed(latest.skapad))?;
+    let f = &latest.forbund;
+    service
+        .create_forbund(NewForbund {
+            namn: f.namn.clone(),
+            organisationsnummer: f.organisationsnummer.clone(),
+            startdatum: f.startdatum.to_string(),
+        })
+        .map_err(at(latest_name, "forbund"))?;
+
+    // Insatser, from the newest report each appears in.
+    let mut insatser: HashMap<String, (&str, usize, &RapportInsats)> = HashMap::new();
+    for (name, report) in reports {
+        let mut seen = Vec::new();
+        for (i, insats) in report.insatser.iter().enumerate() {
+            let key = name_key(&insats.namn);
+            if seen.contains(&key) {
+                return Err(refused(
+                    name,
+                    &format!("insatser[{i}].namn"),
+                    format!("det finns två insatser som heter ”{}”", insats.namn),
+                ));
+            }
+            seen.push(key.clone());
+            insatser.insert(key, (name, i, insats));
+        }
+    }
+    let mut ids: HashMap<String, i64> = HashMap::new();
+    let mut ordered: Vec<_> = insatser.values().collect();
+    ordered.sort_by_key(|(_, _, i)| (i.startdatum, i.namn.clone()));
+    for (name, i, insats) in &ordered {
+        let here = format!("insatser[{i}]");
+        // Y6: on a day its start year was open (see the module comment).
+        service.set_clock(open_day(insats.startdatum, latest.skapad));
+        let input = insats_input(&mut service, insats).map_err(at(name, &here))?;
+        let created = service.create_insats(input).map_err(at(name, &here))?;
+        ids.insert(name_key(&insats.namn), created.id);
+    }
+
+    // Each year's figures, on the last day that year was open.
+    for (name, report) in reports {
+        service.set_clock(Clock::fixed(year::deadline(report.ar)));
+        replay_year(&mut service, report, &ids, name)?;
+    }
+
+    // Ended insatser, roles and the förbund's details, as of the newest report.
+    service.set_clock(Clock::fixed(latest.skapad));
+    for (name, i, insats) in &ordered {
+        if insats.status == InsatsStatus::Avslutad {
+            let end = insats.slutdatum.unwrap_or(latest.skapad);
+            // Y6: on a day its end year was open (see the module comment).
+            service.set_clock(open_day(end, latest.skapad));
+            service
+                .avsluta_insats(AvslutaInsats {
+                    id: ids[&name_key(&insats.namn)],
+                    slutdatum: end.to_string(),
+                })
+                .map_err(at(name, &format!("insatser[{i}].status")))?;
+        }
+    }
+    service.set_clock(Clock::fixed(latest.skapad));
+    for (i, o) in latest.organisationer.iter().enumerate() {
+        if o.typ == OrganisationTyp::Ovrigt && organisation_id(&service, &o.namn, o.typ).is_err() {
+            service
+                .create_organisation(o.namn.clone())
+                .map_err(at(latest_name, &format!("organisationer[{i}]")))?;
+        }
+    }
+    let save = page_save(&service, latest).map_err(at(latest_name, "organisationer"))?;
+    service
+        .save_forbund_page(save)
+        .map_err(at(latest_name, "forbund"))?;
+    // Each year's split per financier (M6: the roles must be in place first), on the last
+    // day that year was open, like its other figures.
+    for (name, report) in reports {
+        let Some(medel) = report.medel.as_ref().filter(|m| !m.finansiarer.is_empty()) else {
+            continue;
+        };
+        let mut rader = Vec::new();
+        for (i, f) in medel.finansiarer.iter().enumerate() {
+            let id = financier_id(&service, &f.namn, f.typ)
+                .map_err(at(name, &format!("medel.finansiarer[{i}]")))?;
+            rader.push(FordelningRadInput {
+                organisation_id: id,
+                belopp: f.belopp.get().to_string(),
+            });
+        }
+        service.set_clock(Clock::fixed(year::deadline(report.ar)));
+        service
+            .save_fordelning(FordelningInput {
+                year: report.ar,
+                rader,
+            })
+            .map_err(at(name, "medel.finansiarer"))?;
+    }
+    service.set_clock(Clock::fixed(latest.skapad));
+    Ok(ImportSummary {
+        data_file: String::new(),
+        forbund: f.namn.clone(),
+        years: reports.iter().map(|(_, r)| r.ar).collect(),
+        insatser: ids.len(),
+    })
+}
+
+/// A clock on the last day `date`'s year was open (15 April of the following year), or on
+/// `newest` (the day the newest report was made) when that comes first.
+fn open_day(date: NaiveDate, newest: NaiveDate) -> Clock {
+    use chrono::Datelike;
+    Clock::fixed(year::last_open_day(date.year(), newest))
+}

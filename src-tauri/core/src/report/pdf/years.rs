@@ -1,0 +1,271 @@
+//! Page 2: every year, as a table and line charts.
+
+use super::*;
+
+/// Page 2: every year, as a table and line charts.
+pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllaAr) {
+    // Years with nothing registered would only draw lines down to zero; they are named
+    // below the table instead.
+    let with: Vec<ArSiffror> = alla.ar.iter().filter(|a| a.har_siffror).cloned().collect();
+    let empty: Vec<String> = alla
+        .ar
+        .iter()
+        .filter(|a| !a.har_siffror)
+        .map(|a| a.ar.to_string())
+        .collect();
+    let years = if with.is_empty() { &alla.ar } else { &with };
+    let mut y = MARGIN + 88.0;
+    section(c, MARGIN, y, "Medel, kostnader och saldo per år");
+    y += 10.0;
+    let cols: [(&str, f32); 8] = [
+        ("ÅR", MARGIN + 2.0),
+        ("MEDEL", MARGIN + 110.0),
+        ("EGET KAPITAL", MARGIN + 195.0),
+        ("KOSTNADER", MARGIN + 285.0),
+        ("SALDO", MARGIN + 370.0),
+        ("KVINNOR", MARGIN + 418.0),
+        ("MÄN", MARGIN + 455.0),
+        ("ANTAL", RIGHT - 2.0),
+    ];
+    let head_y = y + 12.0;
+    for (i, (label, x)) in cols.iter().enumerate() {
+        let align = if i == 0 { Align::Left } else { Align::Right };
+        c.text(*x, head_y, label, HEAD, align);
+    }
+    c.hline(MARGIN, RIGHT, head_y + 4.0, INK, 0.6);
+    let n = years.len().max(1) as f32;
+    let row_h = (300.0 / n).clamp(11.0, 16.0);
+    let size = (row_h * 0.56).clamp(7.0, 8.5);
+    let st = style(size, false, INK);
+    let mut ry = head_y + 6.0;
+    let mut any_missing = false;
+    for (i, a) in years.iter().enumerate() {
+        if i % 2 == 1 {
+            c.rect(MARGIN, ry, RIGHT - MARGIN, row_h, BAND);
+        }
+        let base = ry + row_h / 2.0 + size * 0.36;
+        let mark = if a.utfall_saknas > 0 {
+            any_missing = true;
+            "*"
+        } else {
+            ""
+        };
+        let money = |k: Kronor| {
+            if a.medel_registrerade || k != Kronor::ZERO {
+                kr(k)
+            } else {
+                "–".to_owned()
+            }
+        };
+        let values = [
+            format!("{}{mark}", a.ar),
+            money(a.medel),
+            money(a.eget_kapital),
+            kr(a.kostnader),
+            money(a.saldo),
+            count(a.kvinnor),
+            count(a.man),
+            count(a.antal),
+        ];
+        for (j, ((_, x), v)) in cols.iter().zip(values.iter()).enumerate() {
+            let align = if j == 0 { Align::Left } else { Align::Right };
+            c.text(*x, base, v, st, align);
+        }
+        ry += row_h;
+    }
+    c.hline(MARGIN, RIGHT, ry, RULE, 0.6);
+    if any_missing {
+        c.text(
+            MARGIN + 2.0,
+            ry + 11.0,
+            "* Utfall saknas ännu för några rader; kostnaderna är då ofullständiga.",
+            style(7.5, false, MUTED),
+            Align::Left,
+        );
+    }
+    c.text(
+        RIGHT,
+        ry + 11.0,
+        "Kvinnor och män: individinriktade insatser. Antal: övriga.",
+        style(7.5, false, MUTED),
+        Align::Right,
+    );
+
+    if !with.is_empty() && !empty.is_empty() {
+        c.text(
+            MARGIN + 2.0,
+            ry + 22.0,
+            &format!("Inga siffror registrerade: {}.", empty.join(", ")),
+            style(7.5, false, MUTED),
+            Align::Left,
+        );
+        ry += 11.0;
+    }
+    let chart_top = ry + 38.0;
+    let space = HEIGHT - MARGIN - 30.0 - chart_top;
+    let money_h = space * 0.58;
+    line_chart(
+        c,
+        "Medel, kostnader och saldo (kr)",
+        chart_top,
+        money_h - 34.0,
+        years,
+        &[
+            ("Medel", UTFALL, &|a: &ArSiffror| a.medel.get()),
+            ("Kostnader", COST, &|a: &ArSiffror| a.kostnader.get()),
+            ("Saldo", SALDO, &|a: &ArSiffror| a.saldo.get()),
+        ],
+        Unit::Kronor,
+    );
+    line_chart(
+        c,
+        "Deltagare",
+        chart_top + money_h,
+        space - money_h - 20.0,
+        years,
+        &[
+            ("Kvinnor", WOMEN, &|a: &ArSiffror| i64::from(a.kvinnor)),
+            ("Män", UTFALL, &|a: &ArSiffror| i64::from(a.man)),
+            ("Antal (övriga)", SALDO, &|a: &ArSiffror| {
+                i64::from(a.antal)
+            }),
+        ],
+        Unit::Count,
+    );
+}
+
+#[derive(Clone, Copy)]
+pub(super) enum Unit {
+    Kronor,
+    Count,
+}
+
+type Series<'a> = (&'a str, (u8, u8, u8), &'a dyn Fn(&ArSiffror) -> i64);
+
+/// A line chart of `series` over the years, with a titled frame, gridlines at round values
+/// and a legend.
+pub(super) fn line_chart(
+    c: &mut Canvas<'_, '_>,
+    title: &str,
+    top: f32,
+    height: f32,
+    years: &[ArSiffror],
+    series: &[Series<'_>],
+    unit: Unit,
+) {
+    section(c, MARGIN, top, title);
+    // Legend on the title's line.
+    let mut x = RIGHT;
+    for (label, stroke, _) in series.iter().rev() {
+        let w = c.width(label, SMALL);
+        c.text(x, top - 1.0, label, SMALL, Align::Right);
+        x -= w + 4.0;
+        c.hline(x - 14.0, x, top - 3.5, *stroke, 2.0);
+        x -= 26.0;
+    }
+    let plot_left = MARGIN + 52.0;
+    let plot_top = top + 14.0;
+    let plot_bottom = top + height;
+    let plot_right = RIGHT - 6.0;
+    let values: Vec<i64> = years
+        .iter()
+        .flat_map(|a| series.iter().map(move |(_, _, f)| f(a)))
+        .collect();
+    let lo = values.iter().copied().min().unwrap_or(0).min(0);
+    let hi = values.iter().copied().max().unwrap_or(0).max(1);
+    let (lo, hi, step) = nice_scale(lo, hi);
+    let y_of = |v: i64| plot_bottom - (v - lo) as f32 / (hi - lo) as f32 * (plot_bottom - plot_top);
+    let mut v = lo;
+    while v <= hi {
+        let y = y_of(v);
+        let stroke = if v == 0 { MUTED } else { RULE };
+        c.hline(
+            plot_left,
+            plot_right,
+            y,
+            stroke,
+            if v == 0 { 0.7 } else { 0.4 },
+        );
+        c.text(
+            plot_left - 6.0,
+            y + 2.5,
+            &axis_label(v, step, unit),
+            SMALL,
+            Align::Right,
+        );
+        v += step;
+    }
+    let n = years.len();
+    let x_of = |i: usize| {
+        if n <= 1 {
+            (plot_left + plot_right) / 2.0
+        } else {
+            plot_left + 10.0 + i as f32 * (plot_right - plot_left - 20.0) / (n - 1) as f32
+        }
+    };
+    // Year labels: every year when they fit, else every second or fifth.
+    let every = match n {
+        0..=12 => 1,
+        13..=24 => 2,
+        _ => 5,
+    };
+    for (i, a) in years.iter().enumerate() {
+        if i % every == 0 || i + 1 == n {
+            c.text(
+                x_of(i),
+                plot_bottom + 11.0,
+                &a.ar.to_string(),
+                SMALL,
+                Align::Center,
+            );
+        }
+    }
+    for (_, stroke, f) in series {
+        let points: Vec<(f32, f32)> = years
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (x_of(i), y_of(f(a))))
+            .collect();
+        c.polyline(&points, *stroke, 1.8);
+        for &(x, y) in &points {
+            c.dot(x, y, 1.6, *stroke);
+        }
+    }
+}
+
+/// Round axis bounds and step: 1, 2 or 5 times a power of ten, about five steps.
+pub(super) fn nice_scale(lo: i64, hi: i64) -> (i64, i64, i64) {
+    let span = (hi - lo).max(1);
+    let raw = span as f64 / 5.0;
+    let pow = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * pow)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * pow)
+        .max(1.0) as i64;
+    let lo = lo.div_euclid(step) * step;
+    let hi = (hi + step - 1).div_euclid(step) * step;
+    (lo, hi, step)
+}
+
+/// An axis value in Swedish form: `1,5 mkr`, `500 tkr`, `250 kr`, or a count.
+pub(super) fn axis_label(v: i64, step: i64, unit: Unit) -> String {
+    match unit {
+        _ if v == 0 => "0".to_owned(),
+        Unit::Count => count(u32::try_from(v).unwrap_or(0)),
+        Unit::Kronor if step >= 100_000 => {
+            let m = v as f64 / 1_000_000.0;
+            let text = if step % 1_000_000 == 0 {
+                format!("{m:.0}")
+            } else {
+                format!("{m:.1}")
+            };
+            format!("{}\u{a0}mkr", text.replace('.', ",").replace('-', "−"))
+        }
+        Unit::Kronor if step >= 1000 => {
+            format!("{}\u{a0}tkr", Kronor::new(v / 1000))
+        }
+        Unit::Kronor => kr(Kronor::new(v)),
+    }
+}
