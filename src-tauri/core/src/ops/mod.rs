@@ -7,6 +7,7 @@
 
 mod eget_kapital;
 mod forbund;
+mod forbund_page;
 mod fordelning;
 mod historik;
 mod inmatning;
@@ -15,13 +16,13 @@ mod installningar;
 mod klistra;
 mod kontroll;
 mod oversikt;
-mod register;
+mod pickers;
 mod start;
 mod uppdrag;
 mod year;
 
+pub use forbund_page::{ForbundPage, ForbundPageSave, OrganisationTypOption};
 pub use installningar::{ReferensInput, ReferensLista, ReferensRad, Referenslistor};
-pub use register::{ForbundPage, ForbundPageSave, OrganisationTypOption};
 pub use start::{StartPage, YearOption};
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,173 @@
+//! The förbund page's pickers: the verksamhetsområde and organisation searches, the
+//! roles suggested for picked organisations, M5's warnings before Spara, and a new
+//! organisation of type Övrigt.
+
+use std::collections::HashMap;
+
+use super::Service;
+use crate::db;
+use crate::domain::omrade::{Omrade, OmradeRef, OmradeSearch, OmradeSearchResult};
+use crate::domain::organisation::{
+    IngaendeOrganisation, Known, Organisation, OrganisationSearch, OrganisationTyp, RollerInput,
+};
+use crate::error::CoreError;
+use crate::error::Warning;
+use crate::rules::organisation::{self as roles, AreaKommun};
+use crate::rules::text::{self, swedish_cmp, NamePattern};
+
+impl Service {
+    /// The verksamhetsområde picker's search, in Swedish alphabetical order.
+    pub fn search_omraden(&self, query: OmradeSearch) -> crate::Result<OmradeSearchResult> {
+        let conn = self.db.conn();
+        let pattern = NamePattern::new(&query.namn);
+        let lan = query.lan_kod.as_deref().filter(|kod| !kod.is_empty());
+        let kommuner: Vec<_> = db::omrade::kommuner(conn)?
+            .into_iter()
+            .filter(|k| lan.is_none_or(|kod| k.lan_kod == kod))
+            .collect();
+        let mut hits: Vec<Omrade> = kommuner
+            .iter()
+            .filter(|k| pattern.matches(&k.kortnamn))
+            .map(|k| Omrade {
+                kommun_kod: k.kod.clone(),
+                stadsdel_id: None,
+                namn: k.kortnamn.clone(),
+                lan_namn: k.lan_namn.clone(),
+                historisk: false,
+            })
+            .collect();
+        if query.visa_stadsdelar {
+            let today = self.clock.today();
+            for s in db::omrade::stadsdelar(conn)?
+                .into_iter()
+                .filter(|s| s.valid_on(today))
+            {
+                let Some(kommun) = kommuner.iter().find(|k| k.kod == s.kommun_kod) else {
+                    continue;
+                };
+                if pattern.matches(&kommun.kortnamn) || pattern.matches(&s.namn) {
+                    hits.push(Omrade {
+                        kommun_kod: kommun.kod.clone(),
+                        stadsdel_id: Some(s.id),
+                        namn: db::omrade::omrade_name(&kommun.kortnamn, Some(&s.namn)),
+                        lan_namn: kommun.lan_namn.clone(),
+                        historisk: false,
+                    });
+                }
+            }
+        }
+        hits.sort_by(|a, b| swedish_cmp(&a.namn, &b.namn));
+        let typed = query.namn.trim();
+        let matchning = if typed.is_empty() {
+            "Alla kommuner visas.".to_owned()
+        } else if pattern.is_wildcard() {
+            format!("Mönster ”{typed}”: * står för valfria tecken.")
+        } else {
+            format!("Namn som börjar med ”{typed}” (eller är exakt det).")
+        };
+        Ok(OmradeSearchResult { hits, matchning })
+    }
+
+    /// The organisation picker's search: by type and name (a kommun also by its short
+    /// name), in Swedish alphabetical order. The förbund itself is always listed already
+    /// and is not offered.
+    pub fn search_organisationer(
+        &self,
+        query: OrganisationSearch,
+    ) -> crate::Result<Vec<Organisation>> {
+        let conn = self.db.conn();
+        let pattern = NamePattern::new(&query.namn);
+        let kortnamn: HashMap<String, String> = db::omrade::kommuner(conn)?
+            .into_iter()
+            .map(|k| (k.kod, k.kortnamn))
+            .collect();
+        let mut hits: Vec<Organisation> = db::organisation::all(conn)?
+            .into_iter()
+            .filter(|o| !o.is(Known::Forbundet))
+            .filter(|o| {
+                let kort = o.kommun_kod().and_then(|kod| kortnamn.get(kod));
+                roles::search_hit(o, kort.map(String::as_str), query.typ, &pattern)
+            })
+            .collect();
+        hits.sort_by(|a, b| swedish_cmp(&a.namn, &b.namn));
+        Ok(hits)
+    }
+
+    /// M5 for roles and a verksamhetsområde not saved yet, so the page can warn while the
+    /// officer edits either.
+    pub fn role_warnings(
+        &self,
+        organisationer: Vec<RollerInput>,
+        verksamhetsomrade: Vec<OmradeRef>,
+    ) -> crate::Result<Vec<Warning>> {
+        let rows = self.resolve_roles(&organisationer)?;
+        let area = self.resolve_omrade(&verksamhetsomrade)?;
+        Ok(roles::members_warnings(&rows, &self.area_kommuner(&area)?))
+    }
+
+    /// The verksamhetsområde as M5 needs it: for each entry (a stadsdel as its kommun) the
+    /// kommun and the region of its län, named as organisations. Unknown codes are left
+    /// out; a save refuses them.
+    pub(crate) fn area_kommuner(&self, entries: &[OmradeRef]) -> crate::Result<Vec<AreaKommun>> {
+        let conn = self.db.conn();
+        let kommuner: HashMap<String, db::omrade::KommunRow> = db::omrade::kommuner(conn)?
+            .into_iter()
+            .map(|k| (k.kod.clone(), k))
+            .collect();
+        let regions = db::organisation::region_names(conn)?;
+        Ok(entries
+            .iter()
+            .filter_map(|entry| kommuner.get(&entry.kommun_kod))
+            .map(|k| AreaKommun {
+                kod: k.kod.clone(),
+                namn: k.namn.clone(),
+                region: regions
+                    .get(&k.lan_kod)
+                    .cloned()
+                    .unwrap_or_else(|| format!("regionen i {}", k.lan_namn)),
+            })
+            .collect())
+    }
+
+    /// Rows for organisations the officer adds in the picker, with the suggested roles.
+    pub fn suggest_roles(&self, ids: Vec<i64>) -> crate::Result<Vec<IngaendeOrganisation>> {
+        let found = db::organisation::by_ids(self.db.conn(), &ids)?;
+        if found.len() != ids.len() {
+            return Err(CoreError::NotFound {
+                what: "En av organisationerna".to_owned(),
+            });
+        }
+        Ok(found
+            .into_iter()
+            .map(|organisation| {
+                let (medlem, finansiar) = roles::suggested_roles(&organisation);
+                IngaendeOrganisation {
+                    konsument: organisation.is(Known::Forbundet),
+                    organisation,
+                    medlem,
+                    finansiar,
+                }
+            })
+            .collect())
+    }
+
+    /// A new organisation of type Övrigt, unique by name (case-insensitive).
+    pub fn create_organisation(&mut self, namn: String) -> crate::Result<Organisation> {
+        let namn = text::required(&namn, "namn", "Namn", text::MAX_NAME_CHARS)?;
+        let key = text::name_key(&namn);
+        // The förbund itself is listed under its own name, which its row does not store.
+        let own = self.require_forbund()?;
+        let id = self.write(format!("Ny organisation: {namn}"), |tx| {
+            if db::organisation::name_taken(tx, &key)? || text::name_key(&own.namn) == key {
+                return Err(CoreError::OrganisationExists { namn: namn.clone() });
+            }
+            Ok(db::organisation::insert_ovrigt(tx, &namn, &key)?)
+        })?;
+        Ok(Organisation {
+            id,
+            namn,
+            typ: OrganisationTyp::Ovrigt,
+            nyckel: None,
+        })
+    }
+}
