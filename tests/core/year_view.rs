@@ -1475,3 +1475,41 @@ fn i4_an_ended_insats_says_when_its_budget_closed() {
     };
     assert_eq!(budget_closed_since_end(&running, date("2030-01-01")), None);
 }
+
+#[test]
+fn i4_the_panel_of_an_avslutad_insats_says_until_when_its_budget_can_change() {
+    use finsamkollen_core::domain::insats::{Inriktning, InsatsRecord};
+    use finsamkollen_core::rules::insats::avslutad_notice;
+    let insats = InsatsRecord {
+        id: 1,
+        namn: "Steget vidare".to_owned(),
+        inriktning: Inriktning::Individinriktad,
+        foljer_deltagare: true,
+        esf: false,
+        esf_leder: false,
+        avslutad: true,
+        preciserad_inriktning_id: None,
+        beskrivning: String::new(),
+        startdatum: date("2024-01-01"),
+        slutdatum: Some(date("2025-10-01")),
+    };
+    assert_eq!(
+        avslutad_notice(&insats, date("2026-04-15")).as_deref(),
+        Some(
+            "Insatsen är avslutad. Uppgifterna och deltagarantalen kan inte ändras; budget och \
+             utfall kan ändras till och med 15 april 2026."
+        )
+    );
+    assert_eq!(
+        avslutad_notice(&insats, date("2026-04-16")).as_deref(),
+        Some(
+            "Insatsen är avslutad. Uppgifterna och deltagarantalen kan inte ändras; budget och \
+             utfall kunde ändras till och med 15 april 2026."
+        )
+    );
+    let running = InsatsRecord {
+        avslutad: false,
+        ..insats
+    };
+    assert_eq!(avslutad_notice(&running, date("2026-01-01")), None);
+}

@@ -205,6 +205,12 @@ describe("insatser", () => {
     await page.waitDialogClosed();
     assert.equal(await page.panelText("panel-status"), "Avslutad");
     assert.equal(await page.panelText("panel-slutdatum"), "2026-06-30");
+    assert.equal(
+      await page.panelText("panel-avslutad"),
+      "Insatsen är avslutad. Uppgifterna och deltagarantalen kan inte ändras; budget och utfall " +
+        "kan ändras till och med 15 april 2027.",
+      "I4's date, from the core",
+    );
     assert.equal(await page.panelHasInput("panel-spara"), false, "no form after avslut");
     assert.equal(await page.panelHasInput("panel-avsluta"), false, "no reactivation");
     assert.equal((await page.countInputs(2026)).length, 0, "counts are frozen");

@@ -146,6 +146,8 @@ pub struct InsatsDetail {
     pub deltagaransvariga: Vec<Ansvarig>,
     /// One entry per year the insats runs, within the förbund's selectable years.
     pub deltagare: Vec<DeltagareAr>,
+    /// I4: for an avslutad insats, what can still be changed and until when.
+    pub avslutad_notis: Option<String>,
 }
 
 /// "Lägg till insats": the wizard's answers and the details, as typed.

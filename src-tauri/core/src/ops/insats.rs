@@ -88,6 +88,7 @@ impl Service {
         } else {
             Vec::new()
         };
+        let avslutad_notis = rules::avslutad_notice(&record, self.clock.today());
         Ok(InsatsDetail {
             id,
             namn: record.namn,
@@ -103,6 +104,7 @@ impl Service {
             slutdatum: record.slutdatum,
             deltagaransvariga: db::insats::ansvariga(conn, id)?,
             deltagare,
+            avslutad_notis,
         })
     }
 

@@ -156,3 +156,19 @@ pub fn budget_closed_since_end(insats: &InsatsRecord, today: NaiveDate) -> Optio
         )
     })
 }
+
+/// I4 in the panel of an avslutad insats: what can still be changed, and until when, e.g.
+/// "Insatsen är avslutad. Uppgifterna och deltagarantalen kan inte ändras; budget och utfall
+/// kan ändras till och med 15 april 2026." `None` for an insats that runs.
+pub fn avslutad_notice(insats: &InsatsRecord, today: NaiveDate) -> Option<String> {
+    let end = insats.slutdatum.filter(|_| insats.avslutad)?;
+    let deadline = date::long_swedish(super::year::deadline(end.year()));
+    let budget = if budget_closed_since_end(insats, today).is_some() {
+        format!("budget och utfall kunde ändras till och med {deadline}")
+    } else {
+        format!("budget och utfall kan ändras till och med {deadline}")
+    };
+    Some(format!(
+        "Insatsen är avslutad. Uppgifterna och deltagarantalen kan inte ändras; {budget}."
+    ))
+}

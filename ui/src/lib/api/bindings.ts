@@ -245,7 +245,11 @@ esfLeder: boolean, status: InsatsStatus, preciseradInriktning: Referens | null, 
 /**
  * One entry per year the insats runs, within the förbund's selectable years.
  */
-deltagare: Array<DeltagareAr>, };
+deltagare: Array<DeltagareAr>, 
+/**
+ * I4: for an avslutad insats, what can still be changed and until when.
+ */
+avslutadNotis: string | null, };
 
 export type NewInsats = { inriktning: Inriktning, foljerDeltagare: boolean, esf: boolean, 
 /**
