@@ -4,12 +4,6 @@
 
 include!("src/commands/list.rs");
 
-macro_rules! command_names {
-    ($($module:ident :: $command:ident ( $($arg:ident : $ty:ty),* ) -> $answer:ty;)*) => {
-        &[$(stringify!($command)),*]
-    };
-}
-
 const COMMAND_NAMES: &[&str] = with_commands!(command_names);
 
 /// The capability, written only when it changed so an unchanged build touches no file.

@@ -1445,14 +1445,12 @@ fn empty_strings_clear_cells_and_remove_empty_rows_from_storage() {
     assert_eq!(view.summering.insatser_budget, Kronor::ZERO);
 }
 
-#[test]
-fn i4_an_ended_insats_says_when_its_budget_closed() {
-    use finsamkollen_core::domain::insats::{Inriktning, InsatsRecord};
-    use finsamkollen_core::rules::insats::budget_closed_since_end;
-    let insats = InsatsRecord {
+/// Steget vidare, avslutad on 2025-10-01: its budget stays open until 15 April 2026 (I4).
+fn ended_insats() -> finsamkollen_core::domain::insats::InsatsRecord {
+    finsamkollen_core::domain::insats::InsatsRecord {
         id: 1,
         namn: "Steget vidare".to_owned(),
-        inriktning: Inriktning::Individinriktad,
+        inriktning: finsamkollen_core::domain::insats::Inriktning::Individinriktad,
         foljer_deltagare: true,
         esf: false,
         esf_leder: false,
@@ -1461,7 +1459,14 @@ fn i4_an_ended_insats_says_when_its_budget_closed() {
         beskrivning: String::new(),
         startdatum: date("2024-01-01"),
         slutdatum: Some(date("2025-10-01")),
-    };
+    }
+}
+
+#[test]
+fn i4_an_ended_insats_says_when_its_budget_closed() {
+    use finsamkollen_core::domain::insats::InsatsRecord;
+    use finsamkollen_core::rules::insats::budget_closed_since_end;
+    let insats = ended_insats();
     assert_eq!(budget_closed_since_end(&insats, date("2026-04-15")), None);
     assert_eq!(
         budget_closed_since_end(&insats, date("2026-04-16")).as_deref(),
@@ -1478,21 +1483,9 @@ fn i4_an_ended_insats_says_when_its_budget_closed() {
 
 #[test]
 fn i4_the_panel_of_an_avslutad_insats_says_until_when_its_budget_can_change() {
-    use finsamkollen_core::domain::insats::{Inriktning, InsatsRecord};
+    use finsamkollen_core::domain::insats::InsatsRecord;
     use finsamkollen_core::rules::insats::avslutad_notice;
-    let insats = InsatsRecord {
-        id: 1,
-        namn: "Steget vidare".to_owned(),
-        inriktning: Inriktning::Individinriktad,
-        foljer_deltagare: true,
-        esf: false,
-        esf_leder: false,
-        avslutad: true,
-        preciserad_inriktning_id: None,
-        beskrivning: String::new(),
-        startdatum: date("2024-01-01"),
-        slutdatum: Some(date("2025-10-01")),
-    };
+    let insats = ended_insats();
     assert_eq!(
         avslutad_notice(&insats, date("2026-04-15")).as_deref(),
         Some(

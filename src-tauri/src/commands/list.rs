@@ -72,3 +72,12 @@ macro_rules! with_commands {
         }
     };
 }
+
+/// The commands' names, for `with_commands!(command_names)`: the allow-list in `build.rs`
+/// and the tests. The app itself needs only the handlers.
+#[allow(unused_macros)]
+macro_rules! command_names {
+    ($($module:ident :: $command:ident ( $($arg:ident : $ty:ty),* ) -> $answer:ty;)*) => {
+        &[$(stringify!($command)),*]
+    };
+}

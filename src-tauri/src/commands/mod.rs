@@ -21,7 +21,6 @@ pub mod update;
 pub mod year;
 
 #[cfg(test)]
-#[macro_use]
 mod typescript;
 
 #[cfg(test)]

@@ -36,13 +36,6 @@ use finsamkollen_core::report::import::ImportSummary;
 use finsamkollen_core::uppdatering::Uppdatering;
 use ts_rs::{Config, TS};
 
-/// The commands' names, from their one declaration.
-macro_rules! command_names {
-    ($($module:ident :: $command:ident ( $($arg:ident : $ty:ty),* ) -> $answer:ty;)*) => {
-        &[$(stringify!($command)),*]
-    };
-}
-
 /// `year_view` → `yearView`: Tauri passes arguments to a command by their camelCase names.
 fn camel(name: &str) -> String {
     let mut out = String::new();
