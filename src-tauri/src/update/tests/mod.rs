@@ -4,133 +4,21 @@
 //! `tests/fixtures/updater/`, which `make-fixtures.sh` signed with the real `tauri signer`
 //! and throw-away TEST keys. No network beyond the loopback is used.
 
+mod release;
+mod server;
+
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::net::TcpListener;
 
 use crate::update::{self, UpdateSettings};
 use finsamkollen_core::uppdatering::{Uppdatering, UppdateringStatus};
 use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime};
 use tauri::Url;
 
+use server::{fixture, fixture_text, release_manifest, server_announcing, Server};
+
 /// The version the app under test runs: the fixtures offer 0.2.0 and 0.0.9 against it.
 const RUNNING: &str = "0.1.0";
-
-fn fixture(name: &str) -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures/updater")
-        .join(name);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn fixture_text(name: &str) -> String {
-    String::from_utf8(fixture(name))
-        .expect("utf-8")
-        .trim()
-        .to_owned()
-}
-
-/// A one-thread HTTP/1.1 server on 127.0.0.1 serving fixed bodies by path, recording
-/// every path asked for. It lives until the test process ends.
-struct Server {
-    base: String,
-    requests: Arc<Mutex<Vec<String>>>,
-}
-
-impl Server {
-    /// Starts serving the files that `files` makes, given the server's own address.
-    fn start(files: impl FnOnce(&str) -> HashMap<String, Vec<u8>>) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-        let base = format!("http://{}", listener.local_addr().expect("addr"));
-        let files = files(&base);
-        let requests = Arc::new(Mutex::new(Vec::new()));
-        let log = Arc::clone(&requests);
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                serve(stream, &files, &log);
-            }
-        });
-        Self { base, requests }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}/{path}", self.base)
-    }
-
-    fn requested(&self) -> Vec<String> {
-        self.requests.lock().expect("log").clone()
-    }
-}
-
-fn serve(stream: TcpStream, files: &HashMap<String, Vec<u8>>, log: &Mutex<Vec<String>>) {
-    let mut reader = BufReader::new(stream);
-    let mut request_line = String::new();
-    if reader.read_line(&mut request_line).is_err() {
-        return;
-    }
-    // The headers, up to the empty line; a GET has no body.
-    let mut line = String::new();
-    while reader.read_line(&mut line).map(|n| n > 2).unwrap_or(false) {
-        line.clear();
-    }
-    let path = request_line
-        .split_whitespace()
-        .nth(1)
-        .unwrap_or("/")
-        .trim_start_matches('/')
-        .to_owned();
-    log.lock().expect("log").push(path.clone());
-    let (status, body) = match files.get(&path) {
-        Some(body) => ("200 OK", body.as_slice()),
-        None => ("404 Not Found", &b"not found"[..]),
-    };
-    let mut stream = reader.into_inner();
-    let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Length: {}\r\nContent-Type: application/octet-stream\r\n\
-         Connection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(head.as_bytes());
-    let _ = stream.write_all(body);
-}
-
-/// A `latest.json` announcing `version` with the package at `package` and `signature`.
-fn manifest(server_base: &str, version: &str, package: &str, signature: &str) -> Vec<u8> {
-    let platform = tauri_plugin_updater::target().expect("supported platform");
-    serde_json::to_vec(&serde_json::json!({
-        "version": version,
-        "notes": "Nytt i den här versionen: uppdateringar med signatur.",
-        "pub_date": "2026-05-04T09:00:00Z",
-        "platforms": {
-            platform: { "url": format!("{server_base}/{package}"), "signature": signature }
-        }
-    }))
-    .expect("manifest json")
-}
-
-/// The packages and a manifest that announces `version` with `package` and `signature`.
-fn server_announcing(version: &str, package: &str, signature: &str) -> Server {
-    Server::start(|base| {
-        let mut files = HashMap::new();
-        for name in [
-            "finsamkollen_0.2.0_amd64.deb",
-            "finsamkollen_0.0.9_amd64.deb",
-        ] {
-            files.insert(name.to_owned(), fixture(name));
-        }
-        // The 0.2.0 package with one byte changed after it was signed.
-        let mut tampered = fixture("finsamkollen_0.2.0_amd64.deb");
-        tampered[100] ^= 0x01;
-        files.insert("tampered/finsamkollen_0.2.0_amd64.deb".to_owned(), tampered);
-        files.insert(
-            "latest.json".to_owned(),
-            manifest(base, version, package, signature),
-        );
-        files
-    })
-}
 
 /// The app's updater as the real app sets it up, on the mock runtime, with the plugin
 /// configuration from `tauri.conf.json`. `pubkey: None` keeps the release key configured
@@ -148,7 +36,7 @@ fn app_checking_as(
 ) -> tauri::App<MockRuntime> {
     let mut context = mock_context(noop_assets());
     let conf: serde_json::Value =
-        serde_json::from_str(include_str!("../../tauri.conf.json")).expect("tauri.conf.json");
+        serde_json::from_str(include_str!("../../../tauri.conf.json")).expect("tauri.conf.json");
     context
         .config_mut()
         .plugins
@@ -217,26 +105,6 @@ fn a_correctly_signed_newer_version_is_offered_once_its_package_verifies() {
         .contains("installera den nya versionen från paketet"));
 }
 
-/// A `latest.json` as `scripts/latest-json` writes it for a release: one entry per
-/// platform and package. Only the Windows entry points at a correctly signed package.
-fn release_manifest(base: &str) -> Vec<u8> {
-    let good = fixture_text("finsamkollen_0.2.0_amd64.deb.sig");
-    let bad = fixture_text("finsamkollen_0.2.0_amd64.deb.other-key.sig");
-    let entry = |package: &str, signature: &str| serde_json::json!({ "url": format!("{base}/{package}"), "signature": signature });
-    serde_json::to_vec(&serde_json::json!({
-        "version": "0.2.0",
-        "notes": "Nytt i den här versionen.",
-        "pub_date": "2026-05-04T09:00:00Z",
-        "platforms": {
-            "linux-x86_64": entry("finsamkollen_0.2.0_amd64.deb", &bad),
-            "linux-x86_64-deb": entry("finsamkollen_0.2.0_amd64.deb", &bad),
-            "windows-x86_64": entry("Finsamkollen-0.2.0-setup.exe", &good),
-            "windows-x86_64-nsis": entry("Finsamkollen-0.2.0-setup.exe", &good),
-        }
-    }))
-    .expect("manifest json")
-}
-
 #[test]
 fn windows_takes_the_windows_entry_of_the_release_manifest() {
     let server = Server::start(|base| {
@@ -272,13 +140,13 @@ fn windows_takes_the_windows_entry_of_the_release_manifest() {
 #[test]
 fn windows_the_installer_honours_the_switches_the_updater_passes() {
     let conf: serde_json::Value =
-        serde_json::from_str(include_str!("../../tauri.conf.json")).expect("tauri.conf.json");
+        serde_json::from_str(include_str!("../../../tauri.conf.json")).expect("tauri.conf.json");
     let parsed: tauri_plugin_updater::Config =
         serde_json::from_value(conf["plugins"]["updater"].clone()).expect("updater config");
     let mode = parsed.windows.map(|w| w.install_mode).unwrap_or_default();
     // Passive: a progress bar and no questions, so an officer is never asked twice.
     assert_eq!(mode.nsis_args(), ["/P"]);
-    let script = include_str!("../../../scripts/windows/installer.nsi");
+    let script = include_str!("../../../../scripts/windows/installer.nsi");
     for switch in mode.nsis_args().iter().chain(&["/UPDATE", "/R", "/ARGS "]) {
         assert!(
             script.contains(&format!("\"{switch}\"")),
@@ -430,81 +298,4 @@ fn an_unreadable_manifest_is_a_plain_error() {
         answer.meddelande,
         "Uppdateringsservern gav ett svar som inte gick att läsa. Försök igen senare."
     );
-}
-
-/// The release configuration: a real minisign public key, an https endpoint, signed
-/// versions required, and none of the plugin's `dangerous…` switches.
-#[test]
-fn the_release_configuration_is_safe() {
-    let conf: serde_json::Value =
-        serde_json::from_str(include_str!("../../tauri.conf.json")).expect("tauri.conf.json");
-    let updater = conf["plugins"]["updater"]
-        .as_object()
-        .expect("plugins.updater");
-    // The plugin ignores keys it does not know, so a misspelt one would silently do
-    // nothing: every key must be one tauri-plugin-updater 2.x reads.
-    const PLUGIN_KEYS: &[&str] = &[
-        "pubkey",
-        "endpoints",
-        "requireSignedVersion",
-        "allowDowngrades",
-        "windows",
-        "dangerousInsecureTransportProtocol",
-        "dangerousAcceptInvalidCerts",
-        "dangerousAcceptInvalidHostnames",
-    ];
-    for key in updater.keys() {
-        assert!(
-            PLUGIN_KEYS.contains(&key.as_str()),
-            "{key} is no updater option"
-        );
-        assert!(!key.starts_with("dangerous"), "{key} in the release config");
-    }
-    // As the plugin reads it.
-    let parsed: tauri_plugin_updater::Config =
-        serde_json::from_value(conf["plugins"]["updater"].clone()).expect("updater config");
-    assert!(parsed.require_signed_version);
-    assert!(!parsed.allow_downgrades);
-    assert!(!parsed.dangerous_insecure_transport_protocol);
-    assert_eq!(parsed.pubkey, updater["pubkey"].as_str().expect("pubkey"));
-    let endpoints = updater["endpoints"].as_array().expect("endpoints");
-    assert!(!endpoints.is_empty());
-    for endpoint in endpoints {
-        let url = Url::parse(endpoint.as_str().expect("url")).expect("endpoint url");
-        assert_eq!(url.scheme(), "https", "{url}");
-    }
-    let pubkey = updater["pubkey"].as_str().expect("pubkey");
-    let decoded = decode_base64(pubkey);
-    let text = String::from_utf8(decoded).expect("key text");
-    assert!(
-        text.starts_with("untrusted comment: minisign public key: "),
-        "{text}"
-    );
-    assert_ne!(
-        pubkey,
-        fixture_text("test-key.pub"),
-        "the release key is not a test key"
-    );
-    assert_eq!(conf["bundle"]["createUpdaterArtifacts"], true);
-}
-
-/// Standard base64, enough to read the configured key (no extra dependency for a test).
-fn decode_base64(text: &str) -> Vec<u8> {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut bits = 0u32;
-    let mut count = 0;
-    let mut out = Vec::new();
-    for byte in text.bytes().filter(|b| *b != b'=') {
-        let value = ALPHABET
-            .iter()
-            .position(|c| *c == byte)
-            .expect("base64 character") as u32;
-        bits = (bits << 6) | value;
-        count += 6;
-        if count >= 8 {
-            count -= 8;
-            out.push((bits >> count) as u8);
-        }
-    }
-    out
 }
