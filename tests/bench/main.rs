@@ -1,4 +1,5 @@
 //! The benchmark data set's tests, as one test binary.
 
+mod alla_ar;
 mod dataset;
 mod styrelserapport;

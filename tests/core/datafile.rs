@@ -192,14 +192,26 @@ fn datafile_with_a_damaged_page_is_refused_and_untouched() {
                 )
                 .ok();
         }
+        // Scribble over the medel table's own page, past the header: a page that holds
+        // rows, which the check must read, wherever the schema puts it.
+        let (root, page_size): (i64, i64) = service
+            .db()
+            .conn()
+            .query_row(
+                "SELECT rootpage, (SELECT page_size FROM pragma_page_size())
+                 FROM sqlite_schema WHERE name = 'medel'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .expect("the medel table's page");
+        drop(service);
+        let mut bytes = std::fs::read(&path).expect("read");
+        let start = usize::try_from((root - 1) * page_size + 100).expect("offset");
+        for b in &mut bytes[start..start + 2048] {
+            *b = 0xA5;
+        }
+        std::fs::write(&path, &bytes).expect("write");
     }
-    // Scribble over the middle of the file, past the header.
-    let mut bytes = std::fs::read(&path).expect("read");
-    let middle = bytes.len() / 2;
-    for b in &mut bytes[middle..middle + 2048] {
-        *b = 0xA5;
-    }
-    std::fs::write(&path, &bytes).expect("write");
     let before = snapshot(&path);
     let error = Service::open(&path, clock()).expect_err("damaged");
     assert!(

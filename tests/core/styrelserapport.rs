@@ -178,6 +178,84 @@ fn alla_ar_counts_only_insatser_that_follow_their_participants_in_the_years_they
     assert_eq!(y2024.kostnader.get(), 810_000);
 }
 
+/// Every year's sums as the triggers keep them (V13), row by row.
+fn ar_summa(service: &Service) -> Vec<Vec<i64>> {
+    let conn = service.db().conn();
+    let mut stmt = conn
+        .prepare("SELECT * FROM ar_summa WHERE startar + slutar + deltagarrader + med_siffror + med_utfall > 0 OR budget <> 0 ORDER BY ar")
+        .expect("select");
+    let width = stmt.column_count();
+    let rows = stmt
+        .query_map([], |r| {
+            (0..width)
+                .map(|i| r.get(i))
+                .collect::<Result<Vec<i64>, _>>()
+        })
+        .expect("rows");
+    rows.collect::<Result<_, _>>().expect("sums")
+}
+
+/// The sums the migration counts afresh from every row, to hold the triggers' sums against.
+fn counted_afresh(service: &Service) -> Vec<Vec<i64>> {
+    service
+        .db()
+        .conn()
+        .execute_batch(include_str!("../../migrations/V13__ar_summa.sql"))
+        .expect("count again");
+    ar_summa(service)
+}
+
+#[test]
+fn alla_ar_sums_follow_every_change_as_a_fresh_count_would() {
+    let mut service = two_years();
+    let rader = service.year_view(2025).expect("2025").rader;
+    let rad = |namn: &str| {
+        rader
+            .iter()
+            .find(|r| r.namn == namn)
+            .expect("the insats's row")
+            .clone()
+    };
+    let (steget, natverk) = (rad("Steget vidare"), rad("Kunskapsnätverk"));
+    // An utfall changed, a budget cell emptied, counts changed and removed.
+    service
+        .save_budget(BudgetInput {
+            year: 2025,
+            rader: vec![cells(&steget.key, "", "590 000", "20")],
+        })
+        .expect("budget changed");
+    service
+        .save_deltagare(counts(steget.insats_id.expect("id"), 2025, "13", "8", ""))
+        .expect("counts changed");
+    service
+        .save_deltagare(counts(natverk.insats_id.expect("id"), 2025, "", "", ""))
+        .expect("counts removed");
+    // A new insats that starts in 2026, and another one ended early.
+    let later = service
+        .create_insats(NewInsats {
+            startdatum: "2026-02-01".into(),
+            ..new_insats(&service, "Nästa steg", Inriktning::Individinriktad)
+        })
+        .expect("insats")
+        .id;
+    let mut update = crate::support::update_of_insats(&service, later);
+    update.fields.startdatum = "2026-01-15".into();
+    update.fields.slutdatum = "2027-06-30".into();
+    service.update_insats(update).expect("dates moved");
+    let before = ar_summa(&service);
+    assert_eq!(before, counted_afresh(&service));
+
+    let alla = service.alla_ar().expect("alla år");
+    let y2025 = alla.ar.iter().find(|a| a.ar == 2025).expect("2025");
+    assert_eq!(y2025.kostnader.get(), 590_000 + 110_000 + 290_000);
+    assert_eq!(y2025.kostnader_budget.get(), 120_000 + 300_000);
+    assert_eq!((y2025.kvinnor, y2025.man, y2025.antal), (13, 8, 0));
+    let y2026 = alla.ar.iter().find(|a| a.ar == 2026).expect("2026");
+    // Both insatser of 2024 run on, and the new one starts: three rows lack utfall, and the
+    // administrative costs.
+    assert_eq!(y2026.utfall_saknas, 4);
+}
+
 /// The PDF's text as pdf-extract reads it, with Swedish grouping's no-break spaces and runs
 /// of whitespace made single spaces, so figures can be searched as written.
 fn pdf_text(bytes: &[u8]) -> String {

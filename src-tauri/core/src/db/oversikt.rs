@@ -1,28 +1,49 @@
-//! The multi-year overview's reads: each table read once for all years, so "Alla år"
-//! costs a handful of statements however many years the förbund has.
+//! The multi-year overview's reads: one row per year from each of three small tables, so
+//! "Alla år" costs the same however many insatser and years the förbund has.
 
-use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use crate::money::Kronor;
 
-/// An insats's dates and whether it follows its participants.
-pub struct Span {
-    pub id: i64,
-    pub startdatum: NaiveDate,
-    pub slutdatum: Option<NaiveDate>,
-    pub foljer_deltagare: bool,
+/// One year's sums as the triggers keep them (migration V13, table `ar_summa`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ArSumma {
+    pub ar: i32,
+    /// Insatsernas budget and utfall.
+    pub budget: Kronor,
+    pub utfall: Kronor,
+    /// Budget rows with an utfall, and with a budget or an utfall.
+    pub med_utfall: u32,
+    pub med_siffror: u32,
+    /// Counts of insatser that follow their participants, and how many rows they are.
+    pub kvinnor: u32,
+    pub man: u32,
+    pub antal: u32,
+    pub deltagarrader: u32,
+    /// Insatser whose first year, and whose last year, this is.
+    pub startar: u32,
+    pub slutar: u32,
 }
 
-pub fn spans(conn: &Connection) -> rusqlite::Result<Vec<Span>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT id, startdatum, slutdatum, foljer_deltagare FROM insats")?;
+/// Every year's sums, oldest first: one row per year however many insatser there are.
+pub fn ar_summa(conn: &Connection) -> rusqlite::Result<Vec<ArSumma>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT ar, budget, utfall, med_utfall, med_siffror, kvinnor, man, antal, \
+         deltagarrader, startar, slutar FROM ar_summa ORDER BY ar",
+    )?;
     let rows = stmt.query_map([], |r| {
-        Ok(Span {
-            id: r.get(0)?,
-            startdatum: r.get(1)?,
-            slutdatum: r.get(2)?,
-            foljer_deltagare: r.get(3)?,
+        Ok(ArSumma {
+            ar: r.get(0)?,
+            budget: r.get(1)?,
+            utfall: r.get(2)?,
+            med_utfall: r.get(3)?,
+            med_siffror: r.get(4)?,
+            kvinnor: r.get(5)?,
+            man: r.get(6)?,
+            antal: r.get(7)?,
+            deltagarrader: r.get(8)?,
+            startar: r.get(9)?,
+            slutar: r.get(10)?,
         })
     })?;
     rows.collect()
@@ -38,29 +59,10 @@ pub fn medel(conn: &Connection) -> rusqlite::Result<Vec<(i32, Kronor, Kronor, Kr
 
 /// Budget and utfall, either of which may be missing.
 pub type Amounts = (Option<Kronor>, Option<Kronor>);
-/// Kvinnor, män, antal.
-pub type Counts = (Option<u32>, Option<u32>, Option<u32>);
-
-/// Every budget row: (insats, år) and its budget and utfall.
-pub fn budget(conn: &Connection) -> rusqlite::Result<Vec<((i64, i32), Amounts)>> {
-    let mut stmt = conn.prepare_cached("SELECT insats_id, ar, budget, utfall FROM budget")?;
-    let rows = stmt.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), (r.get(2)?, r.get(3)?))))?;
-    rows.collect()
-}
 
 /// Every year's administrative costs: år, budget and utfall.
 pub fn admin(conn: &Connection) -> rusqlite::Result<Vec<(i32, Amounts)>> {
     let mut stmt = conn.prepare_cached("SELECT ar, budget, utfall FROM admin_kostnad")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
-    rows.collect()
-}
-
-/// Every count: (insats, år) and its kvinnor, män, antal.
-pub fn deltagare(conn: &Connection) -> rusqlite::Result<Vec<((i64, i32), Counts)>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT insats_id, ar, kvinnor, man, antal FROM deltagare")?;
-    let rows = stmt.query_map([], |r| {
-        Ok(((r.get(0)?, r.get(1)?), (r.get(2)?, r.get(3)?, r.get(4)?)))
-    })?;
     rows.collect()
 }
