@@ -22,6 +22,7 @@ mod forbund_page;
 mod fordelning;
 mod historik;
 mod inmatning;
+mod insats_panel;
 mod insatser;
 mod installningar;
 mod klistra;

@@ -139,6 +139,8 @@ pub fn typescript_bindings() -> String {
         Ansvarig::decl(&cfg),
         DeltagareAr::decl(&cfg),
         InsatsDetail::decl(&cfg),
+        crate::domain::insats::Antalsfalt::decl(&cfg),
+        crate::domain::insats::InsatsRedigering::decl(&cfg),
         NewInsats::decl(&cfg),
         InsatsUpdate::decl(&cfg),
         AvslutaInsats::decl(&cfg),

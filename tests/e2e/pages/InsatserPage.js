@@ -158,6 +158,20 @@ export class InsatserPage {
     await click(this.driver, await row.findElement(By.css("button")));
   }
 
+  /** The sentence the core gives for a year's counts: until when, or why not. */
+  async yearLock(year) {
+    const row = await this.driver.findElement(By.css(`#panel-deltagare tr[data-ar='${year}']`));
+    return (await row.findElement(By.css("th"))).getAttribute("title");
+  }
+
+  /** A year whose counts cannot change: the text of its last cell and that cell's reason. */
+  async lockedYear(year) {
+    const row = await this.driver.findElement(By.css(`#panel-deltagare tr[data-ar='${year}']`));
+    const cells = await row.findElements(By.css("td span"));
+    const last = cells[cells.length - 1];
+    return [await last.getText(), await last.getAttribute("title")];
+  }
+
   /** The counts row of a year as its cell texts. */
   async countsRow(year) {
     return this.driver.wait(async () => {

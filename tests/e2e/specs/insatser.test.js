@@ -148,6 +148,13 @@ describe("insatser", () => {
     assert.equal(await page.panelHasInput("panel-inriktning input"), false);
     assert.equal((await page.countInputs(2026)).length, 2, "kvinnor and män for 2026");
     assert.equal((await page.countInputs(2024)).length, 0, "2024 is locked since 16 April 2025");
+    assert.equal(
+      await page.yearLock(2026),
+      "Öppen för ändringar t.o.m. 15 april 2027",
+      "the year's lock sentence, from the core",
+    );
+    assert.deepEqual(await page.lockedYear(2024), ["Låst", await page.yearLock(2024)]);
+    assert.match(await page.yearLock(2024), /^Låst sedan 16 april 2025/);
     await page.enterCounts(2026, ["12", "9"]);
     await app.driver.wait(async () => (await page.countsRow(2026))?.[2] === "21", 5000);
     assert.deepEqual((await page.countsRow(2026)).slice(0, 3), ["12", "9", "21"]);
@@ -192,6 +199,11 @@ describe("insatser", () => {
     await visible(app.driver, "#avsluta-dialog[open]");
     const frozen = await page.panelText("avsluta-antal");
     assert.match(frozen, /2026\s*12\s*9/);
+    assert.equal(
+      await (await visible(app.driver, "#avsluta-datum")).getAttribute("value"),
+      TODAY,
+      "the end the core proposes: today, as no planned end has come",
+    );
     await screenshot(app.driver, "insats-avsluta");
     await assertAccessible(app.driver);
     await page.type("avsluta-datum", "2026-12-01");
@@ -214,6 +226,11 @@ describe("insatser", () => {
     assert.equal(await page.panelHasInput("panel-spara"), false, "no form after avslut");
     assert.equal(await page.panelHasInput("panel-avsluta"), false, "no reactivation");
     assert.equal((await page.countInputs(2026)).length, 0, "counts are frozen");
+    assert.deepEqual(
+      await page.lockedYear(2026),
+      ["Låst", "Insatsen är avslutad: antalen är låsta"],
+      "I5: the count fields of an avslutad insats are not editable, and the core says why",
+    );
     await page.waitForRows(["Kompetenslyft", "Samverkansteam Norra Dalarna", "Steget vidare"]);
     assert.deepEqual((await page.rows())[2], [
       "Steget vidare",

@@ -41,6 +41,12 @@ export class FormFeedback {
     this.warnings = warnings;
   }
 
+  /** For a form of one field (or a field that speaks for its form): the field's error,
+   * else whatever the core said. */
+  message(field: string): string | undefined {
+    return this.errors[field] ?? this.general ?? Object.values(this.errors)[0];
+  }
+
   clear() {
     this.errors = {};
     this.warnings = {};

@@ -1,5 +1,5 @@
 // Swedish display names for the enum values the core sends.
-import type { Inriktning, InsatsStatus } from "./api";
+import type { Antalsfalt, Inriktning, InsatsStatus } from "./api";
 
 export const INRIKTNING: Record<Inriktning, string> = {
   individinriktad: "Individinriktad",
@@ -9,4 +9,10 @@ export const INRIKTNING: Record<Inriktning, string> = {
 export const INSATS_STATUS: Record<InsatsStatus, string> = {
   pagaende: "Pågående",
   avslutad: "Avslutad",
+};
+
+export const ANTALSFALT: Record<Antalsfalt, string> = {
+  kvinnor: "Kvinnor",
+  man: "Män",
+  antal: "Antal",
 };

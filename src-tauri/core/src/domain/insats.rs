@@ -148,6 +148,36 @@ pub struct InsatsDetail {
     pub deltagare: Vec<DeltagareAr>,
     /// I4: for an avslutad insats, what can still be changed and until when.
     pub avslutad_notis: Option<String>,
+    /// I5, D1: what the panel may change and which counts its Deltagare table has.
+    pub redigering: InsatsRedigering,
+}
+
+/// Antalsfält — one participant count an insats registers (D1). The serde name is the
+/// field of `DeltagareInput` (and of `DeltagareAr`) it is typed into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Antalsfalt {
+    Kvinnor,
+    Man,
+    Antal,
+}
+
+/// What the insats panel may change and how it draws the counts (I5, D1): the panel
+/// renders this and decides nothing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct InsatsRedigering {
+    /// I5: whether the details can still be changed and the insats ended (only while it is
+    /// pågående). The counts of each year say for themselves (`DeltagareAr::redigerbar`).
+    pub uppgifter: bool,
+    /// D1: the counts the insats registers, in table order; empty when participants are
+    /// not followed up.
+    pub antalsfalt: Vec<Antalsfalt>,
+    /// Whether the Deltagare table shows the sum of the fields (kvinnor + män = totalt).
+    pub totalt: bool,
+    /// I5: the slutdatum "Avsluta insats" proposes: the planned end when it is not after
+    /// today, else today. `None` for an avslutad insats.
+    pub avsluta_forslag: Option<NaiveDate>,
 }
 
 /// "Lägg till insats": the wizard's answers and the details, as typed.
@@ -216,6 +246,9 @@ pub struct InsatsChoices {
     pub strukturovergripande: Vec<Referens>,
     pub malgrupper: Vec<Referens>,
     pub deltagaransvariga: Vec<Ansvarig>,
+    /// I1: the inriktningar whose participants are always followed up; the wizard asks
+    /// about follow-up only for the others.
+    pub alltid_uppfoljda: Vec<Inriktning>,
 }
 
 /// The stored insats row, before its links are read.

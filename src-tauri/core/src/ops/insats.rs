@@ -10,7 +10,6 @@ use crate::domain::insats::{
     InsatsStatus, InsatsUpdate, NewInsats,
 };
 use crate::domain::uppdrag::Roll;
-use crate::domain::year::YearStatus;
 use crate::error::CoreError;
 use crate::rules::insats::{self as rules, ValidFields};
 use crate::rules::text::personnummer_warnings;
@@ -45,6 +44,7 @@ impl Service {
                     namn: u.namn,
                 })
                 .collect(),
+            alltid_uppfoljda: rules::always_followed(),
         })
     }
 
@@ -70,18 +70,14 @@ impl Service {
                 .into_iter()
                 .map(|ar| {
                     let counts = stored.iter().find(|c| c.0 == ar);
-                    let status = YearStatus::of(ar, today, &period);
+                    let (redigerbar, status) = rules::count_year(&record, ar, today, &period);
                     DeltagareAr {
                         ar,
                         kvinnor: counts.and_then(|c| c.1),
                         man: counts.and_then(|c| c.2),
                         antal: counts.and_then(|c| c.3),
-                        redigerbar: !record.avslutad && status.is_editable(),
-                        status: if record.avslutad {
-                            "Insatsen är avslutad: antalen är låsta".to_owned()
-                        } else {
-                            status.label()
-                        },
+                        redigerbar,
+                        status,
                     }
                 })
                 .collect()
@@ -89,6 +85,7 @@ impl Service {
             Vec::new()
         };
         let avslutad_notis = rules::avslutad_notice(&record, self.clock.today());
+        let redigering = rules::redigering(&record, today);
         Ok(InsatsDetail {
             id,
             namn: record.namn,
@@ -105,6 +102,7 @@ impl Service {
             deltagaransvariga: db::insats::ansvariga(conn, id)?,
             deltagare,
             avslutad_notis,
+            redigering,
         })
     }
 

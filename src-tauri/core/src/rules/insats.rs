@@ -6,8 +6,8 @@ use chrono::{Datelike, NaiveDate};
 use super::{date, text};
 use crate::domain::forbund::Forbund;
 use crate::domain::insats::InsatsRecord;
-use crate::domain::insats::{Inriktning, NewInsats};
-use crate::domain::year::Period;
+use crate::domain::insats::{Antalsfalt, Inriktning, InsatsRedigering, NewInsats};
+use crate::domain::year::{Period, YearStatus};
 use crate::error::CoreError;
 
 /// The checked text and dates of an insats form.
@@ -59,7 +59,7 @@ pub fn validate_fields(input: &NewInsats, forbund: &Forbund) -> crate::Result<Va
             });
         }
     }
-    if input.inriktning == Inriktning::Individinriktad && !input.foljer_deltagare {
+    if always_follows(input.inriktning) && !input.foljer_deltagare {
         errors.push(CoreError::IndividFollows);
     }
     match (namn, beskrivning, startdatum, slutdatum) {
@@ -171,4 +171,64 @@ pub fn avslutad_notice(insats: &InsatsRecord, today: NaiveDate) -> Option<String
     Some(format!(
         "Insatsen är avslutad. Uppgifterna och deltagarantalen kan inte ändras; {budget}."
     ))
+}
+
+/// I1: an individinriktad insats always follows up its participants.
+pub fn always_follows(inriktning: Inriktning) -> bool {
+    inriktning == Inriktning::Individinriktad
+}
+
+/// I1: the inriktningar whose participants are always followed up, for the wizard.
+pub fn always_followed() -> Vec<Inriktning> {
+    [
+        Inriktning::Individinriktad,
+        Inriktning::Strukturovergripande,
+    ]
+    .into_iter()
+    .filter(|i| always_follows(*i))
+    .collect()
+}
+
+/// D1: the counts an insats registers: kvinnor and män for an individinriktad insats,
+/// antal for a strukturövergripande one that follows up participants, none otherwise.
+pub fn count_fields(inriktning: Inriktning, foljer_deltagare: bool) -> Vec<Antalsfalt> {
+    match (inriktning, foljer_deltagare) {
+        (_, false) => Vec::new(),
+        (Inriktning::Individinriktad, true) => vec![Antalsfalt::Kvinnor, Antalsfalt::Man],
+        (Inriktning::Strukturovergripande, true) => vec![Antalsfalt::Antal],
+    }
+}
+
+/// I5, D1: what the panel of `insats` may change today and which counts it draws. Only a
+/// pågående insats can be changed or ended; "Avsluta insats" proposes its planned end
+/// when that has come, else today (an end may not lie after today).
+pub fn redigering(insats: &InsatsRecord, today: NaiveDate) -> InsatsRedigering {
+    let antalsfalt = count_fields(insats.inriktning, insats.foljer_deltagare);
+    InsatsRedigering {
+        uppgifter: !insats.avslutad,
+        totalt: antalsfalt.len() > 1,
+        antalsfalt,
+        avsluta_forslag: (!insats.avslutad).then(|| {
+            insats
+                .slutdatum
+                .filter(|end| *end <= today)
+                .unwrap_or(today)
+        }),
+    }
+}
+
+/// D2, Y1–Y3: whether one year's counts of `insats` can be changed today, and the
+/// sentence that says until when or why not ("Öppen för ändringar t.o.m. 15 april 2027").
+pub fn count_year(
+    insats: &InsatsRecord,
+    year: i32,
+    today: NaiveDate,
+    period: &Period,
+) -> (bool, String) {
+    let status = YearStatus::of(year, today, period);
+    if insats.avslutad {
+        (false, "Insatsen är avslutad: antalen är låsta".to_owned())
+    } else {
+        (status.is_editable(), status.label())
+    }
 }

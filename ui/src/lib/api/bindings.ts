@@ -249,7 +249,34 @@ deltagare: Array<DeltagareAr>,
 /**
  * I4: for an avslutad insats, what can still be changed and until when.
  */
-avslutadNotis: string | null, };
+avslutadNotis: string | null, 
+/**
+ * I5, D1: what the panel may change and which counts its Deltagare table has.
+ */
+redigering: InsatsRedigering, };
+
+export type Antalsfalt = "kvinnor" | "man" | "antal";
+
+export type InsatsRedigering = { 
+/**
+ * I5: whether the details can still be changed and the insats ended (only while it is
+ * pågående). The counts of each year say for themselves (`DeltagareAr::redigerbar`).
+ */
+uppgifter: boolean, 
+/**
+ * D1: the counts the insats registers, in table order; empty when participants are
+ * not followed up.
+ */
+antalsfalt: Array<Antalsfalt>, 
+/**
+ * Whether the Deltagare table shows the sum of the fields (kvinnor + män = totalt).
+ */
+totalt: boolean, 
+/**
+ * I5: the slutdatum "Avsluta insats" proposes: the planned end when it is not after
+ * today, else today. `None` for an avslutad insats.
+ */
+avslutaForslag: string | null, };
 
 export type NewInsats = { inriktning: Inriktning, foljerDeltagare: boolean, esf: boolean, 
 /**
@@ -295,7 +322,12 @@ slutdatum: string, };
 
 export type DeltagareInput = { insatsId: number, ar: number, kvinnor: string, man: string, antal: string, };
 
-export type InsatsChoices = { individinriktade: Array<Referens>, strukturovergripande: Array<Referens>, malgrupper: Array<Referens>, deltagaransvariga: Array<Ansvarig>, };
+export type InsatsChoices = { individinriktade: Array<Referens>, strukturovergripande: Array<Referens>, malgrupper: Array<Referens>, deltagaransvariga: Array<Ansvarig>, 
+/**
+ * I1: the inriktningar whose participants are always followed up; the wizard asks
+ * about follow-up only for the others.
+ */
+alltidUppfoljda: Array<Inriktning>, };
 
 export type ReferensLista = "preciseradInriktning" | "malgrupp";
 
