@@ -1,17 +1,17 @@
 // Long tables draw only the rows in and near the window, so drawing a year costs the same
 // with 100 rows as with 5 000 (issue 17). The rows not drawn are stood in for by one empty
 // row above and one below, as tall as the rows they replace, so the page keeps its height
-// and the scroll bar its meaning. A table of up to LIMIT rows is drawn whole.
+// and the scroll bar its meaning. A table of up to LIMIT rows (two windows) is drawn whole.
 //
 // The page scrolls as a whole, so the window is the viewport; heights are measured after a
 // paint (on scroll, on resize), never while the first frame is being laid out.
 
 /** Tables with more rows than this draw only the visible ones. */
-export const LIMIT = 60;
+export const LIMIT = 40;
 /** Rows drawn beyond each edge of the window, so a quick scroll finds them there. */
 const OVERSCAN = 20;
 /** Rows drawn before anything has been measured: more than a window holds. */
-const FIRST = 50;
+const FIRST = 30;
 
 export class VisibleRows {
   #count: () => number;
