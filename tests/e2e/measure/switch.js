@@ -21,7 +21,14 @@ if (!dataFile) throw new Error("FINSAMKOLLEN_DATA_FILE saknas");
 
 // Runs in the page: performs `action` and calls back with { first, settled } in ms.
 const IN_PAGE = `
-const [action, arg, quietMs, done] = arguments;
+const [action, arg, until, quietMs, done] = arguments;
+// The page's CSP forbids eval: \`until\` is data, { css, endsWith, absent }.
+const arrived = () => {
+  if (!until) return true;
+  const element = document.querySelector(until.css);
+  if (until.absent) return element === null;
+  return element !== null && (!until.endsWith || element.textContent.endsWith(until.endsWith));
+};
 let changed = false;
 let dirty = false;
 let first = null;
@@ -55,9 +62,11 @@ function frame() {
     settled = now - t0;
     if (first === null) first = settled;
   }
-  if ((!dirty && now - lastChange > quietMs) || now > deadline) {
+  if ((!dirty && now - lastChange > quietMs && arrived()) || now > deadline) {
     observer.disconnect();
-    done({ first: first ?? 0, settled: settled ?? 0, timedOut: now > deadline });
+    const state = [...document.querySelectorAll("h1, h2, dialog[open]")].map((e) => e.textContent);
+    state.push(\`quiet \${Math.round(now - lastChange)} ms, arrived \${arrived()}\`);
+    done({ first: first ?? 0, settled: settled ?? 0, timedOut: now > deadline, state });
   } else {
     requestAnimationFrame(frame);
   }
@@ -69,10 +78,15 @@ async function waitFor(driver, script, what) {
   await driver.wait(async () => Boolean(await driver.executeScript(script)), 30000, what);
 }
 
-/** One move, measured; waits for the element that shows it arrived. */
-async function measure(driver, action, arg) {
-  const result = await driver.executeAsyncScript(IN_PAGE, action, arg, QUIET_MS);
-  if (result.timedOut) throw new Error(`${action} ${arg}: no settled window within 20 s`);
+/**
+ * One move, measured. `until` ({ css, endsWith, absent }) says the move has arrived: the
+ * window counts as settled only once it holds, so a slow answer cannot pass for a quiet one.
+ */
+async function measure(driver, action, arg, until = null) {
+  const result = await driver.executeAsyncScript(IN_PAGE, action, arg, until, QUIET_MS);
+  if (result.timedOut) {
+    throw new Error(`${action} ${arg}: no settled window within 20 s: ${result.state.join(" | ")}`);
+  }
   return result;
 }
 
@@ -98,16 +112,25 @@ try {
   const other = years.includes(shown - 1) ? shown - 1 : years[0];
   const results = { forbund: [], start: [], year: [], insats: [] };
   for (let i = 0; i < runs; i++) {
-    results.forbund.push(await measure(driver, "click", "#nav-forbund"));
-    results.start.push(await measure(driver, "click", "#nav-start"));
-    results.year.push(await measure(driver, "year", i % 2 === 0 ? other : shown));
-    results.insats.push(await measure(driver, "click", `#insatser tbody tr .row-select`));
-    await measure(driver, "click", ".insats-panel button.close");
+    results.forbund.push(
+      await measure(driver, "click", "#nav-forbund", { css: "#forbund-page-heading" }),
+    );
+    // Back on Översikt, the year shown first is shown again; settled once the grid is drawn.
+    results.start.push(await measure(driver, "click", "#nav-start", { css: "#budget tbody tr" }));
+    const heading = { css: "#budget-heading", endsWith: String(other) };
+    results.year.push(await measure(driver, "year", other, heading));
+    results.insats.push(
+      await measure(driver, "click", "#insatser tbody tr .row-select", { css: ".insats-panel h2" }),
+    );
+    await measure(driver, "click", ".insats-panel button.close", {
+      css: ".insats-panel",
+      absent: true,
+    });
   }
   const names = {
     forbund: "till Förbund",
     start: "tillbaka till Översikt",
-    year: `byta år (${shown} ⇄ ${other})`,
+    year: `byta år (${shown} → ${other})`,
     insats: "öppna en insats",
   };
   for (const [key, list] of Object.entries(results)) {

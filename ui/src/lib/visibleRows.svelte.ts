@@ -20,6 +20,10 @@ export class VisibleRows {
   /** The rows' mean height in px, an estimate until measured. */
   #height = $state(33);
   #body: HTMLElement | null = null;
+  /** Whether the height is measured: once, and again after a resize. Measuring on every
+   * scroll would change the stand-ins' height with each set of rows drawn, which moves
+   * the page under the reader and sets off another scroll. */
+  #measured = false;
 
   /** `count` says how many rows the table has. */
   constructor(count: () => number) {
@@ -63,13 +67,17 @@ export class VisibleRows {
         });
       }
     };
+    const resized = () => {
+      this.#measured = false;
+      later();
+    };
     window.addEventListener("scroll", later, { passive: true });
-    window.addEventListener("resize", later);
+    window.addEventListener("resize", resized);
     later();
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener("scroll", later);
-      window.removeEventListener("resize", later);
+      window.removeEventListener("resize", resized);
       this.#body = null;
     };
   };
@@ -81,9 +89,12 @@ export class VisibleRows {
     const rows = body.querySelectorAll<HTMLElement>(":scope > tr:not(.spacer)");
     const first = rows[0];
     const last = rows[rows.length - 1];
-    if (first && last) {
+    if (!this.#measured && first && last) {
       const drawn = last.getBoundingClientRect().bottom - first.getBoundingClientRect().top;
-      if (drawn > 0) this.#height = drawn / rows.length;
+      if (drawn > 0) {
+        this.#height = drawn / rows.length;
+        this.#measured = true;
+      }
     }
     const top = body.getBoundingClientRect().top;
     this.#show(
