@@ -102,3 +102,36 @@ fn start_page_i2_lists_insatser_running_in_the_year_avslutade_marked() {
     );
     assert_eq!(names(2024).len(), 2);
 }
+
+#[test]
+fn start_gives_the_first_screen_in_one_call() {
+    let service = service_with_forbund("2026-11-24");
+    let start = service.start(None).expect("start");
+    assert_eq!(start.startup, service.startup().expect("startup"));
+    let page = start.page.expect("a förbund, so a page");
+    assert_eq!(page, service.start_page(None).expect("page"));
+    assert_eq!(
+        start.year_view,
+        Some(service.year_view(page.year).expect("year view"))
+    );
+    assert_eq!(
+        start.kontroll_lage,
+        service.kontroll_lage().expect("the check's state")
+    );
+    let chosen = service.start(Some(2024)).expect("2024");
+    assert_eq!(chosen.year_view.expect("year view").year, 2024);
+    assert_eq!(
+        service.start(Some(2018)).expect_err("before start").code(),
+        "year_out_of_range"
+    );
+}
+
+#[test]
+fn start_without_a_forbund_gives_only_the_startup_state() {
+    let service = service_on("2026-11-24");
+    let start = service.start(None).expect("start");
+    assert_eq!(start.startup.forbund, None);
+    assert_eq!(start.page, None);
+    assert_eq!(start.year_view, None);
+    assert!(start.kontroll_lage.is_empty());
+}

@@ -1,3 +1,5 @@
+// First: asks the core for the first screen while the rest is evaluated.
+import "./lib/firstStart";
 import { mount } from "svelte";
 import App from "./App.svelte";
 import "./app.css";

@@ -85,7 +85,43 @@ pub struct Startup {
     pub today: NaiveDate,
 }
 
+/// Everything the start page shows first, in one call, so the first screen waits for one
+/// answer rather than four (issue 17): the start-up state and, when the file has a
+/// förbund, the start page of the year, that year's figures and the check's state for the
+/// open years.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Start {
+    pub startup: Startup,
+    /// `None` while the file has no förbund: the UI shows "Skapa förbund" instead.
+    pub page: Option<StartPage>,
+    /// The figures of `page.year`.
+    pub year_view: Option<YearView>,
+    pub kontroll_lage: Vec<KontrollLage>,
+}
+
 impl Service {
+    /// The start page's data for `year` (the year being reported when `None`), or only the
+    /// start-up state while there is no förbund.
+    pub fn start(&self, year: Option<i32>) -> crate::Result<Start> {
+        let startup = self.startup()?;
+        if startup.forbund.is_none() {
+            return Ok(Start {
+                startup,
+                page: None,
+                year_view: None,
+                kontroll_lage: Vec::new(),
+            });
+        }
+        let page = self.start_page(year)?;
+        Ok(Start {
+            year_view: Some(self.year_view(page.year)?),
+            kontroll_lage: self.kontroll_lage()?,
+            page: Some(page),
+            startup,
+        })
+    }
+
     /// The start-up state.
     pub fn startup(&self) -> crate::Result<Startup> {
         Ok(Startup {
@@ -108,6 +144,7 @@ pub fn typescript_bindings() -> String {
         AppError::decl(&cfg),
         FieldError::decl(&cfg),
         Startup::decl(&cfg),
+        Start::decl(&cfg),
         Forbund::decl(&cfg),
         NewForbund::decl(&cfg),
         ForbundUpdate::decl(&cfg),

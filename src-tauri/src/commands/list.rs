@@ -14,7 +14,7 @@ macro_rules! with_commands {
         $then! {
             startup::startup() -> Startup;
             forbund::create_forbund(input: NewForbund) -> Forbund;
-            start::start_page(year: Option<i32>) -> StartPage;
+            start::start(year: Option<i32>) -> Start;
             forbund_page::forbund_page() -> ForbundPage;
             forbund_page::save_forbund_page(input: ForbundPageSave) -> ForbundPage;
             forbund_page::search_omraden(query: OmradeSearch) -> OmradeSearchResult;
@@ -37,7 +37,6 @@ macro_rules! with_commands {
             installningar::save_eget_kapital_steg(input: EgetKapitalStegInput) -> EgetKapital;
             installningar::remove_eget_kapital_steg(medel_fran: i64) -> EgetKapital;
             installningar::save_eget_kapital_kalla(input: EgetKapitalKallaInput) -> EgetKapital;
-            year::year_view(year: i32) -> YearView;
             year::save_medel(input: MedelInput) -> YearView;
             year::save_budget(input: BudgetInput) -> YearView;
             year::copy_budget(year: i32) -> YearView;

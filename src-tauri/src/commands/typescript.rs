@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use finsamkollen_core::api::Startup;
+use finsamkollen_core::api::{Start, Startup};
 use finsamkollen_core::backup::flytt::Flyttning;
 use finsamkollen_core::backup::restore::Aterstallning;
 use finsamkollen_core::backup::synk::Synkvarning;
@@ -30,7 +30,7 @@ use finsamkollen_core::domain::organisation::{
 use finsamkollen_core::domain::oversikt::AllaAr;
 use finsamkollen_core::domain::uppdrag::{Uppdrag, UppdragInput};
 use finsamkollen_core::error::Warning;
-use finsamkollen_core::ops::{ForbundPage, ForbundPageSave, StartPage};
+use finsamkollen_core::ops::{ForbundPage, ForbundPageSave};
 use finsamkollen_core::ops::{ReferensInput, ReferensLista, Referenslistor};
 use finsamkollen_core::report::import::ImportSummary;
 use finsamkollen_core::uppdatering::Uppdatering;

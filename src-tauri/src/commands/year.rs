@@ -7,12 +7,6 @@ use tauri::State;
 
 use crate::state::AppState;
 
-/// The year view: medel, budget och utfall, totals, and whether the year is open.
-#[tauri::command(async)]
-pub fn year_view(state: State<'_, AppState>, year: i32) -> Result<YearView, AppError> {
-    state.with(|service| service.year_view(year))
-}
-
 /// "Ändra medel" → Spara.
 #[tauri::command(async)]
 pub fn save_medel(state: State<'_, AppState>, input: MedelInput) -> Result<YearView, AppError> {

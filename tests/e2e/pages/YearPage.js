@@ -42,8 +42,9 @@ export class YearPage {
     );
   }
 
-  /** The budget grid as rows of cell texts (row header first). */
+  /** The budget grid as rows of cell texts (row header first), once it is shown. */
   async grid() {
+    await visible(this.driver, "#budget");
     return this.driver.wait(async () => {
       try {
         const rows = await this.driver.findElements(By.css("#budget tbody tr"));

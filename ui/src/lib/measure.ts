@@ -7,13 +7,20 @@ import { firstTablePainted } from "./api";
 
 let reported = false;
 
-/** Reports the first year table painted, once per start; Rust ignores it unless measuring. */
-export async function reportFirstTablePainted(): Promise<void> {
-  if (reported) return;
-  reported = true;
+/** Resolves once what Svelte has rendered is on screen: after two animation frames. */
+export async function afterPaint(): Promise<void> {
   await tick();
   await new Promise<void>((done) =>
     requestAnimationFrame(() => requestAnimationFrame(() => done())),
   );
-  await firstTablePainted().catch(() => {});
+}
+
+/**
+ * Reports the first year table painted, once per start; Rust ignores it unless measuring.
+ * Call it after `afterPaint`, before drawing anything more.
+ */
+export function reportFirstTablePainted(): void {
+  if (reported) return;
+  reported = true;
+  firstTablePainted().catch(() => {});
 }

@@ -5,10 +5,9 @@ import {
   fieldErrors,
   onWritten,
   saveMedel,
-  startPage,
+  start,
   startup,
   toAppError,
-  yearView,
   type AppError,
 } from ".";
 
@@ -53,12 +52,12 @@ describe("api seam", () => {
   it("asks for the start page of a year, or null for the default year", async () => {
     const years: unknown[] = [];
     mockIPC((cmd, args) => {
-      expect(cmd).toBe("start_page");
+      expect(cmd).toBe("start");
       years.push((args as { year: number | null }).year);
       return {};
     });
-    await startPage(2025);
-    await startPage(null);
+    await start(2025);
+    await start(null);
     expect(years).toEqual([2025, null]);
   });
 
@@ -122,7 +121,7 @@ describe("onWritten", () => {
     mockIPC(() => ({}));
     let told = 0;
     const stop = onWritten(() => told++);
-    await yearView(2026);
+    await start(2026);
     expect(told).toBe(0);
     await saveMedel(medel);
     expect(told).toBe(1);

@@ -11,6 +11,16 @@ export type Startup = {
  */
 dataFile: string, forbund: Forbund | null, today: string, };
 
+export type Start = { startup: Startup, 
+/**
+ * `None` while the file has no förbund: the UI shows "Skapa förbund" instead.
+ */
+page: StartPage | null, 
+/**
+ * The figures of `page.year`.
+ */
+yearView: YearView | null, kontrollLage: Array<KontrollLage>, };
+
 export type Forbund = { namn: string, 
 /**
  * Organisationsnummer, `NNNNNN-NNNN`.

@@ -1,11 +1,11 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { AllaAr, Aterstallning, AvslutaInsats, Backup, BackupLage, BudgetInput, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, ExportPost, Flyttning, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, Inklistring, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KlistraIn, KontrollLage, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, ReferensInput, ReferensLista, Referenslistor, ReportFormat, RollerInput, Sakerhetskopia, StartPage, Startup, Synkvarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { AllaAr, Aterstallning, AvslutaInsats, Backup, BackupLage, BudgetInput, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, ExportPost, Flyttning, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, Inklistring, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KlistraIn, KontrollLage, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, ReferensInput, ReferensLista, Referenslistor, ReportFormat, RollerInput, Sakerhetskopia, Start, Startup, Synkvarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
   startup: { args: {}; answer: Startup };
   create_forbund: { args: { input: NewForbund }; answer: Forbund };
-  start_page: { args: { year: number | null }; answer: StartPage };
+  start: { args: { year: number | null }; answer: Start };
   forbund_page: { args: {}; answer: ForbundPage };
   save_forbund_page: { args: { input: ForbundPageSave }; answer: ForbundPage };
   search_omraden: { args: { query: OmradeSearch }; answer: OmradeSearchResult };
@@ -28,7 +28,6 @@ export type Commands = {
   save_eget_kapital_steg: { args: { input: EgetKapitalStegInput }; answer: EgetKapital };
   remove_eget_kapital_steg: { args: { medelFran: number }; answer: EgetKapital };
   save_eget_kapital_kalla: { args: { input: EgetKapitalKallaInput }; answer: EgetKapital };
-  year_view: { args: { year: number }; answer: YearView };
   save_medel: { args: { input: MedelInput }; answer: YearView };
   save_budget: { args: { input: BudgetInput }; answer: YearView };
   copy_budget: { args: { year: number }; answer: YearView };
@@ -68,7 +67,7 @@ export type CommandName = keyof Commands;
 export const commandNames: CommandName[] = [
   "startup",
   "create_forbund",
-  "start_page",
+  "start",
   "forbund_page",
   "save_forbund_page",
   "search_omraden",
@@ -91,7 +90,6 @@ export const commandNames: CommandName[] = [
   "save_eget_kapital_steg",
   "remove_eget_kapital_steg",
   "save_eget_kapital_kalla",
-  "year_view",
   "save_medel",
   "save_budget",
   "copy_budget",

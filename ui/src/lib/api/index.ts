@@ -49,7 +49,7 @@ import type {
   Organisation,
   OrganisationSearch,
   RollerInput,
-  StartPage,
+  Start,
   Startup,
   Uppdatering,
   Uppdrag,
@@ -128,8 +128,11 @@ export const startup = (): Promise<Startup> => call("startup");
 export const createForbund = (input: NewForbund): Promise<Forbund> =>
   call("create_forbund", { input });
 
-/** The start page for a year, or for the year being reported when `year` is null. */
-export const startPage = (year: number | null): Promise<StartPage> => call("start_page", { year });
+/**
+ * The start page's first screen for a year (the year being reported when `year` is null) in
+ * one answer: the start-up state, the page, the year's figures and the check's state.
+ */
+export const start = (year: number | null): Promise<Start> => call("start", { year });
 
 /** The förbund page: details, verksamhetsområde, ingående organisationer and uppdrag. */
 export const forbundPage = (): Promise<ForbundPage> => call("forbund_page");
@@ -214,9 +217,6 @@ export const removeEgetKapitalSteg = (medelFran: number): Promise<EgetKapital> =
 /** Saves the source of the eget kapital steps. */
 export const saveEgetKapitalKalla = (input: EgetKapitalKallaInput): Promise<EgetKapital> =>
   write("save_eget_kapital_kalla", { input });
-
-/** The year view: medel, budget och utfall, totals, and whether the year is open. */
-export const yearView = (year: number): Promise<YearView> => call("year_view", { year });
 
 /** "Ändra medel" → Spara. */
 export const saveMedel = (input: MedelInput): Promise<YearView> => write("save_medel", { input });
