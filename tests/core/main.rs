@@ -32,6 +32,7 @@ mod money;
 mod official_names;
 mod organisation_rules;
 mod orgnr;
+mod parse_apply;
 mod reference;
 mod regler;
 mod report;

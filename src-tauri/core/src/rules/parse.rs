@@ -132,6 +132,16 @@ pub fn insats(input: &NewInsats) -> crate::Result<InsatsAndring> {
     let slutdatum = errors.keep(date::parse_optional(&input.slutdatum, "slutdatum"));
     errors.finish()?;
     Ok(InsatsAndring {
+        startdatum,
+        slutdatum,
+        ..insats_undated(input)
+    })
+}
+
+/// The insats form as a change, its dates left at the earliest day (for the checks that do
+/// not read them, when the dates could not be read).
+pub fn insats_undated(input: &NewInsats) -> InsatsAndring {
+    InsatsAndring {
         inriktning: input.inriktning,
         foljer_deltagare: input.foljer_deltagare,
         esf: input.esf,
@@ -140,11 +150,11 @@ pub fn insats(input: &NewInsats) -> crate::Result<InsatsAndring> {
         preciserad_inriktning_id: input.preciserad_inriktning_id,
         malgrupp_ids: input.malgrupp_ids.clone(),
         beskrivning: input.beskrivning.clone(),
-        startdatum,
-        slutdatum,
+        startdatum: chrono::NaiveDate::MIN,
+        slutdatum: None,
         deltagaransvariga_ids: input.deltagaransvariga_ids.clone(),
         confirm_warnings: input.confirm_warnings,
-    })
+    }
 }
 
 /// "Avsluta insats": the end date.

@@ -4,14 +4,63 @@
 use super::super::Service;
 use crate::db;
 use crate::db::referens::Lista;
-use crate::domain::insats::{Inriktning, InsatsAndring, InsatsRecord};
+use crate::domain::insats::{Inriktning, InsatsAndring, InsatsRecord, NewInsats};
 use crate::domain::uppdrag::Roll;
 use crate::error::CoreError;
 use crate::rules::insats::{self as rules, ValidFields};
+use crate::rules::parse;
 use crate::rules::text::{self, personnummer_warnings};
 use crate::rules::year::{ensure_date_keeps_locked_years, InsatsDate};
 
 impl Service {
+    /// The form path when the form's dates could not be read (`dates`, from
+    /// `rules::parse::insats`): those errors together with every check that needs no
+    /// date (I1, the name and description, the lists), so the officer sees every wrong
+    /// field at once, as one Spara always showed them.
+    pub(super) fn form_errors(
+        &self,
+        dates: CoreError,
+        input: &NewInsats,
+        current: Option<&InsatsRecord>,
+    ) -> CoreError {
+        let mut errors = match dates {
+            CoreError::Several(inner) => inner,
+            other => vec![other],
+        };
+        let Ok(forbund) = self.require_forbund() else {
+            return CoreError::combine(errors);
+        };
+        // Dates that pass every date rule (the förbund's own start, no end), so only the
+        // undated checks can speak.
+        let undated = InsatsAndring {
+            startdatum: forbund.startdatum,
+            slutdatum: None,
+            ..parse::insats_undated(input)
+        };
+        if let Some(current) = current {
+            errors.extend(rules::fixed_choice_changes(current, &undated));
+        }
+        if let Err(e) = rules::validate_fields(&undated, &forbund) {
+            errors.push(e);
+        }
+        if let Ok(Some(owner)) =
+            db::insats::name_owner(self.db.conn(), &text::name_key(&input.namn))
+        {
+            if Some(owner) != current.map(|c| c.id) {
+                errors.push(CoreError::InsatsNameTaken {
+                    namn: input.namn.trim().to_owned(),
+                });
+            }
+        }
+        if let Err(e) = self.check_lists(&undated, current) {
+            errors.push(e);
+        }
+        CoreError::combine(errors.into_iter().flat_map(|e| match e {
+            CoreError::Several(inner) => inner,
+            other => vec![other],
+        }))
+    }
+
     /// The checks shared by create and update; returns the valid fields and the name key.
     pub(super) fn check_insats(
         &self,

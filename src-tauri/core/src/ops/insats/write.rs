@@ -13,7 +13,8 @@ use crate::rules::year::{ensure_date_keeps_locked_years, InsatsDate};
 impl Service {
     /// "Lägg till insats": the form read ([`parse::insats`]), then applied.
     pub fn create_insats(&mut self, input: NewInsats) -> crate::Result<InsatsDetail> {
-        self.apply_create_insats(parse::insats(&input)?)
+        let change = parse::insats(&input).map_err(|e| self.form_errors(e, &input, None))?;
+        self.apply_create_insats(change)
     }
 
     /// Adds an insats. The three choices of the wizard are fixed from now on (I1).
@@ -46,8 +47,15 @@ impl Service {
 
     /// Saves the panel: the form read ([`parse::insats`]), then applied.
     pub fn update_insats(&mut self, input: InsatsUpdate) -> crate::Result<InsatsDetail> {
-        self.require_insats(input.id)?;
-        self.apply_update_insats(input.id, parse::insats(&input.fields)?)
+        let current = self.require_insats(input.id)?;
+        if current.avslutad {
+            return Err(CoreError::InsatsAvslutad {
+                detail: ": bara budget och utfall kan ändras",
+            });
+        }
+        let change = parse::insats(&input.fields)
+            .map_err(|e| self.form_errors(e, &input.fields, Some(&current)))?;
+        self.apply_update_insats(input.id, change)
     }
 
     /// Changes insats `id`. The fixed choices (I1) and an avslutad insats (I5) are refused.
