@@ -58,7 +58,7 @@ impl Service {
                         BUDGET_COLUMNS
                             .iter()
                             .map(|&c| {
-                                let field = format!("{}.{c}", r.key);
+                                let field = r.rad.field(c);
                                 match c {
                                     _ if !r.redigerbar => Cell::None,
                                     "budget" => Cell::Amount(field, "budget"),
