@@ -7,7 +7,7 @@
 
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::backup::restore;
-use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};
+use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput, Rad};
 use finsamkollen_core::domain::forbund::NewForbund;
 use finsamkollen_core::domain::historik::{HistorikFraga, HistorikOmfang};
 use finsamkollen_core::domain::insats::{DeltagareInput, Inriktning, NewInsats};
@@ -141,10 +141,10 @@ fn boundary_year_figures_never_break_the_rules() {
         service.create_insats_when_open(input).expect("struktur").id
     };
     let key = prop_oneof![
-        Just(format!("insats-{ind}")),
-        Just(format!("insats-{strukt}")),
-        Just("admin".to_owned()),
-        text(),
+        Just(Rad::Insats { id: ind }),
+        Just(Rad::Insats { id: strukt }),
+        Just(Rad::Admin),
+        id().prop_map(|id| Rad::Insats { id }),
     ];
     // The runner takes a shared closure; the service is borrowed inside each case.
     let service = std::cell::RefCell::new(service);
@@ -163,7 +163,7 @@ fn boundary_year_figures_never_break_the_rules() {
                 typed(service.save_budget(BudgetInput {
                     year,
                     rader: vec![BudgetCellerInput {
-                        key,
+                        rad: key,
                         budget: a.clone(),
                         utfall: b.clone(),
                         budgeterade_deltagare: c.clone(),

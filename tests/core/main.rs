@@ -33,6 +33,7 @@ mod money;
 mod official_names;
 mod organisation_rules;
 mod orgnr;
+mod parse_apply;
 mod reference;
 mod regler;
 mod report;

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};
+use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput, Rad};
 use finsamkollen_core::domain::fordelning::{FordelningInput, FordelningRadInput};
 use finsamkollen_core::domain::insats::DeltagareInput;
 use finsamkollen_core::domain::omrade::OmradeRef;
@@ -63,13 +63,13 @@ fn fixture() -> Service {
             year: 2025,
             rader: vec![
                 BudgetCellerInput {
-                    key: format!("insats-{id}"),
+                    rad: Rad::Insats { id },
                     budget: "600 000".into(),
                     utfall: "580 000".into(),
                     budgeterade_deltagare: "20".into(),
                 },
                 BudgetCellerInput {
-                    key: "admin".into(),
+                    rad: Rad::Admin,
                     budget: "300 000".into(),
                     utfall: "290 000".into(),
                     budgeterade_deltagare: String::new(),

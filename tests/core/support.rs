@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
-use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};
+use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput, Rad};
 use finsamkollen_core::domain::forbund::{Forbund, ForbundUpdate, NewForbund};
 use finsamkollen_core::domain::insats::{
     DeltagareInput, Inriktning, InsatsDetail, InsatsStatus, InsatsUpdate, NewInsats,
@@ -148,8 +148,8 @@ pub fn running_year_2026(today: &str) -> (Service, i64) {
             overskott: "0".into(),
         })
         .expect("medel");
-    let row = |key: String, budget: &str, deltagare: &str| BudgetCellerInput {
-        key,
+    let row = |rad: Rad, budget: &str, deltagare: &str| BudgetCellerInput {
+        rad,
         budget: budget.into(),
         utfall: String::new(),
         budgeterade_deltagare: deltagare.into(),
@@ -158,8 +158,8 @@ pub fn running_year_2026(today: &str) -> (Service, i64) {
         .save_budget(BudgetInput {
             year: 2026,
             rader: vec![
-                row(format!("insats-{id}"), "600 000", "20"),
-                row("admin".into(), "300 000", ""),
+                row(Rad::Insats { id }, "600 000", "20"),
+                row(Rad::Admin, "300 000", ""),
             ],
         })
         .expect("budget");
@@ -351,10 +351,21 @@ pub fn service_at(path: &Path, today: &str) -> Service {
     Service::open(path, Clock::fixed(date(today))).expect("open data file")
 }
 
+/// The row a test names by its screen key (`insats-3`, `admin`), as the grid holds it.
+pub fn rad(key: &str) -> Rad {
+    match key.strip_prefix("insats-") {
+        Some(id) => Rad::Insats {
+            id: id.parse().expect("insats id"),
+        },
+        None if key == "admin" => Rad::Admin,
+        None => panic!("no such row key: {key}"),
+    }
+}
+
 /// One row of the budget grid as the UI sends it.
 pub fn cells(key: &str, budget: &str, utfall: &str, deltagare: &str) -> BudgetCellerInput {
     BudgetCellerInput {
-        key: key.into(),
+        rad: rad(key),
         budget: budget.into(),
         utfall: utfall.into(),
         budgeterade_deltagare: deltagare.into(),

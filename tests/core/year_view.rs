@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use finsamkollen_core::domain::budget::{
-    BudgetCellerInput, BudgetInput, BudgetRad, KopieraRad, MedelInput, YearView,
+    BudgetCellerInput, BudgetInput, BudgetRad, KopieraRad, MedelInput, Rad, YearView,
 };
 use finsamkollen_core::domain::insats::{AvslutaInsats, Inriktning, NewInsats};
 use finsamkollen_core::domain::year::YearStatus;
@@ -248,6 +248,7 @@ fn y4_locked_year_stays_fully_readable_with_nothing_editable_or_copyable() {
     assert_eq!(
         open_view.kopierbart,
         [KopieraRad {
+            rad: Rad::Admin,
             key: "admin".into(),
             namn: "Administrativa kostnader".into(),
             budget: kr(90_000),
@@ -972,13 +973,16 @@ fn nothing_half_saved_grid_with_a_row_not_running_in_the_year_is_refused_as_not_
     let running = individ(&mut service, "Steget vidare");
     let ended = insats_with_dates(&mut service, "Förra året", "2024-03-01", "2025-12-31");
     let later = insats_with_dates(&mut service, "Nästa år", "2027-02-01", "");
-    for unknown in [
-        key(ended),
-        key(later),
-        key(999_999),
-        "insats-".to_owned(),
-        "annat".to_owned(),
-    ] {
+    // A row key that names no row ("insats-", "annat") can no longer be sent: the grid
+    // names its row by type (`Rad`), and such text is refused before it reaches a save.
+    for text in [r#"{"typ":"insats"}"#, r#"{"typ":"annat"}"#, r#""insats-""#] {
+        let json = format!(r#"{{"rad":{text},"budget":"","utfall":"","budgeteradeDeltagare":""}}"#);
+        assert!(
+            serde_json::from_str::<BudgetCellerInput>(&json).is_err(),
+            "{text}"
+        );
+    }
+    for unknown in [key(ended), key(later), key(999_999)] {
         let error = service
             .save_budget(grid(
                 2026,
@@ -1246,11 +1250,13 @@ fn copy_budget_fills_only_empty_budget_cells_of_insatser_running_in_both_years_a
         before.kopierbart,
         [
             KopieraRad {
+                rad: Rad::Insats { id: a },
                 key: key(a),
                 namn: "Alfa".into(),
                 budget: kr(100_000),
             },
             KopieraRad {
+                rad: Rad::Admin,
                 key: "admin".into(),
                 namn: "Administrativa kostnader".into(),
                 budget: kr(150_000),

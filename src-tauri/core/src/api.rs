@@ -195,6 +195,7 @@ pub fn typescript_bindings() -> String {
         crate::domain::medel::EgetKapitalKalla::decl(&cfg),
         crate::domain::medel::EgetKapitalStegInput::decl(&cfg),
         crate::domain::medel::EgetKapitalKallaInput::decl(&cfg),
+        crate::domain::budget::Rad::decl(&cfg),
         BudgetRad::decl(&cfg),
         Summering::decl(&cfg),
         KopieraRad::decl(&cfg),

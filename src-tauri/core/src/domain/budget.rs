@@ -7,14 +7,54 @@ use ts_rs::TS;
 use crate::domain::year::YearStatus;
 use crate::money::Kronor;
 
-/// The key of a grid row: `insats-<id>` or `admin`.
+/// The key of the administrative costs' row, as [`Rad::key`] writes it.
 pub const ADMIN_KEY: &str = "admin";
+
+/// A row of the budget grid: an insats that runs in the year, or the administrative costs.
+/// This is how a save names its row; the text key (`insats-3`, `admin`) is only what the
+/// screen and the field of an error are called, never read back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(tag = "typ", rename_all = "camelCase")]
+pub enum Rad {
+    Insats {
+        #[ts(type = "number")]
+        id: i64,
+    },
+    Admin,
+}
+
+impl Rad {
+    /// The row's text key, for the screen and for error fields: `insats-3` or `admin`.
+    pub fn key(self) -> String {
+        match self {
+            Self::Insats { id } => format!("insats-{id}"),
+            Self::Admin => ADMIN_KEY.to_owned(),
+        }
+    }
+
+    /// The field of one of the row's cells, as errors and the paste name it:
+    /// `insats-3.budget`.
+    pub fn field(self, column: &str) -> String {
+        format!("{}.{column}", self.key())
+    }
+
+    /// The insats of the row, if it is one.
+    pub fn insats_id(self) -> Option<i64> {
+        match self {
+            Self::Insats { id } => Some(id),
+            Self::Admin => None,
+        }
+    }
+}
 
 /// One row of the budget grid: an insats that runs in the year, or the administrative costs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BudgetRad {
-    /// `insats-<id>` or `admin`; the UI sends it back with the row's cells.
+    /// The row; the UI sends it back with the row's cells.
+    pub rad: Rad,
+    /// `insats-<id>` or `admin` ([`Rad::key`]): the row's name on the screen and the prefix
+    /// of its cells' error fields.
     pub key: String,
     pub namn: String,
     #[ts(type = "number | null")]
@@ -94,6 +134,8 @@ pub struct YearView {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct KopieraRad {
+    pub rad: Rad,
+    /// [`Rad::key`].
     pub key: String,
     pub namn: String,
     pub budget: Kronor,
@@ -113,7 +155,7 @@ pub struct MedelInput {
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BudgetCellerInput {
-    pub key: String,
+    pub rad: Rad,
     pub budget: String,
     pub utfall: String,
     pub budgeterade_deltagare: String,
@@ -125,4 +167,21 @@ pub struct BudgetCellerInput {
 pub struct BudgetInput {
     pub year: i32,
     pub rader: Vec<BudgetCellerInput>,
+}
+
+/// One row of a grid save, read: `None` clears a cell. What import and the dataset
+/// generator save directly (`Service::apply_budget`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BudgetCeller {
+    pub rad: Rad,
+    pub budget: Option<Kronor>,
+    pub utfall: Option<Kronor>,
+    pub budgeterade_deltagare: Option<u32>,
+}
+
+/// A grid save, read: the rows of one year, saved together.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BudgetAndring {
+    pub ar: i32,
+    pub rader: Vec<BudgetCeller>,
 }

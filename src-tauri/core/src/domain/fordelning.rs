@@ -56,3 +56,18 @@ pub struct FordelningRadInput {
 pub fn field(organisation_id: i64) -> String {
     format!("fordelning.{organisation_id}")
 }
+
+/// One financier's share, read: `None` removes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Andel {
+    pub organisation_id: i64,
+    pub belopp: Option<Kronor>,
+}
+
+/// "Ändra fördelning" → Spara, read: what import saves directly
+/// (`Service::apply_fordelning`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FordelningAndring {
+    pub ar: i32,
+    pub rader: Vec<Andel>,
+}

@@ -267,3 +267,41 @@ pub struct InsatsRecord {
     pub startdatum: chrono::NaiveDate,
     pub slutdatum: Option<chrono::NaiveDate>,
 }
+
+/// An insats's details, read: [`NewInsats`] with its dates as dates. What import and the
+/// dataset generator save directly (`Service::apply_create_insats`,
+/// `Service::apply_update_insats`); the name and description are checked by the rules there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InsatsAndring {
+    pub inriktning: Inriktning,
+    pub foljer_deltagare: bool,
+    pub esf: bool,
+    pub esf_leder: bool,
+    pub namn: String,
+    pub preciserad_inriktning_id: Option<i64>,
+    pub malgrupp_ids: Vec<i64>,
+    pub beskrivning: String,
+    pub startdatum: NaiveDate,
+    /// Planned; `None` when not known.
+    pub slutdatum: Option<NaiveDate>,
+    pub deltagaransvariga_ids: Vec<i64>,
+    /// Save despite warnings (D3) the officer has seen.
+    pub confirm_warnings: bool,
+}
+
+/// "Avsluta insats", read: the insats and its end date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Avslut {
+    pub id: i64,
+    pub slutdatum: NaiveDate,
+}
+
+/// One year's participant counts, read: `None` is a count not given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeltagareAndring {
+    pub insats_id: i64,
+    pub ar: i32,
+    pub kvinnor: Option<u32>,
+    pub man: Option<u32>,
+    pub antal: Option<u32>,
+}

@@ -6,9 +6,9 @@ use crate::db;
 use crate::domain::medel::{
     EgetKapital, EgetKapitalKalla, EgetKapitalKallaInput, EgetKapitalSteg, EgetKapitalStegInput,
 };
-use crate::error::{CoreError, FieldErrors};
+use crate::error::CoreError;
 use crate::money::Kronor;
-use crate::rules::{date, eget_kapital, text};
+use crate::rules::parse;
 
 impl Service {
     /// The steps and their source, as Inställningar shows them.
@@ -16,41 +16,38 @@ impl Service {
         Ok(db::eget_kapital::get(self.db.conn())?)
     }
 
-    /// Adds a step, or changes the step `original`. The source must be given first, so
-    /// every level shown can be traced to it.
+    /// Adds a step, or changes the step `original`: the form read
+    /// ([`parse::eget_kapital_steg`]), then applied.
     pub fn save_eget_kapital_steg(
         &mut self,
         input: EgetKapitalStegInput,
+    ) -> crate::Result<EgetKapital> {
+        let (original, step) = parse::eget_kapital_steg(&input)?;
+        self.apply_eget_kapital_steg(original, step)
+    }
+
+    /// Adds `step`, or puts it in place of the step from `original` kronor. The source must
+    /// be given first, so every level shown can be traced to it; two steps never start at
+    /// the same amount.
+    pub fn apply_eget_kapital_steg(
+        &mut self,
+        original: Option<i64>,
+        step: EgetKapitalSteg,
     ) -> crate::Result<EgetKapital> {
         let current = db::eget_kapital::get(self.db.conn())?;
         if current.kalla.namn.is_empty() {
             return Err(CoreError::EgetKapitalKallaSaknas);
         }
-        let mut errors = FieldErrors::default();
-        let medel_fran = errors.keep(Kronor::parse(&input.medel_fran, "medelFran").and_then(|k| {
-            if k.get() < 0 {
-                Err(CoreError::AmountNegative {
-                    field: "medelFran".to_owned(),
-                })
-            } else {
-                Ok(k)
-            }
-        }));
-        let procent = errors.keep(eget_kapital::parse_procent(&input.procent, "procent"));
-        errors.finish()?;
-        if Some(medel_fran.get()) != input.original
+        let medel_fran = step.medel_fran;
+        if Some(medel_fran.get()) != original
             && current.steg.iter().any(|s| s.medel_fran == medel_fran)
         {
             return Err(CoreError::StegExists {
                 medel_fran: medel_fran.to_string(),
             });
         }
-        let step = EgetKapitalSteg {
-            medel_fran,
-            procent,
-        };
         self.write(format!("Eget kapital: steg från {medel_fran} kr"), |tx| {
-            if let Some(original) = input.original.filter(|o| *o != medel_fran.get()) {
+            if let Some(original) = original.filter(|o| *o != medel_fran.get()) {
                 db::eget_kapital::delete_step(tx, original)?;
             }
             Ok(db::eget_kapital::upsert_step(tx, step)?)
@@ -75,34 +72,29 @@ impl Service {
         self.eget_kapital()
     }
 
-    /// Saves the source of the steps: its name (required), address and date.
+    /// Saves the source of the steps: its name (required), address and date, read by
+    /// [`parse::eget_kapital_kalla`], then applied.
     pub fn save_eget_kapital_kalla(
         &mut self,
         input: EgetKapitalKallaInput,
     ) -> crate::Result<EgetKapital> {
-        let mut errors = FieldErrors::default();
-        let namn = errors.keep(text::required(&input.namn, "namn", "Källa", 300));
-        let url = errors.keep(url(&input.url, "url"));
-        let datum = errors.keep(date::parse_optional(&input.datum, "datum"));
-        errors.finish()?;
-        let kalla = EgetKapitalKalla { namn, url, datum };
+        self.apply_eget_kapital_kalla(parse::eget_kapital_kalla(&input)?)
+    }
+
+    /// Saves the source of the steps.
+    pub fn apply_eget_kapital_kalla(
+        &mut self,
+        kalla: EgetKapitalKalla,
+    ) -> crate::Result<EgetKapital> {
+        if kalla.namn.trim().is_empty() {
+            return Err(CoreError::Required {
+                field: "namn",
+                label: "Källa",
+            });
+        }
         self.write("Eget kapital: källa".to_owned(), |tx| {
             Ok(db::eget_kapital::set_kalla(tx, &kalla)?)
         })?;
         self.eget_kapital()
-    }
-}
-
-/// A web address, or nothing: `https://…` (or `http://…`), without spaces.
-fn url(input: &str, field: &'static str) -> crate::Result<String> {
-    let text = text::optional(input, field, "Adress", 500)?;
-    let ok = text.is_empty()
-        || ((text.starts_with("https://") || text.starts_with("http://"))
-            && text.len() > "https://".len()
-            && !text.contains(char::is_whitespace));
-    if ok {
-        Ok(text)
-    } else {
-        Err(CoreError::UrlFormat { field })
     }
 }

@@ -4,15 +4,19 @@
 
 use std::collections::HashMap;
 
-use super::year::{parse_amount, MEDEL};
+use super::year::MEDEL;
 use super::Service;
 use crate::db;
-use crate::domain::fordelning::{field, Fordelning, FordelningInput, FordelningRad};
+use crate::domain::fordelning::{
+    field, Fordelning, FordelningAndring, FordelningInput, FordelningRad,
+};
 use crate::domain::organisation::{Known, Organisation, OrganisationTyp};
 use crate::domain::year::YearStatus;
 use crate::error::CoreError;
 use crate::money::Kronor;
+use crate::rules::belopp::ensure_not_negative;
 use crate::rules::fordelning::{law_share_warnings, sum_warning};
+use crate::rules::parse;
 use crate::rules::text::swedish_cmp;
 use crate::rules::year::ensure_editable;
 
@@ -78,22 +82,28 @@ impl Service {
         })
     }
 
-    /// "Ändra fördelning" → Spara: every financier's amount in one transaction, while the
-    /// year is open (Y1–Y3). Amounts are whole kronor ≥ 0 (F1's parser); an empty amount
-    /// removes the share. M6: only an ingående organisation marked finansiär may have a
-    /// share. One bad amount and nothing is saved.
+    /// "Ändra fördelning" → Spara: every amount read ([`parse::fordelning`], F1), then
+    /// applied.
     pub fn save_fordelning(&mut self, input: FordelningInput) -> crate::Result<Fordelning> {
+        self.apply_fordelning(parse::fordelning(&input)?)
+    }
+
+    /// Every financier's share in one transaction, while the year is open (Y1–Y3); `None`
+    /// removes the share. M6: only an ingående organisation marked finansiär may have a
+    /// share. One bad row and nothing is saved.
+    pub fn apply_fordelning(&mut self, change: FordelningAndring) -> crate::Result<Fordelning> {
         let forbund = self.require_forbund()?;
-        ensure_editable(MEDEL, input.year, self.clock.today(), &forbund.period())?;
+        let year = change.ar;
+        ensure_editable(MEDEL, year, self.clock.today(), &forbund.period())?;
         let conn = self.db.conn();
         let roles = db::organisation::ingaende(conn)?;
-        let stored: HashMap<i64, i64> = db::organisation::funding_shares(conn, input.year)?
+        let stored: HashMap<i64, i64> = db::organisation::funding_shares(conn, year)?
             .into_iter()
             .map(|(o, b)| (o.id, b))
             .collect();
         let known = db::organisation::by_ids(
             conn,
-            &input
+            &change
                 .rader
                 .iter()
                 .map(|r| r.organisation_id)
@@ -101,32 +111,29 @@ impl Service {
         )?;
         let mut errors = Vec::new();
         let mut writes: Vec<(i64, Option<i64>)> = Vec::new();
-        for rad in &input.rader {
-            let field = field(rad.organisation_id);
+        for rad in &change.rader {
             let Some(organisation) = known.iter().find(|o| o.id == rad.organisation_id) else {
                 return Err(CoreError::NotFound {
                     what: format!("Organisationen {}", rad.organisation_id),
                 });
             };
-            let amount = match parse_amount(&rad.belopp, "belopp") {
-                Ok(amount) => amount.map(Kronor::get),
-                Err(e) => {
-                    errors.push(CoreError::Cell {
-                        code: e.code(),
-                        message: e.to_string(),
-                        field,
-                    });
-                    continue;
-                }
-            };
+            if let Err(e) = ensure_not_negative(rad.belopp, "belopp") {
+                errors.push(CoreError::Cell {
+                    code: e.code(),
+                    message: e.to_string(),
+                    field: field(rad.organisation_id),
+                });
+                continue;
+            }
+            let amount = rad.belopp.map(Kronor::get);
             let financier = roles
                 .iter()
                 .any(|r| r.organisation.id == organisation.id && r.finansiar);
             if amount.is_some_and(|b| b > 0) && !financier {
                 errors.push(CoreError::FundedMustBeFinancier {
-                    field,
+                    field: field(rad.organisation_id),
                     organisation: organisation.namn.clone(),
-                    year: input.year,
+                    year,
                 });
                 continue;
             }
@@ -137,7 +144,6 @@ impl Service {
         if !errors.is_empty() {
             return Err(CoreError::combine(errors));
         }
-        let year = input.year;
         self.write(format!("Ändra fördelning per finansiär {year}"), |tx| {
             for (id, amount) in &writes {
                 match amount {

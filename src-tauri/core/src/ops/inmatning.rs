@@ -254,7 +254,8 @@ impl Service {
         let mut admin = None;
         for rad in &view.rader {
             let Some(record) = rad
-                .insats_id
+                .rad
+                .insats_id()
                 .and_then(|id| records.iter().find(|r| r.id == id))
             else {
                 admin = Some(Grupp {
@@ -267,7 +268,7 @@ impl Service {
                     .into_iter()
                     .map(|(falt, etikett, varde)| {
                         figur(
-                            format!("{}.{falt}", rad.key),
+                            rad.rad.field(falt),
                             etikett,
                             format!("Administrativa kostnader: {etikett}"),
                             None,
@@ -281,7 +282,7 @@ impl Service {
             };
             let cell = |falt: &str, etikett: &'static str, varde: Option<i64>, enhet| {
                 figur(
-                    format!("{}.{falt}", rad.key),
+                    rad.rad.field(falt),
                     etikett,
                     format!("{}: {etikett}", record.namn),
                     Some(record.id),

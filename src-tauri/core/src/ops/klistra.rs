@@ -1,7 +1,9 @@
 //! "Klistra in" in the budget grid and in medel (see `domain::klistra`): nothing is
-//! written here; the filled cells are saved, and checked again, by the form's Spara.
+//! written here. Each value is read by the same parse step as a typed cell
+//! (`rules::parse::amount`, `rules::insats::parse_count`); the filled cells are then saved,
+//! parsed and checked again, by the form's Spara (`save_budget`, `save_medel`).
 
-use super::year::{parse_amount, BUDGET, MEDEL};
+use super::year::{BUDGET, MEDEL};
 use super::Service;
 use crate::domain::klistra::{
     block_cells, meddelande, IfylldCell, Inklistring, Inklistringsmal, KlistraIn, BUDGET_COLUMNS,
@@ -10,6 +12,7 @@ use crate::domain::klistra::{
 use crate::error::CoreError;
 use crate::error::FieldError;
 use crate::rules::insats::parse_count;
+use crate::rules::parse;
 use crate::rules::year::ensure_editable;
 
 /// What a position of the grid is: a cell that takes an amount or a count, or nothing
@@ -55,7 +58,7 @@ impl Service {
                         BUDGET_COLUMNS
                             .iter()
                             .map(|&c| {
-                                let field = format!("{}.{c}", r.key);
+                                let field = r.rad.field(c);
                                 match c {
                                     _ if !r.redigerbar => Cell::None,
                                     "budget" => Cell::Amount(field, "budget"),
@@ -97,7 +100,7 @@ impl Service {
                 let read = match cell {
                     Cell::Amount(falt, name) => (
                         falt,
-                        parse_amount(text, name).map(|v| v.map(|k| k.to_string())),
+                        parse::amount(text, name).map(|v| v.map(|k| k.to_string())),
                     ),
                     Cell::Count(falt, name) => (
                         falt,

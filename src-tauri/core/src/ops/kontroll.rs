@@ -6,7 +6,7 @@
 
 use super::Service;
 use crate::db;
-use crate::domain::budget::{YearView, ADMIN_KEY};
+use crate::domain::budget::{Rad, YearView};
 use crate::domain::insats::InsatsRecord;
 use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollLage, Lank};
 use crate::domain::uppdrag::Roll;
@@ -101,7 +101,7 @@ impl Service {
             let link = Lank::Budget {
                 key: rad.key.clone(),
             };
-            let subject = if rad.key == ADMIN_KEY {
+            let subject = if rad.rad == Rad::Admin {
                 "Administrativa kostnader".to_owned()
             } else {
                 format!("Insatsen ”{}”", rad.namn)
@@ -214,7 +214,7 @@ impl Service {
                     "negativt_saldo",
                     format!("Saldot för {year} är negativt enligt {label}: {saldo} kr."),
                     Lank::Budget {
-                        key: ADMIN_KEY.to_owned(),
+                        key: Rad::Admin.key(),
                     },
                 ));
             }

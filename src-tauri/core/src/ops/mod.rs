@@ -2,6 +2,11 @@
 //! rules and touching the database in one transaction. The desktop shell's commands call
 //! exactly one of these each.
 //!
+//! A use case that takes form text is parse then apply: `save_x(input)` reads the text with
+//! `rules::parse::x` and hands the typed change to `apply_x(change)`, which checks the
+//! rules that need the data file or today and writes. Import and the data set generator
+//! call `apply_x` with the typed values they hold.
+//!
 //! Layer: may use `crate::{db, rules, domain, error, money, files, clock, settings}`;
 //! never `report`, `backup` or `api`, which are built on it.
 

@@ -6,16 +6,20 @@ use std::collections::HashMap;
 use super::Service;
 use crate::db;
 use crate::domain::budget::{
-    BudgetCellerInput, BudgetInput, BudgetRad, KopieraRad, MedelInput, MedelVy, Summering,
-    YearView, ADMIN_KEY,
+    BudgetAndring, BudgetCeller, BudgetInput, BudgetRad, KopieraRad, MedelInput, MedelVy, Rad,
+    Summering, YearView,
 };
 use crate::domain::forbund::Forbund;
 use crate::domain::insats::InsatsRecord;
 use crate::domain::medel::Medel;
 use crate::domain::year::YearStatus;
-use crate::error::CoreError;
+use crate::error::{CoreError, FieldErrors};
 use crate::money::Kronor;
-use crate::rules::insats::{budget_closed_since_end, parse_count};
+use crate::rules::belopp::ensure_not_negative;
+use crate::rules::insats::{
+    budget_closed_since_end, ensure_budget_deltagare_followed, ensure_budget_open,
+};
+use crate::rules::parse;
 use crate::rules::year::{self, ensure_editable};
 
 /// What "what" says in a lock message.
@@ -79,7 +83,7 @@ impl Service {
                     .copied()
                     .unwrap_or((None, None, None));
                 row(
-                    format!("insats-{}", insats.id),
+                    Rad::Insats { id: insats.id },
                     insats.namn.clone(),
                     Some(insats),
                     (budget, utfall, deltagare),
@@ -91,7 +95,7 @@ impl Service {
             .collect();
         let (admin_budget, admin_utfall) = db::budget::admin(conn, year)?;
         rader.push(row(
-            ADMIN_KEY.to_owned(),
+            Rad::Admin,
             "Administrativa kostnader".to_owned(),
             None,
             (admin_budget, admin_utfall, None),
@@ -113,78 +117,76 @@ impl Service {
         Ok((view, insatser))
     }
 
-    /// "Ändra medel" → Spara: the three categories (F1), in one transaction, only while the
-    /// year is open (Y1–Y3). Amounts are whole kronor ≥ 0; ESF+ and överskott may be empty
-    /// (0).
+    /// "Ändra medel" → Spara: the form's text read ([`parse::medel`], F1), then applied.
     pub fn save_medel(&mut self, input: MedelInput) -> crate::Result<YearView> {
-        let forbund = self.require_forbund()?;
-        ensure_editable(MEDEL, input.year, self.clock.today(), &forbund.period())?;
-        let mut errors = Vec::new();
-        let mut amount =
-            |text: &str, field: &'static str, required: bool| match parse_amount(text, field) {
-                Ok(Some(k)) => k,
-                Ok(None) if required => {
-                    errors.push(CoreError::Required {
-                        field,
-                        label: "Samverkansparterna",
-                    });
-                    Kronor::ZERO
-                }
-                Ok(None) => Kronor::ZERO,
-                Err(e) => {
-                    errors.push(e);
-                    Kronor::ZERO
-                }
-            };
-        let medel = Medel {
-            ar: input.year,
-            samverkansparterna: amount(&input.samverkansparterna, "samverkansparterna", true),
-            esf_plus: amount(&input.esf_plus, "esfPlus", false),
-            overskott: amount(&input.overskott, "overskott", false),
-        };
-        if !errors.is_empty() {
-            return Err(CoreError::combine(errors));
-        }
-        self.write(format!("Ändra medel {}", input.year), |tx| {
-            Ok(db::medel::set(tx, &medel)?)
-        })?;
-        self.year_view(input.year)
+        self.apply_medel(parse::medel(&input)?)
     }
 
-    /// "Ändra budget och utfall" → Spara: every row in one transaction. A row must be one
-    /// the year shows and may be written (Y1–Y3, I4); B1 refuses budgeted participants for
-    /// an insats without follow-up. One bad cell and nothing is saved.
+    /// The three categories (F1) of a year, in one transaction, only while the year is open
+    /// (Y1–Y3).
+    pub fn apply_medel(&mut self, medel: Medel) -> crate::Result<YearView> {
+        let forbund = self.require_forbund()?;
+        ensure_editable(MEDEL, medel.ar, self.clock.today(), &forbund.period())?;
+        let mut errors = FieldErrors::default();
+        errors.keep(ensure_not_negative(
+            Some(medel.samverkansparterna),
+            "samverkansparterna",
+        ));
+        errors.keep(ensure_not_negative(Some(medel.esf_plus), "esfPlus"));
+        errors.keep(ensure_not_negative(Some(medel.overskott), "overskott"));
+        errors.finish()?;
+        self.write(format!("Ändra medel {}", medel.ar), |tx| {
+            Ok(db::medel::set(tx, &medel)?)
+        })?;
+        self.year_view(medel.ar)
+    }
+
+    /// "Ändra budget och utfall" → Spara: every cell read ([`parse::budget`]), then
+    /// applied.
     pub fn save_budget(&mut self, input: BudgetInput) -> crate::Result<YearView> {
+        self.apply_budget(parse::budget(&input)?)
+    }
+
+    /// Every row in one transaction. A row must be one the year shows and may be written
+    /// (Y1–Y3, I4); B1 refuses budgeted participants for an insats without follow-up. One
+    /// bad row and nothing is saved.
+    pub fn apply_budget(&mut self, change: BudgetAndring) -> crate::Result<YearView> {
         let forbund = self.require_forbund()?;
         let today = self.clock.today();
-        ensure_editable(BUDGET, input.year, today, &forbund.period())?;
-        let running: HashMap<String, InsatsRecord> =
-            db::insats::records_running_in_year(self.db.conn(), input.year)?
+        let year = change.ar;
+        ensure_editable(BUDGET, year, today, &forbund.period())?;
+        let running: HashMap<i64, InsatsRecord> =
+            db::insats::records_running_in_year(self.db.conn(), year)?
                 .into_iter()
-                .map(|i| (format!("insats-{}", i.id), i))
+                .map(|i| (i.id, i))
                 .collect();
         let mut errors = Vec::new();
-        let mut writes = Vec::new();
-        for rad in &input.rader {
-            match parse_row(rad, running.get(&rad.key), today) {
-                Ok(write) => writes.push(write),
+        for cells in &change.rader {
+            let insats = cells.rad.insats_id().map(|id| running.get(&id));
+            match check_row(cells, insats, today) {
                 Err(CoreError::Several(inner)) => errors.extend(inner),
                 Err(e) => errors.push(e),
+                Ok(()) => {}
             }
         }
         if !errors.is_empty() {
             return Err(CoreError::combine(errors));
         }
-        self.write(format!("Spara budget och utfall {}", input.year), |tx| {
-            for (insats, cells) in &writes {
-                match insats {
-                    Some(id) => db::budget::set(tx, *id, input.year, *cells)?,
-                    None => db::budget::set_admin(tx, input.year, cells.0, cells.1)?,
+        self.write(format!("Spara budget och utfall {year}"), |tx| {
+            for c in &change.rader {
+                match c.rad {
+                    Rad::Insats { id } => db::budget::set(
+                        tx,
+                        id,
+                        year,
+                        (c.budget, c.utfall, c.budgeterade_deltagare),
+                    )?,
+                    Rad::Admin => db::budget::set_admin(tx, year, c.budget, c.utfall)?,
                 }
             }
             Ok(())
         })?;
-        self.year_view(input.year)
+        self.year_view(year)
     }
 
     /// "Kopiera budget från föregående år": fills only empty budget cells, of insatser that
@@ -198,15 +200,15 @@ impl Service {
             .collect();
         self.write(format!("Kopiera budget till {year}"), |tx| {
             for item in &view.kopierbart {
-                let row = view.rader.iter().find(|r| r.key == item.key);
-                match row.and_then(|r| r.insats_id) {
-                    Some(id) => {
+                match item.rad {
+                    Rad::Insats { id } => {
                         let (_, utfall, deltagare) =
                             stored.get(&id).copied().unwrap_or((None, None, None));
                         db::budget::set(tx, id, year, (Some(item.budget), utfall, deltagare))?;
                     }
-                    None => {
-                        let utfall = row.and_then(|r| r.utfall);
+                    Rad::Admin => {
+                        let utfall = view.rader.iter().find(|r| r.rad == Rad::Admin);
+                        let utfall = utfall.and_then(|r| r.utfall);
                         db::budget::set_admin(tx, year, Some(item.budget), utfall)?;
                     }
                 }
@@ -244,6 +246,7 @@ impl Service {
                     None => last_admin,
                 }?;
                 Some(KopieraRad {
+                    rad: r.rad,
                     key: r.key.clone(),
                     namn: r.namn.clone(),
                     budget: previous,
@@ -267,7 +270,7 @@ impl Service {
 }
 
 fn row(
-    key: String,
+    rad: Rad,
     namn: String,
     insats: Option<&InsatsRecord>,
     (budget, utfall, deltagare): db::budget::Cells,
@@ -288,7 +291,8 @@ fn row(
         _ => None,
     };
     BudgetRad {
-        key,
+        rad,
+        key: rad.key(),
         namn,
         insats_id: insats.map(|i| i.id),
         avslutad: insats.is_some_and(|i| i.avslutad),
@@ -307,7 +311,7 @@ fn summarise(medel: &MedelVy, rader: &[BudgetRad]) -> Summering {
     let sum = |pick: &dyn Fn(&BudgetRad) -> Option<Kronor>, admin: bool| {
         rader
             .iter()
-            .filter(|r| (r.key == ADMIN_KEY) == admin)
+            .filter(|r| (r.rad == Rad::Admin) == admin)
             .filter_map(pick)
             .fold(Kronor::ZERO, Kronor::saturating_add)
     };
@@ -328,69 +332,35 @@ fn summarise(medel: &MedelVy, rader: &[BudgetRad]) -> Summering {
     }
 }
 
-/// An amount cell: empty is `None`; otherwise whole kronor, not negative.
-pub(super) fn parse_amount(text: &str, field: &'static str) -> crate::Result<Option<Kronor>> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    let amount = Kronor::parse(text, field)?;
-    if amount.get() < 0 {
-        return Err(CoreError::AmountNegative {
-            field: field.to_owned(),
-        });
-    }
-    Ok(Some(amount))
-}
-
-/// One grid row: its cells parsed, the row known and writable. Errors name the cell as
-/// `<key>.budget`, `<key>.utfall` or `<key>.budgeteradeDeltagare`.
-fn parse_row(
-    rad: &BudgetCellerInput,
-    insats: Option<&InsatsRecord>,
+/// A row of a grid save against the rules: the row is one the year shows, an avslutad
+/// insats's budget is still open (I4), amounts are not negative (F1) and budgeted
+/// participants need follow-up (B1).
+/// `insats` is `None` for the admin row, `Some(None)` for an insats the year does not show.
+fn check_row(
+    cells: &BudgetCeller,
+    insats: Option<Option<&InsatsRecord>>,
     today: chrono::NaiveDate,
-) -> crate::Result<(Option<i64>, db::budget::Cells)> {
-    if rad.key != ADMIN_KEY && insats.is_none() {
-        return Err(CoreError::NotFound {
-            what: format!("Raden {} för året", rad.key),
-        });
-    }
-    if let Some(insats) = insats.filter(|i| budget_closed_since_end(i, today).is_some()) {
-        return Err(CoreError::Cell {
-            field: format!("{}.budget", rad.key),
-            code: "i4_locked",
-            message: format!(
-                "”{}” avslutades och dess budget och utfall kan inte ändras efter den 15 april \
-                 året efter.",
-                insats.namn
-            ),
-        });
-    }
-    let cell = |e: CoreError, name: &str| CoreError::Cell {
-        field: format!("{}.{name}", rad.key),
-        code: e.code(),
-        message: e.to_string(),
+) -> crate::Result<()> {
+    let insats = match insats {
+        Some(None) => {
+            return Err(CoreError::NotFound {
+                what: format!("Raden {} för året", cells.rad.key()),
+            })
+        }
+        Some(Some(insats)) => {
+            ensure_budget_open(insats, today, &cells.rad.key())?;
+            Some(insats)
+        }
+        None => None,
     };
-    let mut errors = Vec::new();
-    let budget = parse_amount(&rad.budget, "budget")
-        .map_err(|e| errors.push(cell(e, "budget")))
-        .ok()
-        .flatten();
-    let utfall = parse_amount(&rad.utfall, "utfall")
-        .map_err(|e| errors.push(cell(e, "utfall")))
-        .ok()
-        .flatten();
-    let deltagare = parse_count(&rad.budgeterade_deltagare, "budgeteradeDeltagare")
-        .map_err(|e| errors.push(cell(e, "budgeteradeDeltagare")))
-        .ok()
-        .flatten();
-    if deltagare.is_some() && !insats.is_some_and(|i| i.foljer_deltagare) {
-        errors.push(CoreError::BudgetDeltagareWithoutFollowUp {
-            field: format!("{}.budgeteradeDeltagare", rad.key),
-        });
+    let mut errors = FieldErrors::default();
+    for (amount, column) in [(cells.budget, "budget"), (cells.utfall, "utfall")] {
+        errors.keep(ensure_not_negative(amount, &cells.rad.field(column)));
     }
-    if errors.is_empty() {
-        Ok((insats.map(|i| i.id), (budget, utfall, deltagare)))
-    } else {
-        Err(CoreError::combine(errors))
-    }
+    errors.keep(ensure_budget_deltagare_followed(
+        insats,
+        cells.budgeterade_deltagare,
+        || cells.rad.field("budgeteradeDeltagare"),
+    ));
+    errors.finish()
 }

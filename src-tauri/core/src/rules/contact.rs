@@ -60,3 +60,17 @@ pub fn epost(input: &str, field: &'static str) -> crate::Result<String> {
     }
     Ok(text.to_owned())
 }
+
+/// A web address, or nothing: `https://…` (or `http://…`), without spaces.
+pub fn url(input: &str, field: &'static str) -> crate::Result<String> {
+    let text = super::text::optional(input, field, "Adress", 500)?;
+    let ok = text.is_empty()
+        || ((text.starts_with("https://") || text.starts_with("http://"))
+            && text.len() > "https://".len()
+            && !text.contains(char::is_whitespace));
+    if ok {
+        Ok(text)
+    } else {
+        Err(CoreError::UrlFormat { field })
+    }
+}

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use super::{date, text};
 use crate::domain::forbund::Forbund;
 use crate::domain::insats::InsatsRecord;
-use crate::domain::insats::{Antalsfalt, Inriktning, InsatsRedigering, NewInsats};
+use crate::domain::insats::{Antalsfalt, Inriktning, InsatsAndring, InsatsRedigering};
 use crate::domain::year::{Period, YearStatus};
 use crate::error::CoreError;
 
@@ -21,7 +21,7 @@ pub struct ValidFields {
 
 /// Name, description and dates: the name is required, the start lies within the förbund's
 /// period (Y3) and the planned end is not before the start. All errors are reported.
-pub fn validate_fields(input: &NewInsats, forbund: &Forbund) -> crate::Result<ValidFields> {
+pub fn validate_fields(input: &InsatsAndring, forbund: &Forbund) -> crate::Result<ValidFields> {
     let mut errors = Vec::new();
     let namn = text::required(&input.namn, "namn", "Namn", text::MAX_NAME_CHARS)
         .map_err(|e| errors.push(e))
@@ -34,23 +34,19 @@ pub fn validate_fields(input: &NewInsats, forbund: &Forbund) -> crate::Result<Va
     )
     .map_err(|e| errors.push(e))
     .ok();
-    let startdatum = date::parse(&input.startdatum, "startdatum")
-        .and_then(|start| {
-            if start < forbund.startdatum {
-                Err(CoreError::InsatsBeforeForbund {
-                    start: forbund.startdatum,
-                })
-            } else if let Some(end) = forbund.slutdatum.filter(|end| start > *end) {
-                Err(CoreError::InsatsAfterForbund { end })
-            } else {
-                Ok(start)
-            }
-        })
-        .map_err(|e| errors.push(e))
-        .ok();
-    let slutdatum = date::parse_optional(&input.slutdatum, "slutdatum")
-        .map_err(|e| errors.push(e))
-        .ok();
+    let start = input.startdatum;
+    let startdatum = if start < forbund.startdatum {
+        errors.push(CoreError::InsatsBeforeForbund {
+            start: forbund.startdatum,
+        });
+        None
+    } else if let Some(end) = forbund.slutdatum.filter(|end| start > *end) {
+        errors.push(CoreError::InsatsAfterForbund { end });
+        None
+    } else {
+        Some(start)
+    };
+    let slutdatum = Some(input.slutdatum);
     if let (Some(start), Some(Some(end))) = (startdatum, slutdatum) {
         if end < start {
             errors.push(CoreError::EndBeforeStart {
@@ -76,7 +72,7 @@ pub fn validate_fields(input: &NewInsats, forbund: &Forbund) -> crate::Result<Va
 }
 
 /// I1: inriktning, uppföljningsmetod and ESF-finansiering never change after creation.
-pub fn fixed_choice_changes(current: &InsatsRecord, input: &NewInsats) -> Vec<CoreError> {
+pub fn fixed_choice_changes(current: &InsatsRecord, input: &InsatsAndring) -> Vec<CoreError> {
     let mut errors = Vec::new();
     if current.inriktning != input.inriktning {
         errors.push(CoreError::FixedChoice {
@@ -231,4 +227,95 @@ pub fn count_year(
     } else {
         (status.is_editable(), status.label())
     }
+}
+
+/// I4 for a save of the grid: the row of an avslutad insats is refused once its budget
+/// closed, with the sentence naming the insats, as the cell `<row>.budget`.
+pub fn ensure_budget_open(
+    insats: &InsatsRecord,
+    today: NaiveDate,
+    rad_key: &str,
+) -> crate::Result<()> {
+    if budget_closed_since_end(insats, today).is_none() {
+        return Ok(());
+    }
+    Err(CoreError::Cell {
+        field: format!("{rad_key}.budget"),
+        code: "i4_locked",
+        message: format!(
+            "”{}” avslutades och dess budget och utfall kan inte ändras efter den 15 april \
+             året efter.",
+            insats.namn
+        ),
+    })
+}
+
+/// B1 in the grid: budgeterade deltagare only for an insats that follows participants
+/// (never for the administrative costs). `field` is the cell.
+pub fn ensure_budget_deltagare_followed(
+    insats: Option<&InsatsRecord>,
+    budgeterade_deltagare: Option<u32>,
+    field: impl FnOnce() -> String,
+) -> crate::Result<()> {
+    if budgeterade_deltagare.is_some() && !insats.is_some_and(|i| i.foljer_deltagare) {
+        return Err(CoreError::BudgetDeltagareWithoutFollowUp { field: field() });
+    }
+    Ok(())
+}
+
+/// I5/D2, B1 and D1 before a year's counts are saved: the insats is not avslutad, follows
+/// participants, and runs in `year`.
+pub fn ensure_takes_counts(insats: &InsatsRecord, year: i32) -> crate::Result<()> {
+    if insats.avslutad {
+        return Err(CoreError::InsatsAvslutad {
+            detail: ": deltagarantalen är låsta",
+        });
+    }
+    if !insats.foljer_deltagare {
+        return Err(CoreError::NoParticipantFollowUp);
+    }
+    if !runs_in(insats.startdatum, insats.slutdatum, year) {
+        return Err(CoreError::InsatsNotRunning { year });
+    }
+    Ok(())
+}
+
+/// D1: an individinriktad insats counts kvinnor and män, a strukturövergripande one antal.
+pub fn ensure_counts_fit(
+    inriktning: Inriktning,
+    kvinnor: Option<u32>,
+    man: Option<u32>,
+    antal: Option<u32>,
+) -> crate::Result<()> {
+    match inriktning {
+        Inriktning::Individinriktad if antal.is_some() => Err(CoreError::CountNotForThisInsats {
+            field: "antal",
+            message: "En individinriktad insats redovisar kvinnor och män, inte antal.",
+        }),
+        Inriktning::Strukturovergripande if kvinnor.is_some() || man.is_some() => {
+            Err(CoreError::CountNotForThisInsats {
+                field: "kvinnor",
+                message: "En strukturövergripande insats redovisar antal, inte kvinnor och män.",
+            })
+        }
+        _ => Ok(()),
+    }
+}
+
+/// I5: an end date is not after today and not before the start.
+pub fn ensure_end_date(
+    insats: &InsatsRecord,
+    end: NaiveDate,
+    today: NaiveDate,
+) -> crate::Result<()> {
+    if end > today {
+        return Err(CoreError::EndAfterToday { today });
+    }
+    if end < insats.startdatum {
+        return Err(CoreError::EndBeforeStart {
+            field: "slutdatum",
+            start: insats.startdatum,
+        });
+    }
+    Ok(())
 }

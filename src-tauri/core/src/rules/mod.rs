@@ -3,6 +3,7 @@
 //!
 //! Layer: may use `crate::{domain, error, money}` only.
 
+pub mod belopp;
 pub mod contact;
 pub mod date;
 pub mod eget_kapital;
@@ -12,5 +13,6 @@ pub mod inmatning;
 pub mod insats;
 pub mod organisation;
 pub mod orgnr;
+pub mod parse;
 pub mod text;
 pub mod year;

@@ -402,9 +402,16 @@ export type EgetKapitalKallaInput = { namn: string, url: string,
  */
 datum: string, };
 
+export type Rad = { "typ": "insats", id: number, } | { "typ": "admin" };
+
 export type BudgetRad = { 
 /**
- * `insats-<id>` or `admin`; the UI sends it back with the row's cells.
+ * The row; the UI sends it back with the row's cells.
+ */
+rad: Rad, 
+/**
+ * `insats-<id>` or `admin` ([`Rad::key`]): the row's name on the screen and the prefix
+ * of its cells' error fields.
  */
 key: string, namn: string, insatsId: number | null, avslutad: boolean, budget: Kronor | null, utfall: Kronor | null, 
 /**
@@ -444,11 +451,15 @@ saldoUtfall: Kronor,
  */
 utfallSaknas: number, };
 
-export type KopieraRad = { key: string, namn: string, budget: Kronor, };
+export type KopieraRad = { rad: Rad, 
+/**
+ * [`Rad::key`].
+ */
+key: string, namn: string, budget: Kronor, };
 
 export type MedelInput = { year: number, samverkansparterna: string, esfPlus: string, overskott: string, };
 
-export type BudgetCellerInput = { key: string, budget: string, utfall: string, budgeteradeDeltagare: string, };
+export type BudgetCellerInput = { rad: Rad, budget: string, utfall: string, budgeteradeDeltagare: string, };
 
 export type BudgetInput = { year: number, rader: Array<BudgetCellerInput>, };
 

@@ -25,10 +25,11 @@ use super::{FORMAT, VERSION};
 use crate::clock::Clock;
 use crate::db;
 use crate::db::referens::Lista;
-use crate::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput, ADMIN_KEY};
+use crate::domain::budget::{BudgetAndring, BudgetCeller, Rad};
 use crate::domain::forbund::{ForbundUpdate, NewForbund};
-use crate::domain::fordelning::{FordelningInput, FordelningRadInput};
-use crate::domain::insats::{AvslutaInsats, DeltagareInput, InsatsStatus, NewInsats};
+use crate::domain::fordelning::{Andel, FordelningAndring};
+use crate::domain::insats::{Avslut, DeltagareAndring, InsatsAndring, InsatsStatus};
+use crate::domain::medel::Medel;
 use crate::domain::omrade::OmradeRef;
 use crate::domain::organisation::{OrganisationSearch, OrganisationTyp, RollerInput};
 use crate::error::CoreError;
@@ -193,7 +194,9 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
         // Y6: on a day its start year was open (see the module comment).
         service.set_clock(open_day(insats.startdatum, latest.skapad));
         let input = insats_input(&mut service, insats).map_err(at(name, &here))?;
-        let created = service.create_insats(input).map_err(at(name, &here))?;
+        let created = service
+            .apply_create_insats(input)
+            .map_err(at(name, &here))?;
         ids.insert(name_key(&insats.namn), created.id);
     }
 
@@ -211,9 +214,9 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
             // Y6: on a day its end year was open (see the module comment).
             service.set_clock(open_day(end, latest.skapad));
             service
-                .avsluta_insats(AvslutaInsats {
+                .apply_avsluta_insats(Avslut {
                     id: ids[&name_key(&insats.namn)],
-                    slutdatum: end.to_string(),
+                    slutdatum: end,
                 })
                 .map_err(at(name, &format!("insatser[{i}].status")))?;
         }
@@ -240,15 +243,15 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
         for (i, f) in medel.finansiarer.iter().enumerate() {
             let id = financier_id(&service, &f.namn, f.typ)
                 .map_err(at(name, &format!("medel.finansiarer[{i}]")))?;
-            rader.push(FordelningRadInput {
+            rader.push(Andel {
                 organisation_id: id,
-                belopp: f.belopp.get().to_string(),
+                belopp: Some(f.belopp),
             });
         }
         service.set_clock(Clock::fixed(year::deadline(report.ar)));
         service
-            .save_fordelning(FordelningInput {
-                year: report.ar,
+            .apply_fordelning(FordelningAndring {
+                ar: report.ar,
                 rader,
             })
             .map_err(at(name, "medel.finansiarer"))?;

@@ -3,12 +3,12 @@
 
 use super::*;
 
-/// The insats as the add wizard would send it; list entries missing from this file's lists
-/// are added to Inställningar first, through its own use case.
+/// The insats as the add wizard would save it, typed; list entries missing from this file's
+/// lists are added to Inställningar first, through its own use case.
 pub(super) fn insats_input(
     service: &mut Service,
     insats: &RapportInsats,
-) -> crate::Result<NewInsats> {
+) -> crate::Result<InsatsAndring> {
     let preciserad = match &insats.preciserad_inriktning {
         Some(namn) => Some(reference_id(
             service,
@@ -22,7 +22,7 @@ pub(super) fn insats_input(
     for namn in &insats.malgrupper {
         malgrupper.push(reference_id(service, Lista::Malgrupp, insats, namn)?);
     }
-    Ok(NewInsats {
+    Ok(InsatsAndring {
         inriktning: insats.inriktning,
         foljer_deltagare: insats.foljer_deltagare,
         esf: insats.esf,
@@ -33,11 +33,11 @@ pub(super) fn insats_input(
         preciserad_inriktning_id: preciserad,
         malgrupp_ids: malgrupper,
         beskrivning: insats.beskrivning.clone(),
-        startdatum: insats.startdatum.to_string(),
+        startdatum: insats.startdatum,
         // An ended insats is ended afterwards, with its real end date.
         slutdatum: match insats.status {
-            InsatsStatus::Pagaende => insats.slutdatum.map(|d| d.to_string()).unwrap_or_default(),
-            InsatsStatus::Avslutad => String::new(),
+            InsatsStatus::Pagaende => insats.slutdatum,
+            InsatsStatus::Avslutad => None,
         },
         deltagaransvariga_ids: Vec::new(),
         // The warnings were confirmed when the data was first saved.
@@ -84,35 +84,35 @@ pub(super) fn replay_year(
         let path = path.to_owned();
         move |e: CoreError| refused(file, &path, e.to_string())
     };
-    let text = |k: Option<crate::Kronor>| k.map(|k| k.get().to_string()).unwrap_or_default();
-    let count = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
     if let Some(medel) = &report.medel {
         service
-            .save_medel(MedelInput {
-                year: report.ar,
-                samverkansparterna: medel.samverkansparterna.get().to_string(),
-                esf_plus: medel.esf_plus.get().to_string(),
-                overskott: medel.overskott.get().to_string(),
+            .apply_medel(Medel {
+                ar: report.ar,
+                samverkansparterna: medel.samverkansparterna,
+                esf_plus: medel.esf_plus,
+                overskott: medel.overskott,
             })
             .map_err(at("medel"))?;
     }
-    let mut rader = vec![BudgetCellerInput {
-        key: ADMIN_KEY.to_owned(),
-        budget: text(report.administrativa_kostnader.budget),
-        utfall: text(report.administrativa_kostnader.utfall),
-        budgeterade_deltagare: String::new(),
+    let mut rader = vec![BudgetCeller {
+        rad: Rad::Admin,
+        budget: report.administrativa_kostnader.budget,
+        utfall: report.administrativa_kostnader.utfall,
+        budgeterade_deltagare: None,
     }];
     for insats in &report.insatser {
-        rader.push(BudgetCellerInput {
-            key: format!("insats-{}", ids[&name_key(&insats.namn)]),
-            budget: text(insats.budget),
-            utfall: text(insats.utfall),
-            budgeterade_deltagare: count(insats.budgeterade_deltagare),
+        rader.push(BudgetCeller {
+            rad: Rad::Insats {
+                id: ids[&name_key(&insats.namn)],
+            },
+            budget: insats.budget,
+            utfall: insats.utfall,
+            budgeterade_deltagare: insats.budgeterade_deltagare,
         });
     }
     service
-        .save_budget(BudgetInput {
-            year: report.ar,
+        .apply_budget(BudgetAndring {
+            ar: report.ar,
             rader,
         })
         .map_err(at("insatser"))?;
@@ -122,12 +122,12 @@ pub(super) fn replay_year(
             continue;
         }
         service
-            .save_deltagare(DeltagareInput {
+            .apply_deltagare(DeltagareAndring {
                 insats_id: ids[&name_key(&insats.namn)],
                 ar: report.ar,
-                kvinnor: count(d.kvinnor),
-                man: count(d.man),
-                antal: count(d.antal),
+                kvinnor: d.kvinnor,
+                man: d.man,
+                antal: d.antal,
             })
             .map_err(at(&format!("insatser[{i}].deltagare")))?;
     }

@@ -1,0 +1,341 @@
+//! Baselines: only the statements a read needs, every row read into plain tuples.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use rusqlite::{params, Connection};
+
+/// A plain connection set up as the core sets up its own (the same durability on writes).
+pub fn raw(path: &Path) -> Connection {
+    let conn = Connection::open(path).expect("open raw");
+    configure(&conn);
+    conn
+}
+
+pub fn configure(conn: &Connection) {
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .expect("wal");
+    conn.pragma_update(None, "synchronous", "FULL")
+        .expect("synchronous");
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .expect("foreign keys");
+    conn.pragma_update(None, "trusted_schema", "OFF")
+        .expect("trusted schema");
+}
+
+pub type Row3 = (Option<i64>, Option<i64>, Option<i64>);
+
+pub fn year_bounds(year: i32) -> (String, String) {
+    (format!("{year:04}-01-01"), format!("{year:04}-12-31"))
+}
+
+pub fn raw_forbund(conn: &Connection) -> (String, String, String, Option<String>) {
+    conn.prepare_cached(
+        "SELECT namn, organisationsnummer, startdatum, slutdatum, beskrivning, gatuadress,
+                postnummer, ort, kontakt_namn, kontakt_telefon, kontakt_epost
+         FROM forbund WHERE id = 1",
+    )
+    .expect("prepare")
+    .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+    .expect("forbund")
+}
+
+/// The insatser running in `year`: id, name, follow-up, avslutad, slutdatum.
+pub fn raw_running(conn: &Connection, year: i32) -> Vec<(i64, String, bool, bool, Option<String>)> {
+    let (first, last) = year_bounds(year);
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT id, namn, inriktning, foljer_deltagare, esf, avslutad,
+                    preciserad_inriktning_id, beskrivning, startdatum, slutdatum
+             FROM insats INDEXED BY insats_running
+             WHERE coalesce(slutdatum, '9999-12-31') >= ?1 AND startdatum <= ?2
+             ORDER BY namn_nyckel",
+        )
+        .expect("prepare");
+    let rows = stmt
+        .query_map(params![first, last], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(3)?, r.get(5)?, r.get(9)?))
+        })
+        .expect("query");
+    rows.collect::<Result<_, _>>().expect("rows")
+}
+
+pub fn raw_budget(conn: &Connection, year: i32) -> Vec<(i64, Row3)> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT insats_id, budget, utfall, budget_deltagare FROM budget WHERE ar = ?1",
+        )
+        .expect("prepare");
+    let rows = stmt
+        .query_map([year], |r| {
+            Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?)))
+        })
+        .expect("query");
+    rows.collect::<Result<_, _>>().expect("rows")
+}
+
+pub fn raw_admin(conn: &Connection, year: i32) -> Option<(Option<i64>, Option<i64>)> {
+    conn.prepare_cached("SELECT budget, utfall FROM admin_kostnad WHERE ar = ?1")
+        .expect("prepare")
+        .query_row([year], |r| Ok((r.get(0)?, r.get(1)?)))
+        .ok()
+}
+
+pub fn raw_medel(conn: &Connection, year: i32) -> Option<(i64, i64, i64)> {
+    conn.prepare_cached("SELECT samverkansparterna, esf_plus, overskott FROM medel WHERE ar = ?1")
+        .expect("prepare")
+        .query_row([year], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .ok()
+}
+
+/// What the year view of an open year reads: the förbund (for the year's status), medel,
+/// the running insatser with their cells, the administrative costs, and, for the copy offer
+/// when a budget cell is still empty, last year's budget and insatser.
+pub fn raw_year_view(conn: &Connection, year: i32) -> usize {
+    let forbund = raw_forbund(conn);
+    let medel = raw_medel(conn, year);
+    let budget = raw_budget(conn, year);
+    let running = raw_running(conn, year);
+    let admin = raw_admin(conn, year);
+    black_box((forbund, medel, admin));
+    let budgeted: std::collections::HashSet<i64> = budget
+        .iter()
+        .filter(|(_, cells)| cells.0.is_some())
+        .map(|(id, _)| *id)
+        .collect();
+    let empty_cell =
+        admin.is_none_or(|(b, _)| b.is_none()) || running.iter().any(|r| !budgeted.contains(&r.0));
+    if !empty_cell {
+        return running.len();
+    }
+    let last_budget = raw_budget(conn, year - 1);
+    let last_admin = raw_admin(conn, year - 1);
+    let last_running = raw_running(conn, year - 1);
+    black_box((&last_budget, last_admin));
+    running.len() + last_running.len()
+}
+
+pub fn raw_start_page(conn: &Connection, year: i32) -> usize {
+    let forbund = raw_forbund(conn);
+    let (first, last) = year_bounds(year);
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT id, namn, inriktning, esf, avslutad, startdatum, slutdatum
+             FROM insats INDEXED BY insats_running
+             WHERE coalesce(slutdatum, '9999-12-31') >= ?1 AND startdatum <= ?2
+             ORDER BY namn_nyckel",
+        )
+        .expect("prepare");
+    type Row = (i64, String, String, bool, bool, String, Option<String>);
+    let rows: Vec<Row> = stmt
+        .query_map(params![first, last], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    black_box(forbund);
+    rows.len()
+}
+
+/// The check reads the year view, the year's participant counts, the members' roles and
+/// the year's split of funds per financier.
+pub fn raw_kontroll(conn: &Connection, year: i32) -> usize {
+    let rows = raw_year_view(conn, year);
+    let mut counts = conn
+        .prepare_cached("SELECT insats_id, kvinnor, man, antal FROM deltagare WHERE ar = ?1")
+        .expect("prepare");
+    let counts: Vec<(i64, Row3)> = counts
+        .query_map([year], |r| {
+            Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?)))
+        })
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    rows + counts.len() + raw_roles(conn) + raw_shares(conn, year)
+}
+
+pub fn raw_roles(conn: &Connection) -> usize {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT o.id, o.namn, o.typ, o.nyckel, i.medlem, i.finansiar
+             FROM organisation o JOIN ingaende_organisation i ON i.organisation_id = o.id",
+        )
+        .expect("prepare");
+    let rows: Vec<(i64, String, String, Option<String>, bool, bool)> = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        })
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    rows.len()
+}
+
+pub fn raw_shares(conn: &Connection, year: i32) -> usize {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT o.namn, o.typ, m.belopp FROM medel_finansiar m
+             JOIN organisation o ON o.id = m.organisation_id WHERE m.ar = ?1",
+        )
+        .expect("prepare");
+    let rows: Vec<(String, String, i64)> = stmt
+        .query_map([year], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    rows.len()
+}
+
+/// Everything a report holds beyond the check: the förbund page's lists, and each running
+/// insats's details (preciserad inriktning, målgrupper, counts) in joins.
+pub fn raw_report(conn: &Connection, year: i32) -> usize {
+    let mut n = raw_kontroll(conn, year) + raw_roles(conn);
+    let mut omrade = conn
+        .prepare_cached(
+            "SELECT v.kommun_kod, k.kortnamn, l.namn, s.namn FROM verksamhetsomrade v
+             JOIN kommun k ON k.kod = v.kommun_kod JOIN lan l ON l.kod = k.lan_kod
+             LEFT JOIN stadsdel s ON s.id = v.stadsdel_id",
+        )
+        .expect("prepare");
+    n += omrade
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })
+        .expect("query")
+        .count();
+    let (first, last) = year_bounds(year);
+    let mut insatser = conn
+        .prepare_cached(
+            "SELECT i.id, i.namn, i.inriktning, i.foljer_deltagare, i.esf, p.namn,
+                    i.beskrivning, i.startdatum, i.slutdatum, i.avslutad,
+                    d.kvinnor, d.man, d.antal
+             FROM insats i INDEXED BY insats_running
+             LEFT JOIN preciserad_inriktning p ON p.id = i.preciserad_inriktning_id
+             LEFT JOIN deltagare d ON d.insats_id = i.id AND d.ar = ?3
+             WHERE coalesce(i.slutdatum, '9999-12-31') >= ?1 AND i.startdatum <= ?2
+             ORDER BY i.namn_nyckel",
+        )
+        .expect("prepare");
+    type Insats = (i64, String, String, bool, bool, Option<String>, String);
+    let rows: Vec<(Insats, Row3)> = insatser
+        .query_map(params![first, last, year], |r| {
+            Ok((
+                (
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ),
+                (r.get(10)?, r.get(11)?, r.get(12)?),
+            ))
+        })
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    let mut malgrupper = conn
+        .prepare_cached(
+            "SELECT im.insats_id, m.namn FROM insats_malgrupp im
+             JOIN malgrupp m ON m.id = im.malgrupp_id
+             WHERE im.insats_id IN (SELECT id FROM insats INDEXED BY insats_running
+                 WHERE coalesce(slutdatum, '9999-12-31') >= ?1 AND startdatum <= ?2)",
+        )
+        .expect("prepare");
+    n += malgrupper
+        .query_map(params![first, last], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })
+        .expect("query")
+        .count();
+    n + rows.len()
+}
+
+pub fn raw_insats_detail(conn: &Connection, id: i64) -> usize {
+    black_box(raw_forbund(conn));
+    let record: (String, Option<String>, String, String, Option<String>) = conn
+        .prepare_cached(
+            "SELECT i.namn, p.namn, i.beskrivning, i.startdatum, i.slutdatum FROM insats i
+             LEFT JOIN preciserad_inriktning p ON p.id = i.preciserad_inriktning_id
+             WHERE i.id = ?1",
+        )
+        .expect("prepare")
+        .query_row([id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .expect("insats");
+    let mut malgrupper = conn
+        .prepare_cached(
+            "SELECT m.id, m.namn FROM insats_malgrupp im JOIN malgrupp m ON m.id = im.malgrupp_id
+             WHERE im.insats_id = ?1 ORDER BY m.id",
+        )
+        .expect("prepare");
+    let mut n = malgrupper
+        .query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+        .expect("query")
+        .count();
+    let mut counts = conn
+        .prepare_cached(
+            "SELECT ar, kvinnor, man, antal FROM deltagare WHERE insats_id = ?1 ORDER BY ar",
+        )
+        .expect("prepare");
+    n += counts
+        .query_map([id], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
+        })
+        .expect("query")
+        .count();
+    let mut ansvariga = conn
+        .prepare_cached(
+            "SELECT u.id, u.namn FROM insats_deltagaransvarig d
+             JOIN uppdrag u ON u.id = d.uppdrag_id WHERE d.insats_id = ?1 ORDER BY u.namn",
+        )
+        .expect("prepare");
+    n += ansvariga
+        .query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+        .expect("query")
+        .count();
+    black_box(record);
+    n
+}
+
+/// The organisation search folds å, ä and ö, which SQLite's LIKE does not: every
+/// organisation is read (the förbund's own row under the förbund's name) and matched in
+/// Rust. The baseline is that read.
+pub fn raw_organisations(conn: &Connection) -> usize {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT o.id, CASE WHEN o.nyckel = 'forbund'
+                    THEN coalesce((SELECT namn FROM forbund WHERE id = 1), o.namn)
+                    ELSE o.namn END, o.typ, o.nyckel FROM organisation o",
+        )
+        .expect("prepare");
+    let rows: Vec<(i64, String, String, Option<String>)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    rows.len()
+}

@@ -1,0 +1,49 @@
+//! One year's participant counts of an insats (D1, D2, B1, Y1–Y3).
+
+use super::super::Service;
+use crate::db;
+use crate::domain::insats::{DeltagareAndring, DeltagareInput, InsatsDetail};
+use crate::rules::insats::{ensure_counts_fit, ensure_takes_counts};
+use crate::rules::parse;
+use crate::rules::year::ensure_editable;
+
+impl Service {
+    /// One year's participant counts: the form read ([`parse::deltagare`], D1), then
+    /// applied.
+    pub fn save_deltagare(&mut self, input: DeltagareInput) -> crate::Result<InsatsDetail> {
+        self.require_insats(input.insats_id)?;
+        self.apply_deltagare(parse::deltagare(&input)?)
+    }
+
+    /// Saves one year's counts: kvinnor and män for an individinriktad insats, antal for a
+    /// strukturövergripande one that follows participants (D1, D2, B1, Y1–Y3). `None`
+    /// clears a count.
+    pub fn apply_deltagare(&mut self, change: DeltagareAndring) -> crate::Result<InsatsDetail> {
+        let current = self.require_insats(change.insats_id)?;
+        let forbund = self.require_forbund()?;
+        ensure_takes_counts(&current, change.ar)?;
+        ensure_editable(
+            "Deltagare",
+            change.ar,
+            self.clock.today(),
+            &forbund.period(),
+        )?;
+        let DeltagareAndring {
+            insats_id,
+            ar,
+            kvinnor,
+            man,
+            antal,
+        } = change;
+        ensure_counts_fit(current.inriktning, kvinnor, man, antal)?;
+        let handling = format!("Spara deltagare {ar}: {}", current.namn);
+        self.write(handling, |tx| {
+            Ok(db::insats::set_deltagare(
+                tx,
+                insats_id,
+                (ar, kvinnor, man, antal),
+            )?)
+        })?;
+        self.insats(insats_id)
+    }
+}

@@ -1,0 +1,115 @@
+//! Insatser: add, change, end, and participant counts (I1–I5, D1–D3, Y1–Y3, Y6). Every
+//! write is one transaction; a refused save changes nothing. Reading here; the writes in
+//! `write` (the details and the end), `deltagare` (counts) and the checks they share in
+//! `check`.
+
+mod check;
+mod deltagare;
+mod write;
+
+use super::Service;
+use crate::db;
+use crate::db::referens::Lista;
+use crate::domain::insats::{
+    DeltagareAr, Inriktning, InsatsChoices, InsatsDetail, InsatsRecord, InsatsStatus,
+};
+use crate::domain::uppdrag::Roll;
+use crate::error::CoreError;
+use crate::rules::insats as rules;
+
+impl Service {
+    /// What the insats form offers: the visible entries of each list and the
+    /// deltagaransvariga.
+    pub fn insats_choices(&self) -> crate::Result<InsatsChoices> {
+        let conn = self.db.conn();
+        let visible = |list: Vec<_>| -> Vec<crate::domain::insats::Referens> {
+            list.into_iter()
+                .filter(|r: &crate::domain::insats::Referens| !r.dold)
+                .collect()
+        };
+        Ok(InsatsChoices {
+            individinriktade: visible(db::referens::preciserade(
+                conn,
+                Inriktning::Individinriktad,
+            )?),
+            strukturovergripande: visible(db::referens::preciserade(
+                conn,
+                Inriktning::Strukturovergripande,
+            )?),
+            malgrupper: visible(db::referens::malgrupper(conn)?),
+            deltagaransvariga: db::uppdrag::all(conn)?
+                .into_iter()
+                .filter(|u| u.roll == Roll::Deltagaransvarig)
+                .map(|u| crate::domain::insats::Ansvarig {
+                    id: u.id,
+                    namn: u.namn,
+                })
+                .collect(),
+            alltid_uppfoljda: rules::always_followed(),
+        })
+    }
+
+    /// Everything about one insats, for the panel (I3).
+    pub fn insats(&self, id: i64) -> crate::Result<InsatsDetail> {
+        let record = self.require_insats(id)?;
+        let forbund = self.require_forbund()?;
+        let conn = self.db.conn();
+        let today = self.clock.today();
+        let period = forbund.period();
+        let preciserad = match record.preciserad_inriktning_id {
+            Some(pid) => db::referens::get(conn, Lista::PreciseradInriktning, pid)?.map(|(r, _)| r),
+            None => None,
+        };
+        let malgrupp_ids = db::insats::malgrupp_ids(conn, id)?;
+        let malgrupper = db::referens::malgrupper(conn)?
+            .into_iter()
+            .filter(|m| malgrupp_ids.contains(&m.id))
+            .collect();
+        let stored = db::insats::deltagare(conn, id)?;
+        let deltagare = if record.foljer_deltagare {
+            rules::run_years(record.startdatum, record.slutdatum, &period, today)
+                .into_iter()
+                .map(|ar| {
+                    let counts = stored.iter().find(|c| c.0 == ar);
+                    let (redigerbar, status) = rules::count_year(&record, ar, today, &period);
+                    DeltagareAr {
+                        ar,
+                        kvinnor: counts.and_then(|c| c.1),
+                        man: counts.and_then(|c| c.2),
+                        antal: counts.and_then(|c| c.3),
+                        redigerbar,
+                        status,
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let avslutad_notis = rules::avslutad_notice(&record, self.clock.today());
+        let redigering = rules::redigering(&record, today);
+        Ok(InsatsDetail {
+            id,
+            namn: record.namn,
+            inriktning: record.inriktning,
+            foljer_deltagare: record.foljer_deltagare,
+            esf: record.esf,
+            esf_leder: record.esf && record.esf_leder,
+            status: InsatsStatus::of(record.avslutad),
+            preciserad_inriktning: preciserad,
+            malgrupper,
+            beskrivning: record.beskrivning,
+            startdatum: record.startdatum,
+            slutdatum: record.slutdatum,
+            deltagaransvariga: db::insats::ansvariga(conn, id)?,
+            deltagare,
+            avslutad_notis,
+            redigering,
+        })
+    }
+
+    pub(super) fn require_insats(&self, id: i64) -> crate::Result<InsatsRecord> {
+        db::insats::get(self.db.conn(), id)?.ok_or_else(|| CoreError::NotFound {
+            what: "Insatsen".to_owned(),
+        })
+    }
+}

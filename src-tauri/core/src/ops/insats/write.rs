@@ -1,0 +1,134 @@
+//! Adding, changing and ending an insats: each form read (`rules::parse`), then applied.
+
+use super::super::Service;
+use crate::db;
+use crate::domain::insats::{
+    Avslut, AvslutaInsats, InsatsAndring, InsatsDetail, InsatsRecord, InsatsUpdate, NewInsats,
+};
+use crate::error::CoreError;
+use crate::rules::insats::ensure_end_date;
+use crate::rules::parse;
+use crate::rules::year::{ensure_date_keeps_locked_years, InsatsDate};
+
+impl Service {
+    /// "Lägg till insats": the form read ([`parse::insats`]), then applied.
+    pub fn create_insats(&mut self, input: NewInsats) -> crate::Result<InsatsDetail> {
+        let change = parse::insats(&input).map_err(|e| self.form_errors(e, &input, None))?;
+        self.apply_create_insats(change)
+    }
+
+    /// Adds an insats. The three choices of the wizard are fixed from now on (I1).
+    pub fn apply_create_insats(&mut self, input: InsatsAndring) -> crate::Result<InsatsDetail> {
+        let (fields, key) = self.check_insats(&input, None)?;
+        let record = InsatsRecord {
+            id: 0,
+            namn: fields.namn,
+            inriktning: input.inriktning,
+            foljer_deltagare: input.foljer_deltagare,
+            esf: input.esf,
+            esf_leder: input.esf && input.esf_leder,
+            avslutad: false,
+            preciserad_inriktning_id: input.preciserad_inriktning_id,
+            beskrivning: fields.beskrivning,
+            startdatum: fields.startdatum,
+            slutdatum: fields.slutdatum,
+        };
+        let id = self.write(format!("Ny insats: {}", record.namn), |tx| {
+            let id = db::insats::insert(tx, &record, &key)?;
+            db::insats::set_malgrupper(tx, id, &dedup(&input.malgrupp_ids))?;
+            db::insats::set_ansvariga(tx, id, &dedup(&input.deltagaransvariga_ids))?;
+            if input.esf {
+                db::insats::set_esf_leder(tx, id, input.esf_leder)?;
+            }
+            Ok(id)
+        })?;
+        self.insats(id)
+    }
+
+    /// Saves the panel: the form read ([`parse::insats`]), then applied.
+    pub fn update_insats(&mut self, input: InsatsUpdate) -> crate::Result<InsatsDetail> {
+        let current = self.require_insats(input.id)?;
+        if current.avslutad {
+            return Err(CoreError::InsatsAvslutad {
+                detail: ": bara budget och utfall kan ändras",
+            });
+        }
+        let change = parse::insats(&input.fields)
+            .map_err(|e| self.form_errors(e, &input.fields, Some(&current)))?;
+        self.apply_update_insats(input.id, change)
+    }
+
+    /// Changes insats `id`. The fixed choices (I1) and an avslutad insats (I5) are refused.
+    pub fn apply_update_insats(
+        &mut self,
+        id: i64,
+        input: InsatsAndring,
+    ) -> crate::Result<InsatsDetail> {
+        let current = self.require_insats(id)?;
+        if current.avslutad {
+            return Err(CoreError::InsatsAvslutad {
+                detail: ": bara budget och utfall kan ändras",
+            });
+        }
+        let (fields, key) = self.check_insats(&input, Some(&current))?;
+        let record = InsatsRecord {
+            namn: fields.namn,
+            preciserad_inriktning_id: input.preciserad_inriktning_id,
+            beskrivning: fields.beskrivning,
+            startdatum: fields.startdatum,
+            slutdatum: fields.slutdatum,
+            esf_leder: current.esf && input.esf_leder,
+            ..current
+        };
+        self.write(format!("Ändra insats: {}", current.namn), |tx| {
+            db::insats::update(tx, &record, &key)?;
+            db::insats::set_malgrupper(tx, record.id, &dedup(&input.malgrupp_ids))?;
+            db::insats::set_ansvariga(tx, record.id, &dedup(&input.deltagaransvariga_ids))?;
+            if record.esf {
+                db::insats::set_esf_leder(tx, record.id, record.esf_leder)?;
+            }
+            Ok(())
+        })?;
+        self.insats(record.id)
+    }
+
+    /// "Avsluta insats": the end date read ([`parse::avslut`]), then applied.
+    pub fn avsluta_insats(&mut self, input: AvslutaInsats) -> crate::Result<InsatsDetail> {
+        let current = self.require_insats(input.id)?;
+        if current.avslutad {
+            return Err(CoreError::InsatsAvslutad { detail: "" });
+        }
+        self.apply_avsluta_insats(parse::avslut(&input)?)
+    }
+
+    /// Sets the end date (not after today, not before the start) and ends the insats for
+    /// good: no reactivation, counts frozen (I5, D2). The end date may not move the planned
+    /// end into, out of or within a locked year (Y6); the "Avslutad" mark itself may appear
+    /// in every year the insats ran (I2).
+    pub fn apply_avsluta_insats(&mut self, input: Avslut) -> crate::Result<InsatsDetail> {
+        let current = self.require_insats(input.id)?;
+        if current.avslutad {
+            return Err(CoreError::InsatsAvslutad { detail: "" });
+        }
+        let today = self.clock.today();
+        let end = input.slutdatum;
+        ensure_end_date(&current, end, today)?;
+        ensure_date_keeps_locked_years(InsatsDate::End, current.slutdatum, Some(end), today)?;
+        self.ensure_counts_within(&current, current.startdatum, Some(end))?;
+        self.write(format!("Avsluta insats: {}", current.namn), |tx| {
+            Ok(db::insats::avsluta(tx, input.id, end)?)
+        })?;
+        self.insats(input.id)
+    }
+}
+
+/// The ids in order, each once.
+fn dedup(ids: &[i64]) -> Vec<i64> {
+    let mut seen = Vec::with_capacity(ids.len());
+    for id in ids {
+        if !seen.contains(id) {
+            seen.push(*id);
+        }
+    }
+    seen
+}
