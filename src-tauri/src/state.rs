@@ -6,10 +6,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::backup::flytt::{self, Flyttning};
-use finsamkollen_core::backup::restore::{self, Aterstallning};
-use finsamkollen_core::backup::synk::Synkvarning;
-use finsamkollen_core::db::backups::{self, Sakerhetskopia};
+use finsamkollen_core::backup::flytt::{self, DataFileMoved};
+use finsamkollen_core::backup::restore::{self, Restored};
+use finsamkollen_core::backup::synk::SyncWarning;
+use finsamkollen_core::db::backups::{self, BackupFile};
 use finsamkollen_core::location::{self, FolderFacts};
 use finsamkollen_core::settings::Settings;
 use finsamkollen_core::{Clock, CoreError, Service};
@@ -107,9 +107,9 @@ impl AppState {
     }
 
     /// The warning about a data file in a synced or network folder, unless dismissed.
-    pub fn synkvarning(&self) -> Result<Option<Synkvarning>, AppError> {
+    pub fn sync_warning(&self) -> Result<Option<SyncWarning>, AppError> {
         match &self.fs_type {
-            None => self.with(|service| service.synkvarning()),
+            None => self.with(|service| service.sync_warning()),
             Some(fs_type) => self.with(|service| {
                 service.synkvarning_med(|folder| FolderFacts {
                     fs_type: Some(fs_type.clone()),
@@ -125,7 +125,7 @@ impl AppState {
         &self,
         folder: &Path,
         backups_in_old_folder: bool,
-    ) -> Result<Flyttning, AppError> {
+    ) -> Result<DataFileMoved, AppError> {
         let mut inner = self.lock();
         let prepared = match &inner.service {
             Ok(service) => flytt::prepare_move(service, folder, backups_in_old_folder)?,
@@ -168,14 +168,14 @@ impl AppState {
     }
 
     /// The data file's backups with what each holds; works when the file cannot be opened.
-    pub fn backups(&self) -> Vec<Sakerhetskopia> {
+    pub fn backups(&self) -> Vec<BackupFile> {
         let inner = self.lock();
         backups::of(&inner.data_file, Some(&self.settings_file))
     }
 
     /// "Återställ": the backup is copied and checked first; then a working data file is
     /// backed up and a damaged one kept aside, and the copy takes the file's place.
-    pub fn restore(&self, backup: &Path) -> Result<Aterstallning, AppError> {
+    pub fn restore(&self, backup: &Path) -> Result<Restored, AppError> {
         let mut inner = self.lock();
         let data_file = inner.data_file.clone();
         let folders = backups::folders(&data_file, Some(&self.settings_file));

@@ -1,5 +1,5 @@
 //! The benchmark data set's tests, as one test binary.
 
-mod alla_ar;
+mod all_years;
 mod dataset;
 mod styrelserapport;

@@ -31,15 +31,15 @@ fn styrelserapport_of_twenty_years_lists_every_year_on_its_second_page() {
     let info = pdf_extract::Document::load_mem(&bytes).expect("PDF");
     assert_eq!(info.get_pages().len(), 2);
     let text = pdf_text(&bytes);
-    let alla = service.alla_ar().expect("alla år");
-    for a in alla.ar.iter().filter(|a| a.har_siffror) {
+    let alla = service.all_years().expect("alla år");
+    for a in alla.years.iter().filter(|a| a.har_siffror) {
         let mark = if a.utfall_saknas > 0 { "*" } else { "" };
         let medel = if a.medel_registrerade {
             format!("{} kr", a.medel.to_string().replace('\u{a0}', " "))
         } else {
             "–".to_owned()
         };
-        let row = format!("{}{mark} {medel}", a.ar);
+        let row = format!("{}{mark} {medel}", a.year);
         assert!(text.contains(&row), "{row:?} not in {text}");
     }
 }

@@ -1,7 +1,7 @@
 //! "Avsluta insats": the end date, and that ending is final (domain spec I5, D1, D2).
 
 use finsamkollen_core::domain::insats::{
-    AvslutaInsats, Inriktning, InsatsDetail, InsatsStatus, NewInsats,
+    EndInsats, Inriktning, InsatsDetail, InsatsStatus, NewInsats,
 };
 use finsamkollen_core::{Clock, Service};
 
@@ -31,7 +31,7 @@ fn avsluta(
     id: i64,
     slutdatum: &str,
 ) -> finsamkollen_core::Result<InsatsDetail> {
-    service.avsluta_insats(AvslutaInsats {
+    service.end_insats(EndInsats {
         id,
         slutdatum: slutdatum.into(),
     })
@@ -177,7 +177,7 @@ fn i5_d2_avslutad_insats_takes_no_participant_counts() {
         .expect("read")
         .deltagare
         .into_iter()
-        .find(|d| d.ar == 2026)
+        .find(|d| d.year == 2026)
         .expect("2026");
     assert_eq!((y2026.kvinnor, y2026.man), (Some(7), Some(9)));
 }
@@ -186,10 +186,14 @@ fn i5_d2_avslutad_insats_takes_no_participant_counts() {
 fn d2_counts_entered_before_avslut_are_shown_frozen() {
     let (service, id) = avslutad_with_counts();
     let read = service.insats(id).expect("read");
-    let years: Vec<i32> = read.deltagare.iter().map(|d| d.ar).collect();
+    let years: Vec<i32> = read.deltagare.iter().map(|d| d.year).collect();
     assert_eq!(years, [2024, 2025, 2026]);
     assert!(read.deltagare.iter().all(|d| !d.redigerbar));
-    let y2026 = read.deltagare.iter().find(|d| d.ar == 2026).expect("2026");
+    let y2026 = read
+        .deltagare
+        .iter()
+        .find(|d| d.year == 2026)
+        .expect("2026");
     assert_eq!(
         (y2026.kvinnor, y2026.man, y2026.antal),
         (Some(7), Some(9), None)

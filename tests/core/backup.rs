@@ -34,7 +34,7 @@ fn backup_now_makes_a_readable_copy_beside_the_data_file() {
             .namn,
         new_forbund().namn
     );
-    let lage = service.backup_lage().expect("läge");
+    let lage = service.backup_state().expect("läge");
     assert_eq!(lage.antal, 1);
     assert_eq!(lage.senaste, Some(made));
 }
@@ -129,10 +129,7 @@ fn backup_is_made_before_a_migration_changes_the_file() {
         )
         .expect("version");
     assert_eq!(version, previous, "the backup is the file as it was");
-    assert!(
-        service.exporter(2026).is_ok(),
-        "the file itself is migrated"
-    );
+    assert!(service.exports(2026).is_ok(), "the file itself is migrated");
 }
 
 /// A year's medel, as a save the officer makes on any day.
@@ -153,7 +150,7 @@ fn backup_is_made_after_the_first_save_of_each_day() {
     let settings = dir.path().join("installningar.json");
     let mut service =
         Service::open_app(&path, Clock::fixed(date("2026-11-24")), &settings).expect("open");
-    let antal = |service: &Service| service.backup_lage().expect("läge").antal;
+    let antal = |service: &Service| service.backup_state().expect("läge").antal;
     assert_eq!(antal(&service), 0, "a new file: nothing to keep yet");
 
     // The first day: the officer creates the förbund and works on. The first save makes
@@ -161,7 +158,7 @@ fn backup_is_made_after_the_first_save_of_each_day() {
     service.create_forbund(new_forbund()).expect("förbund");
     assert_eq!(antal(&service), 1);
     let senaste = service
-        .backup_lage()
+        .backup_state()
         .expect("läge")
         .senaste
         .expect("backup");
@@ -177,7 +174,7 @@ fn backup_is_made_after_the_first_save_of_each_day() {
     // The next day's first save makes one (the app left running overnight).
     service.set_clock(Clock::fixed(date("2026-11-25")));
     save_medel(&mut service, "1 300 000");
-    let lage = service.backup_lage().expect("läge");
+    let lage = service.backup_state().expect("läge");
     assert_eq!(lage.antal, 2);
     assert!(lage
         .senaste
@@ -225,9 +222,9 @@ fn backup_that_fails_after_a_save_leaves_the_save_and_is_tried_at_the_next() {
         .create_forbund(new_forbund())
         .expect("the save stands");
     assert!(service.forbund().expect("read").is_some());
-    assert_eq!(service.backup_lage().expect("läge").antal, 0);
+    assert_eq!(service.backup_state().expect("läge").antal, 0);
     // Back again: the next save makes the day's backup.
     std::fs::remove_file(&usb).expect("remove");
     save_medel(&mut service, "1 000 000");
-    assert_eq!(service.backup_lage().expect("läge").antal, 1);
+    assert_eq!(service.backup_state().expect("läge").antal, 1);
 }

@@ -172,7 +172,7 @@ fn boundary_year_figures_never_break_the_rules() {
                 for insats_id in [ind, strukt, any_id] {
                     typed(service.save_deltagare(DeltagareInput {
                         insats_id,
-                        ar: year,
+                        year,
                         kvinnor: a.clone(),
                         man: d.clone(),
                         antal: c.clone(),
@@ -247,7 +247,7 @@ fn boundary_searches_take_any_text() {
                 any::<bool>(),
                 (0..4u8, id(), year(), any::<Option<i64>>()),
             ),
-            |(lan, namn, stadsdelar, (omfang, id, ar, fore))| {
+            |(lan, namn, stadsdelar, (omfang, id, year, fore))| {
                 typed(service.search_omraden(OmradeSearch {
                     lan_kod: Some(lan.clone()),
                     namn: namn.clone(),
@@ -257,7 +257,7 @@ fn boundary_searches_take_any_text() {
                 let omfang = match omfang {
                     0 => HistorikOmfang::Forbund,
                     1 => HistorikOmfang::Insats { id },
-                    2 => HistorikOmfang::Ar { ar },
+                    2 => HistorikOmfang::Year { year },
                     _ => HistorikOmfang::Referenslistor,
                 };
                 typed(service.historik(HistorikFraga { omfang, fore }));

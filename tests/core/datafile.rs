@@ -308,7 +308,7 @@ fn datafile_empty_is_kept_aside_when_a_backup_is_restored() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = emptied_after_a_backup(dir.path());
     let folders = finsamkollen_core::db::backups::folders(&path, None);
-    let kopior = finsamkollen_core::db::backups::sakerhetskopior(&path, &folders);
+    let kopior = finsamkollen_core::db::backups::backups(&path, &folders);
     assert_eq!(kopior.len(), 1);
     let prepared = restore::prepare(&path, &folders, Path::new(&kopior[0].path)).expect("prepare");
     let service = prepared.commit(None, clock(), None).expect("restore");

@@ -1,7 +1,7 @@
 //! Deltagare: participant counts per insats and year, counts only (domain spec D1, B1,
 //! Y1–Y3).
 
-use finsamkollen_core::domain::insats::{DeltagareAr, Inriktning, NewInsats};
+use finsamkollen_core::domain::insats::{DeltagareYear, Inriktning, NewInsats};
 use finsamkollen_core::{Clock, Service};
 
 use crate::support::CreateWhenOpen;
@@ -30,13 +30,13 @@ fn structural_following() -> (Service, i64) {
     service_with(|s| new_insats(s, "Samverkansteam", Inriktning::Strukturovergripande))
 }
 
-fn year(service: &Service, id: i64, ar: i32) -> DeltagareAr {
+fn year(service: &Service, id: i64, year: i32) -> DeltagareYear {
     service
         .insats(id)
         .expect("read")
         .deltagare
         .into_iter()
-        .find(|d| d.ar == ar)
+        .find(|d| d.year == year)
         .expect("the year is shown")
 }
 
@@ -46,7 +46,7 @@ fn years(service: &Service, id: i64) -> Vec<i32> {
         .expect("read")
         .deltagare
         .iter()
-        .map(|d| d.ar)
+        .map(|d| d.year)
         .collect()
 }
 
@@ -58,7 +58,11 @@ fn d1_individinriktad_saves_kvinnor_and_man_per_year() {
     let saved = service
         .save_deltagare(counts(id, 2026, "12", "1 204", ""))
         .expect("saved");
-    let y2026 = saved.deltagare.iter().find(|d| d.ar == 2026).expect("2026");
+    let y2026 = saved
+        .deltagare
+        .iter()
+        .find(|d| d.year == 2026)
+        .expect("2026");
     assert_eq!(
         (y2026.kvinnor, y2026.man, y2026.antal),
         (Some(12), Some(1204), None)
@@ -224,14 +228,14 @@ fn d1_counts_only_for_years_the_insats_runs() {
         slutdatum: "2026-06-30".into(),
         ..new_insats(s, "Steget vidare", Inriktning::Individinriktad)
     });
-    for ar in [2023, 2027] {
+    for year in [2023, 2027] {
         let error = service
-            .save_deltagare(counts(id, ar, "1", "1", ""))
+            .save_deltagare(counts(id, year, "1", "1", ""))
             .expect_err("not running");
-        assert_eq!(error.code(), "d1_not_running", "{ar}");
+        assert_eq!(error.code(), "d1_not_running", "{year}");
         assert_eq!(
             error.to_string(),
-            format!("Insatsen pågick inte under {ar}.")
+            format!("Insatsen pågick inte under {year}.")
         );
     }
     assert_eq!(count_rows(&service, "SELECT count(*) FROM deltagare"), 0);

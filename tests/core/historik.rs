@@ -174,7 +174,7 @@ fn historik_of_a_year_holds_that_years_medel_and_budget_and_names_the_insats() {
         .save_medel(medel(2026, "1 250 000"))
         .expect("2026 again");
 
-    let sida = page(&service, HistorikOmfang::Ar { ar: 2026 }, None);
+    let sida = page(&service, HistorikOmfang::Year { year: 2026 }, None);
     let texts: Vec<&str> = sida
         .handlingar
         .iter()
@@ -201,7 +201,7 @@ fn historik_of_a_year_holds_that_years_medel_and_budget_and_names_the_insats() {
     // year's history says which insats.
     let input = crate::support::counts(id, 2026, "3", "4", "");
     service.save_deltagare(input).expect("counts");
-    let year = newest(&service, HistorikOmfang::Ar { ar: 2026 });
+    let year = newest(&service, HistorikOmfang::Year { year: 2026 });
     assert!(year
         .andringar
         .contains(&andring("Steget vidare: Kvinnor", None, Some("3"))));
@@ -276,7 +276,7 @@ fn historik_pages_never_split_a_handling_and_reach_the_first_one() {
     let mut fore = None;
     let mut pages = 0;
     loop {
-        let sida = page(&service, HistorikOmfang::Ar { ar: 2026 }, fore);
+        let sida = page(&service, HistorikOmfang::Year { year: 2026 }, fore);
         pages += 1;
         seen.extend(sida.handlingar);
         match sida.fore {

@@ -61,7 +61,7 @@ fn rad<'a>(vy: &'a InmatningVy, key: &str) -> &'a InmatningRad {
 
 fn tick(service: &mut Service, key: &str, inmatat: bool) -> InmatningVy {
     service
-        .satt_inmatat(InmatatInput {
+        .set_inmatat(InmatatInput {
             year: 2026,
             key: key.into(),
             inmatat,
@@ -233,7 +233,7 @@ fn r1_a_tick_keeps_the_day_and_the_value_in_the_data_file_with_history() {
     );
     let sida = service
         .historik(HistorikFraga {
-            omfang: HistorikOmfang::Ar { ar: 2026 },
+            omfang: HistorikOmfang::Year { year: 2026 },
             fore: None,
         })
         .expect("historik");
@@ -338,7 +338,7 @@ fn r1_ticking_again_takes_the_new_value_and_day() {
     assert_eq!(inmatat.andrat, None);
     let sida = service
         .historik(HistorikFraga {
-            omfang: HistorikOmfang::Ar { ar: 2026 },
+            omfang: HistorikOmfang::Year { year: 2026 },
             fore: None,
         })
         .expect("historik");
@@ -391,7 +391,7 @@ fn inmatning_a_row_the_year_does_not_show_cannot_be_ticked() {
         "insats-999.budget".to_owned(),
     ] {
         let error = service
-            .satt_inmatat(InmatatInput {
+            .set_inmatat(InmatatInput {
                 year: 2026,
                 key: key.clone(),
                 inmatat: true,
@@ -403,7 +403,7 @@ fn inmatning_a_row_the_year_does_not_show_cannot_be_ticked() {
     assert_eq!(
         codes(
             &service
-                .satt_inmatat(InmatatInput {
+                .set_inmatat(InmatatInput {
                     year: 2031,
                     key: "admin.budget".into(),
                     inmatat: true
@@ -438,7 +438,7 @@ fn inmatning_ticks_may_be_set_in_a_locked_year() {
 fn inrapporterat_records_the_day_the_check_and_the_hash_of_the_json_report() {
     let (mut service, _, _, _) = year_2026();
     let kontroll = service.forhandskontroll(2026).expect("check");
-    let vy = service.markera_inrapporterat(2026).expect("mark");
+    let vy = service.mark_inrapporterat(2026).expect("mark");
     assert_eq!(vy.inrapporteringar.len(), 1);
     let post = &vy.inrapporteringar[0];
     assert_eq!(post.datum, date(TODAY));
@@ -492,12 +492,12 @@ fn inrapporterat_records_the_day_the_check_and_the_hash_of_the_json_report() {
 fn inrapporterat_can_be_marked_again_and_each_record_is_kept_unchanged() {
     let (mut service, steget, _, _) = year_2026();
     let first = service
-        .markera_inrapporterat(2026)
+        .mark_inrapporterat(2026)
         .expect("mark")
         .inrapporteringar;
     set_budget(&mut service, steget, "650 000");
     service.set_clock(Clock::fixed(date("2026-12-01")));
-    let vy = service.markera_inrapporterat(2026).expect("mark again");
+    let vy = service.mark_inrapporterat(2026).expect("mark again");
     assert_eq!(vy.inrapporteringar.len(), 2);
     assert_eq!(
         vy.inrapporteringar[0].datum,

@@ -3,7 +3,7 @@
 //! (domain spec I1, I5, D1, D2, Y1).
 
 use finsamkollen_core::domain::insats::{
-    Antalsfalt, AvslutaInsats, Inriktning, InsatsDetail, NewInsats,
+    Antalsfalt, EndInsats, Inriktning, InsatsDetail, NewInsats,
 };
 use finsamkollen_core::Service;
 
@@ -23,7 +23,7 @@ fn created(input: impl FnOnce(&Service) -> NewInsats) -> (Service, InsatsDetail)
 
 fn avsluta(service: &mut Service, id: i64, slutdatum: &str) -> InsatsDetail {
     service
-        .avsluta_insats(AvslutaInsats {
+        .end_insats(EndInsats {
             id,
             slutdatum: slutdatum.into(),
         })
@@ -91,8 +91,12 @@ fn i5_avsluta_proposes_the_planned_end_when_it_has_come_else_today() {
 fn d2_y1_each_years_counts_say_whether_they_can_change_and_until_when() {
     let (mut service, detail) =
         created(|s| new_insats(s, "Steget vidare", Inriktning::Individinriktad));
-    let year = |d: &InsatsDetail, ar: i32| {
-        let y = d.deltagare.iter().find(|y| y.ar == ar).expect("year shown");
+    let year = |d: &InsatsDetail, year: i32| {
+        let y = d
+            .deltagare
+            .iter()
+            .find(|y| y.year == year)
+            .expect("year shown");
         (y.redigerbar, y.status.clone())
     };
     assert_eq!(

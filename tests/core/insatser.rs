@@ -1,7 +1,7 @@
 //! Insatser: adding and changing them (domain spec, Insats: I1–I3; D3; Y3).
 
 use finsamkollen_core::domain::insats::{
-    AvslutaInsats, Inriktning, InsatsDetail, InsatsStatus, InsatsUpdate, NewInsats,
+    EndInsats, Inriktning, InsatsDetail, InsatsStatus, InsatsUpdate, NewInsats,
 };
 use finsamkollen_core::domain::uppdrag::Roll;
 use finsamkollen_core::ops::{ReferensInput, ReferensLista};
@@ -88,7 +88,7 @@ fn i1_individinriktad_insats_is_created_and_read_back_in_full_i3() {
             .collect::<Vec<_>>(),
         [(alex, "Alex Berg")]
     );
-    let years: Vec<i32> = read.deltagare.iter().map(|d| d.ar).collect();
+    let years: Vec<i32> = read.deltagare.iter().map(|d| d.year).collect();
     assert_eq!(years, [2024, 2025, 2026]);
 }
 
@@ -114,7 +114,7 @@ fn i1_strukturovergripande_with_participant_follow_up_is_created() {
     assert!(read.malgrupper.is_empty());
     assert!(read.deltagaransvariga.is_empty());
     assert_eq!(read.slutdatum, None);
-    let years: Vec<i32> = read.deltagare.iter().map(|d| d.ar).collect();
+    let years: Vec<i32> = read.deltagare.iter().map(|d| d.year).collect();
     assert_eq!(years, (2024..=2027).collect::<Vec<_>>());
 }
 
@@ -707,7 +707,7 @@ fn i2_avslutad_insats_is_listed_as_avslutad_in_every_year_it_ran_i3() {
         .save_deltagare(counts(id, 2026, "4", "5", ""))
         .expect("counts");
     service
-        .avsluta_insats(AvslutaInsats {
+        .end_insats(EndInsats {
             id,
             slutdatum: "2026-06-30".into(),
         })
@@ -736,9 +736,13 @@ fn i2_avslutad_insats_is_listed_as_avslutad_in_every_year_it_ran_i3() {
     assert_eq!(read.startdatum, date("2024-03-01"));
     assert_eq!(read.slutdatum, Some(date("2026-06-30")));
     assert_eq!(read.deltagaransvariga.len(), 1);
-    let years: Vec<i32> = read.deltagare.iter().map(|d| d.ar).collect();
+    let years: Vec<i32> = read.deltagare.iter().map(|d| d.year).collect();
     assert_eq!(years, [2024, 2025, 2026]);
-    let y2026 = read.deltagare.iter().find(|d| d.ar == 2026).expect("2026");
+    let y2026 = read
+        .deltagare
+        .iter()
+        .find(|d| d.year == 2026)
+        .expect("2026");
     assert_eq!((y2026.kvinnor, y2026.man), (Some(4), Some(5)));
 }
 

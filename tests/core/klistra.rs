@@ -3,7 +3,7 @@
 //! exist or are locked, and reads every value with the parser typing uses.
 
 use finsamkollen_core::domain::insats::Inriktning;
-use finsamkollen_core::domain::klistra::{block_cells, Inklistringsmal, KlistraIn};
+use finsamkollen_core::domain::klistra::{block_cells, PasteCells, PasteTarget};
 use finsamkollen_core::{Clock, Service};
 
 use crate::support::{
@@ -34,8 +34,8 @@ fn grid() -> (Service, i64, i64) {
     (service, alfa, beta)
 }
 
-fn paste(mal: Inklistringsmal, rad: &str, kolumn: &str, text: &str) -> KlistraIn {
-    KlistraIn {
+fn paste(mal: PasteTarget, rad: &str, kolumn: &str, text: &str) -> PasteCells {
+    PasteCells {
         year: 2025,
         mal,
         rad: rad.into(),
@@ -45,9 +45,9 @@ fn paste(mal: Inklistringsmal, rad: &str, kolumn: &str, text: &str) -> KlistraIn
 }
 
 /// The filled cells as (field, text).
-fn filled(service: &Service, input: KlistraIn) -> Vec<(String, String)> {
+fn filled(service: &Service, input: PasteCells) -> Vec<(String, String)> {
     service
-        .klistra_in(input)
+        .paste_cells(input)
         .expect("paste")
         .ifyllda
         .into_iter()
@@ -92,8 +92,8 @@ fn f1_paste_fills_the_grid_from_the_focused_cell_through_the_money_parser() {
     let (service, alfa, beta) = grid();
     let before = service.year_view(2025).expect("view");
     let result = service
-        .klistra_in(paste(
-            Inklistringsmal::Budget,
+        .paste_cells(paste(
+            PasteTarget::Budget,
             &format!("insats-{alfa}"),
             "budget",
             "100 000\t90 000,00\n2\u{a0}000\u{a0}000\t−0\n50000 kr\t\n",
@@ -129,8 +129,8 @@ fn f1_paste_fills_the_grid_from_the_focused_cell_through_the_money_parser() {
 fn f1_paste_refuses_ore_and_letters_with_the_message_typing_gives() {
     let (service, alfa, _) = grid();
     let result = service
-        .klistra_in(paste(
-            Inklistringsmal::Budget,
+        .paste_cells(paste(
+            PasteTarget::Budget,
             &format!("insats-{alfa}"),
             "budget",
             "1 000,50\tmånga\t1,5\n-5\t1 000,00\n",
@@ -186,8 +186,8 @@ fn b1_paste_never_fills_a_cell_that_does_not_exist() {
 
     // From the name column: the names are skipped, the amounts land beside them.
     let result = service
-        .klistra_in(paste(
-            Inklistringsmal::Budget,
+        .paste_cells(paste(
+            PasteTarget::Budget,
             &format!("insats-{natverket}"),
             "rad",
             "Nätverket\t10\t20\t30\t99\nAdmin\t40\t50\t60\nFör långt\t1\n",
@@ -216,7 +216,7 @@ fn b1_paste_never_fills_a_cell_that_does_not_exist() {
         filled(
             &service,
             paste(
-                Inklistringsmal::Budget,
+                PasteTarget::Budget,
                 &format!("insats-{alfa}"),
                 "budgeteradeDeltagare",
                 "1 200\n"
@@ -231,15 +231,11 @@ fn y1_paste_into_a_locked_year_is_refused_with_the_lock_sentence() {
     let (mut service, alfa, _) = grid();
     service.set_clock(Clock::fixed(date("2026-04-16")));
     for (mal, rad, kolumn) in [
-        (Inklistringsmal::Budget, format!("insats-{alfa}"), "budget"),
-        (
-            Inklistringsmal::Medel,
-            "samverkansparterna".into(),
-            "belopp",
-        ),
+        (PasteTarget::Budget, format!("insats-{alfa}"), "budget"),
+        (PasteTarget::Medel, "samverkansparterna".into(), "belopp"),
     ] {
         let error = service
-            .klistra_in(paste(mal, &rad, kolumn, "100\n"))
+            .paste_cells(paste(mal, &rad, kolumn, "100\n"))
             .expect_err("locked");
         assert_eq!(codes(&error), ["y1_locked"]);
         assert!(error.to_string().contains("15 april 2026"), "{error}");
@@ -250,8 +246,8 @@ fn y1_paste_into_a_locked_year_is_refused_with_the_lock_sentence() {
 fn f1_paste_into_medel_fills_the_column_downwards() {
     let (service, _, _) = grid();
     let result = service
-        .klistra_in(paste(
-            Inklistringsmal::Medel,
+        .paste_cells(paste(
+            PasteTarget::Medel,
             "samverkansparterna",
             "belopp",
             "1 000 000,00\tSamverkansparterna\n0\n250\u{a0}000\n99\n",
@@ -275,12 +271,12 @@ fn f1_paste_into_medel_fills_the_column_downwards() {
     assert_eq!(
         filled(
             &service,
-            paste(Inklistringsmal::Medel, "esfPlus", "belopp", "5\n6\n7\n")
+            paste(PasteTarget::Medel, "esfPlus", "belopp", "5\n6\n7\n")
         ),
         [pair("esfPlus", "5"), pair("overskott", "6")]
     );
     let error = service
-        .klistra_in(paste(Inklistringsmal::Medel, "annat", "belopp", "5"))
+        .paste_cells(paste(PasteTarget::Medel, "annat", "belopp", "5"))
         .expect_err("no such field");
     assert_eq!(codes(&error), ["not_found"]);
 }

@@ -5,7 +5,7 @@
 //! missing utfall and counts wait in a group of their own until it has ended (Y7).
 
 use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};
-use finsamkollen_core::domain::insats::{AvslutaInsats, Inriktning, NewInsats};
+use finsamkollen_core::domain::insats::{EndInsats, Inriktning, NewInsats};
 use finsamkollen_core::domain::kontroll::{Anmarkning, Forhandskontroll, Lank};
 use finsamkollen_core::domain::omrade::OmradeRef;
 use finsamkollen_core::domain::organisation::RollerInput;
@@ -1004,7 +1004,7 @@ fn kontroll_lage_lists_the_open_years_with_counts_deadlines_and_days_left() {
     // 2025: admin costs missing (2 errors) and a small count (1 warning).
     save_cells(&mut service, YEAR, vec![cells("admin", "", "", "")]);
     save_counts(&mut service, id, YEAR, "3", "8", "");
-    let lage = service.kontroll_lage().expect("kontrolläge");
+    let lage = service.kontroll_status().expect("kontrolläge");
     let years: Vec<i32> = lage.iter().map(|l| l.year).collect();
     assert_eq!(years, [2025, 2026], "open years only: not 2024, not 2027");
 
@@ -1026,7 +1026,7 @@ fn kontroll_lage_lists_the_open_years_with_counts_deadlines_and_days_left() {
 #[test]
 fn kontroll_lage_on_15_april_shows_0_days_left_for_last_year() {
     let service = service_with_forbund("2026-04-15");
-    let lage = service.kontroll_lage().expect("kontrolläge");
+    let lage = service.kontroll_status().expect("kontrolläge");
     let years: Vec<(i32, i64)> = lage.iter().map(|l| (l.year, l.dagar_kvar)).collect();
     assert_eq!(years, [(2025, 0), (2026, 365)]);
 }
@@ -1034,7 +1034,7 @@ fn kontroll_lage_on_15_april_shows_0_days_left_for_last_year() {
 #[test]
 fn kontroll_lage_on_16_april_no_longer_lists_last_year() {
     let service = service_with_forbund("2026-04-16");
-    let lage = service.kontroll_lage().expect("kontrolläge");
+    let lage = service.kontroll_status().expect("kontrolläge");
     let years: Vec<i32> = lage.iter().map(|l| l.year).collect();
     assert_eq!(years, [2026]);
     assert_eq!(lage[0].deadline, date("2027-04-15"));
@@ -1043,7 +1043,7 @@ fn kontroll_lage_on_16_april_no_longer_lists_last_year() {
 #[test]
 fn kontroll_lage_counts_a_fresh_forbunds_errors_and_warnings() {
     let service = service_with_forbund(TODAY);
-    let lage = service.kontroll_lage().expect("kontrolläge");
+    let lage = service.kontroll_status().expect("kontrolläge");
     for row in &lage {
         let full = check(&service, row.year);
         assert_eq!(row.fel, full.fel.len(), "{}", row.year);
@@ -1221,7 +1221,7 @@ fn y7_counts_of_an_insats_avslutad_during_the_year_stay_an_error() {
     // year's end either, so their absence is an error now. Its utfall may still come.
     let (mut service, id) = running_year_2026("2026-12-31");
     service
-        .avsluta_insats(AvslutaInsats {
+        .end_insats(EndInsats {
             id,
             slutdatum: "2026-06-30".into(),
         })
@@ -1247,12 +1247,12 @@ fn y7_counts_of_an_insats_avslutad_during_the_year_stay_an_error() {
 #[test]
 fn y7_kontroll_lage_counts_no_fel_for_what_waits_for_the_years_end() {
     let (mut service, _) = running_year_2026("2026-12-31");
-    let lage = service.kontroll_lage().expect("kontrolläge");
+    let lage = service.kontroll_status().expect("kontrolläge");
     let counts: Vec<(i32, usize)> = lage.iter().map(|l| (l.year, l.fel)).collect();
     assert_eq!(counts, [(2026, 0)], "on 31 December 2026 is still running");
 
     service.set_clock(Clock::fixed(date("2027-01-01")));
-    let lage = service.kontroll_lage().expect("kontrolläge");
+    let lage = service.kontroll_status().expect("kontrolläge");
     assert_eq!(lage[0].year, 2026);
     assert_eq!(
         lage[0].fel, 3,

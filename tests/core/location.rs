@@ -244,7 +244,7 @@ fn synced_folder_warning_is_shown_until_dismissed_for_that_data_file() {
     service.create_forbund(new_forbund()).expect("förbund");
     let on_nfs = |_: &std::path::Path| with_fs("/home/anna", "nfs4");
     assert!(service.synkvarning_med(on_nfs).expect("check").is_some());
-    service.avfarda_synkvarning().expect("dismiss");
+    service.dismiss_sync_warning().expect("dismiss");
     assert_eq!(service.synkvarning_med(on_nfs).expect("check"), None);
     drop(service);
     // Remembered across starts, for this file only.

@@ -8,7 +8,7 @@
 
 use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView, ADMIN_KEY};
 use finsamkollen_core::domain::insats::{
-    AvslutaInsats, Inriktning, InsatsDetail, InsatsStatus, NewInsats,
+    EndInsats, Inriktning, InsatsDetail, InsatsStatus, NewInsats,
 };
 use finsamkollen_core::domain::kontroll::Forhandskontroll;
 use finsamkollen_core::report::import::{import_reports, ImportFile};
@@ -64,7 +64,7 @@ fn snapshot(
 
 fn avsluta(service: &mut Service, id: i64, slutdatum: &str) -> finsamkollen_core::Result<()> {
     service
-        .avsluta_insats(AvslutaInsats {
+        .end_insats(EndInsats {
             id,
             slutdatum: slutdatum.into(),
         })
@@ -318,7 +318,7 @@ fn y6_i2_ending_today_an_insats_that_ran_through_locked_years_is_allowed() {
             .expect("read")
             .deltagare
             .into_iter()
-            .find(|d| d.ar == 2025)
+            .find(|d| d.year == 2025)
             .map(|d| (d.kvinnor, d.man))
     };
     assert_eq!(counts_2025(&service), Some((Some(7), Some(9))));

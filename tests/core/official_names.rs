@@ -58,11 +58,11 @@ fn link(nyckel: &str, medlem: u8, finansiar: u8) -> String {
     )
 }
 
-/// A funding share of `ar` for a national organisation, as version 7 stored it.
-fn share(nyckel: &str, ar: i32, belopp: i64) -> String {
+/// A funding share of `year` for a national organisation, as version 7 stored it.
+fn share(nyckel: &str, year: i32, belopp: i64) -> String {
     format!(
         "INSERT INTO medel_finansiar (ar, organisation_id, belopp)
-         SELECT {ar}, id, {belopp} FROM organisation WHERE nyckel = '{nyckel}';"
+         SELECT {year}, id, {belopp} FROM organisation WHERE nyckel = '{nyckel}';"
     )
 }
 

@@ -10,7 +10,7 @@ use finsamkollen_core::domain::budget::{
 use finsamkollen_core::domain::fordelning::FordelningRadInput;
 use finsamkollen_core::domain::fordelning::{Andel, FordelningAndring, FordelningInput};
 use finsamkollen_core::domain::insats::{
-    Avslut, AvslutaInsats, DeltagareAndring, DeltagareInput, Inriktning,
+    Avslut, DeltagareAndring, DeltagareInput, EndInsats, Inriktning,
 };
 use finsamkollen_core::domain::medel::{EgetKapitalKallaInput, EgetKapitalStegInput, Medel};
 use finsamkollen_core::rules::parse;
@@ -55,7 +55,7 @@ fn f1_parse_medel_reads_the_amounts_and_names_every_wrong_field_in_swedish() {
     assert_eq!(
         parse::medel(&medel_text("1 000 000", "", "25 000")).expect("read"),
         Medel {
-            ar: 2026,
+            year: 2026,
             samverkansparterna: Kronor::new(1_000_000),
             esf_plus: Kronor::ZERO,
             overskott: Kronor::new(25_000),
@@ -130,7 +130,7 @@ fn f1_d1_parse_budget_names_each_cell_by_its_row() {
     assert_eq!(
         parse::budget(&good).expect("read"),
         BudgetAndring {
-            ar: 2026,
+            year: 2026,
             rader: vec![BudgetCeller {
                 rad: Rad::Insats { id: 7 },
                 budget: Some(Kronor::new(100_000)),
@@ -145,7 +145,7 @@ fn f1_d1_parse_budget_names_each_cell_by_its_row() {
 fn d1_parse_deltagare_reports_every_count_that_is_not_a_whole_number() {
     let input = DeltagareInput {
         insats_id: 3,
-        ar: 2026,
+        year: 2026,
         kvinnor: "tolv".into(),
         man: "".into(),
         antal: "-1".into(),
@@ -168,7 +168,7 @@ fn d1_parse_deltagare_reports_every_count_that_is_not_a_whole_number() {
         read,
         DeltagareAndring {
             insats_id: 3,
-            ar: 2026,
+            year: 2026,
             kvinnor: Some(1200),
             man: None,
             antal: None,
@@ -204,7 +204,7 @@ fn parse_insats_and_avslut_read_dates_and_name_the_wrong_one() {
         (read.startdatum, read.slutdatum),
         (date("2026-02-01"), None)
     );
-    let avslut = parse::avslut(&AvslutaInsats {
+    let avslut = parse::avslut(&EndInsats {
         id: 4,
         slutdatum: "2026-10-31".into(),
     })
@@ -259,7 +259,7 @@ fn b1_apply_budget_refuses_participants_without_follow_up_as_the_form_does() {
         .expect_err("form");
     let typed = service
         .apply_budget(BudgetAndring {
-            ar: 2026,
+            year: 2026,
             rader: vec![BudgetCeller {
                 rad: Rad::Insats { id },
                 budget: Some(Kronor::new(80_000)),
@@ -281,7 +281,7 @@ fn f1_apply_refuses_a_negative_amount_that_text_could_not_carry() {
     let before = service.year_view(2026).expect("view");
     let error = service
         .apply_medel(Medel {
-            ar: 2026,
+            year: 2026,
             samverkansparterna: Kronor::new(-1),
             esf_plus: Kronor::ZERO,
             overskott: Kronor::ZERO,
@@ -301,7 +301,7 @@ fn f1_apply_refuses_a_negative_amount_that_text_could_not_carry() {
     assert_eq!(fields(&form), fields(&error));
     let error = service
         .apply_budget(BudgetAndring {
-            ar: 2026,
+            year: 2026,
             rader: vec![BudgetCeller {
                 rad: Rad::Insats { id },
                 budget: Some(Kronor::new(-5)),
@@ -315,7 +315,7 @@ fn f1_apply_refuses_a_negative_amount_that_text_could_not_carry() {
     let fk = org_id(&service, "fk");
     let error = service
         .apply_fordelning(FordelningAndring {
-            ar: 2026,
+            year: 2026,
             rader: vec![Andel {
                 organisation_id: fk,
                 belopp: Some(Kronor::new(-1)),
@@ -341,7 +341,7 @@ fn y1_apply_medel_refuses_a_locked_year_as_the_form_does() {
     service.set_clock(Clock::fixed(date("2027-04-16")));
     let typed = service
         .apply_medel(Medel {
-            ar: 2026,
+            year: 2026,
             samverkansparterna: Kronor::new(5),
             esf_plus: Kronor::ZERO,
             overskott: Kronor::ZERO,
@@ -359,13 +359,13 @@ fn i5_d1_apply_steps_of_an_insats_refuse_as_the_form_does() {
     let mut service = service_with_forbund(TODAY);
     let id = insats_with_dates(&mut service, "Steget vidare", "2026-02-01", "");
     let typed = service
-        .apply_avsluta_insats(Avslut {
+        .apply_end_insats(Avslut {
             id,
             slutdatum: date("2026-12-01"),
         })
         .expect_err("after today");
     let form = service
-        .avsluta_insats(AvslutaInsats {
+        .end_insats(EndInsats {
             id,
             slutdatum: "2026-12-01".into(),
         })
@@ -376,7 +376,7 @@ fn i5_d1_apply_steps_of_an_insats_refuse_as_the_form_does() {
     let typed = service
         .apply_deltagare(DeltagareAndring {
             insats_id: id,
-            ar: 2026,
+            year: 2026,
             kvinnor: None,
             man: None,
             antal: Some(4),
@@ -385,7 +385,7 @@ fn i5_d1_apply_steps_of_an_insats_refuse_as_the_form_does() {
     let form = service
         .save_deltagare(DeltagareInput {
             insats_id: id,
-            ar: 2026,
+            year: 2026,
             kvinnor: "".into(),
             man: "".into(),
             antal: "4".into(),

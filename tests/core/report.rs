@@ -80,7 +80,7 @@ fn fixture() -> Service {
     service
         .save_deltagare(DeltagareInput {
             insats_id: id,
-            ar: 2025,
+            year: 2025,
             kvinnor: "12".into(),
             man: "8".into(),
             antal: String::new(),
@@ -364,7 +364,7 @@ fn report_xlsx_totals_the_participants() {
     service
         .save_deltagare(DeltagareInput {
             insats_id: second,
-            ar: 2025,
+            year: 2025,
             kvinnor: "5".into(),
             man: "7".into(),
             antal: String::new(),
@@ -463,7 +463,7 @@ fn report_exports_are_archived_with_the_check_and_the_files_hash() {
     let xlsx = dir.path().join("a.xlsx");
     service.export_json(2025, &json).expect("json");
     service.export_xlsx(2025, &xlsx).expect("xlsx");
-    let posts = service.exporter(2025).expect("archive");
+    let posts = service.exports(2025).expect("archive");
     assert_eq!(posts.len(), 2);
     let json_post = posts
         .iter()
@@ -477,7 +477,7 @@ fn report_exports_are_archived_with_the_check_and_the_files_hash() {
     assert!(!json_post.preliminar);
     assert_eq!(json_post.fel, 0);
     assert!(json_post.tidpunkt.starts_with("2026-03-01 "));
-    assert!(service.exporter(2024).expect("other year").is_empty());
+    assert!(service.exports(2024).expect("other year").is_empty());
 }
 
 #[test]
@@ -487,7 +487,7 @@ fn report_refused_export_is_not_archived() {
     let missing = dir.path().join("finns-inte").join("a.json");
     let error = service.export_json(2025, &missing).expect_err("no folder");
     assert_eq!(error.code(), "io");
-    assert!(service.exporter(2025).expect("archive").is_empty());
+    assert!(service.exports(2025).expect("archive").is_empty());
 }
 
 #[test]

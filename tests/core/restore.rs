@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use finsamkollen_core::backup::restore;
-use finsamkollen_core::db::backups::Sakerhetskopia;
+use finsamkollen_core::db::backups::BackupFile;
 use finsamkollen_core::db::backups::FOLDER;
 use finsamkollen_core::domain::budget::MedelInput;
 use finsamkollen_core::domain::historik::{HistorikFraga, HistorikOmfang};
@@ -54,8 +54,8 @@ fn insatser(service: &Service) -> i64 {
         .expect("count")
 }
 
-fn listed(path: &Path) -> Vec<Sakerhetskopia> {
-    finsamkollen_core::db::backups::sakerhetskopior(
+fn listed(path: &Path) -> Vec<BackupFile> {
+    finsamkollen_core::db::backups::backups(
         path,
         &finsamkollen_core::db::backups::folders(path, None),
     )
@@ -81,7 +81,7 @@ fn restore_lists_each_backup_with_its_date_forbund_years_and_insatser() {
     assert_eq!(kopia.path, made.path);
     assert_eq!(kopia.tidpunkt, made.tidpunkt);
     assert_eq!(kopia.forbund.as_deref(), Some(new_forbund().namn.as_str()));
-    assert_eq!(kopia.ar, [2026]);
+    assert_eq!(kopia.years, [2026]);
     assert_eq!(kopia.insatser, 1);
     assert_eq!(kopia.fel, None);
     assert_eq!(kopia.anledning, None);
@@ -107,7 +107,7 @@ fn restore_replaces_the_file_with_the_backup_after_backing_up_the_current_one() 
         (
             summary.forbund.as_deref(),
             summary.insatser,
-            summary.ar.clone()
+            summary.years.clone()
         ),
         (Some(new_forbund().namn.as_str()), 1, vec![2026])
     );
@@ -240,10 +240,10 @@ fn backup_folder_can_be_changed_is_remembered_and_can_go_back_to_the_default() {
     let mut service = open(&path);
     service.use_settings(&settings);
     assert_eq!(
-        service.backup_lage().expect("läge").folder,
+        service.backup_state().expect("läge").folder,
         chosen.display().to_string()
     );
-    let found = finsamkollen_core::db::backups::sakerhetskopior(
+    let found = finsamkollen_core::db::backups::backups(
         &path,
         &finsamkollen_core::db::backups::folders(&path, Some(&settings)),
     );
@@ -259,7 +259,7 @@ fn backup_folder_that_cannot_be_used_is_refused_beside_the_field_and_changes_not
     let (dir, _path, mut service) = data_file();
     let settings = dir.path().join("installningar.json");
     service.use_settings(&settings);
-    let before = service.backup_lage().expect("läge");
+    let before = service.backup_state().expect("läge");
     let a_file = dir.path().join("fil.txt");
     std::fs::write(&a_file, "x").expect("file");
     for bad in [PathBuf::from("relativ/mapp"), a_file.join("under-en-fil")] {
@@ -269,6 +269,6 @@ fn backup_folder_that_cannot_be_used_is_refused_beside_the_field_and_changes_not
         assert_eq!(codes(&error), ["backup_folder"], "{bad:?}");
         assert_eq!(error.field(), Some("backupFolder"));
     }
-    assert_eq!(service.backup_lage().expect("läge"), before);
+    assert_eq!(service.backup_state().expect("läge"), before);
     assert!(!settings.exists(), "nothing was saved");
 }

@@ -115,8 +115,8 @@ fn start_gives_the_first_screen_in_one_call() {
         Some(service.year_view(page.year).expect("year view"))
     );
     assert_eq!(
-        start.kontroll_lage,
-        service.kontroll_lage().expect("the check's state")
+        start.kontroll_status,
+        service.kontroll_status().expect("the check's state")
     );
     let chosen = service.start(Some(2024)).expect("2024");
     assert_eq!(chosen.year_view.expect("year view").year, 2024);
@@ -133,5 +133,5 @@ fn start_without_a_forbund_gives_only_the_startup_state() {
     assert_eq!(start.startup.forbund, None);
     assert_eq!(start.page, None);
     assert_eq!(start.year_view, None);
-    assert!(start.kontroll_lage.is_empty());
+    assert!(start.kontroll_status.is_empty());
 }

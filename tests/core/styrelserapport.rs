@@ -101,12 +101,12 @@ fn two_years() -> Service {
 
 #[test]
 fn alla_ar_gives_every_selectable_year_with_medel_kostnader_saldo_and_deltagare() {
-    let alla = two_years().alla_ar().expect("alla år");
+    let alla = two_years().all_years().expect("alla år");
     assert_eq!(alla.forbund, "Samordningsförbundet Västra Fyrbodal");
-    let years: Vec<i32> = alla.ar.iter().map(|a| a.ar).collect();
+    let years: Vec<i32> = alla.years.iter().map(|a| a.year).collect();
     // From the förbund's start year to next year (Y2), oldest first.
     assert_eq!(years, (2019..=2027).collect::<Vec<_>>());
-    let y2025 = alla.ar.iter().find(|a| a.ar == 2025).expect("2025");
+    let y2025 = alla.years.iter().find(|a| a.year == 2025).expect("2025");
     assert!(y2025.medel_registrerade);
     assert_eq!(y2025.medel.get(), 1_140_000);
     assert_eq!(y2025.eget_kapital.get(), 90_000);
@@ -116,14 +116,14 @@ fn alla_ar_gives_every_selectable_year_with_medel_kostnader_saldo_and_deltagare(
     assert_eq!((y2025.kvinnor, y2025.man, y2025.antal), (12, 8, 40));
     assert_eq!(y2025.deltagare, 60);
     assert_eq!(y2025.utfall_saknas, 0);
-    let y2024 = alla.ar.iter().find(|a| a.ar == 2024).expect("2024");
+    let y2024 = alla.years.iter().find(|a| a.year == 2024).expect("2024");
     assert_eq!(
         (y2024.medel.get(), y2024.kostnader.get(), y2024.saldo.get()),
         (900_000, 810_000, 90_000)
     );
     assert_eq!((y2024.kvinnor, y2024.man, y2024.antal), (10, 5, 30));
     // A year with nothing registered: no medel, its missing utfall counted.
-    let y2026 = alla.ar.iter().find(|a| a.ar == 2026).expect("2026");
+    let y2026 = alla.years.iter().find(|a| a.year == 2026).expect("2026");
     assert!(!y2026.medel_registrerade);
     assert_eq!((y2026.medel.get(), y2026.kostnader.get()), (0, 0));
     assert_eq!(y2026.utfall_saknas, 3);
@@ -134,20 +134,24 @@ fn alla_ar_gives_every_selectable_year_with_medel_kostnader_saldo_and_deltagare(
 #[test]
 fn alla_ar_figures_are_each_year_views_own() {
     let service = two_years();
-    let alla = service.alla_ar().expect("alla år");
-    for a in &alla.ar {
-        let view = service.year_view(a.ar).expect("year view");
+    let alla = service.all_years().expect("alla år");
+    for a in &alla.years {
+        let view = service.year_view(a.year).expect("year view");
         let s = &view.summering;
-        assert_eq!(a.medel, s.medel, "medel {}", a.ar);
+        assert_eq!(a.medel, s.medel, "medel {}", a.year);
         assert_eq!(
             a.kostnader.get(),
             s.admin_utfall.get() + s.insatser_utfall.get(),
             "kostnader {}",
-            a.ar
+            a.year
         );
-        assert_eq!(a.saldo, s.saldo_utfall, "saldo {}", a.ar);
-        assert_eq!(a.utfall_saknas as usize, s.utfall_saknas, "saknas {}", a.ar);
-        assert_eq!(a.status, view.status, "status {}", a.ar);
+        assert_eq!(a.saldo, s.saldo_utfall, "saldo {}", a.year);
+        assert_eq!(
+            a.utfall_saknas as usize, s.utfall_saknas,
+            "saknas {}",
+            a.year
+        );
+        assert_eq!(a.status, view.status, "status {}", a.year);
     }
 }
 
@@ -170,11 +174,11 @@ fn alla_ar_counts_only_insatser_that_follow_their_participants_in_the_years_they
             rader: vec![cells(&format!("insats-{id}"), "20 000", "15 000", "")],
         })
         .expect("budget");
-    let alla = service.alla_ar().expect("alla år");
-    let y2025 = alla.ar.iter().find(|a| a.ar == 2025).expect("2025");
+    let alla = service.all_years().expect("alla år");
+    let y2025 = alla.years.iter().find(|a| a.year == 2025).expect("2025");
     assert_eq!(y2025.kostnader.get(), 980_000 + 15_000);
     assert_eq!(y2025.deltagare, 60);
-    let y2024 = alla.ar.iter().find(|a| a.ar == 2024).expect("2024");
+    let y2024 = alla.years.iter().find(|a| a.year == 2024).expect("2024");
     assert_eq!(y2024.kostnader.get(), 810_000);
 }
 
@@ -245,12 +249,12 @@ fn alla_ar_sums_follow_every_change_as_a_fresh_count_would() {
     let before = ar_summa(&service);
     assert_eq!(before, counted_afresh(&service));
 
-    let alla = service.alla_ar().expect("alla år");
-    let y2025 = alla.ar.iter().find(|a| a.ar == 2025).expect("2025");
+    let alla = service.all_years().expect("alla år");
+    let y2025 = alla.years.iter().find(|a| a.year == 2025).expect("2025");
     assert_eq!(y2025.kostnader.get(), 590_000 + 110_000 + 290_000);
     assert_eq!(y2025.kostnader_budget.get(), 120_000 + 300_000);
     assert_eq!((y2025.kvinnor, y2025.man, y2025.antal), (13, 8, 0));
-    let y2026 = alla.ar.iter().find(|a| a.ar == 2026).expect("2026");
+    let y2026 = alla.years.iter().find(|a| a.year == 2026).expect("2026");
     // Both insatser of 2024 run on, and the new one starts: three rows lack utfall, and the
     // administrative costs.
     assert_eq!(y2026.utfall_saknas, 4);
@@ -318,7 +322,7 @@ fn styrelserapport_pdf_holds_the_years_figures_and_every_year() {
     assert_eq!(post.format, ReportFormat::Pdf);
     assert!(!post.preliminar);
     assert_eq!(post.sha256, finsamkollen_core::report::sha256_hex(&bytes));
-    let archive = service.exporter(2025).expect("archive");
+    let archive = service.exports(2025).expect("archive");
     assert_eq!(archive.first(), Some(&post));
 }
 

@@ -268,10 +268,10 @@ pub fn update_of_insats(service: &Service, id: i64) -> InsatsUpdate {
 }
 
 /// One year's counts as typed.
-pub fn counts(insats_id: i64, ar: i32, kvinnor: &str, man: &str, antal: &str) -> DeltagareInput {
+pub fn counts(insats_id: i64, year: i32, kvinnor: &str, man: &str, antal: &str) -> DeltagareInput {
     DeltagareInput {
         insats_id,
-        ar,
+        year,
         kvinnor: kvinnor.into(),
         man: man.into(),
         antal: antal.into(),

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use finsamkollen_core::domain::budget::{
     BudgetCellerInput, BudgetInput, BudgetRad, KopieraRad, MedelInput, Rad, YearView,
 };
-use finsamkollen_core::domain::insats::{AvslutaInsats, Inriktning, NewInsats};
+use finsamkollen_core::domain::insats::{EndInsats, Inriktning, NewInsats};
 use finsamkollen_core::domain::year::YearStatus;
 use finsamkollen_core::{Clock, CoreError, Kronor, Service};
 use tempfile::TempDir;
@@ -83,7 +83,7 @@ fn individ(service: &mut Service, namn: &str) -> i64 {
 
 fn avsluta(service: &mut Service, id: i64, slutdatum: &str) {
     service
-        .avsluta_insats(AvslutaInsats {
+        .end_insats(EndInsats {
             id,
             slutdatum: slutdatum.into(),
         })
@@ -1381,7 +1381,7 @@ fn i3_dates_cannot_move_away_from_registered_budget() {
     let error = service.update_insats(update).expect_err("budget in 2027");
     assert_eq!(error.code(), "budget_outside_run");
     let error = service
-        .avsluta_insats(finsamkollen_core::domain::insats::AvslutaInsats {
+        .end_insats(finsamkollen_core::domain::insats::EndInsats {
             id,
             slutdatum: "2026-10-31".into(),
         })

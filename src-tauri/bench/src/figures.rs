@@ -67,12 +67,12 @@ pub(crate) fn fill_year(
         0
     };
     service.apply_medel(Medel {
-        ar: y,
+        year: y,
         samverkansparterna: Kronor::new(total * rng.range(95, 105) / 100 / 1000 * 1000),
         esf_plus: Kronor::new(esf),
         overskott: Kronor::new(overskott),
     })?;
-    service.apply_budget(BudgetAndring { ar: y, rader })?;
+    service.apply_budget(BudgetAndring { year: y, rader })?;
     for (id, inriktning) in counts {
         // Now and then a count small enough to draw the check's warning.
         let mut draw = || {
@@ -89,7 +89,7 @@ pub(crate) fn fill_year(
         };
         service.apply_deltagare(DeltagareAndring {
             insats_id: id,
-            ar: y,
+            year: y,
             kvinnor,
             man,
             antal,

@@ -153,7 +153,7 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> finsamkollen_core:
     service.set_clock(Clock::fixed(today));
     for plan in plans.iter().filter(|p| p.avslutas) {
         if let Some(end) = plan.slutdatum {
-            service.apply_avsluta_insats(Avslut {
+            service.apply_end_insats(Avslut {
                 id: plan.id,
                 slutdatum: end,
             })?;

@@ -12,10 +12,10 @@ use crate::domain::budget::{
 };
 use crate::domain::forbund::{Forbund, ForbundUpdate, NewForbund};
 use crate::domain::insats::{
-    Ansvarig, AvslutaInsats, DeltagareAr, DeltagareInput, Inriktning, InsatsChoices, InsatsDetail,
+    Ansvarig, DeltagareInput, DeltagareYear, EndInsats, Inriktning, InsatsChoices, InsatsDetail,
     InsatsRow, InsatsStatus, InsatsUpdate, NewInsats, Referens,
 };
-use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollLage, Lank};
+use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollStatus, Lank};
 use crate::domain::omrade::{Lan, Omrade, OmradeRef, OmradeSearch, OmradeSearchResult};
 use crate::domain::organisation::{
     IngaendeOrganisation, Organisation, OrganisationSearch, OrganisationTyp, RollerInput,
@@ -97,7 +97,7 @@ pub struct Start {
     pub page: Option<StartPage>,
     /// The figures of `page.year`.
     pub year_view: Option<YearView>,
-    pub kontroll_lage: Vec<KontrollLage>,
+    pub kontroll_status: Vec<KontrollStatus>,
 }
 
 impl Service {
@@ -110,13 +110,13 @@ impl Service {
                 startup,
                 page: None,
                 year_view: None,
-                kontroll_lage: Vec::new(),
+                kontroll_status: Vec::new(),
             });
         }
         let page = self.start_page(year)?;
         Ok(Start {
             year_view: Some(self.year_view(page.year)?),
-            kontroll_lage: self.kontroll_lage()?,
+            kontroll_status: self.kontroll_status()?,
             page: Some(page),
             startup,
         })
@@ -174,13 +174,13 @@ pub fn typescript_bindings() -> String {
         Roll::decl(&cfg),
         Referens::decl(&cfg),
         Ansvarig::decl(&cfg),
-        DeltagareAr::decl(&cfg),
+        DeltagareYear::decl(&cfg),
         InsatsDetail::decl(&cfg),
         crate::domain::insats::Antalsfalt::decl(&cfg),
         crate::domain::insats::InsatsRedigering::decl(&cfg),
         NewInsats::decl(&cfg),
         InsatsUpdate::decl(&cfg),
-        AvslutaInsats::decl(&cfg),
+        EndInsats::decl(&cfg),
         DeltagareInput::decl(&cfg),
         InsatsChoices::decl(&cfg),
         ReferensLista::decl(&cfg),
@@ -206,25 +206,25 @@ pub fn typescript_bindings() -> String {
         crate::domain::fordelning::FordelningRad::decl(&cfg),
         crate::domain::fordelning::FordelningInput::decl(&cfg),
         crate::domain::fordelning::FordelningRadInput::decl(&cfg),
-        crate::domain::klistra::Inklistringsmal::decl(&cfg),
-        crate::domain::klistra::KlistraIn::decl(&cfg),
+        crate::domain::klistra::PasteTarget::decl(&cfg),
+        crate::domain::klistra::PasteCells::decl(&cfg),
         crate::domain::klistra::IfylldCell::decl(&cfg),
-        crate::domain::klistra::Inklistring::decl(&cfg),
+        crate::domain::klistra::Pasted::decl(&cfg),
         Lank::decl(&cfg),
         Anmarkning::decl(&cfg),
         Forhandskontroll::decl(&cfg),
-        KontrollLage::decl(&cfg),
+        KontrollStatus::decl(&cfg),
         crate::domain::arkiv::ReportFormat::decl(&cfg),
         crate::domain::arkiv::ExportPost::decl(&cfg),
-        crate::domain::oversikt::AllaAr::decl(&cfg),
-        crate::domain::oversikt::ArSiffror::decl(&cfg),
+        crate::domain::oversikt::AllYears::decl(&cfg),
+        crate::domain::oversikt::YearFigures::decl(&cfg),
         crate::backup::Backup::decl(&cfg),
-        crate::backup::BackupLage::decl(&cfg),
-        crate::db::backups::Sakerhetskopia::decl(&cfg),
-        crate::backup::restore::Aterstallning::decl(&cfg),
+        crate::backup::BackupState::decl(&cfg),
+        crate::db::backups::BackupFile::decl(&cfg),
+        crate::backup::restore::Restored::decl(&cfg),
         crate::location::Synkplats::decl(&cfg),
-        crate::backup::synk::Synkvarning::decl(&cfg),
-        crate::backup::flytt::Flyttning::decl(&cfg),
+        crate::backup::synk::SyncWarning::decl(&cfg),
+        crate::backup::flytt::DataFileMoved::decl(&cfg),
         crate::report::import::ImportSummary::decl(&cfg),
         crate::domain::historik::HistorikOmfang::decl(&cfg),
         crate::domain::historik::HistorikFraga::decl(&cfg),

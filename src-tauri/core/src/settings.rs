@@ -88,7 +88,7 @@ impl Settings {
     }
 
     /// Remembers that the synced-folder warning for `data_file` was dismissed.
-    pub fn avfarda_synkvarning(&mut self, data_file: &Path) {
+    pub fn dismiss_sync_warning(&mut self, data_file: &Path) {
         self.synkvarning_avfardad.insert(key(data_file));
     }
 

@@ -1,11 +1,11 @@
 use std::path::{Path, PathBuf};
 
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::backup::flytt::Flyttning;
-use finsamkollen_core::backup::restore::Aterstallning;
-use finsamkollen_core::backup::synk::Synkvarning;
-use finsamkollen_core::backup::{Backup, BackupLage};
-use finsamkollen_core::db::backups::Sakerhetskopia;
+use finsamkollen_core::backup::flytt::DataFileMoved;
+use finsamkollen_core::backup::restore::Restored;
+use finsamkollen_core::backup::synk::SyncWarning;
+use finsamkollen_core::backup::{Backup, BackupState};
+use finsamkollen_core::db::backups::BackupFile;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -13,8 +13,8 @@ use crate::state::AppState;
 
 /// Where the data file and its backups are, and the newest backup.
 #[tauri::command(async)]
-pub fn backup_lage(state: State<'_, AppState>) -> Result<BackupLage, AppError> {
-    state.with(|service| service.backup_lage())
+pub fn backup_state(state: State<'_, AppState>) -> Result<BackupState, AppError> {
+    state.with(|service| service.backup_state())
 }
 
 /// "Säkerhetskopiera nu".
@@ -25,10 +25,10 @@ pub fn backup_now(state: State<'_, AppState>) -> Result<Backup, AppError> {
 
 /// "Byt mapp …": a native folder dialog, then backups go there. `None` when cancelled.
 #[tauri::command(async)]
-pub fn byt_backupmapp(
+pub fn change_backup_folder(
     app: AppHandle,
     state: State<'_, AppState>,
-) -> Result<Option<BackupLage>, AppError> {
+) -> Result<Option<BackupState>, AppError> {
     let Some(folder) = pick_folder(&app) else {
         return Ok(None);
     };
@@ -39,30 +39,30 @@ pub fn byt_backupmapp(
 
 /// "Använd standardmappen": backups go beside the data file again.
 #[tauri::command(async)]
-pub fn standard_backupmapp(state: State<'_, AppState>) -> Result<BackupLage, AppError> {
+pub fn default_backup_folder(state: State<'_, AppState>) -> Result<BackupState, AppError> {
     state.with(|service| service.set_backup_folder(None))
 }
 
 /// The warning shown at open when the data file is in a synced or network folder.
 #[tauri::command(async)]
-pub fn synkvarning(state: State<'_, AppState>) -> Result<Option<Synkvarning>, AppError> {
-    state.synkvarning()
+pub fn sync_warning(state: State<'_, AppState>) -> Result<Option<SyncWarning>, AppError> {
+    state.sync_warning()
 }
 
 /// "Visa inte igen" on the synced-folder warning.
 #[tauri::command(async)]
-pub fn avfarda_synkvarning(state: State<'_, AppState>) -> Result<(), AppError> {
-    state.with(|service| service.avfarda_synkvarning())
+pub fn dismiss_sync_warning(state: State<'_, AppState>) -> Result<(), AppError> {
+    state.with(|service| service.dismiss_sync_warning())
 }
 
 /// "Flytta datafilen": a native folder dialog (starting in the app's own folder on this
 /// computer), then the file moves there. `None` when cancelled.
 #[tauri::command(async)]
-pub fn flytta_datafil(
+pub fn move_data_file(
     app: AppHandle,
     state: State<'_, AppState>,
     backups_i_gamla_mappen: bool,
-) -> Result<Option<Flyttning>, AppError> {
+) -> Result<Option<DataFileMoved>, AppError> {
     let Some(folder) = pick_move_folder(&app) else {
         return Ok(None);
     };
@@ -73,21 +73,21 @@ pub fn flytta_datafil(
 
 /// The backups that can be restored, with what each holds. Works on the recovery screen.
 #[tauri::command(async)]
-pub fn sakerhetskopior(state: State<'_, AppState>) -> Vec<Sakerhetskopia> {
+pub fn backups(state: State<'_, AppState>) -> Vec<BackupFile> {
     state.backups()
 }
 
 /// "Återställ": replaces the data file with one of its listed backups, and says what came
 /// back.
 #[tauri::command(async)]
-pub fn aterstall(state: State<'_, AppState>, path: String) -> Result<Aterstallning, AppError> {
+pub fn restore_backup(state: State<'_, AppState>, path: String) -> Result<Restored, AppError> {
     state.restore(Path::new(&path))
 }
 
 /// "Öppna en annan fil …": a native open dialog, then the app works on that file. `false`
 /// when cancelled; a refused file changes nothing.
 #[tauri::command(async)]
-pub fn oppna_annan_fil(app: AppHandle, state: State<'_, AppState>) -> Result<bool, AppError> {
+pub fn open_other_file(app: AppHandle, state: State<'_, AppState>) -> Result<bool, AppError> {
     let Some(path) = pick_data_file(&app) else {
         return Ok(false);
     };

@@ -12,18 +12,15 @@ pub fn inmatning(state: State<'_, AppState>, year: i32) -> Result<InmatningVy, A
 
 /// The "Inmatat" tick of one row, set or taken away.
 #[tauri::command(async)]
-pub fn satt_inmatat(
+pub fn set_inmatat(
     state: State<'_, AppState>,
     input: InmatatInput,
 ) -> Result<InmatningVy, AppError> {
-    state.with(|service| service.satt_inmatat(input))
+    state.with(|service| service.set_inmatat(input))
 }
 
 /// "Markera året som inrapporterat".
 #[tauri::command(async)]
-pub fn markera_inrapporterat(
-    state: State<'_, AppState>,
-    year: i32,
-) -> Result<InmatningVy, AppError> {
-    state.with(|service| service.markera_inrapporterat(year))
+pub fn mark_inrapporterat(state: State<'_, AppState>, year: i32) -> Result<InmatningVy, AppError> {
+    state.with(|service| service.mark_inrapporterat(year))
 }

@@ -1,6 +1,6 @@
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::insats::{
-    AvslutaInsats, DeltagareInput, InsatsChoices, InsatsDetail, InsatsUpdate, NewInsats,
+    DeltagareInput, EndInsats, InsatsChoices, InsatsDetail, InsatsUpdate, NewInsats,
 };
 use tauri::State;
 
@@ -38,11 +38,8 @@ pub fn update_insats(
 
 /// "Avsluta insats".
 #[tauri::command(async)]
-pub fn avsluta_insats(
-    state: State<'_, AppState>,
-    input: AvslutaInsats,
-) -> Result<InsatsDetail, AppError> {
-    state.with(|service| service.avsluta_insats(input))
+pub fn end_insats(state: State<'_, AppState>, input: EndInsats) -> Result<InsatsDetail, AppError> {
+    state.with(|service| service.end_insats(input))
 }
 
 /// One year's participant counts.

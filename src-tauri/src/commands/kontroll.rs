@@ -1,5 +1,5 @@
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::domain::kontroll::{Forhandskontroll, KontrollLage};
+use finsamkollen_core::domain::kontroll::{Forhandskontroll, KontrollStatus};
 use tauri::State;
 
 use crate::state::AppState;
@@ -15,6 +15,6 @@ pub fn forhandskontroll(
 
 /// The check's state for each open year, with the days left to 15 April.
 #[tauri::command(async)]
-pub fn kontroll_lage(state: State<'_, AppState>) -> Result<Vec<KontrollLage>, AppError> {
-    state.with(|service| service.kontroll_lage())
+pub fn kontroll_status(state: State<'_, AppState>) -> Result<Vec<KontrollStatus>, AppError> {
+    state.with(|service| service.kontroll_status())
 }

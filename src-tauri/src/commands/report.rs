@@ -52,8 +52,8 @@ fn save_path(app: &AppHandle, year: i32, format: ReportFormat) -> Option<PathBuf
 
 /// The year's exported reports, newest first.
 #[tauri::command(async)]
-pub fn exporter(state: State<'_, AppState>, year: i32) -> Result<Vec<ExportPost>, AppError> {
-    state.with(|service| service.exporter(year))
+pub fn exports(state: State<'_, AppState>, year: i32) -> Result<Vec<ExportPost>, AppError> {
+    state.with(|service| service.exports(year))
 }
 
 /// "Importera årsrapporter": the officer picks one or more JSON reports and where the new

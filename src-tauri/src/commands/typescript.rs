@@ -6,11 +6,11 @@
 use std::collections::BTreeSet;
 
 use finsamkollen_core::api::{Start, Startup};
-use finsamkollen_core::backup::flytt::Flyttning;
-use finsamkollen_core::backup::restore::Aterstallning;
-use finsamkollen_core::backup::synk::Synkvarning;
-use finsamkollen_core::backup::{Backup, BackupLage};
-use finsamkollen_core::db::backups::Sakerhetskopia;
+use finsamkollen_core::backup::flytt::DataFileMoved;
+use finsamkollen_core::backup::restore::Restored;
+use finsamkollen_core::backup::synk::SyncWarning;
+use finsamkollen_core::backup::{Backup, BackupState};
+use finsamkollen_core::db::backups::BackupFile;
 use finsamkollen_core::domain::arkiv::{ExportPost, ReportFormat};
 use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView};
 use finsamkollen_core::domain::forbund::{Forbund, NewForbund};
@@ -18,16 +18,16 @@ use finsamkollen_core::domain::fordelning::{Fordelning, FordelningInput};
 use finsamkollen_core::domain::historik::{HistorikFraga, HistorikSida};
 use finsamkollen_core::domain::inmatning::{InmatatInput, InmatningVy};
 use finsamkollen_core::domain::insats::{
-    AvslutaInsats, DeltagareInput, InsatsChoices, InsatsDetail, InsatsUpdate, NewInsats,
+    DeltagareInput, EndInsats, InsatsChoices, InsatsDetail, InsatsUpdate, NewInsats,
 };
-use finsamkollen_core::domain::klistra::{Inklistring, KlistraIn};
-use finsamkollen_core::domain::kontroll::{Forhandskontroll, KontrollLage};
+use finsamkollen_core::domain::klistra::{PasteCells, Pasted};
+use finsamkollen_core::domain::kontroll::{Forhandskontroll, KontrollStatus};
 use finsamkollen_core::domain::medel::{EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput};
 use finsamkollen_core::domain::omrade::{OmradeRef, OmradeSearch, OmradeSearchResult};
 use finsamkollen_core::domain::organisation::{
     IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput,
 };
-use finsamkollen_core::domain::oversikt::AllaAr;
+use finsamkollen_core::domain::oversikt::AllYears;
 use finsamkollen_core::domain::uppdrag::{Uppdrag, UppdragInput};
 use finsamkollen_core::error::Warning;
 use finsamkollen_core::ops::{ForbundPage, ForbundPageSave};

@@ -1,8 +1,8 @@
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView};
 use finsamkollen_core::domain::fordelning::{Fordelning, FordelningInput};
-use finsamkollen_core::domain::klistra::{Inklistring, KlistraIn};
-use finsamkollen_core::domain::oversikt::AllaAr;
+use finsamkollen_core::domain::klistra::{PasteCells, Pasted};
+use finsamkollen_core::domain::oversikt::AllYears;
 use tauri::State;
 
 use crate::state::AppState;
@@ -27,8 +27,8 @@ pub fn copy_budget(state: State<'_, AppState>, year: i32) -> Result<YearView, Ap
 
 /// "Klistra in" in the budget grid or medel: which cells a copied block fills.
 #[tauri::command(async)]
-pub fn klistra_in(state: State<'_, AppState>, input: KlistraIn) -> Result<Inklistring, AppError> {
-    state.with(|service| service.klistra_in(input))
+pub fn paste_cells(state: State<'_, AppState>, input: PasteCells) -> Result<Pasted, AppError> {
+    state.with(|service| service.paste_cells(input))
 }
 
 /// "Fördelning per finansiär" of a year: the financiers, their shares and F3's warnings.
@@ -48,6 +48,6 @@ pub fn save_fordelning(
 
 /// "Alla år": every year's medel, kostnader, saldo and deltagare, in one call.
 #[tauri::command(async)]
-pub fn alla_ar(state: State<'_, AppState>) -> Result<AllaAr, AppError> {
-    state.with(|service| service.alla_ar())
+pub fn all_years(state: State<'_, AppState>) -> Result<AllYears, AppError> {
+    state.with(|service| service.all_years())
 }

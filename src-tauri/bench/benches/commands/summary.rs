@@ -9,7 +9,7 @@ pub const RATIOS: &[(&str, &str, &str, f64)] = &[
     ("start_page", "command", "baseline", 2.0),
     ("year_view", "command", "baseline", 2.0),
     ("year_view_history", "20_years", "1_year", 1.2),
-    ("alla_ar", "command", "year_view", 1.2),
+    ("all_years", "command", "year_view", 1.2),
     ("grid_save", "command", "baseline", 2.0),
     ("kontroll", "command", "baseline", 2.0),
     ("export_json", "command", "baseline", 2.0),

@@ -21,7 +21,7 @@ use crate::settings::Settings;
 /// What the app says after a move.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Flyttning {
+pub struct DataFileMoved {
     pub data_file: String,
     pub backup_folder: String,
     /// E.g. "Datafilen är flyttad till C:\…\finsamkollen.db. Säkerhetskopiorna sparas i …".
@@ -143,7 +143,7 @@ impl PreparedMove {
         current: Service,
         clock: Clock,
         settings_file: &Path,
-    ) -> crate::Result<(Service, Flyttning)> {
+    ) -> crate::Result<(Service, DataFileMoved)> {
         let mut settings = Settings::load(settings_file);
         settings.set_moved(&self.from, &self.to);
         settings.set_backup_folder(&self.to, self.backups.clone());
@@ -161,7 +161,7 @@ impl PreparedMove {
         // The first backup of the file in its new place (a failure does not undo the move).
         let _ = service.backup_now();
         let backup_folder = folder_of(&self.to, Some(settings_file));
-        let flyttning = Flyttning {
+        let flyttning = DataFileMoved {
             meddelande: format!(
                 "Datafilen är flyttad till {}. Säkerhetskopiorna sparas i {}.",
                 self.to.display(),

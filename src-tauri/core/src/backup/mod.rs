@@ -40,7 +40,7 @@ pub struct Backup {
 /// What the "Dina data" section shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct BackupLage {
+pub struct BackupState {
     pub data_file: String,
     pub folder: String,
     /// Whether `folder` is the default one beside the data file.
@@ -114,7 +114,7 @@ impl Service {
 
     /// "Byt mapp": backups go to `folder` from now on (`None`: back to the default). The
     /// folder must exist or be creatable, and be writable; a refused folder changes nothing.
-    pub fn set_backup_folder(&mut self, folder: Option<PathBuf>) -> crate::Result<BackupLage> {
+    pub fn set_backup_folder(&mut self, folder: Option<PathBuf>) -> crate::Result<BackupState> {
         let data_file = self.data_file()?;
         let settings_file = self
             .settings_file()
@@ -128,7 +128,7 @@ impl Service {
         let mut settings = Settings::load(&settings_file);
         settings.set_backup_folder(&data_file, folder);
         settings.save(&settings_file)?;
-        self.backup_lage()
+        self.backup_state()
     }
 
     /// "Säkerhetskopiera nu": a consistent copy of the data file into the backup folder,
@@ -183,7 +183,7 @@ impl Service {
     }
 
     /// Where the data and its backups are, and the newest backup.
-    pub fn backup_lage(&self) -> crate::Result<BackupLage> {
+    pub fn backup_state(&self) -> crate::Result<BackupState> {
         let data_file = self.data_file()?;
         let folder = self.backup_folder()?;
         let backups = list(&data_file, &folder);
@@ -191,7 +191,7 @@ impl Service {
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        Ok(BackupLage {
+        Ok(BackupState {
             samma_disk: samma_disk(&probe(data_folder), &probe(&folder)),
             data_file: data_file.display().to_string(),
             standardmapp: folder == folder_for(&data_file),

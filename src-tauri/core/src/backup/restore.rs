@@ -10,18 +10,18 @@ use crate::db;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::db::backups::{sakerhetskopior, Sakerhetskopia, STAMP};
+use crate::db::backups::{backups, BackupFile, STAMP};
 use crate::error::CoreError;
 use crate::ops::Service;
 
 /// What a restore brought back, for the sentence the app shows afterwards.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Aterstallning {
+pub struct Restored {
     /// `ÅÅÅÅ-MM-DD TT:MM:SS`, when the backup was made.
     pub tidpunkt: String,
     pub forbund: Option<String>,
-    pub ar: Vec<i32>,
+    pub years: Vec<i32>,
     #[ts(type = "number")]
     pub insatser: i64,
     /// E.g. "Återställt från säkerhetskopian 2026-11-30 14:02: Samordningsförbundet X,
@@ -29,8 +29,8 @@ pub struct Aterstallning {
     pub meddelande: String,
 }
 
-impl Aterstallning {
-    fn of(kopia: &Sakerhetskopia) -> Self {
+impl Restored {
+    fn of(kopia: &BackupFile) -> Self {
         // Minutes are what the officer remembers; the list shows the seconds.
         let when = kopia.tidpunkt.get(..16).unwrap_or(&kopia.tidpunkt);
         let forbund = kopia.forbund.as_deref().unwrap_or("inget förbund");
@@ -38,7 +38,7 @@ impl Aterstallning {
             1 => "1 insats".to_owned(),
             n => format!("{n} insatser"),
         };
-        let ar = match kopia.ar.as_slice() {
+        let year = match kopia.years.as_slice() {
             [] => "inga år med uppgifter".to_owned(),
             [only] => format!("året {only}"),
             [first, .., last] => format!("åren {first}–{last}"),
@@ -46,10 +46,10 @@ impl Aterstallning {
         Self {
             tidpunkt: kopia.tidpunkt.clone(),
             forbund: kopia.forbund.clone(),
-            ar: kopia.ar.clone(),
+            years: kopia.years.clone(),
             insatser: kopia.insatser,
             meddelande: format!(
-                "Återställt från säkerhetskopian {when}: {forbund}, {insatser}, {ar}."
+                "Återställt från säkerhetskopian {when}: {forbund}, {insatser}, {year}."
             ),
         }
     }
@@ -61,13 +61,13 @@ pub struct Prepared {
     data_file: PathBuf,
     copy: PathBuf,
     name: String,
-    summary: Aterstallning,
+    summary: Restored,
 }
 
 /// Copies `backup` (which must be one of `data_file`'s listed backups) beside the data file
 /// and checks the copy. Nothing the officer has is touched yet.
 pub fn prepare(data_file: &Path, folders: &[PathBuf], backup: &Path) -> crate::Result<Prepared> {
-    let listed = sakerhetskopior(data_file, folders);
+    let listed = backups(data_file, folders);
     let Some(kopia) = listed.iter().find(|k| Path::new(&k.path) == backup) else {
         return Err(CoreError::NotFound {
             what: "Säkerhetskopian".to_owned(),
@@ -98,13 +98,13 @@ pub fn prepare(data_file: &Path, folders: &[PathBuf], backup: &Path) -> crate::R
         data_file: data_file.to_owned(),
         copy,
         name: kopia.namn.clone(),
-        summary: Aterstallning::of(kopia),
+        summary: Restored::of(kopia),
     })
 }
 
 impl Prepared {
     /// What the restore brings back: the backup's time and content, as listed.
-    pub fn summary(&self) -> &Aterstallning {
+    pub fn summary(&self) -> &Restored {
         &self.summary
     }
 

@@ -17,7 +17,7 @@ use crate::settings::Settings;
 /// The warning shown at open when the data file is in a synced or network folder.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Synkvarning {
+pub struct SyncWarning {
     pub plats: Synkplats,
     /// E.g. "Datafilen ligger i en mapp som synkroniseras med OneDrive."
     pub meddelande: String,
@@ -35,9 +35,9 @@ pub const VARFOR: &str = "Finsamkollens datafil är en SQLite-databas. Dess lås
     synkroniserade mappen i stället: där gör synkroniseringen nytta.";
 
 /// The warning for a data file in the folder `facts` describe; `None` for a local folder.
-pub fn varning_for(facts: &FolderFacts) -> Option<Synkvarning> {
+pub fn varning_for(facts: &FolderFacts) -> Option<SyncWarning> {
     let plats = synkplats(facts)?;
-    Some(Synkvarning {
+    Some(SyncWarning {
         meddelande: format!("Datafilen ligger i {}.", plats.beskrivning()),
         varfor: VARFOR.to_owned(),
         mapp: facts.path.clone(),
@@ -47,16 +47,16 @@ pub fn varning_for(facts: &FolderFacts) -> Option<Synkvarning> {
 
 impl Service {
     /// The synced-folder warning for the open data file, unless the officer dismissed it.
-    pub fn synkvarning(&self) -> crate::Result<Option<Synkvarning>> {
+    pub fn sync_warning(&self) -> crate::Result<Option<SyncWarning>> {
         self.synkvarning_med(probe)
     }
 
-    /// As [`Self::synkvarning`], with the folder's facts from `facts` (tests and debug
+    /// As [`Self::sync_warning`], with the folder's facts from `facts` (tests and debug
     /// builds inject them).
     pub fn synkvarning_med(
         &self,
         facts: impl FnOnce(&Path) -> FolderFacts,
-    ) -> crate::Result<Option<Synkvarning>> {
+    ) -> crate::Result<Option<SyncWarning>> {
         let Some(data_file) = self.db().path() else {
             return Ok(None);
         };
@@ -74,7 +74,7 @@ impl Service {
     }
 
     /// "Visa inte igen": the warning is not shown again for this data file.
-    pub fn avfarda_synkvarning(&mut self) -> crate::Result<()> {
+    pub fn dismiss_sync_warning(&mut self) -> crate::Result<()> {
         let data_file = self
             .db()
             .path()
@@ -89,7 +89,7 @@ impl Service {
             })?
             .to_owned();
         let mut settings = Settings::load(&settings_file);
-        settings.avfarda_synkvarning(&data_file);
+        settings.dismiss_sync_warning(&data_file);
         settings.save(&settings_file)
     }
 }

@@ -9,7 +9,7 @@ pub fn insert(tx: &Transaction<'_>, post: &ExportPost) -> rusqlite::Result<()> {
         "INSERT INTO export_arkiv (ar, tidpunkt, format, sokvag, preliminar, fel, varningar, sha256)
          VALUES (:ar, :tidpunkt, :format, :sokvag, :preliminar, :fel, :varningar, :sha256)",
         named_params! {
-            ":ar": post.ar,
+            ":ar": post.year,
             ":tidpunkt": post.tidpunkt,
             ":format": post.format.extension(),
             ":sokvag": post.sokvag,
@@ -31,7 +31,7 @@ pub fn for_year(conn: &Connection, year: i32) -> rusqlite::Result<Vec<ExportPost
     let rows = stmt.query_map([year], |r| {
         let format: String = r.get(2)?;
         Ok(ExportPost {
-            ar: r.get(0)?,
+            year: r.get(0)?,
             tidpunkt: r.get(1)?,
             format: ReportFormat::from_extension(&format).unwrap_or(ReportFormat::Json),
             sokvag: r.get(3)?,

@@ -84,14 +84,14 @@ pub fn folders(data_file: &Path, settings_file: Option<&Path>) -> Vec<PathBuf> {
 
 /// Every backup of `data_file` in the chosen folder and the default one, newest first,
 /// each with what it holds; works when the data file itself cannot be opened.
-pub fn of(data_file: &Path, settings_file: Option<&Path>) -> Vec<Sakerhetskopia> {
-    sakerhetskopior(data_file, &folders(data_file, settings_file))
+pub fn of(data_file: &Path, settings_file: Option<&Path>) -> Vec<BackupFile> {
+    backups(data_file, &folders(data_file, settings_file))
 }
 
 /// One backup as the restore list shows it: when it was made and what it holds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Sakerhetskopia {
+pub struct BackupFile {
     pub path: String,
     /// The file's name, e.g. `finsamkollen-2026-11-24-140200.db`.
     pub namn: String,
@@ -103,7 +103,7 @@ pub struct Sakerhetskopia {
     pub storlek: u64,
     pub forbund: Option<String>,
     /// The years that hold any figures.
-    pub ar: Vec<i32>,
+    pub years: Vec<i32>,
     #[ts(type = "number")]
     pub insatser: i64,
     /// Why the backup cannot be restored; `None` when it can.
@@ -112,7 +112,7 @@ pub struct Sakerhetskopia {
 
 /// Every backup of `data_file` in `folders` (the chosen folder and the default one), newest
 /// first, each opened read-only to say what it holds.
-pub fn sakerhetskopior(data_file: &Path, folders: &[PathBuf]) -> Vec<Sakerhetskopia> {
+pub fn backups(data_file: &Path, folders: &[PathBuf]) -> Vec<BackupFile> {
     let mut found: Vec<(NaiveDateTime, PathBuf, Option<String>)> = Vec::new();
     let mut seen = Vec::new();
     for folder in folders {
@@ -147,8 +147,8 @@ fn modified(path: &Path) -> Option<NaiveDateTime> {
     Some(DateTime::<Local>::from(time).naive_local())
 }
 
-fn describe(time: NaiveDateTime, path: &Path, anledning: Option<String>) -> Sakerhetskopia {
-    let mut kopia = Sakerhetskopia {
+fn describe(time: NaiveDateTime, path: &Path, anledning: Option<String>) -> BackupFile {
+    let mut kopia = BackupFile {
         path: path.display().to_string(),
         namn: path
             .file_name()
@@ -158,14 +158,14 @@ fn describe(time: NaiveDateTime, path: &Path, anledning: Option<String>) -> Sake
         anledning,
         storlek: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
         forbund: None,
-        ar: Vec::new(),
+        years: Vec::new(),
         insatser: 0,
         fel: None,
     };
     match contents(path) {
-        Ok((forbund, ar, insatser)) => {
+        Ok((forbund, years, insatser)) => {
             kopia.forbund = forbund;
-            kopia.ar = ar;
+            kopia.years = years;
             kopia.insatser = insatser;
         }
         Err(error) => kopia.fel = Some(error.to_string()),
@@ -188,7 +188,7 @@ fn contents(path: &Path) -> crate::Result<(Option<String>, Vec<i32>, i64)> {
         .query_map([], |r| r.get(0))?
         .next()
         .transpose()?;
-    let ar = conn
+    let year = conn
         .prepare(
             "SELECT ar FROM medel UNION SELECT ar FROM budget UNION SELECT ar FROM deltagare
              UNION SELECT ar FROM admin_kostnad ORDER BY ar",
@@ -196,5 +196,5 @@ fn contents(path: &Path) -> crate::Result<(Option<String>, Vec<i32>, i64)> {
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<i32>>>()?;
     let insatser = conn.query_row("SELECT count(*) FROM insats", [], |r| r.get(0))?;
-    Ok((forbund, ar, insatser))
+    Ok((forbund, year, insatser))
 }

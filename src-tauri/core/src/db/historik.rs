@@ -67,13 +67,13 @@ pub fn rows(
         Scope::Forbund => format!("h.tabell IN ({FORBUND_TABLES})"),
         Scope::Referenslistor => format!("h.tabell IN ({REFERENS_TABLES})"),
         Scope::Insats(_) => "h.insats_id = ?1".to_owned(),
-        Scope::Ar(_) => "h.ar = ?1".to_owned(),
+        Scope::Year(_) => "h.ar = ?1".to_owned(),
     };
     // Every scope binds ?1 (the scopes that filter by table do not use it; SQLite allows
     // the gap) so one parameter list fits all four statements.
     let key: i64 = match scope {
         Scope::Insats(id) => id,
-        Scope::Ar(year) => i64::from(year),
+        Scope::Year(year) => i64::from(year),
         Scope::Forbund | Scope::Referenslistor => 0,
     };
     let sql = format!(
@@ -95,7 +95,7 @@ pub fn rows(
             tabell: r.get(4)?,
             insats_id: r.get(5)?,
             insats_namn: r.get(6)?,
-            ar: r.get(7)?,
+            year: r.get(7)?,
             post: r.get(8)?,
             falt: r.get(9)?,
             gammalt: r.get(10)?,

@@ -67,7 +67,7 @@ pub fn untick(tx: &Transaction<'_>, year: i32, key: &str) -> rusqlite::Result<()
 /// One "Markera året som inrapporterat", as stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Inrapporterad {
-    pub ar: i32,
+    pub year: i32,
     pub datum: NaiveDate,
     pub tidpunkt: String,
     pub preliminar: bool,
@@ -83,7 +83,7 @@ pub fn insert_inrapporterad(tx: &Transaction<'_>, post: &Inrapporterad) -> rusql
         "INSERT INTO inrapportering (ar, datum, tidpunkt, preliminar, fel, varningar, sha256, rapport)
          VALUES (:ar, :datum, :tidpunkt, :preliminar, :fel, :varningar, :sha256, :rapport)",
         named_params! {
-            ":ar": post.ar,
+            ":ar": post.year,
             ":datum": post.datum,
             ":tidpunkt": post.tidpunkt,
             ":preliminar": post.preliminar,
@@ -111,7 +111,7 @@ pub fn inrapporterade(
     let rows = stmt.query_map([year], |r| {
         Ok((
             Inrapporterad {
-                ar: r.get(0)?,
+                year: r.get(0)?,
                 datum: r.get(1)?,
                 tidpunkt: r.get(2)?,
                 preliminar: r.get(3)?,

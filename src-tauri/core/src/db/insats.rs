@@ -292,11 +292,11 @@ pub fn set_deltagare(
     id: i64,
     counts: Counts,
 ) -> rusqlite::Result<()> {
-    let (ar, kvinnor, man, antal) = counts;
+    let (year, kvinnor, man, antal) = counts;
     if kvinnor.is_none() && man.is_none() && antal.is_none() {
         tx.execute(
             "DELETE FROM deltagare WHERE insats_id = ?1 AND ar = ?2",
-            params![id, ar],
+            params![id, year],
         )?;
     } else {
         tx.execute(
@@ -304,7 +304,7 @@ pub fn set_deltagare(
              VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (insats_id, ar)
              DO UPDATE SET kvinnor = excluded.kvinnor, man = excluded.man, antal = excluded.antal",
-            params![id, ar, kvinnor, man, antal],
+            params![id, year, kvinnor, man, antal],
         )?;
     }
     Ok(())

@@ -10,7 +10,7 @@ pub fn get(conn: &Connection, year: i32) -> rusqlite::Result<Option<Medel>> {
     )?
     .query_row([year], |r| {
         Ok(Medel {
-            ar: r.get(0)?,
+            year: r.get(0)?,
             samverkansparterna: r.get(1)?,
             esf_plus: r.get(2)?,
             overskott: r.get(3)?,
@@ -37,7 +37,7 @@ pub fn set(tx: &rusqlite::Transaction<'_>, medel: &Medel) -> rusqlite::Result<()
          ON CONFLICT (ar) DO UPDATE SET samverkansparterna = excluded.samverkansparterna,
              esf_plus = excluded.esf_plus, overskott = excluded.overskott",
         rusqlite::params![
-            medel.ar,
+            medel.year,
             medel.samverkansparterna,
             medel.esf_plus,
             medel.overskott

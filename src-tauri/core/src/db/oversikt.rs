@@ -7,8 +7,8 @@ use crate::money::Kronor;
 
 /// One year's sums as the triggers keep them (migration V13, table `ar_summa`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ArSumma {
-    pub ar: i32,
+pub struct YearSums {
+    pub year: i32,
     /// Insatsernas budget and utfall.
     pub budget: Kronor,
     pub utfall: Kronor,
@@ -26,14 +26,14 @@ pub struct ArSumma {
 }
 
 /// Every year's sums, oldest first: one row per year however many insatser there are.
-pub fn ar_summa(conn: &Connection) -> rusqlite::Result<Vec<ArSumma>> {
+pub fn ar_summa(conn: &Connection) -> rusqlite::Result<Vec<YearSums>> {
     let mut stmt = conn.prepare_cached(
         "SELECT ar, budget, utfall, med_utfall, med_siffror, kvinnor, man, antal, \
          deltagarrader, startar, slutar FROM ar_summa ORDER BY ar",
     )?;
     let rows = stmt.query_map([], |r| {
-        Ok(ArSumma {
-            ar: r.get(0)?,
+        Ok(YearSums {
+            year: r.get(0)?,
             budget: r.get(1)?,
             utfall: r.get(2)?,
             med_utfall: r.get(3)?,

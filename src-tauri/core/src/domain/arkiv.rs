@@ -42,7 +42,7 @@ impl ReportFormat {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ExportPost {
-    pub ar: i32,
+    pub year: i32,
     /// `ÅÅÅÅ-MM-DD TT:MM:SS`, local time.
     pub tidpunkt: String,
     pub format: ReportFormat,

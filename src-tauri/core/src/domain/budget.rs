@@ -182,6 +182,6 @@ pub struct BudgetCeller {
 /// A grid save, read: the rows of one year, saved together.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BudgetAndring {
-    pub ar: i32,
+    pub year: i32,
     pub rader: Vec<BudgetCeller>,
 }

@@ -68,6 +68,6 @@ pub struct Andel {
 /// (`Service::apply_fordelning`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FordelningAndring {
-    pub ar: i32,
+    pub year: i32,
     pub rader: Vec<Andel>,
 }

@@ -16,7 +16,7 @@ pub enum Scope {
     /// One insats: its fields, målgrupper, ansvariga, counts and budget rows.
     Insats(i64),
     /// One year: medel, budget och utfall, administrative costs and counts.
-    Ar(i32),
+    Year(i32),
     /// Inställningar: the reference lists.
     Referenslistor,
 }
@@ -31,7 +31,7 @@ pub struct Row {
     pub tabell: String,
     pub insats_id: Option<i64>,
     pub insats_namn: Option<String>,
-    pub ar: Option<i32>,
+    pub year: Option<i32>,
     pub post: String,
     pub falt: String,
     pub gammalt: Value,
@@ -48,8 +48,8 @@ pub enum HistorikOmfang {
         #[ts(type = "number")]
         id: i64,
     },
-    Ar {
-        ar: i32,
+    Year {
+        year: i32,
     },
     Referenslistor,
 }
@@ -59,7 +59,7 @@ impl From<HistorikOmfang> for Scope {
         match omfang {
             HistorikOmfang::Forbund => Scope::Forbund,
             HistorikOmfang::Insats { id } => Scope::Insats(id),
-            HistorikOmfang::Ar { ar } => Scope::Ar(ar),
+            HistorikOmfang::Year { year } => Scope::Year(year),
             HistorikOmfang::Referenslistor => Scope::Referenslistor,
         }
     }
@@ -253,8 +253,8 @@ fn change(row: &Row, scope: Scope) -> HistorikAndring {
     if row.tabell == "organisation" && row.gammalt != Value::Null {
         label = "Organisationens namn".to_owned();
     }
-    if let (Some(ar), false) = (row.ar, matches!(scope, Scope::Ar(_))) {
-        label = format!("{label} {ar}");
+    if let (Some(year), false) = (row.year, matches!(scope, Scope::Year(_))) {
+        label = format!("{label} {year}");
     }
     if let (Some(namn), false) = (&row.insats_namn, matches!(scope, Scope::Insats(_))) {
         label = format!("{namn}: {label}");

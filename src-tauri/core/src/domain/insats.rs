@@ -109,8 +109,8 @@ pub struct Ansvarig {
 /// Deltagare — one year's participant counts of an insats. Counts only, never persons.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct DeltagareAr {
-    pub ar: i32,
+pub struct DeltagareYear {
+    pub year: i32,
     pub kvinnor: Option<u32>,
     pub man: Option<u32>,
     pub antal: Option<u32>,
@@ -145,7 +145,7 @@ pub struct InsatsDetail {
     pub slutdatum: Option<NaiveDate>,
     pub deltagaransvariga: Vec<Ansvarig>,
     /// One entry per year the insats runs, within the förbund's selectable years.
-    pub deltagare: Vec<DeltagareAr>,
+    pub deltagare: Vec<DeltagareYear>,
     /// I4: for an avslutad insats, what can still be changed and until when.
     pub avslutad_notis: Option<String>,
     /// I5, D1: what the panel may change and which counts its Deltagare table has.
@@ -153,7 +153,7 @@ pub struct InsatsDetail {
 }
 
 /// Antalsfält — one participant count an insats registers (D1). The serde name is the
-/// field of `DeltagareInput` (and of `DeltagareAr`) it is typed into.
+/// field of `DeltagareInput` (and of `DeltagareYear`) it is typed into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Antalsfalt {
@@ -168,7 +168,7 @@ pub enum Antalsfalt {
 #[serde(rename_all = "camelCase")]
 pub struct InsatsRedigering {
     /// I5: whether the details can still be changed and the insats ended (only while it is
-    /// pågående). The counts of each year say for themselves (`DeltagareAr::redigerbar`).
+    /// pågående). The counts of each year say for themselves (`DeltagareYear::redigerbar`).
     pub uppgifter: bool,
     /// D1: the counts the insats registers, in table order; empty when participants are
     /// not followed up.
@@ -219,7 +219,7 @@ pub struct InsatsUpdate {
 /// "Avsluta insats": the end date.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct AvslutaInsats {
+pub struct EndInsats {
     #[ts(type = "number")]
     pub id: i64,
     /// `ÅÅÅÅ-MM-DD`, not after today.
@@ -232,7 +232,7 @@ pub struct AvslutaInsats {
 pub struct DeltagareInput {
     #[ts(type = "number")]
     pub insats_id: i64,
-    pub ar: i32,
+    pub year: i32,
     pub kvinnor: String,
     pub man: String,
     pub antal: String,
@@ -300,7 +300,7 @@ pub struct Avslut {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DeltagareAndring {
     pub insats_id: i64,
-    pub ar: i32,
+    pub year: i32,
     pub kvinnor: Option<u32>,
     pub man: Option<u32>,
     pub antal: Option<u32>,

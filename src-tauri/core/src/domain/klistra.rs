@@ -12,7 +12,7 @@ use crate::error::FieldError;
 /// Where a block is pasted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub enum Inklistringsmal {
+pub enum PasteTarget {
     /// The budget och utfall grid.
     Budget,
     /// Medel: one column of three amounts.
@@ -22,9 +22,9 @@ pub enum Inklistringsmal {
 /// A paste: the block as copied, and the focused cell it starts at.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct KlistraIn {
+pub struct PasteCells {
     pub year: i32,
-    pub mal: Inklistringsmal,
+    pub mal: PasteTarget,
     /// The focused row: a grid row's key (`insats-3`, `admin`) or a medel field
     /// (`samverkansparterna`, `esfPlus`, `overskott`).
     pub rad: String,
@@ -59,7 +59,7 @@ pub struct IfylldCell {
 /// What a paste did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Inklistring {
+pub struct Pasted {
     pub ifyllda: Vec<IfylldCell>,
     /// Values the parser refused, each with the message typing it would give.
     pub fel: Vec<FieldError>,

@@ -50,7 +50,7 @@ pub struct Forhandskontroll {
 /// The check's state for an open year, for the start page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct KontrollLage {
+pub struct KontrollStatus {
     pub year: i32,
     #[ts(type = "number")]
     pub fel: usize,

@@ -11,8 +11,8 @@ use crate::money::Kronor;
 /// in yet says so in `utfall_saknas`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct ArSiffror {
-    pub ar: i32,
+pub struct YearFigures {
+    pub year: i32,
     pub status: YearStatus,
     /// Whether medel are registered for the year at all.
     pub medel_registrerade: bool,
@@ -42,7 +42,7 @@ pub struct ArSiffror {
 /// "Alla år": every selectable year, oldest first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct AllaAr {
+pub struct AllYears {
     pub forbund: String,
-    pub ar: Vec<ArSiffror>,
+    pub years: Vec<YearFigures>,
 }

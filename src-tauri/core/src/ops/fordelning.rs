@@ -93,7 +93,7 @@ impl Service {
     /// share. One bad row and nothing is saved.
     pub fn apply_fordelning(&mut self, change: FordelningAndring) -> crate::Result<Fordelning> {
         let forbund = self.require_forbund()?;
-        let year = change.ar;
+        let year = change.year;
         ensure_editable(MEDEL, year, self.clock.today(), &forbund.period())?;
         let conn = self.db.conn();
         let roles = db::organisation::ingaende(conn)?;

@@ -65,7 +65,7 @@ fn inrapporterat_text(r: &Inrapporterad) -> String {
     };
     format!(
         "{} markerades som inrapporterat {}. Förhandskontrollen hade då {} fel och {varningar}.{preliminar}",
-        r.ar, r.datum, r.fel
+        r.year, r.datum, r.fel
     )
 }
 
@@ -156,7 +156,7 @@ impl Service {
 
     /// "Inmatat": ticks row `key` with today and its value now, or takes the tick away. The
     /// value is read here, never taken from the screen.
-    pub fn satt_inmatat(&mut self, input: InmatatInput) -> crate::Result<InmatningVy> {
+    pub fn set_inmatat(&mut self, input: InmatatInput) -> crate::Result<InmatningVy> {
         let figur = self
             .inmatning_figurer(input.year)?
             .into_iter()

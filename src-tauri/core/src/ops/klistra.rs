@@ -6,7 +6,7 @@
 use super::year::{BUDGET, MEDEL};
 use super::Service;
 use crate::domain::klistra::{
-    block_cells, meddelande, IfylldCell, Inklistring, Inklistringsmal, KlistraIn, BUDGET_COLUMNS,
+    block_cells, meddelande, IfylldCell, PasteCells, PasteTarget, Pasted, BUDGET_COLUMNS,
     MEDEL_FIELDS,
 };
 use crate::error::CoreError;
@@ -28,11 +28,11 @@ impl Service {
     /// rows down and columns right, and is read as if typed there. A value on a cell that
     /// does not exist or may not be written (B1, I4) is skipped; a locked year (Y1–Y3)
     /// refuses the whole paste with its usual sentence.
-    pub fn klistra_in(&self, input: KlistraIn) -> crate::Result<Inklistring> {
+    pub fn paste_cells(&self, input: PasteCells) -> crate::Result<Pasted> {
         let forbund = self.require_forbund()?;
         let what = match input.mal {
-            Inklistringsmal::Budget => BUDGET,
-            Inklistringsmal::Medel => MEDEL,
+            PasteTarget::Budget => BUDGET,
+            PasteTarget::Medel => MEDEL,
         };
         ensure_editable(what, input.year, self.clock.today(), &forbund.period())?;
         let not_found = || CoreError::NotFound {
@@ -40,7 +40,7 @@ impl Service {
         };
         // The grid as rows of positions, and where the focused cell is in it.
         let (grid, anchor): (Vec<Vec<Cell>>, (usize, usize)) = match input.mal {
-            Inklistringsmal::Budget => {
+            PasteTarget::Budget => {
                 let view = self.year_view(input.year)?;
                 let row = view
                     .rader
@@ -74,7 +74,7 @@ impl Service {
                     .collect();
                 (grid, (row, col))
             }
-            Inklistringsmal::Medel => {
+            PasteTarget::Medel => {
                 let row = MEDEL_FIELDS
                     .iter()
                     .position(|f| *f == input.rad)
@@ -126,7 +126,7 @@ impl Service {
                 }
             }
         }
-        Ok(Inklistring {
+        Ok(Pasted {
             meddelande: meddelande(ifyllda.len(), hoppade, fel.len()),
             ifyllda,
             fel,

@@ -8,7 +8,7 @@ use super::Service;
 use crate::db;
 use crate::domain::budget::{Rad, YearView};
 use crate::domain::insats::InsatsRecord;
-use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollLage, Lank};
+use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollStatus, Lank};
 use crate::domain::uppdrag::Roll;
 use crate::domain::year::YearStatus;
 use crate::error::CoreError;
@@ -296,7 +296,7 @@ impl Service {
     }
 
     /// The check's state for each open year, with the days left to its 15 April.
-    pub fn kontroll_lage(&self) -> crate::Result<Vec<KontrollLage>> {
+    pub fn kontroll_status(&self) -> crate::Result<Vec<KontrollStatus>> {
         let forbund = self.require_forbund()?;
         let today = self.clock.today();
         let period = forbund.period();
@@ -306,7 +306,7 @@ impl Service {
             .map(|y| {
                 let check = self.forhandskontroll(y)?;
                 let deadline = year::deadline(y);
-                Ok(KontrollLage {
+                Ok(KontrollStatus {
                     year: y,
                     fel: check.fel.len(),
                     varningar: check.varningar.len(),

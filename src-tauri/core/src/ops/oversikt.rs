@@ -8,38 +8,38 @@ use std::collections::HashMap;
 
 use super::Service;
 use crate::db::oversikt as db;
-use crate::domain::oversikt::{AllaAr, ArSiffror};
+use crate::domain::oversikt::{AllYears, YearFigures};
 use crate::domain::year::YearStatus;
 use crate::money::Kronor;
 use crate::rules::year;
 
 impl Service {
     /// "Alla år": every selectable year's medel, kostnader, saldo and deltagare.
-    pub fn alla_ar(&self) -> crate::Result<AllaAr> {
+    pub fn all_years(&self) -> crate::Result<AllYears> {
         let forbund = self.require_forbund()?;
         let conn = self.db().conn();
         let today = self.today();
         let period = forbund.period();
         let years = year::selectable_years(today, &period);
         if years.is_empty() {
-            return Ok(AllaAr {
+            return Ok(AllYears {
                 forbund: forbund.namn,
-                ar: Vec::new(),
+                years: Vec::new(),
             });
         }
         // The insatser running in a year: those started by then, less those ended before.
-        let mut sums: HashMap<i32, (db::ArSumma, u32)> = HashMap::new();
+        let mut sums: HashMap<i32, (db::YearSums, u32)> = HashMap::new();
         let (mut started, mut ended) = (0u32, 0u32);
         for s in db::ar_summa(conn)? {
             started += s.startar;
-            sums.insert(s.ar, (s, started.saturating_sub(ended)));
+            sums.insert(s.year, (s, started.saturating_sub(ended)));
             ended += s.slutar;
         }
-        let running_in = |ar: i32| {
-            sums.get(&ar).map_or_else(
+        let running_in = |year: i32| {
+            sums.get(&year).map_or_else(
                 // A year without a row of its own: as many as after the last year before it.
                 || {
-                    let before = sums.keys().filter(|&&y| y < ar).max();
+                    let before = sums.keys().filter(|&&y| y < year).max();
                     before.map_or(0, |y| {
                         let (s, running) = sums[y];
                         running.saturating_sub(s.slutar)
@@ -51,25 +51,25 @@ impl Service {
         let admin: HashMap<i32, db::Amounts> = db::admin(conn)?.into_iter().collect();
         let medel: HashMap<i32, (Kronor, Kronor, Kronor)> = db::medel(conn)?
             .into_iter()
-            .map(|(ar, s, e, o)| (ar, (s, e, o)))
+            .map(|(year, s, e, o)| (year, (s, e, o)))
             .collect();
-        let ar = years
+        let figures = years
             .iter()
-            .map(|&ar| {
-                let s = sums.get(&ar).map(|(s, _)| *s).unwrap_or_default();
-                let (admin_budget, admin_utfall) = admin.get(&ar).copied().unwrap_or_default();
+            .map(|&year| {
+                let s = sums.get(&year).map(|(s, _)| *s).unwrap_or_default();
+                let (admin_budget, admin_utfall) = admin.get(&year).copied().unwrap_or_default();
                 let kostnader = s
                     .utfall
                     .saturating_add(admin_utfall.unwrap_or(Kronor::ZERO));
-                let registrerade = medel.get(&ar);
+                let registrerade = medel.get(&year);
                 let (sp, esf, o) =
                     registrerade
                         .copied()
                         .unwrap_or((Kronor::ZERO, Kronor::ZERO, Kronor::ZERO));
                 let total = sp.saturating_add(esf).saturating_add(o);
-                ArSiffror {
-                    ar,
-                    status: YearStatus::of(ar, today, &period),
+                YearFigures {
+                    year,
+                    status: YearStatus::of(year, today, &period),
                     medel_registrerade: registrerade.is_some(),
                     medel: total,
                     eget_kapital: o,
@@ -87,14 +87,14 @@ impl Service {
                         || registrerade.is_some()
                         || admin_budget.is_some()
                         || admin_utfall.is_some(),
-                    utfall_saknas: running_in(ar).saturating_sub(s.med_utfall)
+                    utfall_saknas: running_in(year).saturating_sub(s.med_utfall)
                         + u32::from(admin_utfall.is_none()),
                 }
             })
             .collect();
-        Ok(AllaAr {
+        Ok(AllYears {
             forbund: forbund.namn,
-            ar,
+            years: figures,
         })
     }
 }

@@ -126,7 +126,7 @@ impl Service {
     /// (Y1–Y3).
     pub fn apply_medel(&mut self, medel: Medel) -> crate::Result<YearView> {
         let forbund = self.require_forbund()?;
-        ensure_editable(MEDEL, medel.ar, self.clock.today(), &forbund.period())?;
+        ensure_editable(MEDEL, medel.year, self.clock.today(), &forbund.period())?;
         let mut errors = FieldErrors::default();
         errors.keep(ensure_not_negative(
             Some(medel.samverkansparterna),
@@ -135,10 +135,10 @@ impl Service {
         errors.keep(ensure_not_negative(Some(medel.esf_plus), "esfPlus"));
         errors.keep(ensure_not_negative(Some(medel.overskott), "overskott"));
         errors.finish()?;
-        self.write(format!("Ändra medel {}", medel.ar), |tx| {
+        self.write(format!("Ändra medel {}", medel.year), |tx| {
             Ok(db::medel::set(tx, &medel)?)
         })?;
-        self.year_view(medel.ar)
+        self.year_view(medel.year)
     }
 
     /// "Ändra budget och utfall" → Spara: every cell read ([`parse::budget`]), then
@@ -153,7 +153,7 @@ impl Service {
     pub fn apply_budget(&mut self, change: BudgetAndring) -> crate::Result<YearView> {
         let forbund = self.require_forbund()?;
         let today = self.clock.today();
-        let year = change.ar;
+        let year = change.year;
         ensure_editable(BUDGET, year, today, &forbund.period())?;
         let running: HashMap<i64, InsatsRecord> =
             db::insats::records_running_in_year(self.db.conn(), year)?

@@ -10,11 +10,11 @@ impl Service {
     /// "Markera året som inrapporterat": records today, the förhandskontroll's result and
     /// the JSON årsrapport of this moment (the bytes "Exportera årsrapport" would write)
     /// with its SHA-256. It may be marked again, after a correction; each is kept.
-    pub fn markera_inrapporterat(&mut self, year: i32) -> crate::Result<InmatningVy> {
+    pub fn mark_inrapporterat(&mut self, year: i32) -> crate::Result<InmatningVy> {
         let report = self.arsrapport(year)?;
         let rapport = super::to_json(&report);
         let post = Inrapporterad {
-            ar: year,
+            year,
             datum: self.today(),
             tidpunkt: self.clock().now().format("%Y-%m-%d %H:%M:%S").to_string(),
             preliminar: report.preliminar,

@@ -99,11 +99,11 @@ impl Service {
         let bytes = match format {
             ReportFormat::Json => to_json(&report).into_bytes(),
             ReportFormat::Xlsx => xlsx::render(&report)?,
-            ReportFormat::Pdf => pdf::render(&report, &self.alla_ar()?)?,
+            ReportFormat::Pdf => pdf::render(&report, &self.all_years()?)?,
         };
         write_atomically(path, &bytes)?;
         let post = ExportPost {
-            ar: year,
+            year,
             tidpunkt: self.clock().now().format("%Y-%m-%d %H:%M:%S").to_string(),
             format,
             sokvag: path.display().to_string(),
@@ -121,7 +121,7 @@ impl Service {
     }
 
     /// The year's exports, newest first.
-    pub fn exporter(&self, year: i32) -> crate::Result<Vec<ExportPost>> {
+    pub fn exports(&self, year: i32) -> crate::Result<Vec<ExportPost>> {
         Ok(crate::db::arkiv::for_year(self.db().conn(), year)?)
     }
 }

@@ -15,7 +15,9 @@ use crate::ops::Service;
 pub struct Arsrapport {
     pub format: String,
     pub version: u32,
-    pub ar: i32,
+    /// Swedish in the file, as the whole årsrapport format is.
+    #[serde(rename = "ar")]
+    pub year: i32,
     /// The day the report was made (the app's clock).
     pub skapad: NaiveDate,
     /// True when the pre-submission check still reports errors (not what waits for the
@@ -251,7 +253,7 @@ impl Service {
         Ok(Arsrapport {
             format: FORMAT.to_owned(),
             version: VERSION,
-            ar: year,
+            year,
             skapad: self.today(),
             preliminar: !kontroll.fel.is_empty(),
             forbund: RapportForbund {

@@ -17,7 +17,7 @@ use crate::domain::fordelning::{
     field as fordelning_field, Andel, FordelningAndring, FordelningInput,
 };
 use crate::domain::insats::{
-    Avslut, AvslutaInsats, DeltagareAndring, DeltagareInput, InsatsAndring, NewInsats,
+    Avslut, DeltagareAndring, DeltagareInput, EndInsats, InsatsAndring, NewInsats,
 };
 use crate::domain::medel::{
     EgetKapitalKalla, EgetKapitalKallaInput, EgetKapitalSteg, EgetKapitalStegInput, Medel,
@@ -55,7 +55,7 @@ pub fn medel(input: &MedelInput) -> crate::Result<Medel> {
     let overskott = errors.keep(amount(&input.overskott, "overskott"));
     errors.finish()?;
     Ok(Medel {
-        ar: input.year,
+        year: input.year,
         samverkansparterna,
         esf_plus: esf_plus.unwrap_or(Kronor::ZERO),
         overskott: overskott.unwrap_or(Kronor::ZERO),
@@ -103,7 +103,7 @@ pub fn budget(input: &BudgetInput) -> crate::Result<BudgetAndring> {
         return Err(CoreError::combine(errors));
     }
     Ok(BudgetAndring {
-        ar: input.year,
+        year: input.year,
         rader,
     })
 }
@@ -117,7 +117,7 @@ pub fn deltagare(input: &DeltagareInput) -> crate::Result<DeltagareAndring> {
     errors.finish()?;
     Ok(DeltagareAndring {
         insats_id: input.insats_id,
-        ar: input.ar,
+        year: input.year,
         kvinnor,
         man,
         antal,
@@ -158,7 +158,7 @@ pub fn insats_undated(input: &NewInsats) -> InsatsAndring {
 }
 
 /// "Avsluta insats": the end date.
-pub fn avslut(input: &AvslutaInsats) -> crate::Result<Avslut> {
+pub fn avslut(input: &EndInsats) -> crate::Result<Avslut> {
     Ok(Avslut {
         id: input.id,
         slutdatum: date::parse(&input.slutdatum, "slutdatum")?,
@@ -187,7 +187,7 @@ pub fn fordelning(input: &FordelningInput) -> crate::Result<FordelningAndring> {
         return Err(CoreError::combine(errors));
     }
     Ok(FordelningAndring {
-        ar: input.year,
+        year: input.year,
         rader,
     })
 }

@@ -19,7 +19,7 @@ page: StartPage | null,
 /**
  * The figures of `page.year`.
  */
-yearView: YearView | null, kontrollLage: Array<KontrollLage>, };
+yearView: YearView | null, kontrollStatus: Array<KontrollStatus>, };
 
 export type Forbund = { namn: string, 
 /**
@@ -223,7 +223,7 @@ dold: boolean, };
 
 export type Ansvarig = { id: number, namn: string, };
 
-export type DeltagareAr = { ar: number, kvinnor: number | null, man: number | null, antal: number | null, 
+export type DeltagareYear = { year: number, kvinnor: number | null, man: number | null, antal: number | null, 
 /**
  * Whether the counts can be changed today (Y1–Y3, D2).
  */
@@ -255,7 +255,7 @@ esfLeder: boolean, status: InsatsStatus, preciseradInriktning: Referens | null, 
 /**
  * One entry per year the insats runs, within the förbund's selectable years.
  */
-deltagare: Array<DeltagareAr>, 
+deltagare: Array<DeltagareYear>, 
 /**
  * I4: for an avslutad insats, what can still be changed and until when.
  */
@@ -270,7 +270,7 @@ export type Antalsfalt = "kvinnor" | "man" | "antal";
 export type InsatsRedigering = { 
 /**
  * I5: whether the details can still be changed and the insats ended (only while it is
- * pågående). The counts of each year say for themselves (`DeltagareAr::redigerbar`).
+ * pågående). The counts of each year say for themselves (`DeltagareYear::redigerbar`).
  */
 uppgifter: boolean, 
 /**
@@ -324,13 +324,13 @@ slutdatum: string, deltagaransvarigaIds: number[],
  */
 confirmWarnings: boolean, };
 
-export type AvslutaInsats = { id: number, 
+export type EndInsats = { id: number, 
 /**
  * `ÅÅÅÅ-MM-DD`, not after today.
  */
 slutdatum: string, };
 
-export type DeltagareInput = { insatsId: number, ar: number, kvinnor: string, man: string, antal: string, };
+export type DeltagareInput = { insatsId: number, year: number, kvinnor: string, man: string, antal: string, };
 
 export type InsatsChoices = { individinriktade: Array<Referens>, strukturovergripande: Array<Referens>, malgrupper: Array<Referens>, deltagaransvariga: Array<Ansvarig>, 
 /**
@@ -491,9 +491,9 @@ export type FordelningInput = { year: number, rader: Array<FordelningRadInput>, 
 
 export type FordelningRadInput = { organisationId: number, belopp: string, };
 
-export type Inklistringsmal = "budget" | "medel";
+export type PasteTarget = "budget" | "medel";
 
-export type KlistraIn = { year: number, mal: Inklistringsmal, 
+export type PasteCells = { year: number, mal: PasteTarget, 
 /**
  * The focused row: a grid row's key (`insats-3`, `admin`) or a medel field
  * (`samverkansparterna`, `esfPlus`, `overskott`).
@@ -506,7 +506,7 @@ kolumn: string, text: string, };
 
 export type IfylldCell = { falt: string, text: string, };
 
-export type Inklistring = { ifyllda: Array<IfylldCell>, 
+export type Pasted = { ifyllda: Array<IfylldCell>, 
 /**
  * Values the parser refused, each with the message typing it would give.
  */
@@ -537,7 +537,7 @@ export type Forhandskontroll = { year: number, fel: Array<Anmarkning>, varningar
  */
 efterAretsSlut: Array<Anmarkning>, };
 
-export type KontrollLage = { year: number, fel: number, varningar: number, 
+export type KontrollStatus = { year: number, fel: number, varningar: number, 
 /**
  * 15 April of the following year.
  */
@@ -553,15 +553,15 @@ dagarKvar: number, };
 
 export type ReportFormat = "json" | "xlsx" | "pdf";
 
-export type ExportPost = { ar: number, 
+export type ExportPost = { year: number, 
 /**
  * `ÅÅÅÅ-MM-DD TT:MM:SS`, local time.
  */
 tidpunkt: string, format: ReportFormat, sokvag: string, preliminar: boolean, fel: number, varningar: number, sha256: string, };
 
-export type AllaAr = { forbund: string, ar: Array<ArSiffror>, };
+export type AllYears = { forbund: string, years: Array<YearFigures>, };
 
-export type ArSiffror = { ar: number, status: YearStatus, 
+export type YearFigures = { year: number, status: YearStatus, 
 /**
  * Whether medel are registered for the year at all.
  */
@@ -613,7 +613,7 @@ export type Backup = { path: string,
  */
 tidpunkt: string, storlek: number, };
 
-export type BackupLage = { dataFile: string, folder: string, 
+export type BackupState = { dataFile: string, folder: string, 
 /**
  * Whether `folder` is the default one beside the data file.
  */
@@ -624,7 +624,7 @@ standardmapp: boolean, senaste: Backup | null, antal: number,
  */
 sammaDisk: string | null, };
 
-export type Sakerhetskopia = { path: string, 
+export type BackupFile = { path: string, 
 /**
  * The file's name, e.g. `finsamkollen-2026-11-24-140200.db`.
  */
@@ -640,17 +640,17 @@ anledning: string | null, storlek: number, forbund: string | null,
 /**
  * The years that hold any figures.
  */
-ar: Array<number>, insatser: number, 
+years: Array<number>, insatser: number, 
 /**
  * Why the backup cannot be restored; `None` when it can.
  */
 fel: string | null, };
 
-export type Aterstallning = { 
+export type Restored = { 
 /**
  * `ÅÅÅÅ-MM-DD TT:MM:SS`, when the backup was made.
  */
-tidpunkt: string, forbund: string | null, ar: Array<number>, insatser: number, 
+tidpunkt: string, forbund: string | null, years: Array<number>, insatser: number, 
 /**
  * E.g. "Återställt från säkerhetskopian 2026-11-30 14:02: Samordningsförbundet X,
  * 12 insatser, åren 2019–2026."
@@ -659,7 +659,7 @@ meddelande: string, };
 
 export type Synkplats = { "typ": "moln", tjanst: string, } | { "typ": "natverk", vad: string, };
 
-export type Synkvarning = { plats: Synkplats, 
+export type SyncWarning = { plats: Synkplats, 
 /**
  * E.g. "Datafilen ligger i en mapp som synkroniseras med OneDrive."
  */
@@ -673,7 +673,7 @@ varfor: string,
  */
 mapp: string, };
 
-export type Flyttning = { dataFile: string, backupFolder: string, 
+export type DataFileMoved = { dataFile: string, backupFolder: string, 
 /**
  * E.g. "Datafilen är flyttad till C:\…\finsamkollen.db. Säkerhetskopiorna sparas i …".
  */
@@ -681,7 +681,7 @@ meddelande: string, };
 
 export type ImportSummary = { dataFile: string, forbund: string, years: Array<number>, insatser: number, };
 
-export type HistorikOmfang = { "typ": "forbund" } | { "typ": "insats", id: number, } | { "typ": "ar", ar: number, } | { "typ": "referenslistor" };
+export type HistorikOmfang = { "typ": "forbund" } | { "typ": "insats", id: number, } | { "typ": "year", year: number, } | { "typ": "referenslistor" };
 
 export type HistorikFraga = { omfang: HistorikOmfang, fore: number | null, };
 

@@ -1,5 +1,5 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { AllaAr, Aterstallning, AvslutaInsats, Backup, BackupLage, BudgetInput, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, ExportPost, Flyttning, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, Inklistring, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KlistraIn, KontrollLage, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, ReferensInput, ReferensLista, Referenslistor, ReportFormat, RollerInput, Sakerhetskopia, Start, Startup, Synkvarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { AllYears, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, ReferensInput, ReferensLista, Referenslistor, ReportFormat, Restored, RollerInput, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
@@ -19,7 +19,7 @@ export type Commands = {
   insats_detail: { args: { id: number }; answer: InsatsDetail };
   create_insats: { args: { input: NewInsats }; answer: InsatsDetail };
   update_insats: { args: { input: InsatsUpdate }; answer: InsatsDetail };
-  avsluta_insats: { args: { input: AvslutaInsats }; answer: InsatsDetail };
+  end_insats: { args: { input: EndInsats }; answer: InsatsDetail };
   save_deltagare: { args: { input: DeltagareInput }; answer: InsatsDetail };
   referenslistor: { args: {}; answer: Referenslistor };
   save_referens: { args: { input: ReferensInput }; answer: Referenslistor };
@@ -31,33 +31,33 @@ export type Commands = {
   save_medel: { args: { input: MedelInput }; answer: YearView };
   save_budget: { args: { input: BudgetInput }; answer: YearView };
   copy_budget: { args: { year: number }; answer: YearView };
-  klistra_in: { args: { input: KlistraIn }; answer: Inklistring };
+  paste_cells: { args: { input: PasteCells }; answer: Pasted };
   fordelning: { args: { year: number }; answer: Fordelning };
   save_fordelning: { args: { input: FordelningInput }; answer: Fordelning };
-  alla_ar: { args: {}; answer: AllaAr };
+  all_years: { args: {}; answer: AllYears };
   forhandskontroll: { args: { year: number }; answer: Forhandskontroll };
-  kontroll_lage: { args: {}; answer: Array<KontrollLage> };
+  kontroll_status: { args: {}; answer: Array<KontrollStatus> };
   export_report: { args: { year: number; format: ReportFormat }; answer: ExportPost | null };
-  exporter: { args: { year: number }; answer: Array<ExportPost> };
+  exports: { args: { year: number }; answer: Array<ExportPost> };
   import_arsrapporter: { args: {}; answer: ImportSummary | null };
   inmatning: { args: { year: number }; answer: InmatningVy };
-  satt_inmatat: { args: { input: InmatatInput }; answer: InmatningVy };
-  markera_inrapporterat: { args: { year: number }; answer: InmatningVy };
-  backup_lage: { args: {}; answer: BackupLage };
+  set_inmatat: { args: { input: InmatatInput }; answer: InmatningVy };
+  mark_inrapporterat: { args: { year: number }; answer: InmatningVy };
+  backup_state: { args: {}; answer: BackupState };
   backup_now: { args: {}; answer: Backup };
   historik: { args: { fraga: HistorikFraga }; answer: HistorikSida };
-  byt_backupmapp: { args: {}; answer: BackupLage | null };
-  standard_backupmapp: { args: {}; answer: BackupLage };
-  sakerhetskopior: { args: {}; answer: Array<Sakerhetskopia> };
-  aterstall: { args: { path: string }; answer: Aterstallning };
-  oppna_annan_fil: { args: {}; answer: boolean };
-  synkvarning: { args: {}; answer: Synkvarning | null };
-  avfarda_synkvarning: { args: {}; answer: void };
-  flytta_datafil: { args: { backupsIGamlaMappen: boolean }; answer: Flyttning | null };
+  change_backup_folder: { args: {}; answer: BackupState | null };
+  default_backup_folder: { args: {}; answer: BackupState };
+  backups: { args: {}; answer: Array<BackupFile> };
+  restore_backup: { args: { path: string }; answer: Restored };
+  open_other_file: { args: {}; answer: boolean };
+  sync_warning: { args: {}; answer: SyncWarning | null };
+  dismiss_sync_warning: { args: {}; answer: void };
+  move_data_file: { args: { backupsIGamlaMappen: boolean }; answer: DataFileMoved | null };
   check_for_update: { args: {}; answer: Uppdatering };
   install_update: { args: {}; answer: Uppdatering };
-  markera_osparat: { args: { osparat: boolean }; answer: void };
-  stang_utan_att_spara: { args: {}; answer: void };
+  mark_unsaved: { args: { osparat: boolean }; answer: void };
+  close_without_saving: { args: {}; answer: void };
   first_table_painted: { args: {}; answer: void };
 };
 
@@ -81,7 +81,7 @@ export const commandNames: CommandName[] = [
   "insats_detail",
   "create_insats",
   "update_insats",
-  "avsluta_insats",
+  "end_insats",
   "save_deltagare",
   "referenslistor",
   "save_referens",
@@ -93,32 +93,32 @@ export const commandNames: CommandName[] = [
   "save_medel",
   "save_budget",
   "copy_budget",
-  "klistra_in",
+  "paste_cells",
   "fordelning",
   "save_fordelning",
-  "alla_ar",
+  "all_years",
   "forhandskontroll",
-  "kontroll_lage",
+  "kontroll_status",
   "export_report",
-  "exporter",
+  "exports",
   "import_arsrapporter",
   "inmatning",
-  "satt_inmatat",
-  "markera_inrapporterat",
-  "backup_lage",
+  "set_inmatat",
+  "mark_inrapporterat",
+  "backup_state",
   "backup_now",
   "historik",
-  "byt_backupmapp",
-  "standard_backupmapp",
-  "sakerhetskopior",
-  "aterstall",
-  "oppna_annan_fil",
-  "synkvarning",
-  "avfarda_synkvarning",
-  "flytta_datafil",
+  "change_backup_folder",
+  "default_backup_folder",
+  "backups",
+  "restore_backup",
+  "open_other_file",
+  "sync_warning",
+  "dismiss_sync_warning",
+  "move_data_file",
   "check_for_update",
   "install_update",
-  "markera_osparat",
-  "stang_utan_att_spara",
+  "mark_unsaved",
+  "close_without_saving",
   "first_table_painted",
 ];

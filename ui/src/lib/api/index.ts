@@ -2,10 +2,10 @@
 // so they can be tested with the IPC mocked and the command names live in one place.
 import { invoke } from "@tauri-apps/api/core";
 import type {
-  AllaAr,
+  AllYears,
   AppError,
   Backup,
-  BackupLage,
+  BackupState,
   ExportPost,
   HistorikFraga,
   HistorikSida,
@@ -13,20 +13,20 @@ import type {
   InmatningVy,
   ImportSummary,
   ReportFormat,
-  Sakerhetskopia,
-  Aterstallning,
-  Synkvarning,
-  Flyttning,
+  BackupFile,
+  Restored,
+  SyncWarning,
+  DataFileMoved,
   Forhandskontroll,
-  KontrollLage,
+  KontrollStatus,
   BudgetInput,
   MedelInput,
-  Inklistring,
+  Pasted,
   Fordelning,
   FordelningInput,
-  KlistraIn,
+  PasteCells,
   YearView,
-  AvslutaInsats,
+  EndInsats,
   DeltagareInput,
   InsatsChoices,
   InsatsDetail,
@@ -185,8 +185,8 @@ export const updateInsats = (input: InsatsUpdate): Promise<InsatsDetail> =>
   write("update_insats", { input });
 
 /** "Avsluta insats": final. */
-export const avslutaInsats = (input: AvslutaInsats): Promise<InsatsDetail> =>
-  write("avsluta_insats", { input });
+export const endInsats = (input: EndInsats): Promise<InsatsDetail> =>
+  write("end_insats", { input });
 
 /** One year's participant counts, as typed. */
 export const saveDeltagare = (input: DeltagareInput): Promise<InsatsDetail> =>
@@ -226,7 +226,7 @@ export const saveBudget = (input: BudgetInput): Promise<YearView> =>
   write("save_budget", { input });
 
 /** "Klistra in": which cells a block copied from Excel fills, each value read by the core. */
-export const klistraIn = (input: KlistraIn): Promise<Inklistring> => call("klistra_in", { input });
+export const pasteCells = (input: PasteCells): Promise<Pasted> => call("paste_cells", { input });
 
 /** "Fördelning per finansiär": each financier's share of samverkansparterna, with F3's warnings. */
 export const fordelning = (year: number): Promise<Fordelning> => call("fordelning", { year });
@@ -239,68 +239,67 @@ export const saveFordelning = (input: FordelningInput): Promise<Fordelning> =>
 export const copyBudget = (year: number): Promise<YearView> => write("copy_budget", { year });
 
 /** "Alla år": every year's medel, kostnader, saldo and deltagare, in one call. */
-export const allaAr = (): Promise<AllaAr> => call("alla_ar");
+export const allYears = (): Promise<AllYears> => call("all_years");
 
 /** Förhandskontroll of one year: errors and warnings, each with where it is fixed. */
 export const forhandskontroll = (year: number): Promise<Forhandskontroll> =>
   call("forhandskontroll", { year });
 
 /** The check's state for each open year, with the days left to 15 April. */
-export const kontrollLage = (): Promise<KontrollLage[]> => call("kontroll_lage");
+export const kontrollStatus = (): Promise<KontrollStatus[]> => call("kontroll_status");
 
 /** "Exportera årsrapport": a save dialog, then the file; null when the dialog is cancelled. */
 export const exportReport = (year: number, format: ReportFormat): Promise<ExportPost | null> =>
   call("export_report", { year, format });
 
 /** The year's exported reports (the archive), newest first. */
-export const exporter = (year: number): Promise<ExportPost[]> => call("exporter", { year });
+export const exports = (year: number): Promise<ExportPost[]> => call("exports", { year });
 
 /** "Importera årsrapporter": dialogs, then a new data file the app switches to. */
 export const importArsrapporter = (): Promise<ImportSummary | null> => call("import_arsrapporter");
 
 /** Where the data file and its backups are, and the newest backup. */
-export const backupLage = (): Promise<BackupLage> => call("backup_lage");
+export const backupState = (): Promise<BackupState> => call("backup_state");
 
 /** "Säkerhetskopiera nu". */
 export const backupNow = (): Promise<Backup> => call("backup_now");
 
 /** "Byt mapp …": a native folder dialog, then backups go there; null when cancelled. */
-export const bytBackupmapp = (): Promise<BackupLage | null> => call("byt_backupmapp");
+export const changeBackupFolder = (): Promise<BackupState | null> => call("change_backup_folder");
 
 /** "Använd standardmappen": backups go beside the data file again. */
-export const standardBackupmapp = (): Promise<BackupLage> => call("standard_backupmapp");
+export const defaultBackupFolder = (): Promise<BackupState> => call("default_backup_folder");
 
 /** The backups that can be restored, newest first; works on the recovery screen too. */
-export const sakerhetskopior = (): Promise<Sakerhetskopia[]> => call("sakerhetskopior");
+export const backups = (): Promise<BackupFile[]> => call("backups");
 
 /**
  * "Återställ": replaces the data file with the backup at `path` (the current file is kept),
  * and says what was restored and from when.
  */
-export const aterstall = (path: string): Promise<Aterstallning> => call("aterstall", { path });
+export const restoreBackup = (path: string): Promise<Restored> => call("restore_backup", { path });
 
 /** The warning about a data file in a synced or network folder; null when there is none. */
-export const synkvarning = (): Promise<Synkvarning | null> => call("synkvarning");
+export const syncWarning = (): Promise<SyncWarning | null> => call("sync_warning");
 
 /**
  * "Flytta datafilen": a folder dialog, then the data file moves there through a checked
  * copy; `backupsIGamlaMappen` keeps the backups in the folder it leaves. null when cancelled.
  */
-export const flyttaDatafil = (backupsIGamlaMappen: boolean): Promise<Flyttning | null> =>
-  call("flytta_datafil", { backupsIGamlaMappen });
+export const moveDataFile = (backupsIGamlaMappen: boolean): Promise<DataFileMoved | null> =>
+  call("move_data_file", { backupsIGamlaMappen });
 
 /** "Visa inte igen" on the synced-folder warning. */
-export const avfardaSynkvarning = (): Promise<void> => call("avfarda_synkvarning");
+export const dismissSyncWarning = (): Promise<void> => call("dismiss_sync_warning");
 
 /** "Öppna en annan fil …": a native open dialog; false when cancelled. */
-export const oppnaAnnanFil = (): Promise<boolean> => call("oppna_annan_fil");
+export const openOtherFile = (): Promise<boolean> => call("open_other_file");
 
 /** Tells Rust whether a screen has unsaved changes, so closing the window asks first. */
-export const markeraOsparat = (osparat: boolean): Promise<void> =>
-  call("markera_osparat", { osparat });
+export const markUnsaved = (osparat: boolean): Promise<void> => call("mark_unsaved", { osparat });
 
 /** "Stäng utan att spara": closes the window although changes are unsaved. */
-export const stangUtanAttSpara = (): Promise<void> => call("stang_utan_att_spara");
+export const closeWithoutSaving = (): Promise<void> => call("close_without_saving");
 
 /** "Historik": one page of changes, newest first; `fore` continues from an earlier page. */
 export const historik = (fraga: HistorikFraga): Promise<HistorikSida> =>
@@ -333,9 +332,9 @@ export const firstTablePainted = (): Promise<void> => call("first_table_painted"
 export const inmatning = (year: number): Promise<InmatningVy> => call("inmatning", { year });
 
 /** The "Inmatat" tick of one row, set or taken away. */
-export const sattInmatat = (input: InmatatInput): Promise<InmatningVy> =>
-  call("satt_inmatat", { input });
+export const setInmatat = (input: InmatatInput): Promise<InmatningVy> =>
+  call("set_inmatat", { input });
 
 /** "Markera året som inrapporterat". */
-export const markeraInrapporterat = (year: number): Promise<InmatningVy> =>
-  call("markera_inrapporterat", { year });
+export const markInrapporterat = (year: number): Promise<InmatningVy> =>
+  call("mark_inrapporterat", { year });

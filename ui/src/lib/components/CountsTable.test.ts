@@ -1,16 +1,16 @@
 import { flushSync, mount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Antalsfalt, DeltagareAr } from "../api";
+import type { Antalsfalt, DeltagareYear } from "../api";
 import CountsTable, { type Counts } from "./CountsTable.svelte";
 
 afterEach(() => {
   document.body.innerHTML = "";
 });
 
-const year = (ar: number, redigerbar: boolean, status: string): DeltagareAr => ({
-  ar,
-  kvinnor: ar === 2025 ? 4 : null,
-  man: ar === 2025 ? 5 : null,
+const year = (year: number, redigerbar: boolean, status: string): DeltagareYear => ({
+  year,
+  kvinnor: year === 2025 ? 4 : null,
+  man: year === 2025 ? 5 : null,
   antal: null,
   redigerbar,
   status,
@@ -39,8 +39,8 @@ function draw(falt: Antalsfalt[], totalt: boolean, editing = true) {
             errors: () => ({}),
             general: () => null,
             status: {},
-            oninput: (ar: number, f: Antalsfalt, v: string) => typed.push(`${ar} ${f} ${v}`),
-            onsave: (ar: number) => saved.push(ar),
+            oninput: (year: number, f: Antalsfalt, v: string) => typed.push(`${year} ${f} ${v}`),
+            onsave: (year: number) => saved.push(year),
           }
         : undefined,
     },

@@ -218,14 +218,14 @@ impl Service {
         let stored = db::insats::deltagare(conn, current.id)?;
         if let Some((year, ..)) = stored
             .iter()
-            .find(|(ar, ..)| !rules::runs_in(start, end, *ar))
+            .find(|(year, ..)| !rules::runs_in(start, end, *year))
         {
             return Err(CoreError::CountsOutsideRun { year: *year });
         }
         let budget_years = db::budget::years_of(conn, current.id)?;
         match budget_years
             .iter()
-            .find(|ar| !rules::runs_in(start, end, **ar))
+            .find(|year| !rules::runs_in(start, end, **year))
         {
             Some(year) => Err(CoreError::BudgetOutsideRun { year: *year }),
             None => Ok(()),

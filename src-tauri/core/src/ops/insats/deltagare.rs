@@ -21,27 +21,27 @@ impl Service {
     pub fn apply_deltagare(&mut self, change: DeltagareAndring) -> crate::Result<InsatsDetail> {
         let current = self.require_insats(change.insats_id)?;
         let forbund = self.require_forbund()?;
-        ensure_takes_counts(&current, change.ar)?;
+        ensure_takes_counts(&current, change.year)?;
         ensure_editable(
             "Deltagare",
-            change.ar,
+            change.year,
             self.clock.today(),
             &forbund.period(),
         )?;
         let DeltagareAndring {
             insats_id,
-            ar,
+            year,
             kvinnor,
             man,
             antal,
         } = change;
         ensure_counts_fit(current.inriktning, kvinnor, man, antal)?;
-        let handling = format!("Spara deltagare {ar}: {}", current.namn);
+        let handling = format!("Spara deltagare {year}: {}", current.namn);
         self.write(handling, |tx| {
             Ok(db::insats::set_deltagare(
                 tx,
                 insats_id,
-                (ar, kvinnor, man, antal),
+                (year, kvinnor, man, antal),
             )?)
         })?;
         self.insats(insats_id)

@@ -11,7 +11,7 @@ use super::Service;
 use crate::db;
 use crate::db::referens::Lista;
 use crate::domain::insats::{
-    DeltagareAr, Inriktning, InsatsChoices, InsatsDetail, InsatsRecord, InsatsStatus,
+    DeltagareYear, Inriktning, InsatsChoices, InsatsDetail, InsatsRecord, InsatsStatus,
 };
 use crate::domain::uppdrag::Roll;
 use crate::error::CoreError;
@@ -69,11 +69,11 @@ impl Service {
         let deltagare = if record.foljer_deltagare {
             rules::run_years(record.startdatum, record.slutdatum, &period, today)
                 .into_iter()
-                .map(|ar| {
-                    let counts = stored.iter().find(|c| c.0 == ar);
-                    let (redigerbar, status) = rules::count_year(&record, ar, today, &period);
-                    DeltagareAr {
-                        ar,
+                .map(|year| {
+                    let counts = stored.iter().find(|c| c.0 == year);
+                    let (redigerbar, status) = rules::count_year(&record, year, today, &period);
+                    DeltagareYear {
+                        year,
                         kvinnor: counts.and_then(|c| c.1),
                         man: counts.and_then(|c| c.2),
                         antal: counts.and_then(|c| c.3),

@@ -3,7 +3,7 @@
 use super::super::Service;
 use crate::db;
 use crate::domain::insats::{
-    Avslut, AvslutaInsats, InsatsAndring, InsatsDetail, InsatsRecord, InsatsUpdate, NewInsats,
+    Avslut, EndInsats, InsatsAndring, InsatsDetail, InsatsRecord, InsatsUpdate, NewInsats,
 };
 use crate::error::CoreError;
 use crate::rules::insats::ensure_end_date;
@@ -93,19 +93,19 @@ impl Service {
     }
 
     /// "Avsluta insats": the end date read ([`parse::avslut`]), then applied.
-    pub fn avsluta_insats(&mut self, input: AvslutaInsats) -> crate::Result<InsatsDetail> {
+    pub fn end_insats(&mut self, input: EndInsats) -> crate::Result<InsatsDetail> {
         let current = self.require_insats(input.id)?;
         if current.avslutad {
             return Err(CoreError::InsatsAvslutad { detail: "" });
         }
-        self.apply_avsluta_insats(parse::avslut(&input)?)
+        self.apply_end_insats(parse::avslut(&input)?)
     }
 
     /// Sets the end date (not after today, not before the start) and ends the insats for
     /// good: no reactivation, counts frozen (I5, D2). The end date may not move the planned
     /// end into, out of or within a locked year (Y6); the "Avslutad" mark itself may appear
     /// in every year the insats ran (I2).
-    pub fn apply_avsluta_insats(&mut self, input: Avslut) -> crate::Result<InsatsDetail> {
+    pub fn apply_end_insats(&mut self, input: Avslut) -> crate::Result<InsatsDetail> {
         let current = self.require_insats(input.id)?;
         if current.avslutad {
             return Err(CoreError::InsatsAvslutad { detail: "" });

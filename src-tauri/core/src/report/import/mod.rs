@@ -113,7 +113,7 @@ pub fn import_reports(files: &[ImportFile], target: &Path) -> crate::Result<Impo
         }
     }
     ensure_years_of_the_forbund(&reports)?;
-    reports.sort_by_key(|(_, r)| (r.ar, r.skapad));
+    reports.sort_by_key(|(_, r)| (r.year, r.skapad));
     let summary =
         crate::db::build_beside(target, "importeras", |building| build(&reports, building))?;
     Ok(ImportSummary {
@@ -136,11 +136,11 @@ fn ensure_years_of_the_forbund(reports: &[(&str, Arsrapport)]) -> crate::Result<
     };
     let years = year::selectable_years(latest.skapad, &period);
     for (name, report) in reports {
-        if !years.contains(&report.ar) {
+        if !years.contains(&report.year) {
             let error = CoreError::YearOutOfRange {
-                year: report.ar,
-                first: years.first().copied().unwrap_or(report.ar),
-                last: years.last().copied().unwrap_or(report.ar),
+                year: report.year,
+                first: years.first().copied().unwrap_or(report.year),
+                last: years.last().copied().unwrap_or(report.year),
             };
             return Err(refused(name, "ar", error.to_string()));
         }
@@ -202,7 +202,7 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
 
     // Each year's figures, on the last day that year was open.
     for (name, report) in reports {
-        service.set_clock(Clock::fixed(year::deadline(report.ar)));
+        service.set_clock(Clock::fixed(year::deadline(report.year)));
         replay_year(&mut service, report, &ids, name)?;
     }
 
@@ -214,7 +214,7 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
             // Y6: on a day its end year was open (see the module comment).
             service.set_clock(open_day(end, latest.skapad));
             service
-                .apply_avsluta_insats(Avslut {
+                .apply_end_insats(Avslut {
                     id: ids[&name_key(&insats.namn)],
                     slutdatum: end,
                 })
@@ -248,10 +248,10 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
                 belopp: Some(f.belopp),
             });
         }
-        service.set_clock(Clock::fixed(year::deadline(report.ar)));
+        service.set_clock(Clock::fixed(year::deadline(report.year)));
         service
             .apply_fordelning(FordelningAndring {
-                ar: report.ar,
+                year: report.year,
                 rader,
             })
             .map_err(at(name, "medel.finansiarer"))?;
@@ -260,7 +260,7 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
     Ok(ImportSummary {
         data_file: String::new(),
         forbund: f.namn.clone(),
-        years: reports.iter().map(|(_, r)| r.ar).collect(),
+        years: reports.iter().map(|(_, r)| r.year).collect(),
         insatser: ids.len(),
     })
 }

@@ -87,7 +87,7 @@ pub(super) fn replay_year(
     if let Some(medel) = &report.medel {
         service
             .apply_medel(Medel {
-                ar: report.ar,
+                year: report.year,
                 samverkansparterna: medel.samverkansparterna,
                 esf_plus: medel.esf_plus,
                 overskott: medel.overskott,
@@ -112,7 +112,7 @@ pub(super) fn replay_year(
     }
     service
         .apply_budget(BudgetAndring {
-            ar: report.ar,
+            year: report.year,
             rader,
         })
         .map_err(at("insatser"))?;
@@ -124,7 +124,7 @@ pub(super) fn replay_year(
         service
             .apply_deltagare(DeltagareAndring {
                 insats_id: ids[&name_key(&insats.namn)],
-                ar: report.ar,
+                year: report.year,
                 kvinnor: d.kvinnor,
                 man: d.man,
                 antal: d.antal,

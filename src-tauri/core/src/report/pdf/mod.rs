@@ -23,7 +23,7 @@ mod summary;
 mod years;
 
 use crate::domain::insats::Inriktning;
-use crate::domain::oversikt::{AllaAr, ArSiffror};
+use crate::domain::oversikt::{AllYears, YearFigures};
 use crate::error::CoreError;
 use crate::money::Kronor;
 use canvas::*;
@@ -51,10 +51,10 @@ const COST: (u8, u8, u8) = (214, 120, 30);
 const WOMEN: (u8, u8, u8) = (128, 60, 150);
 
 /// The report as PDF bytes: the year's `report` and every year's figures in `alla`.
-pub fn render(report: &Arsrapport, alla: &AllaAr) -> crate::Result<Vec<u8>> {
+pub fn render(report: &Arsrapport, alla: &AllYears) -> crate::Result<Vec<u8>> {
     let fonts = Fonts::load()?;
     let mut document = Document::new();
-    let title = format!("Styrelserapport {} – {}", report.ar, report.forbund.namn);
+    let title = format!("Styrelserapport {} – {}", report.year, report.forbund.namn);
     let d = report.skapad;
     use chrono::Datelike;
     document.set_metadata(
@@ -122,7 +122,7 @@ fn header(c: &mut Canvas<'_, '_>, r: &Arsrapport, page_title: &str) {
     c.text(
         MARGIN,
         MARGIN + 30.0,
-        &format!("Styrelserapport {}", r.ar),
+        &format!("Styrelserapport {}", r.year),
         style(20.0, true, INK),
         Align::Left,
     );
@@ -179,7 +179,7 @@ fn footer(c: &mut Canvas<'_, '_>, r: &Arsrapport, page: u32) {
         &format!(
             "{} · Styrelserapport {} · {}",
             r.forbund.namn,
-            r.ar,
+            r.year,
             r.skapad.format("%Y-%m-%d")
         ),
         SMALL,

@@ -3,17 +3,22 @@
 use super::*;
 
 /// Page 2: every year, as a table and line charts.
-pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllaAr) {
+pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
     // Years with nothing registered would only draw lines down to zero; they are named
     // below the table instead.
-    let with: Vec<ArSiffror> = alla.ar.iter().filter(|a| a.har_siffror).cloned().collect();
+    let with: Vec<YearFigures> = alla
+        .years
+        .iter()
+        .filter(|a| a.har_siffror)
+        .cloned()
+        .collect();
     let empty: Vec<String> = alla
-        .ar
+        .years
         .iter()
         .filter(|a| !a.har_siffror)
-        .map(|a| a.ar.to_string())
+        .map(|a| a.year.to_string())
         .collect();
-    let years = if with.is_empty() { &alla.ar } else { &with };
+    let years = if with.is_empty() { &alla.years } else { &with };
     let mut y = MARGIN + 88.0;
     section(c, MARGIN, y, "Medel, kostnader och saldo per år");
     y += 10.0;
@@ -58,7 +63,7 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllaAr) {
             }
         };
         let values = [
-            format!("{}{mark}", a.ar),
+            format!("{}{mark}", a.year),
             money(a.medel),
             money(a.eget_kapital),
             kr(a.kostnader),
@@ -111,9 +116,9 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllaAr) {
         money_h - 34.0,
         years,
         &[
-            ("Medel", UTFALL, &|a: &ArSiffror| a.medel.get()),
-            ("Kostnader", COST, &|a: &ArSiffror| a.kostnader.get()),
-            ("Saldo", SALDO, &|a: &ArSiffror| a.saldo.get()),
+            ("Medel", UTFALL, &|a: &YearFigures| a.medel.get()),
+            ("Kostnader", COST, &|a: &YearFigures| a.kostnader.get()),
+            ("Saldo", SALDO, &|a: &YearFigures| a.saldo.get()),
         ],
         Unit::Kronor,
     );
@@ -124,9 +129,9 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllaAr) {
         space - money_h - 20.0,
         years,
         &[
-            ("Kvinnor", WOMEN, &|a: &ArSiffror| i64::from(a.kvinnor)),
-            ("Män", UTFALL, &|a: &ArSiffror| i64::from(a.man)),
-            ("Antal (övriga)", SALDO, &|a: &ArSiffror| {
+            ("Kvinnor", WOMEN, &|a: &YearFigures| i64::from(a.kvinnor)),
+            ("Män", UTFALL, &|a: &YearFigures| i64::from(a.man)),
+            ("Antal (övriga)", SALDO, &|a: &YearFigures| {
                 i64::from(a.antal)
             }),
         ],
@@ -140,7 +145,7 @@ pub(super) enum Unit {
     Count,
 }
 
-type Series<'a> = (&'a str, (u8, u8, u8), &'a dyn Fn(&ArSiffror) -> i64);
+type Series<'a> = (&'a str, (u8, u8, u8), &'a dyn Fn(&YearFigures) -> i64);
 
 /// A line chart of `series` over the years, with a titled frame, gridlines at round values
 /// and a legend.
@@ -149,7 +154,7 @@ pub(super) fn line_chart(
     title: &str,
     top: f32,
     height: f32,
-    years: &[ArSiffror],
+    years: &[YearFigures],
     series: &[Series<'_>],
     unit: Unit,
 ) {
@@ -214,7 +219,7 @@ pub(super) fn line_chart(
             c.text(
                 x_of(i),
                 plot_bottom + 11.0,
-                &a.ar.to_string(),
+                &a.year.to_string(),
                 SMALL,
                 Align::Center,
             );

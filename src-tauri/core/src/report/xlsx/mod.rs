@@ -110,7 +110,7 @@ fn print_setup(
         .set_margins(0.5, 0.5, 0.75, 0.75, 0.3, 0.3)
         .set_footer(format!(
             "&L{forbund} · årsrapport {}&C&A&RSida &P av &N",
-            report.ar
+            report.year
         ));
     sheet.set_repeat_rows(repeat.0, repeat.1)?;
     Ok(())
@@ -180,7 +180,7 @@ fn title(
     last_col: u16,
     s: &Styles,
 ) -> Result<u32, XlsxError> {
-    let text = format!("{what} {} – {}", report.ar, report.forbund.namn);
+    let text = format!("{what} {} – {}", report.year, report.forbund.namn);
     if last_col > 0 {
         sheet.merge_range(0, 0, 0, last_col, &text, &s.title)?;
     } else {

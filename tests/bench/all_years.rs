@@ -7,7 +7,7 @@ use finsamkollen_core::{Clock, Service};
 
 /// One year's figures from the rows themselves: kostnader (utfall), budget, kvinnor, män,
 /// antal, and the running insatser without an utfall.
-fn from_rows(service: &Service, ar: i32) -> (i64, i64, i64, i64, i64, i64) {
+fn from_rows(service: &Service, year: i32) -> (i64, i64, i64, i64, i64, i64) {
     let sql = "
         WITH running AS (
             SELECT id, foljer_deltagare FROM insats
@@ -30,7 +30,7 @@ fn from_rows(service: &Service, ar: i32) -> (i64, i64, i64, i64, i64, i64) {
     service
         .db()
         .conn()
-        .query_row(sql, [ar], |r| {
+        .query_row(sql, [year], |r| {
             Ok((
                 r.get(0)?,
                 r.get(1)?,
@@ -78,49 +78,49 @@ fn alla_ar_of_twenty_years_equals_the_rows_counted_afresh() {
         "the triggers' sums against a fresh count"
     );
 
-    let alla = service.alla_ar().expect("alla år");
-    assert!(alla.ar.len() >= 20, "every year");
-    for a in &alla.ar {
+    let alla = service.all_years().expect("alla år");
+    assert!(alla.years.len() >= 20, "every year");
+    for a in &alla.years {
         let (admin_budget, admin_utfall): (Option<i64>, Option<i64>) = service
             .db()
             .conn()
             .query_row(
                 "SELECT budget, utfall FROM admin_kostnad WHERE ar = ?1",
-                [a.ar],
+                [a.year],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .unwrap_or((None, None));
-        let (utfall, budget, kvinnor, man, antal, saknas) = from_rows(&service, a.ar);
+        let (utfall, budget, kvinnor, man, antal, saknas) = from_rows(&service, a.year);
         assert_eq!(
             a.kostnader.get(),
             utfall + admin_utfall.unwrap_or(0),
             "kostnader {}",
-            a.ar
+            a.year
         );
         assert_eq!(
             a.kostnader_budget.get(),
             budget + admin_budget.unwrap_or(0),
             "kostnader enligt budget {}",
-            a.ar
+            a.year
         );
         assert_eq!(
             (i64::from(a.kvinnor), i64::from(a.man), i64::from(a.antal)),
             (kvinnor, man, antal),
             "deltagare {}",
-            a.ar
+            a.year
         );
         assert_eq!(
             i64::from(a.utfall_saknas),
             saknas + i64::from(admin_utfall.is_none()),
             "utfall saknas {}",
-            a.ar
+            a.year
         );
-        let view = service.year_view(a.ar).expect("year view");
-        assert_eq!(a.saldo, view.summering.saldo_utfall, "saldo {}", a.ar);
+        let view = service.year_view(a.year).expect("year view");
+        assert_eq!(a.saldo, view.summering.saldo_utfall, "saldo {}", a.year);
         assert_eq!(
             a.utfall_saknas as usize, view.summering.utfall_saknas,
             "{}",
-            a.ar
+            a.year
         );
     }
 }
