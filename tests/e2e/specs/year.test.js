@@ -112,6 +112,23 @@ describe("the year view", () => {
     assert.equal((await year.grid())[0][1], "300 000", "nothing was saved");
   });
 
+  it("accepts a cell with Enter without opening the next one, and saves on Ctrl+S", async () => {
+    await year.focus("budget-andra");
+    await year.keys(Key.ENTER);
+    await year.waitForFocus("0-1");
+    await year.keys(Key.ARROW_RIGHT, "290000", Key.ENTER);
+    // Enter accepted Kompetenslyft's utfall and moved down to Steget vidare's, which waits
+    // for the officer rather than opening for editing by itself.
+    await year.waitForFocus("1-2");
+    const focused = await app.driver.executeScript("return document.activeElement.tagName");
+    assert.notEqual(focused, "INPUT", "the next cell is not being edited");
+    await app.driver.actions().keyDown(Key.CONTROL).sendKeys("s").keyUp(Key.CONTROL).perform();
+    await year.waitGone("budget-spara");
+    const grid = await year.grid();
+    assert.equal(grid[0][2], "290 000");
+    assert.equal(grid[1][2], "380 000", "the cell Enter moved to is unchanged");
+  });
+
   it("copies last year's budget into next year's empty cells", async () => {
     await start.chooseYear(2027);
     await year.press("kopiera-budget");
