@@ -178,6 +178,25 @@ fn function_exists(path: &str) -> bool {
     })
 }
 
+/// The text of the test module `file`: `tests/core/<file>.rs`, or every file of the folder
+/// module `tests/core/<file>/`, whose sub-files' tests the catalogue names as `file::test`.
+fn test_module_text(file: &str) -> Option<String> {
+    let single = tests_dir().join(format!("{file}.rs"));
+    let folder = tests_dir().join(file);
+    if let Ok(text) = fs::read_to_string(single) {
+        Some(text)
+    } else if folder.join("mod.rs").is_file() {
+        Some(
+            rust_files(&folder)
+                .into_iter()
+                .map(|(_, text)| text)
+                .collect(),
+        )
+    } else {
+        None
+    }
+}
+
 /// Whether `text` defines `fn name(` as a test: `#[test]` among the attributes and doc
 /// comments right above it, so a helper of the same name does not count.
 fn is_test(text: &str, name: &str) -> bool {
@@ -263,7 +282,7 @@ fn regler_every_test_named_still_exists() {
             let Some((file, name)) = test.split_once("::") else {
                 return true;
             };
-            let Ok(text) = fs::read_to_string(tests_dir().join(format!("{file}.rs"))) else {
+            let Some(text) = test_module_text(file) else {
                 return true;
             };
             !is_test(&text, name)
@@ -338,8 +357,7 @@ fn regler_the_guard_sees_what_it_guards() {
     assert!(function_exists("rules::year::YearStatus::of"));
     assert!(!function_exists("rules::year::no_such_rule"));
     assert!(!function_exists("rules::organisation::check_roles_twice"));
-    let organisation_rules = fs::read_to_string(tests_dir().join("organisation_rules.rs"))
-        .expect("organisation_rules.rs");
+    let organisation_rules = test_module_text("organisation_rules").expect("organisation_rules");
     assert!(is_test(
         &organisation_rules,
         "m5_full_membership_gives_no_warning"

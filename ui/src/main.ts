@@ -2,7 +2,13 @@
 import "./lib/firstStart";
 import { mount } from "svelte";
 import App from "./App.svelte";
-import "./app.css";
+// The shared base of tokens and primitives, in cascade order.
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/forms.css";
+import "./styles/tables.css";
+import "./styles/fields.css";
+import "./styles/dialogs.css";
 
 const target = document.getElementById("app");
 if (!target) throw new Error("#app saknas i index.html");
