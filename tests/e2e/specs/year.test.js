@@ -73,8 +73,12 @@ describe("the year view", () => {
     await year.keys("400 000", Key.TAB, "380000", Key.TAB, "25", Key.ENTER);
     // Down on the admin row's deltagare column (absent, B1), left twice to its budget.
     await year.keys(Key.ARROW_LEFT, Key.ARROW_LEFT, "150000", Key.TAB, "140000", Key.ENTER);
-    // Esc cancels a cell edit.
+    // Enter on the last row accepts the cell and stays there. Up to Steget vidare's utfall:
+    // Esc cancels the edit typed there, and focus stays on the cell.
     await year.keys(Key.ARROW_UP, "9", "9", Key.ESCAPE);
+    await year.waitForFocus("1-2");
+    await year.keys(Key.ARROW_DOWN);
+    await year.waitForFocus("2-2");
     await screenshot(app.driver, "budget-redigering");
     await assertAccessible(app.driver);
     // One tab stop out of the grid to Spara.

@@ -67,7 +67,7 @@ pub fn summary(since: SystemTime) {
     }
     println!(
         "\nMedians in ms; ratio = command / baseline (year_view_history: 20 years / 1 year; \
-         alla_ar: all years / one year view)"
+         all_years: all years / one year view)"
     );
     println!("| benchmark           |    command |   baseline | ratio  | target    |");
     println!("|---------------------|-----------:|-----------:|-------:|-----------|");
