@@ -110,7 +110,13 @@ describe("dina data", () => {
 
   it("restores a backup after backing up the current file", async () => {
     await addInsats("Kompetenslyft");
-    assert.deepEqual(await insatsNames(), ["Kompetenslyft", "Steget vidare"]);
+    // The list is read again after the wizard closes: wait for it to show the new insats.
+    await app.driver.wait(
+      async () =>
+        JSON.stringify(await insatsNames()) === JSON.stringify(["Kompetenslyft", "Steget vidare"]),
+      5000,
+      "the new insats is listed",
+    );
     await data.open();
     await data.restore(0);
     assert.match(await data.text("aterstall-dialog"), /1 insats\b/);
