@@ -21,33 +21,22 @@ impl Service {
         let today = self.today();
         let period = forbund.period();
         let years = year::selectable_years(today, &period);
-        if years.is_empty() {
-            return Ok(AllYears {
-                forbund: forbund.namn,
-                years: Vec::new(),
-            });
-        }
+        let rows = db::ar_summa(conn)?;
         // The insatser running in a year: those started by then, less those ended before.
-        let mut sums: HashMap<i32, (db::YearSums, u32)> = HashMap::new();
-        let (mut started, mut ended) = (0u32, 0u32);
-        for s in db::ar_summa(conn)? {
-            started += s.startar;
-            sums.insert(s.year, (s, started.saturating_sub(ended)));
-            ended += s.slutar;
-        }
-        let running_in = |year: i32| {
-            sums.get(&year).map_or_else(
-                // A year without a row of its own: as many as after the last year before it.
-                || {
-                    let before = sums.keys().filter(|&&y| y < year).max();
-                    before.map_or(0, |y| {
-                        let (s, running) = sums[y];
-                        running.saturating_sub(s.slutar)
-                    })
-                },
-                |&(_, running)| running,
-            )
+        let running_in = |year: i32| -> u32 {
+            let started: u32 = rows
+                .iter()
+                .filter(|s| s.year <= year)
+                .map(|s| s.startar)
+                .sum();
+            let ended: u32 = rows
+                .iter()
+                .filter(|s| s.year < year)
+                .map(|s| s.slutar)
+                .sum();
+            started.saturating_sub(ended)
         };
+        let sums: HashMap<i32, db::YearSums> = rows.iter().map(|s| (s.year, *s)).collect();
         let admin: HashMap<i32, db::Amounts> = db::admin(conn)?.into_iter().collect();
         let medel: HashMap<i32, (Kronor, Kronor, Kronor)> = db::medel(conn)?
             .into_iter()
@@ -56,7 +45,7 @@ impl Service {
         let figures = years
             .iter()
             .map(|&year| {
-                let s = sums.get(&year).map(|(s, _)| *s).unwrap_or_default();
+                let s = sums.get(&year).copied().unwrap_or_default();
                 let (admin_budget, admin_utfall) = admin.get(&year).copied().unwrap_or_default();
                 let kostnader = s
                     .utfall
