@@ -1,10 +1,11 @@
 //! The förbund's details, verksamhetsområde and members, saved as the förbund page saves
 //! them.
 
-use finsamkollen_core::domain::forbund::ForbundUpdate;
 use finsamkollen_core::domain::omrade::OmradeRef;
 use finsamkollen_core::domain::organisation::RollerInput;
-use finsamkollen_core::ops::{ForbundPageSave, Service};
+use finsamkollen_core::ops::{ForbundPageAndring, Service};
+use finsamkollen_core::rules::forbund::{Details, ValidForbund};
+use finsamkollen_core::rules::orgnr::Organisationsnummer;
 
 use crate::date;
 use crate::rng::FRAGMENTS;
@@ -19,7 +20,7 @@ fn organisation_id(service: &Service, nyckel: &str) -> finsamkollen_core::Result
 
 /// The förbund's details, a verksamhetsområde of five kommuner in Västra Götaland, and
 /// members whose roles satisfy M1–M4 in every year.
-pub(crate) fn save_forbund_page(
+pub(crate) fn apply_forbund_page(
     service: &mut Service,
     first_year: i32,
 ) -> finsamkollen_core::Result<()> {
@@ -58,19 +59,18 @@ pub(crate) fn save_forbund_page(
             finansiar: true,
         });
     }
-    service.save_forbund_page(ForbundPageSave {
-        forbund: ForbundUpdate {
-            namn: "Samordningsförbundet Provdata".into(),
-            organisationsnummer: "222000-1354".into(),
-            startdatum: date(first_year, 1, 1).to_string(),
-            slutdatum: String::new(),
-            beskrivning: FRAGMENTS.join(" "),
-            gatuadress: "Storgatan 1".into(),
-            postnummer: "411 01".into(),
-            ort: "Göteborg".into(),
-            kontakt_namn: "Anna Andersson".into(),
-            kontakt_telefon: "031-123 45 67".into(),
-            kontakt_epost: "kansli@provdata.se".into(),
+    service.apply_forbund_page(ForbundPageAndring {
+        forbund: ValidForbund {
+            details: Details {
+                beskrivning: FRAGMENTS.join(" "),
+                gatuadress: "Storgatan 1".into(),
+                postnummer: "411 01".into(),
+                ort: "Göteborg".into(),
+                kontakt_namn: "Anna Andersson".into(),
+                kontakt_telefon: "031-123 45 67".into(),
+                kontakt_epost: "kansli@provdata.se".into(),
+            },
+            ..created(first_year)?
         },
         verksamhetsomrade: kommuner
             .iter()
@@ -83,4 +83,15 @@ pub(crate) fn save_forbund_page(
         confirm_warnings: false,
     })?;
     Ok(())
+}
+
+/// The förbund as "Skapa förbund" creates it: its name, organisationsnummer and startdatum.
+pub(crate) fn created(first_year: i32) -> finsamkollen_core::Result<ValidForbund> {
+    Ok(ValidForbund {
+        namn: "Samordningsförbundet Provdata".into(),
+        organisationsnummer: Organisationsnummer::parse("222000-1354")?,
+        startdatum: date(first_year, 1, 1),
+        slutdatum: None,
+        details: Details::default(),
+    })
 }

@@ -22,9 +22,8 @@ use chrono::{Datelike, NaiveDate};
 
 use finsamkollen_core::clock::Clock;
 use finsamkollen_core::domain::arkiv::ReportFormat;
-use finsamkollen_core::domain::forbund::NewForbund;
 use finsamkollen_core::domain::insats::Avslut;
-use finsamkollen_core::domain::uppdrag::{Roll, UppdragInput};
+use finsamkollen_core::domain::uppdrag::{Roll, UppdragAndring};
 use finsamkollen_core::error::CoreError;
 use finsamkollen_core::ops::Service;
 use finsamkollen_core::rules::year;
@@ -89,12 +88,8 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> finsamkollen_core:
         .conn()
         .pragma_update(None, "synchronous", "OFF")?;
 
-    service.create_forbund(NewForbund {
-        namn: "Samordningsförbundet Provdata".into(),
-        organisationsnummer: "222000-1354".into(),
-        startdatum: date(first_year, 1, 1).to_string(),
-    })?;
-    service.save_uppdrag(UppdragInput {
+    service.apply_new_forbund(forbund::created(first_year)?)?;
+    service.apply_uppdrag(UppdragAndring {
         id: None,
         namn: "Anna Andersson".into(),
         epost: "anna.andersson@provdata.se".into(),
@@ -103,7 +98,7 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> finsamkollen_core:
         arbetsgivare_id: None,
         confirm_warnings: false,
     })?;
-    forbund::save_forbund_page(&mut service, first_year)?;
+    forbund::apply_forbund_page(&mut service, first_year)?;
     // Deltagaransvariga are employed by the members (U2), never by the förbund itself.
     let employers: Vec<i64> = service
         .forbund_page()?
@@ -116,7 +111,7 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> finsamkollen_core:
         .iter()
         .enumerate()
     {
-        service.save_uppdrag(UppdragInput {
+        service.apply_uppdrag(UppdragAndring {
             id: None,
             namn: (*namn).into(),
             epost: format!("deltagare{i}@provdata.se"),

@@ -5,6 +5,7 @@
 //! to the same rules as the officer.
 
 mod forms;
+mod pages;
 
 use finsamkollen_core::domain::budget::{
     BudgetAndring, BudgetCeller, BudgetCellerInput, BudgetInput, MedelInput, Rad,

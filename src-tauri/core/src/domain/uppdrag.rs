@@ -72,3 +72,17 @@ pub struct UppdragInput {
     /// Save despite warnings (D3) the officer has seen.
     pub confirm_warnings: bool,
 }
+
+/// A change to one uppdrag, read from the form or built by a tool: a new person when `id` is
+/// `None`. The apply step checks U1, U2 and D3 against the stored data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UppdragAndring {
+    pub id: Option<i64>,
+    pub namn: String,
+    pub epost: String,
+    pub telefon: String,
+    pub roll: Roll,
+    pub arbetsgivare_id: Option<i64>,
+    /// Save despite warnings (D3) the officer has seen.
+    pub confirm_warnings: bool,
+}

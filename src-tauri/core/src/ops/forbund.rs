@@ -5,6 +5,7 @@ use crate::db;
 use crate::domain::forbund::{Forbund, NewForbund};
 use crate::error::CoreError;
 use crate::rules;
+use crate::rules::forbund::ValidForbund;
 
 impl Service {
     /// The förbund of this data file, if it has been created.
@@ -17,18 +18,24 @@ impl Service {
         self.forbund()?.ok_or(CoreError::NoForbund)
     }
 
-    /// "Skapa förbund": validates the form and creates the file's one förbund.
+    /// "Skapa förbund": reads the form, every wrong field at once, and creates the förbund.
     pub fn create_forbund(&mut self, input: NewForbund) -> crate::Result<Forbund> {
         let valid = rules::forbund::validate_new(&input, self.clock.today())?;
+        self.apply_new_forbund(valid)
+    }
+
+    /// Creates the file's one förbund from a typed record, its startdatum checked (Y2).
+    pub fn apply_new_forbund(&mut self, forbund: ValidForbund) -> crate::Result<Forbund> {
+        rules::forbund::check_start(forbund.startdatum, self.clock.today())?;
         self.write("Skapa förbund", |tx| {
             if db::forbund::get(tx)?.is_some() {
                 return Err(CoreError::ForbundExists);
             }
-            db::forbund::insert(tx, &valid)?;
+            db::forbund::insert(tx, &forbund)?;
             // The förbund itself is always an ingående organisation, as konsument.
             db::organisation::add_forbund_itself(tx)?;
             Ok(())
         })?;
-        Ok(valid.into())
+        Ok(forbund.into())
     }
 }

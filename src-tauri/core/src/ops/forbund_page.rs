@@ -15,6 +15,7 @@ use crate::domain::uppdrag::Uppdrag;
 use crate::domain::year::YearStatus;
 use crate::error::CoreError;
 use crate::error::Warning;
+use crate::rules::forbund::ValidForbund;
 use crate::rules::organisation::{self as roles, RoleFacts};
 use crate::rules::text::swedish_cmp;
 use crate::rules::{self};
@@ -44,7 +45,22 @@ pub struct ForbundPage {
     pub organisationstyper: Vec<OrganisationTypOption>,
 }
 
-/// One Spara of the förbund page.
+/// One save of the förbund page, typed: what import and the dataset generator apply, and
+/// what the page's text becomes once read.
+#[derive(Clone, Debug)]
+pub struct ForbundPageAndring {
+    pub forbund: ValidForbund,
+    pub verksamhetsomrade: Vec<OmradeRef>,
+    pub organisationer: Vec<RollerInput>,
+    /// Save despite warnings (D3) the officer has seen.
+    pub confirm_warnings: bool,
+}
+
+/// A page save's verksamhetsområde and roles, each found among the stored places and
+/// organisations.
+type Resolved = (Vec<OmradeRef>, Vec<IngaendeOrganisation>);
+
+/// One Spara of the förbund page, as typed.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ForbundPageSave {
@@ -82,51 +98,97 @@ impl Service {
         })
     }
 
-    /// Spara on the förbund page: details, verksamhetsområde and roles in one transaction.
-    /// Every rule is checked first (M1–M4, M6, the details' forms); D3 warnings need
-    /// `confirm_warnings`. A refused save changes nothing.
+    /// Spara on the förbund page: the details' text is read first; the area and the roles
+    /// are checked even when it cannot be, so the page shows every error at once.
     pub fn save_forbund_page(&mut self, input: ForbundPageSave) -> crate::Result<ForbundPage> {
         let current = self.require_forbund()?;
-        let mut errors = Vec::new();
-        let details = rules::forbund::validate_update(&current, &input.forbund)
-            .map_err(|e| errors.push(e))
-            .ok();
-        let omrade = self
-            .resolve_omrade(&input.verksamhetsomrade)
-            .map_err(|e| errors.push(e))
-            .ok();
-        let organisationer = self
-            .resolve_roles(&input.organisationer)
-            .map_err(|e| errors.push(e))
-            .ok();
-        if let Some(end) = details.as_ref().and_then(|d| d.slutdatum) {
-            if let Err(e) = self.check_nothing_after(end) {
-                errors.push(e);
+        let ForbundPageSave {
+            forbund,
+            verksamhetsomrade,
+            organisationer,
+            confirm_warnings,
+        } = input;
+        match rules::parse::forbund(&forbund) {
+            Ok(forbund) => self.apply_forbund_page(ForbundPageAndring {
+                forbund,
+                verksamhetsomrade,
+                organisationer,
+                confirm_warnings,
+            }),
+            Err(error) => {
+                let mut errors = vec![error];
+                errors.extend(
+                    self.check_page(&current, None, &verksamhetsomrade, &organisationer)
+                        .0,
+                );
+                Err(CoreError::combine(flatten(errors)))
             }
         }
-        if let Some(rows) = &organisationer {
-            if let Err(e) = roles::check(rows, &self.role_facts(&current)?) {
-                errors.push(e);
-            }
-        }
-        let (Some(details), Some(omrade), Some(organisationer)) = (details, omrade, organisationer)
-        else {
+    }
+
+    /// Applies one save of the förbund page: details, verksamhetsområde and roles in one
+    /// transaction. Every rule is checked first (M1–M4, M6, Y3, the fixed startdatum); D3
+    /// warnings need `confirm_warnings`. A refused save changes nothing.
+    pub fn apply_forbund_page(&mut self, change: ForbundPageAndring) -> crate::Result<ForbundPage> {
+        let current = self.require_forbund()?;
+        let (errors, resolved) = self.check_page(
+            &current,
+            Some(&change.forbund),
+            &change.verksamhetsomrade,
+            &change.organisationer,
+        );
+        let Some((omrade, organisationer)) = resolved.filter(|_| errors.is_empty()) else {
             return Err(CoreError::combine(flatten(errors)));
         };
-        if !errors.is_empty() {
-            return Err(CoreError::combine(flatten(errors)));
-        }
-        let warnings = rules::forbund::personnummer_warnings(&input.forbund);
-        if !warnings.is_empty() && !input.confirm_warnings {
+        let warnings = rules::forbund::personnummer_warnings(&change.forbund);
+        if !warnings.is_empty() && !change.confirm_warnings {
             return Err(CoreError::ConfirmWarnings(warnings));
         }
         self.write("Spara förbundets uppgifter", |tx| {
-            db::forbund::update(tx, &details)?;
+            db::forbund::update(tx, &change.forbund)?;
             db::omrade::replace(tx, &omrade)?;
             db::organisation::replace_ingaende(tx, &organisationer)?;
             Ok(())
         })?;
         self.forbund_page()
+    }
+
+    /// The rules of a page save that need the stored data, each error collected: the
+    /// details against the stored record, nothing registered after a slutdatum (Y3), the
+    /// area's places and the roles (M1–M4, M6). With the area and roles resolved when they
+    /// could be.
+    fn check_page(
+        &self,
+        current: &Forbund,
+        forbund: Option<&ValidForbund>,
+        area: &[OmradeRef],
+        roles_in: &[RollerInput],
+    ) -> (Vec<CoreError>, Option<Resolved>) {
+        let mut errors = Vec::new();
+        let details_fit = forbund
+            .map(|f| rules::forbund::check_update(current, f))
+            .transpose()
+            .map_err(|e| errors.push(e))
+            .is_ok();
+        let omrade = self.resolve_omrade(area).map_err(|e| errors.push(e)).ok();
+        let organisationer = self
+            .resolve_roles(roles_in)
+            .map_err(|e| errors.push(e))
+            .ok();
+        if let Some(end) = forbund.and_then(|f| f.slutdatum).filter(|_| details_fit) {
+            if let Err(e) = self.check_nothing_after(end) {
+                errors.push(e);
+            }
+        }
+        if let Some(rows) = &organisationer {
+            let checked = self
+                .role_facts(current)
+                .and_then(|facts| roles::check(rows, &facts));
+            if let Err(e) = checked {
+                errors.push(e);
+            }
+        }
+        (errors, omrade.zip(organisationer))
     }
 
     /// Nothing may be registered after the förbund's slutdatum: no funds for a later year,

@@ -26,7 +26,7 @@ mod start;
 mod uppdrag;
 mod year;
 
-pub use forbund_page::{ForbundPage, ForbundPageSave, OrganisationTypOption};
+pub use forbund_page::{ForbundPage, ForbundPageAndring, ForbundPageSave, OrganisationTypOption};
 pub use installningar::{ReferensInput, ReferensLista, ReferensRad, Referenslistor};
 pub use start::{StartPage, YearOption};
 

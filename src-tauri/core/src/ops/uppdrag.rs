@@ -3,33 +3,28 @@
 use super::Service;
 use crate::db;
 use crate::domain::organisation::Known;
-use crate::domain::uppdrag::{Roll, Uppdrag, UppdragInput};
-use crate::error::{CoreError, FieldErrors};
+use crate::domain::uppdrag::{Roll, Uppdrag, UppdragAndring, UppdragInput};
+use crate::error::CoreError;
 use crate::rules::text::personnummer_warnings;
-use crate::rules::{contact, text};
+use crate::rules::{parse, text};
 
 impl Service {
-    /// Saves one person. U1: nobody can be both förbundsadministratör and deltagaransvarig,
-    /// and a person (by e-mail) is registered once. D3 warnings need `confirm_warnings`.
+    /// Saves one person from the uppdrag form: its text is read first, every wrong field at
+    /// once, then the change is applied.
     pub fn save_uppdrag(&mut self, input: UppdragInput) -> crate::Result<Vec<Uppdrag>> {
         self.require_forbund()?;
-        let mut errors = FieldErrors::default();
-        let namn = errors.keep(text::required(
-            &input.namn,
-            "namn",
-            "Namn",
-            text::MAX_NAME_CHARS,
-        ));
-        let epost = errors.keep(
-            text::required(&input.epost, "epost", "E-post", 254)
-                .and_then(|e| contact::epost(&e, "epost")),
-        );
-        let telefon = errors.keep(contact::telefon(&input.telefon, "telefon"));
-        let arbetsgivare = errors.keep(self.check_arbetsgivare(&input));
-        errors.finish()?;
-        let key = text::name_key(&epost);
+        self.apply_uppdrag(parse::uppdrag(&input)?)
+    }
+
+    /// Applies one uppdrag change. U1: nobody can be both förbundsadministratör and
+    /// deltagaransvarig, and a person (by e-mail) is registered once; U2: the employer. D3
+    /// warnings need `confirm_warnings`.
+    pub fn apply_uppdrag(&mut self, change: UppdragAndring) -> crate::Result<Vec<Uppdrag>> {
+        self.require_forbund()?;
+        let arbetsgivare = self.check_arbetsgivare(&change)?;
+        let key = text::name_key(&change.epost);
         let conn = self.db.conn();
-        if let Some(id) = input.id {
+        if let Some(id) = change.id {
             if db::uppdrag::get(conn, id)?.is_none() {
                 return Err(CoreError::NotFound {
                     what: "Uppdraget".to_owned(),
@@ -37,36 +32,38 @@ impl Service {
             }
         }
         if let Some(other) = db::uppdrag::by_epost_key(conn, &key)? {
-            if Some(other.id) != input.id {
-                return Err(if other.roll == input.roll {
-                    CoreError::UppdragExists { epost }
+            if Some(other.id) != change.id {
+                return Err(if other.roll == change.roll {
+                    CoreError::UppdragExists {
+                        epost: change.epost,
+                    }
                 } else {
                     CoreError::BothRoles {
                         namn: other.namn,
                         roll: other.roll.label(),
-                        other: input.roll.label(),
+                        other: change.roll.label(),
                     }
                 });
             }
         }
         let warnings = personnummer_warnings([
-            ("namn", input.namn.as_str()),
-            ("telefon", input.telefon.as_str()),
+            ("namn", change.namn.as_str()),
+            ("telefon", change.telefon.as_str()),
         ]);
-        if !warnings.is_empty() && !input.confirm_warnings {
+        if !warnings.is_empty() && !change.confirm_warnings {
             return Err(CoreError::ConfirmWarnings(warnings));
         }
         let uppdrag = Uppdrag {
-            id: input.id.unwrap_or_default(),
-            namn,
-            epost,
-            telefon,
-            roll: input.roll,
+            id: change.id.unwrap_or_default(),
+            namn: change.namn,
+            epost: change.epost,
+            telefon: change.telefon,
+            roll: change.roll,
             arbetsgivare_id: arbetsgivare,
             arbetsgivare: None,
         };
         self.write(format!("Spara uppdrag: {}", uppdrag.namn), |tx| {
-            let id = match input.id {
+            let id = match change.id {
                 Some(id) => {
                     db::uppdrag::update(tx, &uppdrag, &key)?;
                     id
@@ -81,7 +78,7 @@ impl Service {
 
     /// U2: a deltagaransvarig's employer, when given, is one of the ingående
     /// organisationer, never the förbund itself. A förbundsadministratör has none recorded.
-    fn check_arbetsgivare(&self, input: &UppdragInput) -> crate::Result<Option<i64>> {
+    fn check_arbetsgivare(&self, input: &UppdragAndring) -> crate::Result<Option<i64>> {
         if input.roll != Roll::Deltagaransvarig {
             return Ok(None);
         }

@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{contact, date, orgnr::Organisationsnummer, text};
-use crate::domain::forbund::{Forbund, ForbundUpdate, NewForbund};
+use crate::domain::forbund::{Forbund, NewForbund};
 use crate::error::{CoreError, FieldErrors};
 
 /// The Finsam law (2003:1210) came into force on 1 January 2004; no förbund is older.
@@ -54,24 +54,29 @@ impl From<ValidForbund> for Forbund {
     }
 }
 
+/// A new förbund's startdatum lies between the law's start and the end of next year (nothing
+/// later can be filled in, Y2).
+pub fn check_start(start: NaiveDate, today: NaiveDate) -> crate::Result<NaiveDate> {
+    let latest = NaiveDate::from_ymd_opt(today.year() + 1, 12, 31).unwrap_or(NaiveDate::MAX);
+    if start < FINSAM_IN_FORCE {
+        Err(CoreError::StartBeforeFinsam {
+            earliest: FINSAM_IN_FORCE,
+        })
+    } else if start > latest {
+        Err(CoreError::StartTooLate { latest })
+    } else {
+        Ok(start)
+    }
+}
+
 /// Validates the "Skapa förbund" form. Every field is checked, so the officer sees all
 /// problems at once. Startdatum lies between the law's start and the end of next year
 /// (nothing later can be filled in, Y2).
 pub fn validate_new(input: &NewForbund, today: NaiveDate) -> crate::Result<ValidForbund> {
     let namn = text::required(&input.namn, "namn", "Namn", text::MAX_NAME_CHARS);
     let organisationsnummer = Organisationsnummer::parse(&input.organisationsnummer);
-    let startdatum = date::parse(&input.startdatum, "startdatum").and_then(|start| {
-        let latest = NaiveDate::from_ymd_opt(today.year() + 1, 12, 31).unwrap_or(NaiveDate::MAX);
-        if start < FINSAM_IN_FORCE {
-            Err(CoreError::StartBeforeFinsam {
-                earliest: FINSAM_IN_FORCE,
-            })
-        } else if start > latest {
-            Err(CoreError::StartTooLate { latest })
-        } else {
-            Ok(start)
-        }
-    });
+    let startdatum =
+        date::parse(&input.startdatum, "startdatum").and_then(|start| check_start(start, today));
     match (namn, organisationsnummer, startdatum) {
         (Ok(namn), Ok(organisationsnummer), Ok(startdatum)) => Ok(ValidForbund {
             namn,
@@ -86,88 +91,70 @@ pub fn validate_new(input: &NewForbund, today: NaiveDate) -> crate::Result<Valid
     }
 }
 
-/// Validates a save of the förbund's details against the stored record. The startdatum can
-/// never change; a slutdatum, if given, is not before it; address and contact fields have
-/// their forms. Every field is checked, so the officer sees all problems at once.
-pub fn validate_update(current: &Forbund, input: &ForbundUpdate) -> crate::Result<ValidForbund> {
-    let mut errors = FieldErrors::default();
-    let namn = errors.keep(text::required(
-        &input.namn,
-        "namn",
-        "Namn",
-        text::MAX_NAME_CHARS,
-    ));
+/// The förbund's name, organisationsnummer and details as text (typed on the förbund page or
+/// read from an årsrapport), each to its form. Errors go to `errors`, so the officer sees
+/// every wrong field at once; `None` for the organisationsnummer when it could not be read.
+pub fn read_texts(
+    errors: &mut FieldErrors,
+    namn: &str,
+    organisationsnummer: &str,
+    raw: &Details,
+) -> (String, Option<Organisationsnummer>, Details) {
+    let namn = errors.keep(text::required(namn, "namn", "Namn", text::MAX_NAME_CHARS));
     let details = Details {
         beskrivning: errors.keep(text::free_text(
-            &input.beskrivning,
+            &raw.beskrivning,
             "beskrivning",
             "Beskrivning",
             text::MAX_TEXT_CHARS,
         )),
         gatuadress: errors.keep(text::optional(
-            &input.gatuadress,
+            &raw.gatuadress,
             "gatuadress",
             "Gatuadress",
             text::MAX_NAME_CHARS,
         )),
-        postnummer: errors.keep(contact::postnummer(&input.postnummer)),
-        ort: errors.keep(text::optional(
-            &input.ort,
-            "ort",
-            "Ort",
-            text::MAX_NAME_CHARS,
-        )),
+        postnummer: errors.keep(contact::postnummer(&raw.postnummer)),
+        ort: errors.keep(text::optional(&raw.ort, "ort", "Ort", text::MAX_NAME_CHARS)),
         kontakt_namn: errors.keep(text::optional(
-            &input.kontakt_namn,
+            &raw.kontakt_namn,
             "kontaktNamn",
             "Kontaktpersonens namn",
             text::MAX_NAME_CHARS,
         )),
-        kontakt_telefon: errors.keep(contact::telefon(&input.kontakt_telefon, "kontaktTelefon")),
-        kontakt_epost: errors.keep(contact::epost(&input.kontakt_epost, "kontaktEpost")),
+        kontakt_telefon: errors.keep(contact::telefon(&raw.kontakt_telefon, "kontaktTelefon")),
+        kontakt_epost: errors.keep(contact::epost(&raw.kontakt_epost, "kontaktEpost")),
     };
     let organisationsnummer =
-        errors.keep(Organisationsnummer::parse(&input.organisationsnummer).map(Some));
-    let startdatum = errors.keep(
-        date::parse(&input.startdatum, "startdatum").and_then(|start| {
-            if start == current.startdatum {
-                Ok(Some(start))
-            } else {
-                Err(CoreError::StartdatumFixed)
-            }
-        }),
-    );
-    let slutdatum = errors.keep(
-        date::parse_optional(&input.slutdatum, "slutdatum").and_then(|end| match end {
-            Some(end) if end < current.startdatum => Err(CoreError::EndBeforeStart {
-                field: "slutdatum",
-                start: current.startdatum,
-            }),
-            end => Ok(Some(end)),
-        }),
-    );
-    errors.finish()?;
-    // Every field passed its rule, so each of these is present.
-    match (organisationsnummer, startdatum, slutdatum) {
-        (Some(organisationsnummer), Some(startdatum), Some(slutdatum)) => Ok(ValidForbund {
-            namn,
-            organisationsnummer,
-            startdatum,
-            slutdatum,
-            details,
-        }),
-        _ => Err(CoreError::Several(Vec::new())),
+        errors.keep(Organisationsnummer::parse(organisationsnummer).map(Some));
+    (namn, organisationsnummer, details)
+}
+
+/// A save of the förbund's details against the stored record: the startdatum can never
+/// change, and a slutdatum, if given, is not before it.
+pub fn check_update(current: &Forbund, change: &ValidForbund) -> crate::Result<()> {
+    let mut errors = FieldErrors::default();
+    if change.startdatum != current.startdatum {
+        errors.push(CoreError::StartdatumFixed);
     }
+    if change.slutdatum.is_some_and(|end| end < current.startdatum) {
+        errors.push(CoreError::EndBeforeStart {
+            field: "slutdatum",
+            start: current.startdatum,
+        });
+    }
+    errors.finish()
 }
 
 /// D3: warnings for the free-text fields of a förbund save.
-pub fn personnummer_warnings(input: &ForbundUpdate) -> Vec<crate::error::Warning> {
+pub fn personnummer_warnings(forbund: &ValidForbund) -> Vec<crate::error::Warning> {
+    let d = &forbund.details;
     crate::rules::text::personnummer_warnings([
-        ("namn", input.namn.as_str()),
-        ("beskrivning", input.beskrivning.as_str()),
-        ("gatuadress", input.gatuadress.as_str()),
-        ("ort", input.ort.as_str()),
-        ("kontaktNamn", input.kontakt_namn.as_str()),
-        ("kontaktTelefon", input.kontakt_telefon.as_str()),
+        ("namn", forbund.namn.as_str()),
+        ("beskrivning", d.beskrivning.as_str()),
+        ("gatuadress", d.gatuadress.as_str()),
+        ("ort", d.ort.as_str()),
+        ("kontaktNamn", d.kontakt_namn.as_str()),
+        ("kontaktTelefon", d.kontakt_telefon.as_str()),
     ])
 }

@@ -8,11 +8,13 @@
 //! Layer: as `rules` (`crate::{domain, error, money}`).
 
 use super::belopp::ensure_not_negative;
+use super::forbund::{read_texts, Details, ValidForbund};
 use super::insats::parse_count;
 use super::{contact, date, eget_kapital, text};
 use crate::domain::budget::{
     BudgetAndring, BudgetCeller, BudgetCellerInput, BudgetInput, MedelInput,
 };
+use crate::domain::forbund::ForbundUpdate;
 use crate::domain::fordelning::{
     field as fordelning_field, Andel, FordelningAndring, FordelningInput,
 };
@@ -22,6 +24,7 @@ use crate::domain::insats::{
 use crate::domain::medel::{
     EgetKapitalKalla, EgetKapitalKallaInput, EgetKapitalSteg, EgetKapitalStegInput, Medel,
 };
+use crate::domain::uppdrag::{UppdragAndring, UppdragInput};
 use crate::error::{CoreError, FieldErrors};
 use crate::money::Kronor;
 
@@ -225,4 +228,61 @@ pub fn eget_kapital_kalla(input: &EgetKapitalKallaInput) -> crate::Result<EgetKa
     let datum = errors.keep(date::parse_optional(&input.datum, "datum"));
     errors.finish()?;
     Ok(EgetKapitalKalla { namn, url, datum })
+}
+
+/// The förbund page's details: the name (required), the organisationsnummer, the dates and
+/// the details' forms. Whether the dates fit the stored record is the apply step's check.
+pub fn forbund(input: &ForbundUpdate) -> crate::Result<ValidForbund> {
+    let mut errors = FieldErrors::default();
+    let raw = Details {
+        beskrivning: input.beskrivning.clone(),
+        gatuadress: input.gatuadress.clone(),
+        postnummer: input.postnummer.clone(),
+        ort: input.ort.clone(),
+        kontakt_namn: input.kontakt_namn.clone(),
+        kontakt_telefon: input.kontakt_telefon.clone(),
+        kontakt_epost: input.kontakt_epost.clone(),
+    };
+    let (namn, organisationsnummer, details) =
+        read_texts(&mut errors, &input.namn, &input.organisationsnummer, &raw);
+    let startdatum = errors.keep(date::parse(&input.startdatum, "startdatum").map(Some));
+    let slutdatum = errors.keep(date::parse_optional(&input.slutdatum, "slutdatum"));
+    errors.finish()?;
+    match (organisationsnummer, startdatum) {
+        (Some(organisationsnummer), Some(startdatum)) => Ok(ValidForbund {
+            namn,
+            organisationsnummer,
+            startdatum,
+            slutdatum,
+            details,
+        }),
+        // Both were read when no field has an error.
+        _ => Err(CoreError::Several(Vec::new())),
+    }
+}
+
+/// The uppdrag form: the name (required), the e-post (required, its form) and the telefon.
+pub fn uppdrag(input: &UppdragInput) -> crate::Result<UppdragAndring> {
+    let mut errors = FieldErrors::default();
+    let namn = errors.keep(text::required(
+        &input.namn,
+        "namn",
+        "Namn",
+        text::MAX_NAME_CHARS,
+    ));
+    let epost = errors.keep(
+        text::required(&input.epost, "epost", "E-post", 254)
+            .and_then(|e| contact::epost(&e, "epost")),
+    );
+    let telefon = errors.keep(contact::telefon(&input.telefon, "telefon"));
+    errors.finish()?;
+    Ok(UppdragAndring {
+        id: input.id,
+        namn,
+        epost,
+        telefon,
+        roll: input.roll,
+        arbetsgivare_id: input.arbetsgivare_id,
+        confirm_warnings: input.confirm_warnings,
+    })
 }

@@ -26,14 +26,15 @@ use crate::clock::Clock;
 use crate::db;
 use crate::db::referens::Lista;
 use crate::domain::budget::{BudgetAndring, BudgetCeller, Rad};
-use crate::domain::forbund::{ForbundUpdate, NewForbund};
 use crate::domain::fordelning::{Andel, FordelningAndring};
 use crate::domain::insats::{Avslut, DeltagareAndring, InsatsAndring, InsatsStatus};
 use crate::domain::medel::Medel;
 use crate::domain::omrade::OmradeRef;
 use crate::domain::organisation::{OrganisationSearch, OrganisationTyp, RollerInput};
 use crate::error::CoreError;
-use crate::ops::{ForbundPageSave, ReferensInput, ReferensLista, Service};
+use crate::error::FieldErrors;
+use crate::ops::{ForbundPageAndring, ReferensInput, ReferensLista, Service};
+use crate::rules::forbund::{read_texts, Details, ValidForbund};
 use crate::rules::text::name_key;
 use crate::rules::year;
 
@@ -160,12 +161,13 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
         move |e: CoreError| refused(&file, &path, e.to_string())
     };
     let mut service = Service::open(path, Clock::fixed(latest.skapad))?;
-    let f = &latest.forbund;
+    let forbund = forbund_details(latest).map_err(at(latest_name, "forbund"))?;
+    // Created as "Skapa förbund" creates it; the details follow with the förbund page.
     service
-        .create_forbund(NewForbund {
-            namn: f.namn.clone(),
-            organisationsnummer: f.organisationsnummer.clone(),
-            startdatum: f.startdatum.to_string(),
+        .apply_new_forbund(ValidForbund {
+            slutdatum: None,
+            details: Details::default(),
+            ..forbund.clone()
         })
         .map_err(at(latest_name, "forbund"))?;
 
@@ -229,9 +231,15 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
                 .map_err(at(latest_name, &format!("organisationer[{i}]")))?;
         }
     }
-    let save = page_save(&service, latest).map_err(at(latest_name, "organisationer"))?;
+    let (verksamhetsomrade, organisationer) =
+        area_and_roles(&service, latest).map_err(at(latest_name, "organisationer"))?;
     service
-        .save_forbund_page(save)
+        .apply_forbund_page(ForbundPageAndring {
+            forbund,
+            verksamhetsomrade,
+            organisationer,
+            confirm_warnings: true,
+        })
         .map_err(at(latest_name, "forbund"))?;
     // Each year's split per financier (M6: the roles must be in place first), on the last
     // day that year was open, like its other figures.
@@ -259,7 +267,7 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
     service.set_clock(Clock::fixed(latest.skapad));
     Ok(ImportSummary {
         data_file: String::new(),
-        forbund: f.namn.clone(),
+        forbund: latest.forbund.namn.clone(),
         years: reports.iter().map(|(_, r)| r.year).collect(),
         insatser: ids.len(),
     })

@@ -134,10 +134,12 @@ pub(super) fn replay_year(
     Ok(())
 }
 
-/// The förbund page save: details, verksamhetsområde and roles of the newest report.
-pub(super) fn page_save(service: &Service, report: &Arsrapport) -> crate::Result<ForbundPageSave> {
+/// The verksamhetsområde and the roles of the newest report, as the förbund page saves them.
+pub(super) fn area_and_roles(
+    service: &Service,
+    report: &Arsrapport,
+) -> crate::Result<(Vec<OmradeRef>, Vec<RollerInput>)> {
     let conn = service.db().conn();
-    let f = &report.forbund;
     let kommuner = db::omrade::kommuner(conn)?;
     let stadsdelar = db::omrade::stadsdelar(conn)?;
     let mut omrade = Vec::new();
@@ -182,26 +184,33 @@ pub(super) fn page_save(service: &Service, report: &Arsrapport) -> crate::Result
             finansiar: o.finansiar,
         });
     }
-    Ok(ForbundPageSave {
-        forbund: ForbundUpdate {
-            namn: f.namn.clone(),
-            organisationsnummer: f.organisationsnummer.clone(),
-            startdatum: f.startdatum.to_string(),
-            slutdatum: f
-                .slutdatum
-                .map(|d: NaiveDate| d.to_string())
-                .unwrap_or_default(),
-            beskrivning: f.beskrivning.clone(),
-            gatuadress: f.adress.gatuadress.clone(),
-            postnummer: f.adress.postnummer.clone(),
-            ort: f.adress.ort.clone(),
-            kontakt_namn: f.kontaktperson.namn.clone(),
-            kontakt_telefon: f.kontaktperson.telefon.clone(),
-            kontakt_epost: f.kontaktperson.epost.clone(),
-        },
-        verksamhetsomrade: omrade,
-        organisationer: roles,
-        confirm_warnings: true,
+    Ok((omrade, roles))
+}
+
+/// The förbund's details in the newest report: its text read to each field's form, its dates
+/// as they are.
+pub(super) fn forbund_details(report: &Arsrapport) -> crate::Result<ValidForbund> {
+    let f = &report.forbund;
+    let raw = Details {
+        beskrivning: f.beskrivning.clone(),
+        gatuadress: f.adress.gatuadress.clone(),
+        postnummer: f.adress.postnummer.clone(),
+        ort: f.adress.ort.clone(),
+        kontakt_namn: f.kontaktperson.namn.clone(),
+        kontakt_telefon: f.kontaktperson.telefon.clone(),
+        kontakt_epost: f.kontaktperson.epost.clone(),
+    };
+    let mut errors = FieldErrors::default();
+    let (namn, organisationsnummer, details) =
+        read_texts(&mut errors, &f.namn, &f.organisationsnummer, &raw);
+    errors.finish()?;
+    let organisationsnummer = organisationsnummer.ok_or(CoreError::Several(Vec::new()))?;
+    Ok(ValidForbund {
+        namn,
+        organisationsnummer,
+        startdatum: f.startdatum,
+        slutdatum: f.slutdatum,
+        details,
     })
 }
 
