@@ -122,3 +122,16 @@ fn i1_the_wizard_is_told_that_an_individinriktad_insats_always_follows_participa
     let choices = service.insats_choices().expect("choices");
     assert_eq!(choices.alltid_uppfoljda, [Inriktning::Individinriktad]);
 }
+
+#[test]
+fn u2_the_form_is_told_which_inriktningar_take_deltagaransvariga() {
+    let service = service_with_forbund(TODAY);
+    let choices = service.insats_choices().expect("choices");
+    assert_eq!(choices.med_ansvariga, [Inriktning::Individinriktad]);
+    assert!(finsamkollen_core::rules::insats::takes_ansvariga(
+        Inriktning::Individinriktad
+    ));
+    assert!(!finsamkollen_core::rules::insats::takes_ansvariga(
+        Inriktning::Strukturovergripande
+    ));
+}

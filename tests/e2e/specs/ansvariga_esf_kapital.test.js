@@ -143,6 +143,11 @@ describe("deltagaransvariga, ESF-projekt och eget kapital", () => {
       preciserad: "Kompetensutveckling",
       startdatum: "2026-02-01",
     });
+    // The core tells the form which inriktningar take deltagaransvariga (U2).
+    assert.match(
+      await (await visible(app.driver, "#ny-deltagaransvariga")).getText(),
+      /För en strukturövergripande insats för förbundsadministratören in antalen\./,
+    );
     await insatser.tickLabel("ny-deltagaransvariga", "Alex Berg");
     await insatser.press("ny-insats-spara");
     const error = await visible(app.driver, "#ny-deltagaransvariga-error");
@@ -179,6 +184,11 @@ describe("deltagaransvariga, ESF-projekt och eget kapital", () => {
       preciserad: "Stöd till arbete",
       startdatum: "2026-03-01",
     });
+    assert.doesNotMatch(
+      await (await visible(app.driver, "#ny-deltagaransvariga")).getText(),
+      /förbundsadministratören för in antalen/,
+      "an individinriktad insats takes deltagaransvariga",
+    );
     await insatser.press("ny-insats-spara");
     await insatser.waitDialogClosed();
     await insatser.waitForRows(["Samverkansteam", "Vägen framåt"]);

@@ -162,6 +162,17 @@ pub enum Antalsfalt {
     Antal,
 }
 
+impl Antalsfalt {
+    /// This field's value among one year's three counts.
+    pub fn of<T>(self, kvinnor: T, man: T, antal: T) -> T {
+        match self {
+            Self::Kvinnor => kvinnor,
+            Self::Man => man,
+            Self::Antal => antal,
+        }
+    }
+}
+
 /// What the insats panel may change and how it draws the counts (I5, D1): the panel
 /// renders this and decides nothing.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
@@ -249,6 +260,9 @@ pub struct InsatsChoices {
     /// I1: the inriktningar whose participants are always followed up; the wizard asks
     /// about follow-up only for the others.
     pub alltid_uppfoljda: Vec<Inriktning>,
+    /// U2: the inriktningar whose insatser can have deltagaransvariga; beside the others the
+    /// form says who keys their counts instead.
+    pub med_ansvariga: Vec<Inriktning>,
 }
 
 /// The stored insats row, before its links are read.

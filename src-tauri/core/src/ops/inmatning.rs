@@ -16,6 +16,7 @@ use crate::domain::insats::Inriktning;
 use crate::error::CoreError;
 use crate::money::Kronor;
 use crate::rules::inmatning::{andrat_efter_inmatning, kopia};
+use crate::rules::insats::count_fields;
 
 /// Whether a figure is an amount or a count: how it is shown.
 #[derive(Clone, Copy)]
@@ -313,27 +314,15 @@ impl Service {
                     antal(rad.budgeterade_deltagare),
                     Enhet::Antal,
                 ));
-                match record.inriktning {
-                    Inriktning::Individinriktad => {
-                        figurer.push(cell(
-                            "kvinnor",
-                            "Kvinnor",
-                            antal(stored.and_then(|c| c.1)),
-                            Enhet::Antal,
-                        ));
-                        figurer.push(cell(
-                            "man",
-                            "Män",
-                            antal(stored.and_then(|c| c.2)),
-                            Enhet::Antal,
-                        ));
-                    }
-                    Inriktning::Strukturovergripande => figurer.push(cell(
-                        "antal",
-                        "Antal deltagare",
-                        antal(stored.and_then(|c| c.3)),
-                        Enhet::Antal,
-                    )),
+                // D1: the counts the insats registers, in the national system's order.
+                for falt in count_fields(record.inriktning, record.foljer_deltagare) {
+                    let (key, label) = falt.of(
+                        ("kvinnor", "Kvinnor"),
+                        ("man", "Män"),
+                        ("antal", "Antal deltagare"),
+                    );
+                    let value = stored.and_then(|c| falt.of(c.1, c.2, c.3));
+                    figurer.push(cell(key, label, antal(value), Enhet::Antal));
                 }
             }
             let mut beskrivning = match record.inriktning {

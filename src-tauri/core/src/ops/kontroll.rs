@@ -12,6 +12,7 @@ use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollStatus, Lank
 use crate::domain::uppdrag::Roll;
 use crate::domain::year::YearStatus;
 use crate::error::CoreError;
+use crate::rules::insats::count_fields;
 use crate::rules::organisation::{self as role_rules, members_warnings};
 use crate::rules::year;
 
@@ -137,16 +138,12 @@ impl Service {
                 }
                 None => Vec::new(),
             };
-            // Individinriktade insatser report both kvinnor and män; the others antal.
-            let complete = match counts {
-                Some((_, kvinnor, man, antal)) => match insats.inriktning {
-                    crate::domain::insats::Inriktning::Individinriktad => {
-                        kvinnor.is_some() && man.is_some()
-                    }
-                    crate::domain::insats::Inriktning::Strukturovergripande => antal.is_some(),
-                },
-                None => false,
-            };
+            // D1: every count the insats registers is given.
+            let complete = counts.is_some_and(|(_, kvinnor, man, antal)| {
+                count_fields(insats.inriktning, insats.foljer_deltagare)
+                    .into_iter()
+                    .all(|falt| falt.of(kvinnor, man, antal).is_some())
+            });
             if !complete {
                 let subject = format!("Insatsen ”{}”", insats.namn);
                 if insats.avslutad {

@@ -176,12 +176,27 @@ pub fn always_follows(inriktning: Inriktning) -> bool {
 
 /// I1: the inriktningar whose participants are always followed up, for the wizard.
 pub fn always_followed() -> Vec<Inriktning> {
+    inriktningar_where(always_follows)
+}
+
+/// U2: a deltagaransvarig reports counts for individinriktade insatser only, so only those
+/// can have deltagaransvariga linked.
+pub fn takes_ansvariga(inriktning: Inriktning) -> bool {
+    inriktning == Inriktning::Individinriktad
+}
+
+/// U2: the inriktningar whose insatser can have deltagaransvariga, for the insats form.
+pub fn with_ansvariga() -> Vec<Inriktning> {
+    inriktningar_where(takes_ansvariga)
+}
+
+fn inriktningar_where(rule: fn(Inriktning) -> bool) -> Vec<Inriktning> {
     [
         Inriktning::Individinriktad,
         Inriktning::Strukturovergripande,
     ]
     .into_iter()
-    .filter(|i| always_follows(*i))
+    .filter(|i| rule(*i))
     .collect()
 }
 

@@ -337,7 +337,12 @@ export type InsatsChoices = { individinriktade: Array<Referens>, strukturovergri
  * I1: the inriktningar whose participants are always followed up; the wizard asks
  * about follow-up only for the others.
  */
-alltidUppfoljda: Array<Inriktning>, };
+alltidUppfoljda: Array<Inriktning>, 
+/**
+ * U2: the inriktningar whose insatser can have deltagaransvariga; beside the others the
+ * form says who keys their counts instead.
+ */
+medAnsvariga: Array<Inriktning>, };
 
 export type ReferensLista = "preciseradInriktning" | "malgrupp";
 

@@ -4,7 +4,7 @@
 use super::super::Service;
 use crate::db;
 use crate::db::referens::Lista;
-use crate::domain::insats::{Inriktning, InsatsAndring, InsatsRecord, NewInsats};
+use crate::domain::insats::{InsatsAndring, InsatsRecord, NewInsats};
 use crate::domain::uppdrag::Roll;
 use crate::error::CoreError;
 use crate::rules::insats::{self as rules, ValidFields};
@@ -188,7 +188,7 @@ impl Service {
                 // U2: counts of individinriktade insatser only.
                 Some(u)
                     if u.roll == Roll::Deltagaransvarig
-                        && input.inriktning == Inriktning::Strukturovergripande =>
+                        && !rules::takes_ansvariga(input.inriktning) =>
                 {
                     errors.push(CoreError::AnsvarigIndividOnly { namn: u.namn });
                 }

@@ -46,6 +46,7 @@ impl Service {
                 })
                 .collect(),
             alltid_uppfoljda: rules::always_followed(),
+            med_ansvariga: rules::with_ansvariga(),
         })
     }
 
