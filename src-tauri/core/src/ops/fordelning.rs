@@ -15,7 +15,7 @@ use crate::domain::year::YearStatus;
 use crate::error::CoreError;
 use crate::money::Kronor;
 use crate::rules::belopp::ensure_not_negative;
-use crate::rules::fordelning::{law_share_warnings, sum_warning};
+use crate::rules::fordelning::{ensure_share_to_financier, law_share_warnings, sum_warning};
 use crate::rules::parse;
 use crate::rules::text::swedish_cmp;
 use crate::rules::year::ensure_editable;
@@ -125,18 +125,21 @@ impl Service {
                 });
                 continue;
             }
-            let amount = rad.belopp.map(Kronor::get);
             let financier = roles
                 .iter()
                 .any(|r| r.organisation.id == organisation.id && r.finansiar);
-            if amount.is_some_and(|b| b > 0) && !financier {
-                errors.push(CoreError::FundedMustBeFinancier {
-                    field: field(rad.organisation_id),
-                    organisation: organisation.namn.clone(),
-                    year,
-                });
+            let to_financier = ensure_share_to_financier(
+                organisation,
+                rad.belopp,
+                financier,
+                year,
+                field(rad.organisation_id),
+            );
+            if let Err(e) = to_financier {
+                errors.push(e);
                 continue;
             }
+            let amount = rad.belopp.map(Kronor::get);
             if stored.get(&rad.organisation_id).copied() != amount {
                 writes.push((rad.organisation_id, amount));
             }

@@ -4,8 +4,27 @@
 //! split screen and the förhandskontroll call the same function.
 
 use crate::domain::organisation::{Known, Organisation, OrganisationTyp};
-use crate::error::Warning;
+use crate::error::{CoreError, Warning};
 use crate::money::Kronor;
+
+/// M6: a share above zero goes to a financier only. `financier` is whether the
+/// organisation is an ingående organisation marked finansiär; `field` names the split's row.
+pub fn ensure_share_to_financier(
+    organisation: &Organisation,
+    belopp: Option<Kronor>,
+    financier: bool,
+    year: i32,
+    field: String,
+) -> crate::Result<()> {
+    if belopp.is_some_and(|b| b.get() > 0) && !financier {
+        return Err(CoreError::FundedMustBeFinancier {
+            field,
+            organisation: organisation.namn.clone(),
+            year,
+        });
+    }
+    Ok(())
+}
 
 /// The code of the law's-shares warning (kept from the förhandskontroll that had it first).
 pub const LAGENS_ANDELAR: &str = "lagens_andelar";

@@ -117,6 +117,23 @@ pub fn runs_in(start: NaiveDate, end: Option<NaiveDate>, year: i32) -> bool {
     start.year() <= year && end.is_none_or(|end| end.year() >= year)
 }
 
+/// I3: new dates must keep every year that has counts or budget within the insats's run.
+pub fn ensure_years_within(
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+    count_years: &[i32],
+    budget_years: &[i32],
+) -> crate::Result<()> {
+    let outside = |years: &[i32]| years.iter().copied().find(|&y| !runs_in(start, end, y));
+    if let Some(year) = outside(count_years) {
+        return Err(CoreError::CountsOutsideRun { year });
+    }
+    match outside(budget_years) {
+        Some(year) => Err(CoreError::BudgetOutsideRun { year }),
+        None => Ok(()),
+    }
+}
+
 /// D1: a count as typed: empty means not given; otherwise a whole number ≥ 0 (spaces
 /// allowed as thousands separators).
 pub fn parse_count(input: &str, field: &'static str) -> crate::Result<Option<u32>> {

@@ -215,20 +215,11 @@ impl Service {
         end: Option<chrono::NaiveDate>,
     ) -> crate::Result<()> {
         let conn = self.db.conn();
-        let stored = db::insats::deltagare(conn, current.id)?;
-        if let Some((year, ..)) = stored
+        let count_years: Vec<i32> = db::insats::deltagare(conn, current.id)?
             .iter()
-            .find(|(year, ..)| !rules::runs_in(start, end, *year))
-        {
-            return Err(CoreError::CountsOutsideRun { year: *year });
-        }
+            .map(|(year, ..)| *year)
+            .collect();
         let budget_years = db::budget::years_of(conn, current.id)?;
-        match budget_years
-            .iter()
-            .find(|year| !rules::runs_in(start, end, **year))
-        {
-            Some(year) => Err(CoreError::BudgetOutsideRun { year: *year }),
-            None => Ok(()),
-        }
+        rules::ensure_years_within(start, end, &count_years, &budget_years)
     }
 }
