@@ -146,8 +146,10 @@ pub fn raw_start_page(conn: &Connection, year: i32) -> usize {
     rows.len()
 }
 
-/// The check reads the year view, the year's participant counts, the members' roles and
-/// the year's split of funds per financier.
+/// The check reads the year view, the year's participant counts, the members' roles, the
+/// year's split of funds per financier, the verksamhetsområde with each kommun and its
+/// region (M5), and the deltagaransvariga with any links to strukturövergripande insatser
+/// (U2).
 pub fn raw_kontroll(conn: &Connection, year: i32) -> usize {
     let rows = raw_year_view(conn, year);
     let mut counts = conn
@@ -160,7 +162,65 @@ pub fn raw_kontroll(conn: &Connection, year: i32) -> usize {
         .expect("query")
         .collect::<Result<_, _>>()
         .expect("rows");
-    rows + counts.len() + raw_roles(conn) + raw_shares(conn, year)
+    rows + counts.len()
+        + raw_roles(conn)
+        + raw_shares(conn, year)
+        + raw_area(conn)
+        + raw_ansvariga(conn)
+}
+
+/// M5's reads: the verksamhetsområde, then each of its kommuner with its region's name.
+pub fn raw_area(conn: &Connection) -> usize {
+    let mut area = conn
+        .prepare_cached("SELECT kommun_kod, stadsdel_id FROM verksamhetsomrade")
+        .expect("prepare");
+    let area: Vec<(String, Option<i64>)> = area
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    let mut kommun = conn
+        .prepare_cached(
+            "SELECT namn, (SELECT namn FROM organisation WHERE nyckel = 'region-' || lan_kod)
+             FROM kommun WHERE kod = ?1",
+        )
+        .expect("prepare");
+    for (kod, _) in &area {
+        let row: (String, Option<String>) = kommun
+            .query_row([kod], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("kommun");
+        black_box(row);
+    }
+    area.len()
+}
+
+/// U2's reads: the links from deltagaransvariga to strukturövergripande insatser, and the
+/// deltagaransvariga with their employers.
+pub fn raw_ansvariga(conn: &Connection) -> usize {
+    let mut links = conn
+        .prepare_cached(
+            "SELECT u.namn, i.id, i.namn FROM insats_deltagaransvarig d
+             JOIN uppdrag u ON u.id = d.uppdrag_id JOIN insats i ON i.id = d.insats_id
+             WHERE i.inriktning = 'strukturovergripande'",
+        )
+        .expect("prepare");
+    let links: Vec<(String, i64, String)> = links
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    let mut people = conn
+        .prepare_cached(
+            "SELECT u.namn, u.roll, a.organisation_id FROM uppdrag u
+             LEFT JOIN uppdrag_arbetsgivare a ON a.uppdrag_id = u.id",
+        )
+        .expect("prepare");
+    let people: Vec<(String, String, Option<i64>)> = people
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    links.len() + people.len()
 }
 
 pub fn raw_roles(conn: &Connection) -> usize {
@@ -323,17 +383,25 @@ pub fn raw_insats_detail(conn: &Connection, id: i64) -> usize {
 
 /// The organisation search folds å, ä and ö, which SQLite's LIKE does not: every
 /// organisation is read (the förbund's own row under the förbund's name) and matched in
-/// Rust. The baseline is that read.
+/// Rust, a kommun also by its short name (since 1 December 2026). The baseline is that
+/// read, the short names included.
 pub fn raw_organisations(conn: &Connection) -> usize {
     let mut stmt = conn
         .prepare_cached(
             "SELECT o.id, CASE WHEN o.nyckel = 'forbund'
                     THEN coalesce((SELECT namn FROM forbund WHERE id = 1), o.namn)
-                    ELSE o.namn END, o.typ, o.nyckel FROM organisation o",
+                    ELSE o.namn END, o.typ, o.nyckel,
+                    (SELECT kortnamn FROM kommun WHERE kod = CASE
+                        WHEN o.nyckel = 'region-09' THEN '0980'
+                        WHEN o.nyckel LIKE 'kommun-%' THEN substr(o.nyckel, 8) END)
+             FROM organisation o",
         )
         .expect("prepare");
-    let rows: Vec<(i64, String, String, Option<String>)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+    type Found = (i64, String, String, Option<String>, Option<String>);
+    let rows: Vec<Found> = stmt
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
         .expect("query")
         .collect::<Result<_, _>>()
         .expect("rows");

@@ -1,10 +1,10 @@
 //! Tables `organisation`, `ingaende_organisation` and `medel_finansiar`.
 
-use std::collections::HashMap;
-
 use rusqlite::{params, Connection, Row, Transaction};
 
-use crate::domain::organisation::{IngaendeOrganisation, Known, Organisation, OrganisationTyp};
+use crate::domain::organisation::{
+    IngaendeOrganisation, Known, Organisation, OrganisationTyp, GOTLAND_KOMMUN, GOTLAND_REGION,
+};
 
 /// The förbund's own organisation row is shown with the förbund's name.
 const SELECT_COLUMNS: &str = "SELECT o.id, CASE WHEN o.nyckel = 'forbund'
@@ -27,9 +27,20 @@ fn organisation(r: &Row<'_>) -> rusqlite::Result<Organisation> {
     })
 }
 
-pub fn all(conn: &Connection) -> rusqlite::Result<Vec<Organisation>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT_COLUMNS} FROM organisation o"))?;
-    let rows = stmt.query_map([], organisation)?;
+/// Every organisation with, for a kommun (Region Gotland included, see
+/// [`Organisation::kommun_kod`]), its short name: what the organisation picker searches.
+pub fn all_with_kortnamn(
+    conn: &Connection,
+) -> rusqlite::Result<Vec<(Organisation, Option<String>)>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT_COLUMNS}, (SELECT kortnamn FROM kommun WHERE kod = CASE
+            WHEN o.nyckel = ?1 THEN ?2
+            WHEN o.nyckel LIKE 'kommun-%' THEN substr(o.nyckel, 8) END)
+         FROM organisation o"
+    ))?;
+    let rows = stmt.query_map([GOTLAND_REGION, GOTLAND_KOMMUN], |r| {
+        Ok((organisation(r)?, r.get(4)?))
+    })?;
     rows.collect()
 }
 
@@ -53,16 +64,6 @@ pub fn known(conn: &Connection, known: Known) -> rusqlite::Result<Organisation> 
         [known.key()],
         organisation,
     )
-}
-
-/// The regions by the code of their län ("20" → "Region Dalarna"), from their fixed
-/// keys `region-NN`.
-pub fn region_names(conn: &Connection) -> rusqlite::Result<HashMap<String, String>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT substr(nyckel, 8), namn FROM organisation WHERE nyckel LIKE 'region-%'",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    rows.collect()
 }
 
 /// Whether an organisation with this name key exists.

@@ -2,8 +2,6 @@
 //! roles suggested for picked organisations, M5's warnings before Spara, and a new
 //! organisation of type Övrigt.
 
-use std::collections::HashMap;
-
 use super::Service;
 use crate::db;
 use crate::domain::omrade::{Omrade, OmradeRef, OmradeSearch, OmradeSearchResult};
@@ -77,17 +75,13 @@ impl Service {
     ) -> crate::Result<Vec<Organisation>> {
         let conn = self.db.conn();
         let pattern = NamePattern::new(&query.namn);
-        let kortnamn: HashMap<String, String> = db::omrade::kommuner(conn)?
+        let mut hits: Vec<Organisation> = db::organisation::all_with_kortnamn(conn)?
             .into_iter()
-            .map(|k| (k.kod, k.kortnamn))
-            .collect();
-        let mut hits: Vec<Organisation> = db::organisation::all(conn)?
-            .into_iter()
-            .filter(|o| !o.is(Known::Forbundet))
-            .filter(|o| {
-                let kort = o.kommun_kod().and_then(|kod| kortnamn.get(kod));
-                roles::search_hit(o, kort.map(String::as_str), query.typ, &pattern)
+            .filter(|(o, kort)| {
+                !o.is(Known::Forbundet)
+                    && roles::search_hit(o, kort.as_deref(), query.typ, &pattern)
             })
+            .map(|(o, _)| o)
             .collect();
         hits.sort_by(|a, b| swedish_cmp(&a.namn, &b.namn));
         Ok(hits)
@@ -110,23 +104,17 @@ impl Service {
     /// out; a save refuses them.
     pub(crate) fn area_kommuner(&self, entries: &[OmradeRef]) -> crate::Result<Vec<AreaKommun>> {
         let conn = self.db.conn();
-        let kommuner: HashMap<String, db::omrade::KommunRow> = db::omrade::kommuner(conn)?
-            .into_iter()
-            .map(|k| (k.kod.clone(), k))
-            .collect();
-        let regions = db::organisation::region_names(conn)?;
-        Ok(entries
-            .iter()
-            .filter_map(|entry| kommuner.get(&entry.kommun_kod))
-            .map(|k| AreaKommun {
-                kod: k.kod.clone(),
-                namn: k.namn.clone(),
-                region: regions
-                    .get(&k.lan_kod)
-                    .cloned()
-                    .unwrap_or_else(|| format!("regionen i {}", k.lan_namn)),
-            })
-            .collect())
+        let mut area = Vec::with_capacity(entries.len());
+        for entry in entries {
+            if let Some((k, region)) = db::omrade::kommun_with_region(conn, &entry.kommun_kod)? {
+                area.push(AreaKommun {
+                    region: region.unwrap_or_else(|| format!("regionen i {}", k.lan_namn)),
+                    kod: k.kod,
+                    namn: k.namn,
+                });
+            }
+        }
+        Ok(area)
     }
 
     /// Rows for organisations the officer adds in the picker, with the suggested roles.
