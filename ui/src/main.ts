@@ -1,5 +1,6 @@
 // First: asks the core for the first screen while the rest is evaluated.
 import "./lib/firstStart";
+import "./lib/platform";
 import { mount } from "svelte";
 import App from "./App.svelte";
 // The shared base of tokens and primitives, in cascade order.

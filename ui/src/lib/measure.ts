@@ -15,6 +15,11 @@ export async function afterPaint(): Promise<void> {
   );
 }
 
+/** Whether the first year table has been reported painted (the start is over). */
+export function firstTableReported(): boolean {
+  return reported;
+}
+
 /**
  * Reports the first year table painted, once per start; Rust ignores it unless measuring.
  * Call it after `afterPaint`, before drawing anything more.
