@@ -84,12 +84,13 @@ export class YearPage {
     return Promise.all(errors.map((e) => e.getText()));
   }
 
-  /** Focuses a cell of the budget grid, "row-col". */
+  /** Focuses a cell of the budget grid, "row-col", once the grid is drawn (at start-up
+   * the year's sections come a frame after the insatser). */
   async focusCell(cell) {
+    const element = await visible(this.driver, `#budget [data-cell="${cell}"]`);
     await this.driver.executeScript(
-      `const c = document.querySelector('#budget [data-cell="' + arguments[0] + '"]');
-       c.scrollIntoView({ block: 'center' }); c.focus();`,
-      cell,
+      "arguments[0].scrollIntoView({ block: 'center' }); arguments[0].focus()",
+      element,
     );
   }
 
