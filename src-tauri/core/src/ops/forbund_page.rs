@@ -101,7 +101,6 @@ impl Service {
     /// Spara on the förbund page: the details' text is read first; the area and the roles
     /// are checked even when it cannot be, so the page shows every error at once.
     pub fn save_forbund_page(&mut self, input: ForbundPageSave) -> crate::Result<ForbundPage> {
-        let current = self.require_forbund()?;
         let ForbundPageSave {
             forbund,
             verksamhetsomrade,
@@ -116,6 +115,8 @@ impl Service {
                 confirm_warnings,
             }),
             Err(error) => {
+                // The apply step reads the förbund itself; only a refusal needs it here.
+                let current = self.require_forbund()?;
                 let mut errors = vec![error];
                 errors.extend(
                     self.check_page(&current, None, &verksamhetsomrade, &organisationer)
