@@ -8,6 +8,7 @@
 //! files, clock, settings}`; never `backup` or `api`.
 
 pub mod import;
+pub mod inlasning;
 mod inrapportering;
 mod model;
 pub mod pdf;
