@@ -56,7 +56,6 @@ describe("a förbund that already exists", () => {
     await insatser.addInsats({
       namn: "Steget vidare",
       inriktning: "individinriktad",
-      foljer: "true",
       preciserad: "Stöd till arbete",
       startdatum: "2021-03-01",
       slutdatum: "2026-12-31",
