@@ -1,0 +1,1 @@
+//! "Ladda ner mall": an XLSX template placeholder, filled in below.
