@@ -156,41 +156,13 @@ fn import_takes_a_backup_just_before_it_writes() {
 
 #[test]
 fn import_reads_finsamkollens_own_xlsx_export_back_with_every_column_recognised() {
-    use calamine::{Data, Reader, Xlsx};
     let (mut service, _) = with_steget();
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("rapport.xlsx");
     service.export_xlsx(2026, &path).expect("export");
     let bytes = std::fs::read(&path).expect("read");
-    let mut workbook: Xlsx<_> =
-        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("xlsx");
-    let range = workbook.worksheet_range("Insatser").expect("Insatser");
-    let (top, _) = range.start().expect("cells");
-    let mut rows: Vec<Vec<Cell>> = (0..top).map(|_| Vec::new()).collect();
-    for row in range.rows() {
-        rows.push(
-            row.iter()
-                .map(|c| match c {
-                    Data::Empty => Cell::Empty,
-                    Data::String(s) => Cell::Text(s.clone()),
-                    Data::Float(f) => Cell::Number(*f),
-                    Data::Int(i) => Cell::Number(*i as f64),
-                    Data::Bool(b) => Cell::Bool(*b),
-                    Data::DateTime(d) => Cell::Date(d.as_f64()),
-                    other => Cell::Text(other.to_string()),
-                })
-                .collect(),
-        );
-    }
-    let file = Arbetsbok {
-        file_name: "rapport.xlsx".into(),
-        filtyp: Filtyp::Xlsx,
-        blad: vec![Blad {
-            name: "Insatser".into(),
-            hidden: false,
-            rows,
-        }],
-    };
+    let mut file = read_xlsx(&bytes);
+    file.blad.retain(|b| b.name == "Insatser");
     let begaran = guessed(&file);
     let mapping = &begaran.mappningar[0];
     let sums = mapping.rubrikrad + 2;

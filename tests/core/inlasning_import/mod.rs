@@ -8,6 +8,7 @@
 
 mod apply;
 mod guess;
+mod mall;
 mod preview;
 
 use finsamkollen_core::report::inlasning::{
@@ -75,4 +76,42 @@ pub fn long_sheet(rows: &[(&str, i32, f64, f64)]) -> Vec<Vec<Cell>> {
         sheet.push(vec![t(namn), n(f64::from(*year)), n(*budget), n(*utfall)]);
     }
     sheet
+}
+
+/// An XLSX file as step 1 hands it over, read with calamine (every sheet, from row 1).
+pub fn read_xlsx(bytes: &[u8]) -> Arbetsbok {
+    use calamine::{Data, Reader, Xlsx};
+    let mut workbook: Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("xlsx");
+    let mut blad = Vec::new();
+    for name in workbook.sheet_names() {
+        let range = workbook.worksheet_range(&name).expect("sheet");
+        let (top, _) = range.start().unwrap_or((0, 0));
+        let mut rows: Vec<Vec<Cell>> = (0..top).map(|_| Vec::new()).collect();
+        for row in range.rows() {
+            rows.push(
+                row.iter()
+                    .map(|c| match c {
+                        Data::Empty => Cell::Empty,
+                        Data::String(s) => Cell::Text(s.clone()),
+                        Data::Float(f) => Cell::Number(*f),
+                        Data::Int(i) => Cell::Number(*i as f64),
+                        Data::Bool(b) => Cell::Bool(*b),
+                        Data::DateTime(d) => Cell::Date(d.as_f64()),
+                        other => Cell::Text(other.to_string()),
+                    })
+                    .collect(),
+            );
+        }
+        blad.push(Blad {
+            name,
+            hidden: false,
+            rows,
+        });
+    }
+    Arbetsbok {
+        file_name: "rapport.xlsx".into(),
+        filtyp: Filtyp::Xlsx,
+        blad,
+    }
 }

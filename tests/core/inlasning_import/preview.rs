@@ -248,3 +248,115 @@ fn y6_a_year_marked_inrapporterat_stays_closed() {
     );
     assert_eq!(preview.celler, 1);
 }
+
+#[test]
+fn y8_wide_figures_and_medel_per_year_fill_historik_years() {
+    let (mut service, id) = with_steget();
+    let file = bok(vec![
+        (
+            "Siffror",
+            vec![
+                vec![
+                    t("Insats"),
+                    t("Budget 2023"),
+                    t("Utfall 2023"),
+                    t("Kvinnor 2023"),
+                    t("Män 2023"),
+                    t("Budget 2024"),
+                ],
+                vec![
+                    t("Steget vidare"),
+                    t("100 000 kr"),
+                    t("98\u{a0}500"),
+                    n(12.0),
+                    n(9.0),
+                    t("110 000,00"),
+                ],
+            ],
+        ),
+        (
+            "Medel",
+            vec![
+                vec![
+                    t("År"),
+                    t("Samverkansparterna"),
+                    t("ESF+"),
+                    t("Överskott från föregående år"),
+                    t("Adm. kostnader budget"),
+                    t("Adm. kostnader utfall"),
+                ],
+                vec![
+                    n(2023.0),
+                    n(1_000_000.0),
+                    n(0.0),
+                    n(50_000.0),
+                    n(200_000.0),
+                    n(190_000.0),
+                ],
+                vec![n(2024.0), n(1_100_000.0), e(), e(), n(210_000.0), e()],
+            ],
+        ),
+    ]);
+    let begaran = guessed(&file);
+    let preview = service
+        .inlasning_forhandsvisning(&file, &begaran)
+        .expect("preview");
+    assert!(preview.kan_lasas_in, "{:?}", preview.problem);
+    assert_eq!(preview.celler, 5 + 5 + 2);
+    service
+        .inlasning_verkstall(&file, &begaran, |_| Ok(None))
+        .expect("apply");
+    let view = service.year_view(2023).expect("2023");
+    assert_eq!(
+        view.medel.samverkansparterna.map(|k| k.get()),
+        Some(1_000_000)
+    );
+    assert_eq!(view.medel.overskott.get(), 50_000);
+    assert_eq!(view.summering.admin_utfall.get(), 190_000);
+    let row = view
+        .rader
+        .iter()
+        .find(|r| r.insats_id == Some(id))
+        .expect("row");
+    assert_eq!(row.utfall.map(|k| k.get()), Some(98_500));
+    let detail = service.insats(id).expect("insats");
+    let counts = detail
+        .deltagare
+        .iter()
+        .find(|d| d.year == 2023)
+        .expect("2023");
+    assert_eq!((counts.kvinnor, counts.man), (Some(12), Some(9)));
+    // Typing into the historik year stays refused (Y1).
+    let typed = service.save_budget(BudgetInput {
+        year: 2023,
+        rader: vec![cells(&Rad::Insats { id }.key(), "1", "", "")],
+    });
+    assert!(typed.is_err());
+}
+
+#[test]
+fn b1_d1_counts_must_fit_the_insats() {
+    let (service, _) = with_steget();
+    let file = bok(vec![(
+        "Siffror",
+        vec![
+            vec![t("Insats"), t("År"), t("Antal deltagare"), t("Kvinnor")],
+            vec![t("Steget vidare"), n(2024.0), n(5.0), n(-1.0)],
+        ],
+    )]);
+    let preview = service
+        .inlasning_forhandsvisning(&file, &guessed(&file))
+        .expect("preview");
+    let texts: Vec<&str> = preview
+        .problem
+        .iter()
+        .map(|p| p.meddelande.as_str())
+        .collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts
+        .iter()
+        .any(|t| t.starts_with("Blad Siffror, rad 2, Antal deltagare: En individinriktad")));
+    assert!(texts
+        .iter()
+        .any(|t| t.starts_with("Blad Siffror, rad 2, Kvinnor: ")));
+}
