@@ -91,7 +91,9 @@ fn forbund_only_one_per_data_file() {
 
 #[test]
 fn forbund_startdatum_is_fixed_in_the_schema_too() {
-    let service = service_with_forbund("2026-11-24");
+    let mut service = service_with_forbund("2026-11-24");
+    // Fixed once anything is registered (until then it may be corrected).
+    crate::support::insats_with_dates(&mut service, "Steget vidare", "2026-02-01", "");
     let result = service
         .db()
         .conn()

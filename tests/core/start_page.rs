@@ -33,7 +33,9 @@ fn start_page_opens_on_last_year_during_the_reporting_season() {
 
 #[test]
 fn start_page_y6_a_locked_year_says_so_and_offers_no_new_insats() {
-    let service = service_with_forbund("2026-04-16");
+    let mut service = service_with_forbund("2026-04-16");
+    // Marked inrapporterat, 2025 is no historik year (Y8): nothing new may start in it.
+    service.mark_inrapporterat(2025).expect("marked");
     let locked = service.start_page(Some(2025)).expect("2025");
     assert_eq!(
         locked.lock_notice.as_deref(),

@@ -94,25 +94,49 @@ fn forbund_page_details_other_than_startdatum_can_change() {
 }
 
 #[test]
-fn forbund_page_startdatum_can_never_change() {
-    let mut service = service_with_forbund("2026-11-24");
+fn forbund_page_startdatum_can_be_corrected_until_an_insats_or_figure_is_registered() {
+    let mut service = service_with_forbund("2026-12-07");
+    assert!(
+        service
+            .forbund_page()
+            .expect("page")
+            .startdatum_andringsbart
+    );
+    let mut update = update_of(&service.forbund().expect("read").expect("exists"));
+    update.startdatum = "2012-01-01".into();
+    service
+        .save_forbund_page(save_details(&service, update.clone()))
+        .expect("a first day's typo is corrected");
+    assert_eq!(
+        service.forbund().expect("read").expect("exists").startdatum,
+        date("2012-01-01")
+    );
+    // The law's start still holds.
+    update.startdatum = "2003-01-01".into();
     let error = service
-        .save_forbund_page(save_details(
-            &service,
-            ForbundUpdate {
-                startdatum: "2020-01-01".into(),
-                ..current_update(&service)
-            },
-        ))
-        .expect_err("startdatum is fixed");
+        .save_forbund_page(save_details(&service, update.clone()))
+        .expect_err("before the law");
+    assert_eq!(error.code(), "start_before_finsam");
+    // Once an insats exists, it is fixed, in the core and in the schema.
+    crate::support::insats_with_dates(&mut service, "Steget vidare", "2026-02-01", "");
+    assert!(
+        !service
+            .forbund_page()
+            .expect("page")
+            .startdatum_andringsbart
+    );
+    update.startdatum = "2013-01-01".into();
+    let error = service
+        .save_forbund_page(save_details(&service, update))
+        .expect_err("fixed now");
     assert_eq!(error.code(), "startdatum_fixed");
     assert_eq!(error.field(), Some("startdatum"));
-    assert_eq!(
-        error.to_string(),
-        "Startdatumet sattes när förbundet skapades och kan inte ändras."
-    );
-    let stored = service.forbund().expect("read").expect("exists");
-    assert_eq!(stored.startdatum, date("2019-01-01"));
+    let error = crate::support::raw_sql(
+        &service,
+        "UPDATE forbund SET startdatum = '2013-01-01' WHERE id = 1",
+    )
+    .expect_err("the trigger refuses");
+    assert_eq!(error.code(), "startdatum_fixed");
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //! 2025 is open up to and including 15 April 2026 and locked from 16 April 2026 (Y1).
 
 mod y6_rules;
+mod y8_historik;
 
 use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView, ADMIN_KEY};
 
@@ -39,11 +40,23 @@ const LOCKED: &str = "2026-04-16";
 const INTO_2025: &str = "2025 är låst sedan 16 april 2026. Välj ett datum i 2026 eller senare.";
 
 /// A förbund whose history was entered on [`OPEN`]; the clock then moves to `today`.
+/// Every year up to 2025 is marked inrapporterat, so none is historik (Y8) and Y6 holds
+/// for each in full.
 fn service_entered_then(today: &str, history: impl FnOnce(&mut Service)) -> Service {
     let mut service = service_with_forbund(OPEN);
     history(&mut service);
+    mark_reported(&mut service, 2019..=2025);
     service.set_clock(Clock::fixed(date(today)));
     service
+}
+
+/// Marks `years` inrapporterat (R1), which keeps a locked year closed (Y6) however empty.
+fn mark_reported(service: &mut Service, years: impl IntoIterator<Item = i32>) {
+    for year in years {
+        service
+            .mark_inrapporterat(year)
+            .expect("marked inrapporterat");
+    }
 }
 
 /// Everything a year shows: its insatser with their status, its figures, and its check.

@@ -1,5 +1,7 @@
 //! Y6: what a locked year refuses and keeps.
 
+use std::collections::BTreeSet;
+
 use super::*;
 
 // --- The rule itself ----------------------------------------------------------------------
@@ -11,26 +13,28 @@ fn y6_rule_locks_from_16_april_and_names_the_first_open_year() {
     assert_eq!(first_open_year(date(OPEN)), 2025);
     assert_eq!(first_open_year(date(LOCKED)), 2026);
     let today = date(LOCKED);
+    // No historik years (Y8): every locked year is kept.
+    let none = &BTreeSet::new();
     // Unchanged dates are always fine, even inside a locked year.
     let same = Some(date("2024-03-01"));
-    assert!(ensure_date_keeps_locked_years(InsatsDate::Start, same, same, today).is_ok());
+    assert!(ensure_date_keeps_locked_years(InsatsDate::Start, same, same, today, none).is_ok());
     // Between open years: fine.
     let (a, b) = (Some(date("2026-02-01")), Some(date("2027-06-30")));
-    assert!(ensure_date_keeps_locked_years(InsatsDate::PlannedEnd, a, b, today).is_ok());
-    assert!(ensure_date_keeps_locked_years(InsatsDate::PlannedEnd, None, b, today).is_ok());
+    assert!(ensure_date_keeps_locked_years(InsatsDate::PlannedEnd, a, b, today, none).is_ok());
+    assert!(ensure_date_keeps_locked_years(InsatsDate::PlannedEnd, None, b, today, none).is_ok());
     // Into, out of and within a locked year: refused.
     let into = Some(date("2025-11-01"));
     let error =
-        ensure_date_keeps_locked_years(InsatsDate::Start, a, into, today).expect_err("into");
+        ensure_date_keeps_locked_years(InsatsDate::Start, a, into, today, none).expect_err("into");
     assert_y6(&error, "startdatum", INTO_2025);
-    let error =
-        ensure_date_keeps_locked_years(InsatsDate::Start, into, a, today).expect_err("out of");
+    let error = ensure_date_keeps_locked_years(InsatsDate::Start, into, a, today, none)
+        .expect_err("out of");
     assert_y6(
         &error,
         "startdatum",
         "2025 är låst sedan 16 april 2026. Startdatumet 2025-11-01 kan därför inte ändras.",
     );
-    let error = ensure_date_keeps_locked_years(InsatsDate::PlannedEnd, same, None, today)
+    let error = ensure_date_keeps_locked_years(InsatsDate::PlannedEnd, same, None, today, none)
         .expect_err("planned end out of 2024");
     assert_y6(
         &error,
@@ -44,6 +48,7 @@ fn y6_rule_locks_from_16_april_and_names_the_first_open_year() {
 #[test]
 fn y6_creating_an_insats_that_starts_in_a_locked_year_is_refused() {
     let mut service = service_with_forbund(LOCKED);
+    mark_reported(&mut service, 2019..=2025);
     let before = snapshot(&service, 2025);
     let input = NewInsats {
         startdatum: "2025-06-01".into(),

@@ -139,6 +139,8 @@ fn m2_apply_forbund_page_refuses_a_typed_change_as_the_form_does() {
 #[test]
 fn apply_forbund_page_keeps_the_startdatum_and_a_slutdatum_after_it() {
     let mut service = service_with_forbund(TODAY);
+    // The startdatum is fixed once an insats is registered.
+    crate::support::insats_with_dates(&mut service, "Steget vidare", "2026-02-01", "");
     let save = with_usual_roles(&service);
     let mut change = typed(&save);
     change.forbund.startdatum = date("2018-01-01");

@@ -36,6 +36,9 @@ describe("a locked year", () => {
           startdatum: "2025-02-01",
         },
       ],
+      // Reported, 2025 stays as it was once locked (Y6); without figures or the mark it
+      // would be historik (Y8).
+      reported: [2025],
     });
     app = await launchApp({ dataFile, today: TODAY });
     start = await new StartPage(app.driver).waitUntilShown();

@@ -5,8 +5,12 @@ import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
 import { onEarlierDay } from "./app.js";
 
-/** Creates the förbund `namn` and adds each of `insatser` (the wizard's answers) on `today`. */
-export async function registerOnEarlierDay({ dataFile, today, namn, insatser }) {
+/**
+ * Creates the förbund `namn` and adds each of `insatser` (the wizard's answers) on `today`.
+ * Each of `reported` is then marked inrapporterat, as "Markera året som inrapporterat" does,
+ * so that year stays closed once locked (Y6) instead of being historik (Y8).
+ */
+export async function registerOnEarlierDay({ dataFile, today, namn, insatser, reported = [] }) {
   await onEarlierDay({ dataFile, today }, async (driver) => {
     await CreateForbundPage.createForbund(driver, {
       namn,
@@ -17,6 +21,14 @@ export async function registerOnEarlierDay({ dataFile, today, namn, insatser }) 
     for (const insats of insatser) {
       await page.addInsats(insats);
       await page.waitDialogClosed();
+    }
+    for (const year of reported) {
+      await driver.executeAsyncScript(
+        `const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke("mark_inrapporterat", { year: arguments[0] })
+           .then(() => done(null), (e) => done(JSON.stringify(e)));`,
+        year,
+      );
     }
   });
 }

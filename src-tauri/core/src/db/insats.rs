@@ -322,3 +322,8 @@ pub fn records_running_in_year(
     let rows = stmt.query_map(year_bounds(year), record)?;
     rows.collect()
 }
+
+/// Whether the data file has any insats at all.
+pub fn any(conn: &Connection) -> rusqlite::Result<bool> {
+    conn.query_row("SELECT EXISTS (SELECT 1 FROM insats)", [], |r| r.get(0))
+}

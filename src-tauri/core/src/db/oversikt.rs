@@ -66,3 +66,24 @@ pub fn admin(conn: &Connection) -> rusqlite::Result<Vec<(i32, Amounts)>> {
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
     rows.collect()
 }
+
+/// Y6/Y8: every year the data file holds a figure for (medel, its split per financier,
+/// administrativa kostnader, an insats's budget, utfall, budgeted or counted
+/// participants), or that was marked inrapporterat. A locked year outside this set is
+/// *historik*. Rows whose every figure is empty do not count: an emptied cell is no figure.
+pub fn years_with_figures_or_reported(
+    conn: &Connection,
+) -> rusqlite::Result<std::collections::BTreeSet<i32>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT ar FROM medel \
+         UNION SELECT ar FROM medel_finansiar \
+         UNION SELECT ar FROM admin_kostnad WHERE budget IS NOT NULL OR utfall IS NOT NULL \
+         UNION SELECT ar FROM budget \
+           WHERE budget IS NOT NULL OR utfall IS NOT NULL OR budget_deltagare IS NOT NULL \
+         UNION SELECT ar FROM deltagare \
+           WHERE kvinnor IS NOT NULL OR man IS NOT NULL OR antal IS NOT NULL \
+         UNION SELECT ar FROM inrapportering",
+    )?;
+    let years = stmt.query_map([], |r| r.get(0))?;
+    years.collect()
+}

@@ -45,6 +45,13 @@ pub struct Forhandskontroll {
     /// no error total and make no report preliminär. Empty once the year has ended, when
     /// the same remarks are errors.
     pub efter_arets_slut: Vec<Anmarkning>,
+    /// Y8: for a historik year (locked, no figures, not marked inrapporterat), the sentence
+    /// that says so. `None` for every other year.
+    pub historik: Option<String>,
+    /// Y8: in a historik year, what is missing (medel, budget, utfall, counts) is
+    /// information, not an error: the year was reported elsewhere before Finsamkollen,
+    /// and its figures come only through "Läs in tidigare år".
+    pub information: Vec<Anmarkning>,
 }
 
 /// The check's state for an open year, for the start page.

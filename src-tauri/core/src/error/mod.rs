@@ -65,7 +65,10 @@ pub enum CoreError {
     #[error("Startdatumet kan inte vara senare än {latest}: bara nästa år kan fyllas i i förväg.")]
     StartTooLate { latest: chrono::NaiveDate },
 
-    #[error("Startdatumet sattes när förbundet skapades och kan inte ändras.")]
+    #[error(
+        "Startdatumet kan inte ändras när insatser eller siffror är registrerade: allt annat \
+         följer av det."
+    )]
     StartdatumFixed,
 
     #[error("Slutdatumet kan inte vara före startdatumet {start}.")]

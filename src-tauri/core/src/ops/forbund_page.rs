@@ -43,6 +43,9 @@ pub struct ForbundPage {
     pub lan: Vec<Lan>,
     /// For the type filter of the organisation picker.
     pub organisationstyper: Vec<OrganisationTypOption>,
+    /// Whether the startdatum may still be corrected: until any insats or figure is
+    /// registered (`rules::forbund::check_update`).
+    pub startdatum_andringsbart: bool,
 }
 
 /// One save of the förbund page, typed: what import and the dataset generator apply, and
@@ -95,7 +98,16 @@ impl Service {
                     label: typ.label().to_owned(),
                 })
                 .collect(),
+            startdatum_andringsbart: !self.anything_registered()?,
         })
+    }
+
+    /// Whether the förbund has any insats or any figure (or a year marked inrapporterat):
+    /// from then on its startdatum is fixed.
+    fn anything_registered(&self) -> crate::Result<bool> {
+        let conn = self.db.conn();
+        Ok(db::insats::any(conn)?
+            || !db::oversikt::years_with_figures_or_reported(conn)?.is_empty())
     }
 
     /// Spara on the förbund page: the details' text is read first; the area and the roles
@@ -128,7 +140,7 @@ impl Service {
     }
 
     /// Applies one save of the förbund page: details, verksamhetsområde and roles in one
-    /// transaction. Every rule is checked first (M1–M4, M6, Y3, the fixed startdatum); D3
+    /// transaction. Every rule is checked first (M1–M4, M6, Y3, the startdatum fixed once anything is registered); D3
     /// warnings need `confirm_warnings`. A refused save changes nothing.
     pub fn apply_forbund_page(&mut self, change: ForbundPageAndring) -> crate::Result<ForbundPage> {
         let current = self.require_forbund()?;
@@ -167,7 +179,10 @@ impl Service {
     ) -> (Vec<CoreError>, Option<Resolved>) {
         let mut errors = Vec::new();
         let details_fit = forbund
-            .map(|f| rules::forbund::check_update(current, f))
+            .map(|f| {
+                let registered = self.anything_registered()?;
+                rules::forbund::check_update(current, f, registered, self.clock.today())
+            })
             .transpose()
             .map_err(|e| errors.push(e))
             .is_ok();

@@ -2,7 +2,7 @@
 //! Errors (fel) must be fixed before the figures are reported; warnings (varningar) are
 //! worth a look. While the year is running, its missing utfall and participant counts wait
 //! in a group of their own, "Fylls i efter årets slut" (Y7): they are errors only once the
-//! year has ended.
+//! year has ended. A historik year (Y8) lists what is missing as information.
 
 use super::Service;
 use crate::db;
@@ -77,9 +77,11 @@ impl Service {
         // below, which also pushes to `fel`, is done.
         let mut fix_now = Vec::new();
         let mut efter_arets_slut = Vec::new();
+        // What is missing, as an error once due; information in a historik year (Y8).
+        let mut saknas = Vec::new();
         let mut after_year_end = |kod: &str, subject: &str, what: &str, lank: Lank| {
             if ended {
-                fel.push(remark(
+                saknas.push(remark(
                     kod,
                     format!("{subject} saknar {what} för {year}."),
                     lank,
@@ -174,7 +176,15 @@ impl Service {
             }
         }
 
-        fel.extend(fix_now);
+        saknas.extend(fix_now);
+        let historik = self.historik_years()?.contains(&year);
+        let mut information = Vec::new();
+        if historik {
+            information = saknas;
+            information.sort_by(|a, b| a.text.cmp(&b.text));
+        } else {
+            fel.extend(saknas);
+        }
 
         // The members' roles (M1–M4), by the same rules a save applies, against the year's
         // facts: the ESF insatser that run in it and its own surplus.
@@ -237,6 +247,14 @@ impl Service {
             fel,
             varningar,
             efter_arets_slut,
+            historik: historik.then(|| {
+                format!(
+                    "{year} är historik: året är låst och Finsamkollen har inga siffror för \
+                     det. Det som saknas nedan är information, inte fel; årets siffror läses \
+                     in med ”Läs in tidigare år”."
+                )
+            }),
+            information,
         })
     }
 

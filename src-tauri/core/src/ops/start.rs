@@ -20,6 +20,8 @@ pub struct YearOption {
     pub status: YearStatus,
     /// The Swedish sentence for the status, e.g. "Öppen för ändringar t.o.m. 15 april 2027".
     pub label: String,
+    /// Y8: a locked year with no figures and not marked inrapporterat.
+    pub historik: bool,
 }
 
 /// Everything the start page shows, for one year.
@@ -37,9 +39,17 @@ pub struct StartPage {
     /// "2025 är låst sedan 16 april 2026 och kan bara läsas." when the chosen year is
     /// locked (Y4, Y6).
     pub lock_notice: Option<String>,
-    /// Whether the page offers "Lägg till insats": not on a locked year, where nothing new
-    /// may start (Y6) and the button could only lead to a refusal.
+    /// Whether the page offers "Lägg till insats": not on a locked year that holds figures
+    /// or was marked inrapporterat, where nothing new may start (Y6) and the button could
+    /// only lead to a refusal; on a historik year it may (Y8).
     pub ny_insats: bool,
+    /// Y8: the chosen year is historik.
+    pub historik: bool,
+}
+
+/// Y8: the year picker's words for a historik year.
+fn historik_label(status: &YearStatus) -> String {
+    format!("Historik, {}", status.label().to_lowercase())
 }
 
 impl Service {
@@ -60,23 +70,36 @@ impl Service {
                 })
             }
         };
+        let historik = self.historik_years()?;
         let years = selectable
             .into_iter()
             .map(|y| {
                 let status = YearStatus::of(y, today, &period);
+                let is_historik = historik.contains(&y);
                 YearOption {
                     year: y,
-                    label: status.label(),
+                    label: if is_historik {
+                        historik_label(&status)
+                    } else {
+                        status.label()
+                    },
                     status,
+                    historik: is_historik,
                 }
             })
             .collect();
         let chosen = YearStatus::of(year, today, &period);
+        let is_historik = historik.contains(&year);
         let conn = self.db.conn();
         Ok(StartPage {
             insatser: db::insats::running_in_year(conn, year)?,
-            lock_notice: chosen.lock_notice(year),
-            ny_insats: !matches!(chosen, YearStatus::Locked { .. }),
+            lock_notice: if is_historik {
+                Some(year::historik_notice(year, &chosen))
+            } else {
+                chosen.lock_notice(year)
+            },
+            ny_insats: is_historik || !matches!(chosen, YearStatus::Locked { .. }),
+            historik: is_historik,
             forbund,
             today,
             year,

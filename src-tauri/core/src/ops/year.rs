@@ -27,6 +27,20 @@ pub(super) const MEDEL: &str = "Medel";
 pub(super) const BUDGET: &str = "Budget och utfall";
 
 impl Service {
+    /// Y8: the locked years that are historik today (no figure, not marked inrapporterat).
+    /// Empty without a förbund.
+    pub fn historik_years(&self) -> crate::Result<std::collections::BTreeSet<i32>> {
+        let Some(forbund) = self.forbund()? else {
+            return Ok(Default::default());
+        };
+        let closed = db::oversikt::years_with_figures_or_reported(self.db.conn())?;
+        Ok(year::historik_years(
+            forbund.period().first_year(),
+            self.clock.today(),
+            &closed,
+        ))
+    }
+
     /// The year view for `year`, which must be one of the year picker's years (Y5).
     pub fn year_view(&self, year: i32) -> crate::Result<YearView> {
         let mut view = self.year_view_and_insatser(year)?.0;

@@ -130,17 +130,32 @@ pub fn read_texts(
     (namn, organisationsnummer, details)
 }
 
-/// A save of the förbund's details against the stored record: the startdatum can never
-/// change, and a slutdatum, if given, is not before it.
-pub fn check_update(current: &Forbund, change: &ValidForbund) -> crate::Result<()> {
+/// A save of the förbund's details against the stored record. The startdatum may be
+/// corrected (a typo on the first day) while nothing is registered (`registered`: no
+/// insats, no figure); after that it stays fixed, since every year's status and every
+/// insats's earliest start follow from it. A slutdatum, if given, is not before it.
+pub fn check_update(
+    current: &Forbund,
+    change: &ValidForbund,
+    registered: bool,
+    today: NaiveDate,
+) -> crate::Result<()> {
     let mut errors = FieldErrors::default();
+    let mut start = current.startdatum;
     if change.startdatum != current.startdatum {
-        errors.push(CoreError::StartdatumFixed);
+        if registered {
+            errors.push(CoreError::StartdatumFixed);
+        } else {
+            match check_start(change.startdatum, today) {
+                Ok(new) => start = new,
+                Err(e) => errors.push(e),
+            }
+        }
     }
-    if change.slutdatum.is_some_and(|end| end < current.startdatum) {
+    if change.slutdatum.is_some_and(|end| end < start) {
         errors.push(CoreError::EndBeforeStart {
             field: "slutdatum",
-            start: current.startdatum,
+            start,
         });
     }
     errors.finish()

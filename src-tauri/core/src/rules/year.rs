@@ -1,5 +1,7 @@
-//! Which years can be edited (domain spec, *Deadlines*: Y1–Y7). Everything takes "today" as
+//! Which years can be edited (domain spec, *Deadlines*: Y1–Y8). Everything takes "today" as
 //! an argument; the caller gets it from the injectable clock.
+
+use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -53,37 +55,88 @@ pub enum InsatsDate {
     End,
 }
 
+/// Y8: the locked years that are *historik* on `today`: within the förbund's years (from
+/// `first_year`), locked, holding no figure and not marked inrapporterat (`closed`, the
+/// years the data file holds figures for or that were marked, see
+/// `db::oversikt::years_with_figures_or_reported`). Insatser that already exist in
+/// Uppföljning Finsam may be registered with their real dates in these years.
+pub fn historik_years(first_year: i32, today: NaiveDate, closed: &BTreeSet<i32>) -> BTreeSet<i32> {
+    (first_year..first_open_year(today))
+        .filter(|y| !closed.contains(y))
+        .collect()
+}
+
+/// Y8: the notice a historik year's view shows, in place of the lock notice.
+pub fn historik_notice(year: i32, status: &YearStatus) -> String {
+    let since = match status {
+        YearStatus::Locked { since } => format!(" sedan {}", long_swedish(*since)),
+        _ => String::new(),
+    };
+    format!(
+        "{year} är låst{since} och Finsamkollen har inga siffror för året. Insatser som \
+         redan fanns då kan läggas till med sina riktiga datum; årets siffror läses in med \
+         ”Läs in tidigare år”."
+    )
+}
+
+/// Y6 narrowed by Y8: whether `year` is locked and kept as it was, i.e. locked and not
+/// historik.
+fn kept(year: i32, today: NaiveDate, historik: &BTreeSet<i32>) -> Option<NaiveDate> {
+    locked_since(year, today).filter(|_| !historik.contains(&year))
+}
+
+/// The Y6 refusal for a date of kind `which` in `year`, locked since `since`.
+fn refused(which: InsatsDate, year: i32, since: NaiveDate, then: String) -> CoreError {
+    CoreError::LockedYearDate {
+        field: match which {
+            InsatsDate::Start => "startdatum",
+            InsatsDate::PlannedEnd | InsatsDate::End => "slutdatum",
+        },
+        year,
+        since: long_swedish(since),
+        then,
+    }
+}
+
+/// The refusal when a date would pass over a kept year (Y6) between two historik ones
+/// (Y8): the insats would join or leave that year's list.
+fn passes_kept_year(which: InsatsDate, year: i32, since: NaiveDate) -> CoreError {
+    refused(
+        which,
+        year,
+        since,
+        format!(
+            "Året har siffror i Finsamkollen eller är markerat som inrapporterat, och \
+             insatsen skulle då läggas till i eller tas bort från {year}."
+        ),
+    )
+}
+
 /// Y6: a locked year stays as it was. A date of an insats may go from `old` to `new`
-/// (`None`: no such date yet, i.e. a new insats or no planned end) only when neither lies
-/// in a locked year. Since the locked years are all the years before
-/// [`first_open_year`], that is exactly what keeps every locked year's insatser the same:
-/// a date moved into a locked year adds the insats to it (or to the years between), one
-/// moved out takes it away, and one moved within it changes the dates its report shows.
-/// An unchanged date is always fine, so ending an insats on its planned end date, or on a
-/// date in an open year after a run through locked years, only adds I2's "Avslutad" mark.
+/// (`None`: no such date, i.e. no planned end) only when no locked year it concerns is
+/// kept: the years of both dates and every year between them (for an end, `None` runs
+/// on without end), since a date moved over a year adds the insats to it or takes it away.
+/// Y8 narrows this to the locked years that hold figures or are marked inrapporterat: the
+/// `historik` years (see [`historik_years`]) may be passed, entered and left. With no
+/// historik years this is: neither date lies in a locked year, because the locked years
+/// are all the years before [`first_open_year`]. An unchanged date is always fine, so
+/// ending an insats on its planned end date, or on a date in an open year after a run
+/// through locked years, only adds I2's "Avslutad" mark. A new insats is checked whole
+/// by [`ensure_new_run_keeps_locked_years`].
 pub fn ensure_date_keeps_locked_years(
     which: InsatsDate,
     old: Option<NaiveDate>,
     new: Option<NaiveDate>,
     today: NaiveDate,
+    historik: &BTreeSet<i32>,
 ) -> crate::Result<()> {
     if old == new {
         return Ok(());
     }
-    let field = match which {
-        InsatsDate::Start => "startdatum",
-        InsatsDate::PlannedEnd | InsatsDate::End => "slutdatum",
-    };
-    let refused = |year: i32, since: NaiveDate, then: String| CoreError::LockedYearDate {
-        field,
-        year,
-        since: long_swedish(since),
-        then,
-    };
-    // Checked first: when the old date is locked, no new date would do, so the message
+    // Checked first: when the old date is kept, no new date would do, so the message
     // must not suggest one.
     if let Some(old) = old {
-        if let Some(since) = locked_since(old.year(), today) {
+        if let Some(since) = kept(old.year(), today, historik) {
             let then = match which {
                 InsatsDate::Start => format!("Startdatumet {old} kan därför inte ändras."),
                 InsatsDate::PlannedEnd => format!("Slutdatumet {old} kan därför inte ändras."),
@@ -92,13 +145,46 @@ pub fn ensure_date_keeps_locked_years(
                      med det datumet."
                 ),
             };
-            return Err(refused(old.year(), since, then));
+            return Err(refused(which, old.year(), since, then));
         }
     }
     if let Some(new) = new {
-        if let Some(since) = locked_since(new.year(), today) {
+        if let Some(since) = kept(new.year(), today, historik) {
             let then = format!("Välj ett datum i {} eller senare.", first_open_year(today));
-            return Err(refused(new.year(), since, then));
+            return Err(refused(which, new.year(), since, then));
+        }
+    }
+    // The years between: an end of `None` runs on past every locked year.
+    let year_of = |d: Option<NaiveDate>| d.map_or(i32::MAX, |d| d.year());
+    let (a, b) = (year_of(old), year_of(new));
+    let last_locked = first_open_year(today) - 1;
+    for year in a.min(b)..=a.max(b).min(last_locked) {
+        if let Some(since) = kept(year, today, historik) {
+            return Err(passes_kept_year(which, year, since));
+        }
+    }
+    Ok(())
+}
+
+/// Y6 and Y8 for a new insats running from `start` to `end` (`None`: no planned end): it
+/// joins every year of its run, so none of its locked years may be kept (Y6); historik
+/// years may (Y8).
+pub fn ensure_new_run_keeps_locked_years(
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+    today: NaiveDate,
+    historik: &BTreeSet<i32>,
+) -> crate::Result<()> {
+    let last_locked = first_open_year(today) - 1;
+    let last = end.map_or(last_locked, |e| e.year().min(last_locked));
+    for year in start.year()..=last {
+        if let Some(since) = kept(year, today, historik) {
+            return Err(if year == start.year() {
+                let then = format!("Välj ett datum i {} eller senare.", first_open_year(today));
+                refused(InsatsDate::Start, year, since, then)
+            } else {
+                passes_kept_year(InsatsDate::Start, year, since)
+            });
         }
     }
     Ok(())

@@ -82,16 +82,25 @@ insatser: Array<InsatsRow>,
  */
 lockNotice: string | null, 
 /**
- * Whether the page offers "Lägg till insats": not on a locked year, where nothing new
- * may start (Y6) and the button could only lead to a refusal.
+ * Whether the page offers "Lägg till insats": not on a locked year that holds figures
+ * or was marked inrapporterat, where nothing new may start (Y6) and the button could
+ * only lead to a refusal; on a historik year it may (Y8).
  */
-nyInsats: boolean, };
+nyInsats: boolean, 
+/**
+ * Y8: the chosen year is historik.
+ */
+historik: boolean, };
 
 export type YearOption = { year: number, status: YearStatus, 
 /**
  * The Swedish sentence for the status, e.g. "Öppen för ändringar t.o.m. 15 april 2027".
  */
-label: string, };
+label: string, 
+/**
+ * Y8: a locked year with no figures and not marked inrapporterat.
+ */
+historik: boolean, };
 
 export type YearStatus = { "kind": "open", until: string, } | { "kind": "advance", until: string, } | { "kind": "locked", since: string, } | { "kind": "notYetOpen", opens: string, } | { "kind": "outsidePeriod" };
 
@@ -125,7 +134,12 @@ lan: Array<Lan>,
 /**
  * For the type filter of the organisation picker.
  */
-organisationstyper: Array<OrganisationTypOption>, };
+organisationstyper: Array<OrganisationTypOption>, 
+/**
+ * Whether the startdatum may still be corrected: until any insats or figure is
+ * registered (`rules::forbund::check_update`).
+ */
+startdatumAndringsbart: boolean, };
 
 export type ForbundPageSave = { forbund: ForbundUpdate, verksamhetsomrade: Array<OmradeRef>, organisationer: Array<RollerInput>, 
 /**
@@ -540,7 +554,18 @@ export type Forhandskontroll = { year: number, fel: Array<Anmarkning>, varningar
  * no error total and make no report preliminär. Empty once the year has ended, when
  * the same remarks are errors.
  */
-efterAretsSlut: Array<Anmarkning>, };
+efterAretsSlut: Array<Anmarkning>, 
+/**
+ * Y8: for a historik year (locked, no figures, not marked inrapporterat), the sentence
+ * that says so. `None` for every other year.
+ */
+historik: string | null, 
+/**
+ * Y8: in a historik year, what is missing (medel, budget, utfall, counts) is
+ * information, not an error: the year was reported elsewhere before Finsamkollen,
+ * and its figures come only through "Läs in tidigare år".
+ */
+information: Array<Anmarkning>, };
 
 export type KontrollStatus = { year: number, fel: number, varningar: number, 
 /**

@@ -1,16 +1,42 @@
 //! The checks a save of the insats form shares between adding and changing: the fields
 //! (I1, Y3, D3), the lists (U2), and the dates against what is registered (D1, I3, Y6).
 
+use chrono::{Datelike, NaiveDate};
+
 use super::super::Service;
 use crate::db;
 use crate::db::referens::Lista;
 use crate::domain::insats::{InsatsAndring, InsatsRecord, NewInsats};
 use crate::domain::uppdrag::Roll;
-use crate::error::CoreError;
+use crate::error::{CoreError, Warning};
 use crate::rules::insats::{self as rules, ValidFields};
 use crate::rules::parse;
 use crate::rules::text::{self, personnummer_warnings};
-use crate::rules::year::{ensure_date_keeps_locked_years, InsatsDate};
+use crate::rules::year::{
+    ensure_date_keeps_locked_years, ensure_new_run_keeps_locked_years, first_open_year, InsatsDate,
+};
+
+/// Y8: a new insats that starts in a locked (historik) year is one that already exists in
+/// Uppföljning Finsam; the wizard asks so plainly before it is saved.
+fn historik_start_warning(start: NaiveDate, today: NaiveDate) -> Option<Warning> {
+    let first_open = first_open_year(today);
+    (start.year() < first_open).then(|| {
+        let years = if start.year() + 1 == first_open {
+            start.year().to_string()
+        } else {
+            format!("{}–{}", start.year(), first_open - 1)
+        };
+        Warning::new(
+            "y8_historik_start",
+            format!(
+                "Insatsen startade före {first_open} och finns redan i Uppföljning Finsam. \
+                 Stämmer det? Den visas då i {years} utan siffror, eftersom de åren är låsta; \
+                 siffrorna läses in med ”Läs in tidigare år”."
+            ),
+            Some("startdatum"),
+        )
+    })
+}
 
 impl Service {
     /// The form path when the form's dates could not be read (`dates`, from
@@ -88,29 +114,43 @@ impl Service {
             errors.push(e);
         }
         if let Some(fields) = &fields {
-            // Y6: no date set in, moved out of or within a locked year. A new insats has no
-            // old dates, so for it this is: no start in a locked year.
+            // Y6: no date set in, moved out of or within a kept locked year; Y8: historik
+            // years may take a new insats or a moved date.
             let today = self.clock.today();
-            let old_start = current.map(|c| c.startdatum);
-            let old_end = current.and_then(|c| c.slutdatum);
-            errors.extend(
-                ensure_date_keeps_locked_years(
-                    InsatsDate::Start,
-                    old_start,
-                    Some(fields.startdatum),
-                    today,
-                )
-                .err(),
-            );
-            errors.extend(
-                ensure_date_keeps_locked_years(
-                    InsatsDate::PlannedEnd,
-                    old_end,
-                    fields.slutdatum,
-                    today,
-                )
-                .err(),
-            );
+            let historik = self.historik_years()?;
+            match current {
+                None => errors.extend(
+                    ensure_new_run_keeps_locked_years(
+                        fields.startdatum,
+                        fields.slutdatum,
+                        today,
+                        &historik,
+                    )
+                    .err(),
+                ),
+                Some(current) => {
+                    errors.extend(
+                        ensure_date_keeps_locked_years(
+                            InsatsDate::Start,
+                            Some(current.startdatum),
+                            Some(fields.startdatum),
+                            today,
+                            &historik,
+                        )
+                        .err(),
+                    );
+                    errors.extend(
+                        ensure_date_keeps_locked_years(
+                            InsatsDate::PlannedEnd,
+                            current.slutdatum,
+                            fields.slutdatum,
+                            today,
+                            &historik,
+                        )
+                        .err(),
+                    );
+                }
+            }
         }
         if let (Some(current), Some(fields)) = (current, &fields) {
             if let Err(e) = self.ensure_counts_within(current, fields.startdatum, fields.slutdatum)
@@ -128,10 +168,16 @@ impl Service {
         let Some(fields) = fields.filter(|_| errors.is_empty()) else {
             return Err(CoreError::combine(errors));
         };
-        let warnings = personnummer_warnings([
+        let mut warnings = personnummer_warnings([
             ("namn", input.namn.as_str()),
             ("beskrivning", input.beskrivning.as_str()),
         ]);
+        if current.is_none() {
+            warnings.extend(historik_start_warning(
+                fields.startdatum,
+                self.clock.today(),
+            ));
+        }
         if !warnings.is_empty() && !input.confirm_warnings {
             return Err(CoreError::ConfirmWarnings(warnings));
         }

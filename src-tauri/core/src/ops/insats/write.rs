@@ -120,7 +120,14 @@ impl Service {
         let today = self.clock.today();
         let end = input.slutdatum;
         ensure_end_date(&current, end, today)?;
-        ensure_date_keeps_locked_years(InsatsDate::End, current.slutdatum, Some(end), today)?;
+        let historik = self.historik_years()?;
+        ensure_date_keeps_locked_years(
+            InsatsDate::End,
+            current.slutdatum,
+            Some(end),
+            today,
+            &historik,
+        )?;
         self.ensure_counts_within(&current, current.startdatum, Some(end))?;
         self.write(format!("Avsluta insats: {}", current.namn), |tx| {
             Ok(db::insats::avsluta(tx, input.id, end)?)
