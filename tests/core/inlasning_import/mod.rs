@@ -8,6 +8,7 @@
 
 mod apply;
 mod guess;
+mod historik;
 mod mall;
 mod preview;
 

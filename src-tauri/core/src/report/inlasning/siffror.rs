@@ -170,7 +170,7 @@ pub fn meet(
                     )
                     .err()
                     .or_else(|| {
-                        (info.avslutad && !locked).then_some(CoreError::InsatsAvslutad {
+                        info.avslutad.then_some(CoreError::InsatsAvslutad {
                             detail: ": deltagarantalen är låsta",
                         })
                     })
