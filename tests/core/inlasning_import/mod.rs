@@ -11,6 +11,7 @@ mod guess;
 mod historik;
 mod mall;
 mod preview;
+mod sparad;
 
 use finsamkollen_core::report::inlasning::{
     guess_mapping, Arbetsbok, Blad, Cell, Filtyp, InlasningBegaran, Mappning,

@@ -940,3 +940,9 @@ export type InlasningSammanfattning = { fil: string, insatserNya: Array<string>,
  * data file in memory, in tests).
  */
 sakerhetskopia: string | null, };
+
+export type MappningsForslag = { mappning: Mappning, sparad: string | null, 
+/**
+ * Hidden sheets are offered only when asked for.
+ */
+dolt: boolean, };

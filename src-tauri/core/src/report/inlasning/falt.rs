@@ -350,22 +350,3 @@ pub fn column_letters(index: usize) -> String {
     }
     letters.iter().rev().collect()
 }
-
-/// The normalised words of a sheet's header row, joined: the key a saved mapping is found
-/// by next year ([`crate::settings`]).
-pub fn header_signature(blad: &Blad, rubrikrad: u32) -> String {
-    let index = usize::try_from(rubrikrad.saturating_sub(1)).unwrap_or(0);
-    blad.rows
-        .get(index)
-        .map(|row| {
-            row.iter()
-                .map(|c| {
-                    header_text(c)
-                        .map(|t| words(t).join(" "))
-                        .unwrap_or_default()
-                })
-                .collect::<Vec<_>>()
-                .join("|")
-        })
-        .unwrap_or_default()
-}

@@ -14,7 +14,8 @@
 //! 4. [`skriv`]: apply, in one transaction, after a backup (taken by `api::inlasning`,
 //!    since `backup` is not a layer `report` may use).
 //!
-//! [`mall`] makes the template ("Ladda ner mall") with exactly the importable columns.
+//! [`sparad`] keeps a corrected mapping for next year, in the settings file. [`mall`] makes
+//! the template ("Ladda ner mall") with exactly the importable columns.
 //!
 //! Layer: part of `report`, built on the use cases.
 
@@ -26,6 +27,7 @@ pub mod mall;
 pub mod rader;
 pub mod siffror;
 pub mod skriv;
+pub mod sparad;
 pub mod varde;
 
 pub use arbetsbok::{Arbetsbok, Blad, Cell, Filtyp, MAX_FILE_BYTES, MAX_ROWS};
@@ -33,3 +35,4 @@ pub use falt::{guess_field, guess_header_row, guess_mapping, Falt, FaltTyp, Mapp
 pub use forhand::{Forhandsvisning, InlasningBegaran, Konflikt, RadForhand, VardeVy};
 pub use rader::{Problem, RadRef};
 pub use skriv::InlasningSammanfattning;
+pub use sparad::MappningsForslag;
