@@ -245,6 +245,7 @@ pub fn typescript_bindings() -> String {
         crate::domain::inmatning::InmatatInput::decl(&cfg),
         crate::report::inlasning::FaltTyp::decl(&cfg),
         crate::report::inlasning::Falt::decl(&cfg),
+        crate::report::inlasning::FaltVal::decl(&cfg),
         crate::report::inlasning::Mappning::decl(&cfg),
         crate::report::inlasning::RadRef::decl(&cfg),
         crate::report::inlasning::Problem::decl(&cfg),

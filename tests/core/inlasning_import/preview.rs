@@ -360,3 +360,25 @@ fn b1_d1_counts_must_fit_the_insats() {
         .iter()
         .any(|t| t.starts_with("Blad Siffror, rad 2, Kvinnor: ")));
 }
+
+#[test]
+fn import_notes_an_existing_insats_whose_dates_the_file_gives_otherwise_and_leaves_them() {
+    let (service, _) = with_steget();
+    let file = bok(vec![(
+        "Insatser",
+        vec![
+            vec![t("Insats"), t("Startdatum")],
+            vec![t("Steget vidare"), t("2021-03-01")],
+        ],
+    )]);
+    let preview = service
+        .inlasning_forhandsvisning(&file, &guessed(&file))
+        .expect("preview");
+    assert!(preview.kan_lasas_in);
+    let [note] = preview.anmarkningar.as_slice() else {
+        panic!("one note: {:?}", preview.anmarkningar)
+    };
+    assert!(note.meddelande.starts_with(
+        "Blad Insatser, rad 2, Startdatum: Startdatumet i filen (2021-03-01) skiljer sig"
+    ));
+}

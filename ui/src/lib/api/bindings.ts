@@ -852,6 +852,12 @@ export type FaltTyp = "namn" | "inriktning" | "uppfoljning" | "esf" | "precisera
 
 export type Falt = { typ: FaltTyp, ar: number | null, };
 
+export type FaltVal = { typ: FaltTyp, etikett: string, 
+/**
+ * Whether the field takes a year (a figure).
+ */
+perAr: boolean, };
+
 export type Mappning = { 
 /**
  * The sheet's name, as the file has it.
@@ -896,7 +902,11 @@ register: boolean, varden: Array<VardeVy>,
 /**
  * The row's problems, each a whole sentence; the import waits until there are none.
  */
-problem: Array<string>, };
+problem: Array<string>, 
+/**
+ * What the officer should know, which does not stop the import.
+ */
+anmarkningar: Array<string>, };
 
 export type Konflikt = { 
 /**
@@ -916,7 +926,12 @@ export type Forhandsvisning = { fil: string, rader: Array<RadForhand>,
 /**
  * Every problem of every included row, in file order.
  */
-problem: Array<Problem>, konflikter: Array<Konflikt>, insatserNya: Array<string>, insatserMatchade: Array<string>, 
+problem: Array<Problem>, 
+/**
+ * Notes that do not stop the import (a date of an existing insats the file gives
+ * otherwise, left as it is).
+ */
+anmarkningar: Array<Problem>, konflikter: Array<Konflikt>, insatserNya: Array<string>, insatserMatchade: Array<string>, 
 /**
  * The years cells would be written in.
  */

@@ -142,6 +142,28 @@ impl FaltTyp {
     }
 }
 
+/// One entry of the mapping's list of fields, as the UI offers it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FaltVal {
+    pub typ: FaltTyp,
+    pub etikett: String,
+    /// Whether the field takes a year (a figure).
+    pub per_ar: bool,
+}
+
+/// Every field the mapping can choose, in order, with its Swedish label.
+pub fn falt_val() -> Vec<FaltVal> {
+    FaltTyp::ALL
+        .iter()
+        .map(|typ| FaltVal {
+            typ: *typ,
+            etikett: typ.label().to_owned(),
+            per_ar: typ.per_ar(),
+        })
+        .collect()
+}
+
 /// One column's meaning: a field, and for a figure the year its header names ("Budget
 /// 2023"). A figure without a year takes the row's År column, else the sheet's year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]

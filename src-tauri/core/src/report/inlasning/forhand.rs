@@ -48,6 +48,8 @@ pub struct RadForhand {
     pub varden: Vec<VardeVy>,
     /// The row's problems, each a whole sentence; the import waits until there are none.
     pub problem: Vec<String>,
+    /// What the officer should know, which does not stop the import.
+    pub anmarkningar: Vec<String>,
 }
 
 /// A value in the file that differs from the stored one.
@@ -77,6 +79,9 @@ pub struct Forhandsvisning {
     pub rader: Vec<RadForhand>,
     /// Every problem of every included row, in file order.
     pub problem: Vec<Problem>,
+    /// Notes that do not stop the import (a date of an existing insats the file gives
+    /// otherwise, left as it is).
+    pub anmarkningar: Vec<Problem>,
     pub konflikter: Vec<Konflikt>,
     pub insatser_nya: Vec<String>,
     pub insatser_matchade: Vec<String>,
@@ -167,6 +172,7 @@ impl Service {
         let met = siffror::meet(&ctx, &resolved, &mut rows, &begaran.ersatt)?;
         let mut preview_rows = Vec::with_capacity(rows.len());
         let mut problem = Vec::new();
+        let mut anmarkningar = Vec::new();
         for (_, row) in &rows {
             preview_rows.push(RadForhand {
                 blad: row.at.blad.clone(),
@@ -183,8 +189,10 @@ impl Service {
                     })
                     .collect(),
                 problem: row.problems.iter().map(|p| p.meddelande.clone()).collect(),
+                anmarkningar: row.notes.iter().map(|p| p.meddelande.clone()).collect(),
             });
             problem.extend(row.problems.iter().cloned());
+            anmarkningar.extend(row.notes.iter().cloned());
         }
         let mut ar: Vec<i32> = met.writes.iter().map(|w| w.year).collect();
         ar.sort_unstable();
@@ -194,6 +202,7 @@ impl Service {
             rader: preview_rows,
             kan_lasas_in: problem.is_empty(),
             problem,
+            anmarkningar,
             konflikter: met.conflicts,
             insatser_nya: resolved.new_names(),
             insatser_matchade: resolved.matched_names(),

@@ -269,6 +269,11 @@ pub fn resolve(ctx: &Context<'_>, rows: &mut [(usize, Row)]) -> crate::Result<Re
                     let col = column_of(&register, name_col, error.field());
                     add(ctx, &mut rows[i], col, &error.to_string());
                 }
+                for (col, text) in other_details(&record, &register) {
+                    let (blad, mapping) = ctx.sheets[rows[i].0];
+                    let note = problem(blad, mapping, &rows[i].1.at, Some(col), &text);
+                    rows[i].1.notes.push(note);
+                }
             }
             resolved.matched.push(record.namn.clone());
             resolved.by_key.insert(
@@ -335,6 +340,39 @@ pub fn resolve(ctx: &Context<'_>, rows: &mut [(usize, Row)]) -> crate::Result<Re
         }
     }
     Ok(resolved)
+}
+
+/// The dates of an existing insats the file gives otherwise: the import matches the
+/// insats and leaves its details as they are (the panel changes them, by Y6's rules).
+fn other_details(
+    record: &crate::domain::insats::InsatsRecord,
+    register: &Register,
+) -> Vec<(usize, String)> {
+    let mut notes = Vec::new();
+    let mut differs = |col: usize, label: &str, file: String, stored: String| {
+        notes.push((
+            col,
+            format!(
+                "{label} i filen ({file}) skiljer sig från insatsens i Finsamkollen ({stored}). \
+                 Inläsningen ändrar inte insatsens uppgifter; ändra dem i insatsens panel."
+            ),
+        ));
+    };
+    if let Some(start) = register.startdatum.as_ref() {
+        if start.value != record.startdatum {
+            let stored = record.startdatum.to_string();
+            differs(start.col, "Startdatumet", start.value.to_string(), stored);
+        }
+    }
+    if let Some(end) = register.slutdatum.as_ref() {
+        if Some(end.value) != record.slutdatum {
+            let stored = record
+                .slutdatum
+                .map_or_else(|| "inget".to_owned(), |d| d.to_string());
+            differs(end.col, "Slutdatumet", end.value.to_string(), stored);
+        }
+    }
+    notes
 }
 
 /// Two register rows say the same (columns aside).

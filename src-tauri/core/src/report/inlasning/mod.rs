@@ -31,7 +31,9 @@ pub mod sparad;
 pub mod varde;
 
 pub use arbetsbok::{Arbetsbok, Blad, Cell, Filtyp, MAX_FILE_BYTES, MAX_ROWS};
-pub use falt::{guess_field, guess_header_row, guess_mapping, Falt, FaltTyp, Mappning};
+pub use falt::{
+    falt_val, guess_field, guess_header_row, guess_mapping, Falt, FaltTyp, FaltVal, Mappning,
+};
 pub use forhand::{Forhandsvisning, InlasningBegaran, Konflikt, RadForhand, VardeVy};
 pub use rader::{Problem, RadRef};
 pub use skriv::InlasningSammanfattning;

@@ -76,6 +76,9 @@ pub struct Row {
     pub register: Option<Register>,
     pub figures: Vec<Figure>,
     pub problems: Vec<Problem>,
+    /// What the officer should know but need not act on before reading (a detail of an
+    /// existing insats the file says otherwise, which the import does not change).
+    pub notes: Vec<Problem>,
 }
 
 /// What the sheet's rows are, besides the rows read.
@@ -212,6 +215,7 @@ fn read_row(blad: &Blad, mapping: &Mappning, cells: &[Cell], at: RadRef) -> Row 
         register: None,
         figures: Vec::new(),
         problems: Vec::new(),
+        notes: Vec::new(),
     };
     let mut register = Register::default();
     let at_row = row.at.clone();
