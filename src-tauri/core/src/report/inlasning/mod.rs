@@ -25,6 +25,7 @@ pub mod forhand;
 pub mod insatser;
 pub mod mall;
 pub mod rader;
+pub mod register;
 pub mod siffror;
 pub mod skriv;
 pub mod sparad;
