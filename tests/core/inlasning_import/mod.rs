@@ -7,6 +7,7 @@
 //! advance.
 
 mod apply;
+mod egenskaper;
 mod guess;
 mod historik;
 mod mall;
