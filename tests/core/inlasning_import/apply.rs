@@ -139,7 +139,7 @@ fn walk(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
 }
 
 #[test]
-fn import_takes_a_backup_just_before_it_writes() {
+fn import_takes_a_backup_just_before_it_writes_and_restoring_it_undoes_the_read() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("data.db");
     let mut service = service_at(&path, TODAY);
@@ -152,6 +152,17 @@ fn import_takes_a_backup_just_before_it_writes() {
     assert!(std::path::Path::new(&backup).exists(), "{backup}");
     let before = service_at(std::path::Path::new(&backup), TODAY);
     assert_eq!(count_rows(&before, "SELECT count(*) FROM insats"), 0);
+    drop(before);
+    // "Återställ till före inläsningen": the existing restore, given the summary's backup.
+    let folders = finsamkollen_core::db::backups::folders(&path, None);
+    let prepared =
+        finsamkollen_core::backup::restore::prepare(&path, &folders, std::path::Path::new(&backup))
+            .expect("prepare");
+    let clock = service.clock().clone();
+    let restored = prepared
+        .commit(Some(service), clock, None)
+        .expect("restore");
+    assert_eq!(count_rows(&restored, "SELECT count(*) FROM insats"), 0);
 }
 
 #[test]
