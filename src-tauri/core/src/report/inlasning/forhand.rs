@@ -173,6 +173,11 @@ impl Service {
         let mut preview_rows = Vec::with_capacity(rows.len());
         let mut problem = Vec::new();
         let mut anmarkningar = Vec::new();
+        for (_, row) in &mut rows {
+            // The whole row's problems first, then column by column.
+            row.problems
+                .sort_by_key(|p| p.kolumnindex.map_or(0, |c| c + 1));
+        }
         for (_, row) in &rows {
             preview_rows.push(RadForhand {
                 blad: row.at.blad.clone(),

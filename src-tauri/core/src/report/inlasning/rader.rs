@@ -30,6 +30,10 @@ pub struct Problem {
     pub kolumn: Option<String>,
     /// The whole sentence, sheet, row and column included.
     pub meddelande: String,
+    /// The column's index, for ordering a row's problems as its columns stand.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub kolumnindex: Option<usize>,
 }
 
 /// A value read for a column, with where it stands.
@@ -124,6 +128,7 @@ pub fn problem(
         rad: at.rad,
         kolumn,
         meddelande,
+        kolumnindex: col,
     }
 }
 
