@@ -134,3 +134,27 @@ fn esf_yes_and_no_as_spreadsheets_write_them() {
     assert_eq!(yes_no(&e()), Ok(None));
     assert!(yes_no(&t("kanske")).is_err());
 }
+
+#[test]
+fn header_row_guess_takes_a_merged_title_spread_over_its_cells_as_one_value() {
+    // Step 1 puts a merged cell's value in every cell of its range, as the export's title
+    // "Insatser 2026 – …" over sixteen columns arrives.
+    let title = t("Insatser 2026 – Samordningsförbundet Västra Fyrbodal");
+    let blad = Blad {
+        name: "Insatser".into(),
+        hidden: false,
+        rows: vec![
+            vec![title; 4],
+            vec![t("Organisationsnummer 222000-1354 · skapad 2026-05-10")],
+            vec![],
+            vec![
+                t("Namn"),
+                t("Inriktning"),
+                t("Budget (kr)"),
+                t("Utfall (kr)"),
+            ],
+        ],
+    };
+    let mapping = guess_mapping(&blad);
+    assert_eq!((mapping.rubrikrad, mapping.ar), (4, Some(2026)));
+}

@@ -304,15 +304,24 @@ fn header_text(cell: &Cell) -> Option<&str> {
     }
 }
 
-/// How many of a row's non-empty cells name a field, and how many there are.
+/// How many different fields a row's cells name, and how many different values it holds.
+/// Counted once each: a merged title spread over every cell of its range ("Insatser 2026
+/// – …" in each of sixteen cells) is one value, not sixteen headers.
 fn header_score(row: &[Cell]) -> (usize, usize) {
-    let filled = row.iter().filter(|c| !matches!(c, Cell::Empty)).count();
-    let named = row
-        .iter()
-        .filter_map(header_text)
-        .filter(|t| guess_field(t).is_some())
-        .count();
-    (named, filled)
+    let mut values: Vec<&Cell> = Vec::new();
+    let mut fields: Vec<Falt> = Vec::new();
+    for cell in row.iter().filter(|c| !matches!(c, Cell::Empty)) {
+        if values.contains(&cell) {
+            continue;
+        }
+        values.push(cell);
+        if let Some(field) = header_text(cell).and_then(guess_field) {
+            if !fields.contains(&field) {
+                fields.push(field);
+            }
+        }
+    }
+    (fields.len(), values.len())
 }
 
 /// The header row's index (0 is the spreadsheet's row 1): the first of the top rows whose
