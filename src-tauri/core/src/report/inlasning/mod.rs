@@ -13,4 +13,4 @@
 
 pub mod arbetsbok;
 
-pub use arbetsbok::{Arbetsbok, Blad, Cell, MAX_FILE_BYTES, MAX_ROWS};
+pub use arbetsbok::{Arbetsbok, Blad, Cell, Filtyp, MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS};
