@@ -31,7 +31,7 @@ pub mod skriv;
 pub mod sparad;
 pub mod varde;
 
-pub use arbetsbok::{Arbetsbok, Blad, Cell, Filtyp, MAX_FILE_BYTES, MAX_ROWS};
+pub use arbetsbok::{Arbetsbok, Blad, Cell, Filtyp, MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS};
 pub use falt::{
     falt_val, guess_field, guess_header_row, guess_mapping, Falt, FaltTyp, FaltVal, Mappning,
 };
