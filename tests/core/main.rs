@@ -21,6 +21,8 @@ mod forbund;
 mod forbund_page;
 mod fordelning;
 mod historik;
+mod inlasning;
+mod inlasning_import;
 mod inmatning;
 mod insats_panel;
 mod insatser;

@@ -3,6 +3,8 @@
 //!
 //! Layer: the top. May use every other module.
 
+pub mod inlasning;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::{Config, TS};
@@ -241,6 +243,19 @@ pub fn typescript_bindings() -> String {
         crate::domain::inmatning::AndratEfterInmatning::decl(&cfg),
         crate::domain::inmatning::Inrapportering::decl(&cfg),
         crate::domain::inmatning::InmatatInput::decl(&cfg),
+        crate::report::inlasning::FaltTyp::decl(&cfg),
+        crate::report::inlasning::Falt::decl(&cfg),
+        crate::report::inlasning::FaltVal::decl(&cfg),
+        crate::report::inlasning::Mappning::decl(&cfg),
+        crate::report::inlasning::RadRef::decl(&cfg),
+        crate::report::inlasning::Problem::decl(&cfg),
+        crate::report::inlasning::InlasningBegaran::decl(&cfg),
+        crate::report::inlasning::VardeVy::decl(&cfg),
+        crate::report::inlasning::RadForhand::decl(&cfg),
+        crate::report::inlasning::Konflikt::decl(&cfg),
+        crate::report::inlasning::Forhandsvisning::decl(&cfg),
+        crate::report::inlasning::InlasningSammanfattning::decl(&cfg),
+        crate::report::inlasning::MappningsForslag::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\

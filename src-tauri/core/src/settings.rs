@@ -28,6 +28,14 @@ pub struct Settings {
     /// now, so the app opens the file where it went.
     #[serde(default)]
     pub flyttade: BTreeMap<String, PathBuf>,
+    /// "Läs in tidigare år": column mappings the officer saved, by the header signature of
+    /// the sheet they were made for (its header words, years left out), so next year's
+    /// workbook of the same layout is mapped the same way. Kept here rather than in the
+    /// data file: a mapping describes the officer's spreadsheet, not the förbund's figures,
+    /// so it needs no migration of the data file, no history and no backup. The value is
+    /// the report layer's own JSON (`report::inlasning::sparad`); this layer only keeps it.
+    #[serde(default)]
+    pub inlasning_mappningar: BTreeMap<String, serde_json::Value>,
 }
 
 /// The key a data file is stored under: its absolute path.

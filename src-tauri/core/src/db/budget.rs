@@ -79,3 +79,16 @@ pub fn years_of(conn: &Connection, insats_id: i64) -> rusqlite::Result<Vec<i32>>
     let rows = stmt.query_map([insats_id], |r| r.get(0))?;
     rows.collect()
 }
+
+/// One insats's stored cells of one year (all `None` when it has no row).
+pub fn get(conn: &Connection, insats_id: i64, year: i32) -> rusqlite::Result<Cells> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT budget, utfall, budget_deltagare FROM budget WHERE insats_id = ?1 AND ar = ?2",
+        )?
+        .query_row(params![insats_id, year], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?
+        .unwrap_or((None, None, None)))
+}

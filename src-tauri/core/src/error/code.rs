@@ -74,6 +74,12 @@ impl CoreError {
             Self::Import { .. } => "import_refused",
             Self::ImportTooLarge { .. } => "import_too_large",
             Self::ImportTargetExists { .. } => "import_target_exists",
+            Self::ArbetsbokTooLarge { .. } => "arbetsbok_too_large",
+            Self::ArbetsbokTooManyRows { .. } => "arbetsbok_too_many_rows",
+            Self::ArbetsbokTooManyCells { .. } => "arbetsbok_too_many_cells",
+            Self::ArbetsbokPassword { .. } => "arbetsbok_password",
+            Self::ArbetsbokDamaged { .. } => "arbetsbok_damaged",
+            Self::ArbetsbokNotWorkbook { .. } => "arbetsbok_not_workbook",
             Self::Several(_) => "several",
             Self::ForbundExists => "forbund_exists",
             Self::NoForbund => "no_forbund",
@@ -96,7 +102,9 @@ impl CoreError {
     /// own, usually English), for a support case or a log; never what the officer reads.
     pub fn technical_detail(&self) -> Option<String> {
         match self {
-            Self::Corrupt { detail, .. } => Some(detail.clone()),
+            Self::Corrupt { detail, .. } | Self::ArbetsbokDamaged { detail, .. } => {
+                Some(detail.clone())
+            }
             Self::Database(error) => Some(error.to_string()),
             Self::Migration(error) => Some(error.to_string()),
             Self::Io { source, .. } => Some(source.to_string()),

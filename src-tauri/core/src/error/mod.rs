@@ -15,7 +15,7 @@ pub use warning::Warning;
 
 use std::path::PathBuf;
 
-use words::{database_orsak, insatser, megabytes, migration_orsak, prefix, vid};
+use words::{database_orsak, insatser, megabytes, migration_orsak, prefix, tusental, vid};
 
 /// A refusal or failure in the core. The `Display` text is the Swedish message shown to the
 /// officer.
@@ -315,6 +315,51 @@ pub enum CoreError {
 
     #[error("Det finns redan en fil {path}. Importen skapar alltid en ny datafil.")]
     ImportTargetExists { path: PathBuf },
+
+    // --- "Läs in tidigare år": the file itself (report::inlasning::arbetsbok) ----------
+    #[error(
+        "{file} är större än {} ({}) och kan inte läsas in. Spara de blad som ska läsas in \
+         i en egen, mindre arbetsbok och välj den i stället.",
+        megabytes(*limit),
+        megabytes(*size)
+    )]
+    ArbetsbokTooLarge { file: String, size: u64, limit: u64 },
+
+    #[error(
+        "{file} har fler än {} rader och kan inte läsas in. Spara de rader som ska läsas in \
+         i en egen arbetsbok och välj den i stället.",
+        tusental(*limit as u64)
+    )]
+    ArbetsbokTooManyRows { file: String, limit: usize },
+
+    /// Rows that reach far to the right: a sheet is read as a grid, so its width counts too.
+    #[error(
+        "{file} är för stor för att läsas in: bladen sträcker sig över fler än {} celler. \
+         Kopiera tabellen som ska läsas in till en ny arbetsbok och välj den i stället.",
+        tusental(*limit as u64)
+    )]
+    ArbetsbokTooManyCells { file: String, limit: usize },
+
+    #[error(
+        "{file} är skyddad med lösenord och kan inte läsas in. Öppna den i Excel eller \
+         LibreOffice, ta bort lösenordet, spara den och välj den igen."
+    )]
+    ArbetsbokPassword { file: String },
+
+    /// `detail` is the reader's own account (English, technical), for a support case
+    /// ([`Self::technical_detail`]); the officer reads the sentence.
+    #[error(
+        "{file} är skadad: en del av filen går inte att läsa. Öppna den i Excel eller \
+         LibreOffice och spara den på nytt, eller välj en annan kopia av den."
+    )]
+    ArbetsbokDamaged { file: String, detail: String },
+
+    /// `what` says what the file is instead ("är en PDF-fil, inte en arbetsbok").
+    #[error(
+        "{file} {what} och kan inte läsas in. Välj en arbetsbok sparad i Excel (.xlsx eller \
+         .xls) eller LibreOffice (.ods), eller en CSV-fil."
+    )]
+    ArbetsbokNotWorkbook { file: String, what: &'static str },
 
     #[error("Rapporten kunde inte skapas: {0}")]
     Report(String),

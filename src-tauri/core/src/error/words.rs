@@ -87,6 +87,19 @@ pub(super) fn megabytes(bytes: u64) -> String {
     }
 }
 
+/// "200 000": a count with its thousands apart, as Swedish writes it.
+pub(super) fn tusental(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// "1 insats", "3 insatser".
 pub(super) fn insatser(count: i64) -> String {
     if count == 1 {

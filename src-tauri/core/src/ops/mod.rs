@@ -27,6 +27,8 @@ mod uppdrag;
 mod year;
 
 pub use forbund_page::{ForbundPage, ForbundPageAndring, ForbundPageSave, OrganisationTypOption};
+pub(crate) use insats::insert_checked;
+pub use insats::CheckedInsats;
 pub use installningar::{ReferensInput, ReferensLista, ReferensRad, Referenslistor};
 pub use start::{StartPage, YearOption};
 

@@ -7,6 +7,9 @@ mod check;
 mod deltagare;
 mod write;
 
+pub(crate) use write::insert_checked;
+pub use write::CheckedInsats;
+
 use super::Service;
 use crate::db;
 use crate::db::referens::Lista;

@@ -19,30 +19,37 @@ impl Service {
 
     /// Adds an insats. The three choices of the wizard are fixed from now on (I1).
     pub fn apply_create_insats(&mut self, input: InsatsAndring) -> crate::Result<InsatsDetail> {
-        let (fields, key) = self.check_insats(&input, None)?;
-        let record = InsatsRecord {
-            id: 0,
-            namn: fields.namn,
-            inriktning: input.inriktning,
-            foljer_deltagare: input.foljer_deltagare,
-            esf: input.esf,
-            esf_leder: input.esf && input.esf_leder,
-            avslutad: false,
-            preciserad_inriktning_id: input.preciserad_inriktning_id,
-            beskrivning: fields.beskrivning,
-            startdatum: fields.startdatum,
-            slutdatum: fields.slutdatum,
-        };
-        let id = self.write(format!("Ny insats: {}", record.namn), |tx| {
-            let id = db::insats::insert(tx, &record, &key)?;
-            db::insats::set_malgrupper(tx, id, &dedup(&input.malgrupp_ids))?;
-            db::insats::set_ansvariga(tx, id, &dedup(&input.deltagaransvariga_ids))?;
-            if input.esf {
-                db::insats::set_esf_leder(tx, id, input.esf_leder)?;
-            }
-            Ok(id)
+        let checked = self.check_new_insats(&input)?;
+        let id = self.write(format!("Ny insats: {}", checked.record.namn), |tx| {
+            insert_checked(tx, &checked)
         })?;
         self.insats(id)
+    }
+
+    /// Every rule "Lägg till insats" checks (I1, Y3, Y6/Y8, D3, the lists), without writing:
+    /// the insats, ready for [`insert_checked`]. "Läs in tidigare år" checks each new insats
+    /// of a workbook here, so the rules are the ones typing meets, and inserts them all in
+    /// its own single transaction.
+    pub fn check_new_insats(&self, input: &InsatsAndring) -> crate::Result<CheckedInsats> {
+        let (fields, key) = self.check_insats(input, None)?;
+        Ok(CheckedInsats {
+            record: InsatsRecord {
+                id: 0,
+                namn: fields.namn,
+                inriktning: input.inriktning,
+                foljer_deltagare: input.foljer_deltagare,
+                esf: input.esf,
+                esf_leder: input.esf && input.esf_leder,
+                avslutad: false,
+                preciserad_inriktning_id: input.preciserad_inriktning_id,
+                beskrivning: fields.beskrivning,
+                startdatum: fields.startdatum,
+                slutdatum: fields.slutdatum,
+            },
+            key,
+            malgrupp_ids: dedup(&input.malgrupp_ids),
+            ansvariga_ids: dedup(&input.deltagaransvariga_ids),
+        })
     }
 
     /// Saves the panel: the form read ([`parse::insats`]), then applied.
@@ -127,6 +134,31 @@ impl Service {
         })?;
         self.insats(input.id)
     }
+}
+
+/// A new insats that has passed every rule of "Lägg till insats" ([`Service::check_new_insats`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckedInsats {
+    /// The record to insert (its `id` is 0 until then).
+    pub record: InsatsRecord,
+    key: String,
+    malgrupp_ids: Vec<i64>,
+    ansvariga_ids: Vec<i64>,
+}
+
+/// Inserts a checked insats with its links, within the caller's transaction; its id.
+pub(crate) fn insert_checked(
+    tx: &rusqlite::Transaction<'_>,
+    checked: &CheckedInsats,
+) -> crate::Result<i64> {
+    let record = &checked.record;
+    let id = db::insats::insert(tx, record, &checked.key)?;
+    db::insats::set_malgrupper(tx, id, &checked.malgrupp_ids)?;
+    db::insats::set_ansvariga(tx, id, &checked.ansvariga_ids)?;
+    if record.esf {
+        db::insats::set_esf_leder(tx, id, record.esf_leder)?;
+    }
+    Ok(id)
 }
 
 /// The ids in order, each once.

@@ -1,0 +1,175 @@
+//! The insats register's rows as the insats form would send them: a new insats's choices
+//! looked up in the reference lists by name (case aside), and what the file says otherwise
+//! about an existing insats.
+
+use chrono::NaiveDate;
+
+use super::insatser::Context;
+use super::rader::Register;
+use crate::db;
+use crate::domain::insats::{Inriktning, InsatsAndring, InsatsRecord};
+use crate::rules::text::name_key;
+
+/// A problem of a register row: its column (`None`: the row) and its sentence.
+pub type ColumnProblem = (Option<usize>, String);
+
+/// The register's fixed choices as the insats form would send them, for a new insats;
+/// the problems of what is missing or not in the lists otherwise.
+pub fn new_insats(
+    ctx: &Context<'_>,
+    namn: &str,
+    register: &Register,
+) -> crate::Result<Result<InsatsAndring, Vec<ColumnProblem>>> {
+    let conn = ctx.service.db().conn();
+    let mut problems = Vec::new();
+    let Some(inriktning) = register.inriktning.as_ref().map(|r| r.value) else {
+        problems.push((
+            None,
+            format!(
+                "Insatsen ”{namn}” finns inte i Finsamkollen och raden anger ingen inriktning."
+            ),
+        ));
+        return Ok(Err(problems));
+    };
+    let foljer_deltagare = match (inriktning, &register.uppfoljning) {
+        (Inriktning::Individinriktad, _) => true,
+        (Inriktning::Strukturovergripande, Some(r)) => r.value,
+        (Inriktning::Strukturovergripande, None) => {
+            problems.push((
+                None,
+                "Ange uppföljningsmetoden (Ja eller Nej: följs deltagarna upp?) för en ny \
+                 strukturövergripande insats."
+                    .to_owned(),
+            ));
+            false
+        }
+    };
+    let preciserad_inriktning_id = match &register.preciserad {
+        None => None,
+        Some(read) => {
+            let key = name_key(&read.value);
+            let found = db::referens::preciserade(conn, inriktning)?
+                .into_iter()
+                .find(|r| name_key(&r.namn) == key);
+            if found.is_none() {
+                problems.push((
+                    Some(read.col),
+                    format!(
+                        "”{}” finns inte bland de preciserade inriktningarna för {} insatser \
+                         (Inställningar → Referenslistor).",
+                        read.value,
+                        inriktning.label().to_lowercase()
+                    ),
+                ));
+            }
+            found.map(|r| r.id)
+        }
+    };
+    let mut malgrupp_ids = Vec::new();
+    if let Some(read) = &register.malgrupper {
+        let all = db::referens::malgrupper(conn)?;
+        for name in &read.value {
+            match all.iter().find(|m| name_key(&m.namn) == name_key(name)) {
+                Some(m) => malgrupp_ids.push(m.id),
+                None => problems.push((
+                    Some(read.col),
+                    format!("Målgruppen ”{name}” finns inte (Inställningar → Referenslistor)."),
+                )),
+            }
+        }
+    }
+    let Some(startdatum) = register.startdatum.as_ref().map(|r| r.value) else {
+        problems.push((None, "Startdatum saknas för den nya insatsen.".to_owned()));
+        return Ok(Err(problems));
+    };
+    if !problems.is_empty() {
+        return Ok(Err(problems));
+    }
+    let esf = register.esf.as_ref().is_some_and(|r| r.value);
+    Ok(Ok(InsatsAndring {
+        inriktning,
+        foljer_deltagare,
+        esf,
+        // M3: the stricter answer (ESF-rådet must then be a financier); the panel
+        // changes it.
+        esf_leder: esf,
+        namn: namn.to_owned(),
+        preciserad_inriktning_id,
+        malgrupp_ids,
+        beskrivning: register
+            .beskrivning
+            .as_ref()
+            .map(|r| r.value.clone())
+            .unwrap_or_default(),
+        startdatum,
+        slutdatum: register.slutdatum.as_ref().map(|r| r.value),
+        deltagaransvariga_ids: Vec::new(),
+        // D3 was checked over every cell of the row already, as a blocking problem.
+        confirm_warnings: true,
+    }))
+}
+
+/// The dates of an existing insats the file gives otherwise: the import matches the
+/// insats and leaves its details as they are (the panel changes them, by Y6's rules).
+pub fn other_details(record: &InsatsRecord, register: &Register) -> Vec<(usize, String)> {
+    let mut notes = Vec::new();
+    let mut differs = |col: usize, label: &str, file: String, stored: String| {
+        notes.push((
+            col,
+            format!(
+                "{label} i filen ({file}) skiljer sig från insatsens i Finsamkollen ({stored}). \
+                 Inläsningen ändrar inte insatsens uppgifter; ändra dem i insatsens panel."
+            ),
+        ));
+    };
+    if let Some(start) = register.startdatum.as_ref() {
+        if start.value != record.startdatum {
+            let stored = record.startdatum.to_string();
+            differs(start.col, "Startdatumet", start.value.to_string(), stored);
+        }
+    }
+    if let Some(end) = register.slutdatum.as_ref() {
+        if Some(end.value) != record.slutdatum {
+            let stored = record
+                .slutdatum
+                .map_or_else(|| "inget".to_owned(), |d| d.to_string());
+            differs(end.col, "Slutdatumet", end.value.to_string(), stored);
+        }
+    }
+    notes
+}
+
+/// Two register rows say the same (columns aside).
+pub fn same_register(a: Option<&Register>, b: Option<&Register>) -> bool {
+    let values = |r: Option<&Register>| {
+        r.map(|r| {
+            (
+                r.inriktning.as_ref().map(|v| v.value),
+                r.uppfoljning.as_ref().map(|v| v.value),
+                r.esf.as_ref().map(|v| v.value),
+                r.preciserad.as_ref().map(|v| name_key(&v.value)),
+                r.startdatum.as_ref().map(|v| v.value),
+                r.slutdatum.as_ref().map(|v| v.value),
+            )
+        })
+    };
+    values(a) == values(b)
+}
+
+/// An insats form with only the name, for the I1 comparison.
+pub fn undated(namn: &str) -> InsatsAndring {
+    InsatsAndring {
+        inriktning: Inriktning::Individinriktad,
+        foljer_deltagare: true,
+        esf: false,
+        esf_leder: false,
+        namn: namn.to_owned(),
+        preciserad_inriktning_id: None,
+        malgrupp_ids: Vec::new(),
+        beskrivning: String::new(),
+        startdatum: NaiveDate::MIN,
+        slutdatum: None,
+        deltagaransvariga_ids: Vec::new(),
+        confirm_warnings: true,
+    }
+}
