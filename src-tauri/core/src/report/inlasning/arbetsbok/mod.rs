@@ -10,9 +10,13 @@
 //! own (English) messages are kept only as [`CoreError::technical_detail`].
 //!
 //! - [`workbook`]: XLSX, XLS and ODS through calamine.
+//! - [`biff`] and [`ods_check`]: an XLS's and an ODS's sheet sizes, checked before
+//!   calamine reads them, since it would reserve memory for whatever size they claim.
 //! - [`csv_text`]: CSV as Swedish Excel writes it.
 
+mod biff;
 mod csv_text;
+mod ods_check;
 mod workbook;
 
 use std::io::Read;
@@ -161,9 +165,28 @@ fn sniff(bytes: &[u8]) -> Innehall {
         return Innehall::Annat(what);
     }
     if csv_text::looks_like_text(bytes) {
-        Innehall::Text
+        markup(bytes).map_or(Innehall::Text, Innehall::Annat)
     } else {
         Innehall::Annat(NOT_A_WORKBOOK)
+    }
+}
+
+/// Text that is a web page or an XML spreadsheet, as some systems export and name
+/// "Rapport.xls": read as CSV it would be one column of markup.
+fn markup(bytes: &[u8]) -> Option<&'static str> {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = text.iter().position(|b| !b.is_ascii_whitespace())?;
+    let head: Vec<u8> = text[start..]
+        .iter()
+        .take(16)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    if head.starts_with(b"<html") || head.starts_with(b"<!doctype html") {
+        Some("är en webbsida (HTML), inte en arbetsbok")
+    } else if head.starts_with(b"<?xml") {
+        Some("är ett kalkylblad i textform (Excel 2003), inte en arbetsbok")
+    } else {
+        None
     }
 }
 
