@@ -241,6 +241,7 @@ pub fn typescript_bindings() -> String {
         crate::domain::inmatning::AndratEfterInmatning::decl(&cfg),
         crate::domain::inmatning::Inrapportering::decl(&cfg),
         crate::domain::inmatning::InmatatInput::decl(&cfg),
+        crate::settings::RecentFileRow::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\

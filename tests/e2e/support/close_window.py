@@ -1,4 +1,4 @@
-"""Asks the top-level X11 window titled argv[1] to close, as a window manager's close
+"""Asks the top-level X11 window titled argv[1] (or "argv[1] – the open förbund") to close, as a window manager's close
 button does: a WM_DELETE_WINDOW client message. Xvfb runs no window manager, and WebDriver
 cannot press the title bar's close button, so the end-to-end tests use this. Plain ctypes
 on libX11, so it needs no package beyond what Xvfb and WebKitGTK already bring."""
@@ -72,7 +72,9 @@ def main() -> int:
     sent = 0
     for i in range(count.value):
         name = ctypes.c_char_p()
-        if x.XFetchName(display, children[i], ctypes.byref(name)) and name.value == title:
+        if x.XFetchName(display, children[i], ctypes.byref(name)) and (
+            name.value == title or name.value.startswith(title + b" ")
+        ):
             event = XEvent()
             event.xclient.type = CLIENT_MESSAGE
             event.xclient.window = children[i]

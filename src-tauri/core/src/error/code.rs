@@ -82,6 +82,8 @@ impl CoreError {
             Self::NewerSchema { .. } => "file_newer_schema",
             Self::Corrupt { .. } => "file_corrupt",
             Self::EmptyDataFile { .. } => "file_empty",
+            Self::DataFileMissing { .. } => "file_missing",
+            Self::NewFileExists { .. } => "new_file_exists",
             Self::Io { .. } => "io",
             Self::BackupFolder { .. } => "backup_folder",
             Self::BackupUnusable { .. } => "backup_unusable",

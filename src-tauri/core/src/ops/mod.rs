@@ -20,6 +20,7 @@ mod insats;
 mod installningar;
 mod klistra;
 mod kontroll;
+pub mod mina_forbund;
 mod oversikt;
 mod pickers;
 mod start;
@@ -104,6 +105,9 @@ impl Service {
         };
         service.use_settings(settings_file);
         service.enable_daily_backup();
+        // "Mina förbund" remembers every file the app opens, with its förbund's name.
+        let forbund = service.forbund()?.map(|f| f.namn);
+        service.remember_file(forbund.as_deref());
         Ok(service)
     }
 

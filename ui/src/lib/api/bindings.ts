@@ -822,3 +822,17 @@ sammaSomExport: string | null,
 text: string, };
 
 export type InmatatInput = { year: number, key: string, inmatat: boolean, };
+
+export type RecentFileRow = { 
+/**
+ * The path, as the menu hands it back to open or forget the file.
+ */
+path: string, fileName: string, folder: string, forbund: string | null, opened: string, 
+/**
+ * The file the app has open now.
+ */
+open: boolean, 
+/**
+ * The file is no longer there (moved or deleted): it cannot be opened.
+ */
+missing: boolean, };
