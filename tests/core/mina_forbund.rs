@@ -186,6 +186,19 @@ fn mina_forbund_a_deleted_file_is_listed_as_missing_until_the_officer_removes_it
 }
 
 #[test]
+fn mina_forbund_opens_only_the_files_it_lists() {
+    let (_dir, folder, settings_file) = home();
+    let listed = folder.join("väst.db");
+    let other = folder.join("öst.db");
+    drop(Service::open(&other, clock()).expect("a data file opened elsewhere"));
+    drop(Service::open_app(&listed, clock(), &settings_file).expect("open väst"));
+    let error = Service::open_recent(&other, clock(), &settings_file).expect_err("not listed");
+    assert_eq!(error.code(), "file_not_remembered");
+    let service = Service::open_recent(&listed, clock(), &settings_file).expect("listed");
+    assert_eq!(service.db().path(), Some(listed.as_path()));
+}
+
+#[test]
 fn mina_forbund_removing_a_file_from_the_list_never_touches_the_file() {
     let (_dir, folder, settings_file) = home();
     let open = folder.join("väst.db");

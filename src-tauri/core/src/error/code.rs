@@ -83,6 +83,7 @@ impl CoreError {
             Self::Corrupt { .. } => "file_corrupt",
             Self::EmptyDataFile { .. } => "file_empty",
             Self::DataFileMissing { .. } => "file_missing",
+            Self::NotRemembered { .. } => "file_not_remembered",
             Self::NewFileExists { .. } => "new_file_exists",
             Self::Io { .. } => "io",
             Self::BackupFolder { .. } => "backup_folder",

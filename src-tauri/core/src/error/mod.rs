@@ -374,6 +374,13 @@ pub enum CoreError {
     )]
     DataFileMissing { path: PathBuf },
 
+    /// The menu opens only the files it lists; any other goes through "Öppna en annan fil".
+    #[error(
+        "Filen {path} finns inte i Mina förbund. Välj ”Öppna en annan fil …” för att öppna \
+         den."
+    )]
+    NotRemembered { path: PathBuf },
+
     /// "Nytt förbund …" always makes a new file; it never opens or overwrites one.
     #[error(
         "Det finns redan en fil {path}. Ett nytt förbund får alltid en ny datafil: välj ett \

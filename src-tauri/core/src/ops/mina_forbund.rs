@@ -8,12 +8,23 @@ use std::path::Path;
 use super::Service;
 use crate::clock::Clock;
 use crate::error::CoreError;
-use crate::settings::{RecentFileRow, Settings};
+use crate::settings::{same_file, RecentFileRow, Settings};
 
 impl Service {
     /// Opens a file from "Mina förbund". A file that has been moved or deleted is refused
-    /// with [`CoreError::DataFileMissing`] (opening it would make a new, empty file there).
+    /// with [`CoreError::DataFileMissing`] (opening it would make a new, empty file there),
+    /// and a file the list does not hold with [`CoreError::NotRemembered`]: the menu opens
+    /// only what it lists.
     pub fn open_recent(path: &Path, clock: Clock, settings_file: &Path) -> crate::Result<Self> {
+        let remembered = Settings::load(settings_file)
+            .recent_files()
+            .iter()
+            .any(|file| same_file(&file.path, path));
+        if !remembered {
+            return Err(CoreError::NotRemembered {
+                path: path.to_owned(),
+            });
+        }
         if !path.is_file() {
             return Err(CoreError::DataFileMissing {
                 path: path.to_owned(),
@@ -68,7 +79,7 @@ pub fn forget_recent_file(
     open: &Path,
 ) -> crate::Result<Vec<RecentFileRow>> {
     let mut settings = Settings::load(settings_file);
-    if !crate::settings::same_file(path, open) && settings.forget_file(path) {
+    if !same_file(path, open) && settings.forget_file(path) {
         settings.save(settings_file)?;
     }
     Ok(settings.recent_file_rows(Some(open)))
