@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
 use finsamkollen_core::backup::flytt::prepare_move;
+use finsamkollen_core::backup::restore;
+use finsamkollen_core::db::backups;
 use finsamkollen_core::ops::mina_forbund::{forget_recent_file, recent_files};
 use finsamkollen_core::ops::ForbundPageSave;
 use finsamkollen_core::settings::{same_file, Settings, RECENT_FILES_MAX};
@@ -245,6 +247,36 @@ fn mina_forbund_every_open_create_and_rename_is_remembered_with_the_name() {
     drop(service);
     drop(Service::open_app(&path, clock(), &settings_file).expect("again"));
     assert_eq!(names(), [Some("Finsam Väst".to_owned())], "still one entry");
+}
+
+#[test]
+fn mina_forbund_names_the_forbund_a_restored_file_holds() {
+    let (_dir, folder, settings_file) = home();
+    let path = folder.join("väst.db");
+    let mut service = Service::open_app(&path, clock(), &settings_file).expect("open");
+    service.create_forbund(new_forbund()).expect("created");
+    let made = service.backup_now().expect("backup");
+    let mut forbund = update_of(&service.forbund().expect("read").expect("exists"));
+    forbund.namn = "Finsam Väst".into();
+    service
+        .save_forbund_page(ForbundPageSave {
+            forbund,
+            ..save_with_roles(&service, usual_roles(&service))
+        })
+        .expect("renamed");
+    let folders = backups::folders(&path, Some(&settings_file));
+    let prepared = restore::prepare(&path, &folders, Path::new(&made.path)).expect("prepare");
+    drop(
+        prepared
+            .commit(Some(service), clock(), Some(&settings_file))
+            .expect("restored"),
+    );
+    let files = Settings::load(&settings_file).recent_files().to_vec();
+    assert_eq!(files.len(), 1);
+    assert_eq!(
+        files[0].forbund.as_deref(),
+        Some("Samordningsförbundet Västra Fyrbodal")
+    );
 }
 
 #[test]

@@ -49,6 +49,14 @@ impl Service {
         Self::open_app(path, clock, settings_file)
     }
 
+    /// Remembers this data file in "Mina förbund" as just opened (at start, after a switch,
+    /// a move or a restore), with the förbund it holds now.
+    pub(crate) fn remember_opened(&self) -> crate::Result<()> {
+        let forbund = self.forbund()?.map(|f| f.namn);
+        self.remember_file(forbund.as_deref());
+        Ok(())
+    }
+
     /// Remembers this data file in "Mina förbund" as just opened, holding `forbund`. Only
     /// the app's own file is remembered (a service with a settings file). The list is a
     /// convenience: a settings file that cannot be written never stops the officer's work.

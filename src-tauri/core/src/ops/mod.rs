@@ -106,8 +106,7 @@ impl Service {
         service.use_settings(settings_file);
         service.enable_daily_backup();
         // "Mina förbund" remembers every file the app opens, with its förbund's name.
-        let forbund = service.forbund()?.map(|f| f.namn);
-        service.remember_file(forbund.as_deref());
+        service.remember_opened()?;
         Ok(service)
     }
 
