@@ -60,6 +60,43 @@ fn mina_forbund_remembers_the_most_recently_opened_file_first() {
 }
 
 #[test]
+fn mina_forbund_an_ordinary_start_writes_no_settings() {
+    let (_dir, folder, settings_file) = home();
+    let a = folder.join("väst.db");
+    let mut settings = Settings::default();
+    assert!(settings.remember_file(&a, Some("Finsam Väst"), at(1)));
+    assert!(
+        !settings.remember_file(&a, Some("Finsam Väst"), at(40)),
+        "first already, same name, same day: nothing to write"
+    );
+    assert_eq!(settings.recent_files()[0].opened, at(1));
+    assert!(settings.remember_file(&a, Some("Finsam Väst, nytt namn"), at(41)));
+    let next_day = date("2026-11-25").and_hms_opt(8, 0, 0).expect("time");
+    assert!(settings.remember_file(&a, Some("Finsam Väst, nytt namn"), next_day));
+    assert_eq!(settings.recent_files()[0].opened, next_day);
+
+    // Through the app's own open: the second start that day leaves the file as it was.
+    let path = folder.join("öst.db");
+    drop(Service::open_app(&path, clock(), &settings_file).expect("open"));
+    let written = std::fs::metadata(&settings_file)
+        .expect("settings")
+        .modified()
+        .expect("mtime");
+    let text = std::fs::read(&settings_file).expect("read");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    drop(Service::open_app(&path, clock(), &settings_file).expect("again"));
+    assert_eq!(std::fs::read(&settings_file).expect("read"), text);
+    assert_eq!(
+        std::fs::metadata(&settings_file)
+            .expect("settings")
+            .modified()
+            .expect("mtime"),
+        written,
+        "not written again"
+    );
+}
+
+#[test]
 fn mina_forbund_keeps_the_forbund_name_as_last_seen() {
     let (_dir, folder, _) = home();
     let a = folder.join("väst.db");

@@ -185,8 +185,24 @@ impl Settings {
 
     /// Remembers that the data file at `path` was opened at `opened`, holding the förbund
     /// `forbund` (`None` while it has none): it goes first, any earlier entry for the same
-    /// file goes, and the list keeps the [`RECENT_FILES_MAX`] most recent.
-    pub fn remember_file(&mut self, path: &Path, forbund: Option<&str>, opened: NaiveDateTime) {
+    /// file goes, and the list keeps the [`RECENT_FILES_MAX`] most recent. Whether the list
+    /// changed: a file that is first already, with the same name and opened the same day,
+    /// is left as it was, so an ordinary start writes no settings (the day is what the
+    /// list needs; a write with its flush costs 2–40 ms at start-up).
+    pub fn remember_file(
+        &mut self,
+        path: &Path,
+        forbund: Option<&str>,
+        opened: NaiveDateTime,
+    ) -> bool {
+        if let Some(first) = self.recent_files.first() {
+            if same_file(&first.path, path)
+                && first.forbund.as_deref() == forbund
+                && first.opened.date() == opened.date()
+            {
+                return false;
+            }
+        }
         self.recent_files
             .retain(|file| !same_file(&file.path, path));
         self.recent_files.insert(
@@ -198,6 +214,7 @@ impl Settings {
             },
         );
         self.recent_files.truncate(RECENT_FILES_MAX);
+        true
     }
 
     /// "Ta bort från listan": forgets the data file at `path`. The file itself is never

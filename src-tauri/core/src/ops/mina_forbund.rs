@@ -65,7 +65,9 @@ impl Service {
             return;
         };
         let mut settings = Settings::load(settings_file);
-        settings.remember_file(path, forbund, self.clock().now());
+        if !settings.remember_file(path, forbund, self.clock().now()) {
+            return;
+        }
         if let Err(error) = settings.save(settings_file) {
             eprintln!("finsamkollen: Mina förbund kunde inte sparas: {error}");
         }
