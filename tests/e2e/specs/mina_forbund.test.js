@@ -66,6 +66,8 @@ describe("Mina förbund: switching between two förbund files", () => {
     const create = await new CreateForbundPage(driver).waitUntilShown();
     assert.equal(await menu.windowTitle("Finsamkollen"), "Finsamkollen", "no förbund yet");
     assert.ok(existsSync(ost), "the new file is where the dialog said");
+    assert.equal(await menu.headerName("Nytt förbund"), "Nytt förbund");
+    await screenshot(driver, "mina-forbund-nytt");
     await create.fill({ namn: OST, organisationsnummer: "222000-1628", startdatum: "2020-01-01" });
     await create.submit();
     await new StartPage(driver).waitUntilShown();
