@@ -11,7 +11,8 @@ use finsamkollen_core::backup::restore::{self, Restored};
 use finsamkollen_core::backup::synk::SyncWarning;
 use finsamkollen_core::db::backups::{self, BackupFile};
 use finsamkollen_core::location::{self, FolderFacts};
-use finsamkollen_core::settings::Settings;
+use finsamkollen_core::ops::mina_forbund;
+use finsamkollen_core::settings::{RecentFileRow, Settings};
 use finsamkollen_core::{Clock, CoreError, Service};
 
 use crate::config::Config;
@@ -81,10 +82,42 @@ impl AppState {
     /// current one. A refused file changes nothing.
     pub fn switch_to(&self, path: &Path) -> Result<(), AppError> {
         let service = self.open_service(path)?;
+        self.replace(path, service);
+        Ok(())
+    }
+
+    /// Opens a file from "Mina förbund" in place of the current one; a file that is gone
+    /// (or refused) changes nothing.
+    pub fn open_recent(&self, path: &Path) -> Result<(), AppError> {
+        let service = Service::open_recent(path, self.clock.clone(), &self.settings_file)?;
+        self.replace(path, service);
+        Ok(())
+    }
+
+    /// "Nytt förbund …": a new, empty data file at `path` takes the current one's place;
+    /// an existing file there is refused and left alone.
+    pub fn create_data_file(&self, path: &Path) -> Result<(), AppError> {
+        let service = Service::create_data_file(path, self.clock.clone(), &self.settings_file)?;
+        self.replace(path, service);
+        Ok(())
+    }
+
+    fn replace(&self, path: &Path, service: Service) {
         let mut inner = self.lock();
         inner.data_file = path.to_owned();
         inner.service = Ok(service);
-        Ok(())
+    }
+
+    /// "Mina förbund": the remembered data files, the open one marked. Works on the
+    /// recovery screen too, so the officer can go to another förbund from there.
+    pub fn recent_files(&self) -> Vec<RecentFileRow> {
+        mina_forbund::recent_files(&self.settings_file, &self.lock().data_file)
+    }
+
+    /// "Ta bort från listan": forgets a remembered file; the file itself is not touched.
+    pub fn forget_recent_file(&self, path: &Path) -> Result<Vec<RecentFileRow>, AppError> {
+        let open = self.lock().data_file.clone();
+        mina_forbund::forget_recent_file(&self.settings_file, path, &open).map_err(AppError::from)
     }
 
     /// Runs one use case on the open data file. Commands are one call to this.

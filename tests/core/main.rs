@@ -31,6 +31,7 @@ mod klistra;
 mod kontroll;
 mod location;
 mod locked_year;
+mod mina_forbund;
 mod money;
 mod official_names;
 mod organisation_rules;

@@ -1,7 +1,7 @@
 //! Inställningar that live outside the data file: for each data file, the backup folder the
-//! officer chose and whether the warning about a synced or network folder was dismissed.
-//! They are kept outside so that the recovery screen can still find the
-//! backups of a data file that cannot be opened.
+//! officer chose and whether the warning about a synced or network folder was dismissed,
+//! and the data files the app has opened ("Mina förbund"). They are kept outside so that
+//! the recovery screen can still find the backups of a data file that cannot be opened.
 //!
 //! Layer: a foundation. May use `crate::{error, files}` only.
 
@@ -9,7 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::error::CoreError;
 
@@ -36,6 +38,77 @@ pub struct Settings {
     /// the report layer's own JSON (`report::inlasning::sparad`); this layer only keeps it.
     #[serde(default)]
     pub inlasning_mappningar: BTreeMap<String, serde_json::Value>,
+    /// The data files the app has opened, most recently opened first ("Mina förbund").
+    #[serde(default)]
+    pub recent_files: Vec<RecentFile>,
+}
+
+/// A data file the app has opened: where it is, the förbund's name as last seen in it
+/// (`None` while it has no förbund yet) and when it was last opened.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecentFile {
+    pub path: PathBuf,
+    pub forbund: Option<String>,
+    pub opened: NaiveDateTime,
+}
+
+/// One remembered data file as "Mina förbund" shows it: the förbund's name, the file's
+/// name and folder, whether it is the open one, and whether it is still there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecentFileRow {
+    /// The path, as the menu hands it back to open or forget the file.
+    pub path: String,
+    pub file_name: String,
+    pub folder: String,
+    pub forbund: Option<String>,
+    pub opened: NaiveDateTime,
+    /// The file the app has open now.
+    pub open: bool,
+    /// The file is no longer there (moved or deleted): it cannot be opened.
+    pub missing: bool,
+}
+
+/// How many data files "Mina förbund" remembers; the one opened longest ago goes first.
+/// An ekonom serves two or three förbund, so this leaves room for old copies too.
+pub const RECENT_FILES_MAX: usize = 12;
+
+/// Whether `a` and `b` name the same file. Both are made absolute and resolved through
+/// links and `..` as far as they exist (a deleted file through its folder). On Windows,
+/// where names are case-insensitive, `C:\Förbund\Prov.db` and `c:\förbund\prov.db` are one
+/// file; on Linux they are two, so names are never lowercased there.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    identity(a) == identity(b)
+}
+
+/// The name a file is compared by (see [`same_file`]).
+fn identity(path: &Path) -> String {
+    let absolute = absolute(path);
+    let resolved = std::fs::canonicalize(&absolute)
+        .ok()
+        .or_else(|| {
+            let folder = std::fs::canonicalize(absolute.parent()?).ok()?;
+            Some(folder.join(absolute.file_name()?))
+        })
+        .unwrap_or(absolute);
+    let text = resolved.display().to_string();
+    if cfg!(windows) {
+        // `canonicalize` gives the verbatim form (`\\?\C:\…`, `\\?\UNC\server\…`);
+        // compare the plain one.
+        let plain = match text.strip_prefix(r"\\?\UNC\") {
+            Some(share) => format!(r"\\{share}"),
+            None => text.strip_prefix(r"\\?\").unwrap_or(&text).to_owned(),
+        };
+        plain.replace('/', "\\").to_lowercase()
+    } else {
+        text
+    }
+}
+
+/// `path` made absolute (not resolved: the officer sees the path as it was opened).
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
 }
 
 /// The key a data file is stored under: its absolute path.
@@ -104,6 +177,98 @@ impl Settings {
     pub fn set_moved(&mut self, from: &Path, to: &Path) {
         self.flyttade.insert(key(from), to.to_owned());
         self.flyttade.remove(&key(to));
+        // The moved file is the same förbund: it keeps its place in "Mina förbund".
+        for file in &mut self.recent_files {
+            if same_file(&file.path, from) {
+                file.path = absolute(to);
+            }
+        }
+        self.dedupe_recent_files();
+    }
+
+    /// The data files the app has opened, most recently opened first.
+    pub fn recent_files(&self) -> &[RecentFile] {
+        &self.recent_files
+    }
+
+    /// Remembers that the data file at `path` was opened at `opened`, holding the förbund
+    /// `forbund` (`None` while it has none): it goes first, any earlier entry for the same
+    /// file goes, and the list keeps the [`RECENT_FILES_MAX`] most recent. Whether the list
+    /// changed: a file that is first already, with the same name and opened the same day,
+    /// is left as it was, so an ordinary start writes no settings (the day is what the
+    /// list needs; a write with its flush costs 2–40 ms at start-up).
+    pub fn remember_file(
+        &mut self,
+        path: &Path,
+        forbund: Option<&str>,
+        opened: NaiveDateTime,
+    ) -> bool {
+        if let Some(first) = self.recent_files.first() {
+            if same_file(&first.path, path)
+                && first.forbund.as_deref() == forbund
+                && first.opened.date() == opened.date()
+            {
+                return false;
+            }
+        }
+        self.recent_files
+            .retain(|file| !same_file(&file.path, path));
+        self.recent_files.insert(
+            0,
+            RecentFile {
+                path: absolute(path),
+                forbund: forbund.map(str::to_owned),
+                opened,
+            },
+        );
+        self.recent_files.truncate(RECENT_FILES_MAX);
+        true
+    }
+
+    /// "Ta bort från listan": forgets the data file at `path`. The file itself is never
+    /// touched. Whether it was in the list.
+    pub fn forget_file(&mut self, path: &Path) -> bool {
+        let before = self.recent_files.len();
+        self.recent_files
+            .retain(|file| !same_file(&file.path, path));
+        self.recent_files.len() != before
+    }
+
+    /// The remembered data files as "Mina förbund" lists them, most recent first, with
+    /// `open` (the file the app has open, if any) marked. Whether each file is still there
+    /// is looked up now.
+    pub fn recent_file_rows(&self, open: Option<&Path>) -> Vec<RecentFileRow> {
+        self.recent_files
+            .iter()
+            .map(|file| RecentFileRow {
+                path: file.path.display().to_string(),
+                file_name: file
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                folder: file
+                    .path
+                    .parent()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+                forbund: file.forbund.clone(),
+                opened: file.opened,
+                open: open.is_some_and(|open| same_file(&file.path, open)),
+                missing: !file.path.is_file(),
+            })
+            .collect()
+    }
+
+    /// Keeps the first (most recent) entry of each file.
+    fn dedupe_recent_files(&mut self) {
+        let mut kept: Vec<RecentFile> = Vec::with_capacity(self.recent_files.len());
+        for file in std::mem::take(&mut self.recent_files) {
+            if !kept.iter().any(|k| same_file(&k.path, &file.path)) {
+                kept.push(file);
+            }
+        }
+        self.recent_files = kept;
     }
 
     /// Where the data file `data_file` is now, if it was moved and the new file exists:

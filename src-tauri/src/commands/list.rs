@@ -60,6 +60,10 @@ macro_rules! with_commands {
             backup::backups() -> Vec<BackupFile>;
             backup::restore_backup(path: String) -> Restored;
             backup::open_other_file() -> bool;
+            mina_forbund::recent_files() -> Vec<RecentFileRow>;
+            mina_forbund::open_recent_file(path: String) -> ();
+            mina_forbund::forget_recent_file(path: String) -> Vec<RecentFileRow>;
+            mina_forbund::new_forbund_file() -> bool;
             backup::sync_warning() -> Option<SyncWarning>;
             backup::dismiss_sync_warning() -> ();
             backup::move_data_file(backups_i_gamla_mappen: bool) -> Option<DataFileMoved>;
@@ -67,6 +71,7 @@ macro_rules! with_commands {
             update::install_update() -> Uppdatering;
             fonster::mark_unsaved(osparat: bool) -> ();
             fonster::close_without_saving() -> ();
+            fonster::set_title(forbund: Option<String>) -> ();
             measure::first_table_painted() -> ();
         }
     };

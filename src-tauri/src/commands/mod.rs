@@ -14,6 +14,7 @@ pub mod insats;
 pub mod installningar;
 pub mod kontroll;
 pub mod measure;
+pub mod mina_forbund;
 pub mod report;
 pub mod start;
 pub mod startup;

@@ -33,6 +33,7 @@ use finsamkollen_core::error::Warning;
 use finsamkollen_core::ops::{ForbundPage, ForbundPageSave};
 use finsamkollen_core::ops::{ReferensInput, ReferensLista, Referenslistor};
 use finsamkollen_core::report::import::ImportSummary;
+use finsamkollen_core::settings::RecentFileRow;
 use finsamkollen_core::uppdatering::Uppdatering;
 use ts_rs::{Config, TS};
 

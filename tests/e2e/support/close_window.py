@@ -1,4 +1,4 @@
-"""Asks the top-level X11 window titled argv[1] to close, as a window manager's close
+"""Asks the top-level X11 window titled argv[1] (or "argv[1] – the open förbund") to close, as a window manager's close
 button does: a WM_DELETE_WINDOW client message. Xvfb runs no window manager, and WebDriver
 cannot press the title bar's close button, so the end-to-end tests use this. Plain ctypes
 on libX11, so it needs no package beyond what Xvfb and WebKitGTK already bring."""
@@ -55,6 +55,21 @@ def main() -> int:
         ctypes.c_long,
         ctypes.POINTER(XEvent),
     ]
+    x.XGetWindowProperty.argtypes = [
+        ctypes.c_void_p,
+        Window,
+        Atom,
+        ctypes.c_long,
+        ctypes.c_long,
+        ctypes.c_int,
+        Atom,
+        ctypes.POINTER(Atom),
+        ctypes.POINTER(ctypes.c_int),
+        ctypes.POINTER(ctypes.c_ulong),
+        ctypes.POINTER(ctypes.c_ulong),
+        ctypes.POINTER(ctypes.c_void_p),
+    ]
+    x.XFree.argtypes = [ctypes.c_void_p]
     x.XFlush.argtypes = [ctypes.c_void_p]
     x.XCloseDisplay.argtypes = [ctypes.c_void_p]
     x.XOpenDisplay.argtypes = [ctypes.c_char_p]
@@ -69,10 +84,33 @@ def main() -> int:
     x.XQueryTree(display, root, root_ret, parent, ctypes.byref(children), count)
     protocols = x.XInternAtom(display, b"WM_PROTOCOLS", 0)
     delete = x.XInternAtom(display, b"WM_DELETE_WINDOW", 0)
+    net_wm_name = x.XInternAtom(display, b"_NET_WM_NAME", 0)
+    utf8 = x.XInternAtom(display, b"UTF8_STRING", 0)
+
+    def name_of(window):
+        """The window's UTF-8 title (_NET_WM_NAME, which GTK sets and which holds "–"), or
+        its Latin-1 WM_NAME."""
+        kind, fmt = Atom(), ctypes.c_int()
+        items, after = ctypes.c_ulong(), ctypes.c_ulong()
+        data = ctypes.c_void_p()
+        status = x.XGetWindowProperty(
+            display, window, net_wm_name, 0, 1024, 0, utf8, ctypes.byref(kind),
+            ctypes.byref(fmt), ctypes.byref(items), ctypes.byref(after), ctypes.byref(data),
+        )
+        if status == 0 and data.value:
+            value = ctypes.string_at(data.value, items.value)
+            x.XFree(data)
+            if value:
+                return value
+        name = ctypes.c_char_p()
+        if x.XFetchName(display, window, ctypes.byref(name)):
+            return name.value
+        return None
+
     sent = 0
     for i in range(count.value):
-        name = ctypes.c_char_p()
-        if x.XFetchName(display, children[i], ctypes.byref(name)) and name.value == title:
+        name = name_of(children[i])
+        if name and (name == title or name.startswith(title + " – ".encode())):
             event = XEvent()
             event.xclient.type = CLIENT_MESSAGE
             event.xclient.window = children[i]

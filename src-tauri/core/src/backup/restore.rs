@@ -152,6 +152,8 @@ impl Prepared {
             service.enable_daily_backup();
         }
         service.record_restore(&self.name)?;
+        // "Mina förbund" names the förbund the restored file holds.
+        service.remember_opened()?;
         Ok(service)
     }
 }

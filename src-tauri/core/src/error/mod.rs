@@ -415,6 +415,27 @@ pub enum CoreError {
     )]
     EmptyDataFile { path: PathBuf },
 
+    /// A file in "Mina förbund" that has been moved or deleted.
+    #[error(
+        "Filen finns inte längre på {path}. Den kan ha flyttats eller tagits bort. Välj \
+         ”Öppna en annan fil …” om du vet var den finns nu."
+    )]
+    DataFileMissing { path: PathBuf },
+
+    /// The menu opens only the files it lists; any other goes through "Öppna en annan fil".
+    #[error(
+        "Filen {path} finns inte i Mina förbund. Välj ”Öppna en annan fil …” för att öppna \
+         den."
+    )]
+    NotRemembered { path: PathBuf },
+
+    /// "Nytt förbund …" always makes a new file; it never opens or overwrites one.
+    #[error(
+        "Det finns redan en fil {path}. Ett nytt förbund får alltid en ny datafil: välj ett \
+         annat namn. Filen har inte ändrats."
+    )]
+    NewFileExists { path: PathBuf },
+
     #[error("Mappen {path} kan inte användas för säkerhetskopior: {reason}")]
     BackupFolder { path: PathBuf, reason: String },
 

@@ -36,6 +36,8 @@ impl Service {
             db::organisation::add_forbund_itself(tx)?;
             Ok(())
         })?;
-        Ok(forbund.into())
+        let forbund: Forbund = forbund.into();
+        self.remember_file(Some(&forbund.namn));
+        Ok(forbund)
     }
 }

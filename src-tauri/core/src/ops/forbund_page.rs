@@ -163,6 +163,8 @@ impl Service {
             db::organisation::replace_ingaende(tx, &organisationer)?;
             Ok(())
         })?;
+        // "Mina förbund" names the förbund as it is called now.
+        self.remember_file(Some(&change.forbund.namn));
         self.forbund_page()
     }
 

@@ -20,6 +20,7 @@ mod insats;
 mod installningar;
 mod klistra;
 mod kontroll;
+pub mod mina_forbund;
 mod oversikt;
 mod pickers;
 mod start;
@@ -106,6 +107,8 @@ impl Service {
         };
         service.use_settings(settings_file);
         service.enable_daily_backup();
+        // "Mina förbund" remembers every file the app opens, with its förbund's name.
+        service.remember_opened()?;
         Ok(service)
     }
 

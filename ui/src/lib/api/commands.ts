@@ -1,5 +1,5 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { AllYears, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, ReferensInput, ReferensLista, Referenslistor, ReportFormat, Restored, RollerInput, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { AllYears, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, ReportFormat, Restored, RollerInput, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
@@ -51,6 +51,10 @@ export type Commands = {
   backups: { args: {}; answer: Array<BackupFile> };
   restore_backup: { args: { path: string }; answer: Restored };
   open_other_file: { args: {}; answer: boolean };
+  recent_files: { args: {}; answer: Array<RecentFileRow> };
+  open_recent_file: { args: { path: string }; answer: void };
+  forget_recent_file: { args: { path: string }; answer: Array<RecentFileRow> };
+  new_forbund_file: { args: {}; answer: boolean };
   sync_warning: { args: {}; answer: SyncWarning | null };
   dismiss_sync_warning: { args: {}; answer: void };
   move_data_file: { args: { backupsIGamlaMappen: boolean }; answer: DataFileMoved | null };
@@ -58,6 +62,7 @@ export type Commands = {
   install_update: { args: {}; answer: Uppdatering };
   mark_unsaved: { args: { osparat: boolean }; answer: void };
   close_without_saving: { args: {}; answer: void };
+  set_title: { args: { forbund: string | null }; answer: void };
   first_table_painted: { args: {}; answer: void };
 };
 
@@ -113,6 +118,10 @@ export const commandNames: CommandName[] = [
   "backups",
   "restore_backup",
   "open_other_file",
+  "recent_files",
+  "open_recent_file",
+  "forget_recent_file",
+  "new_forbund_file",
   "sync_warning",
   "dismiss_sync_warning",
   "move_data_file",
@@ -120,5 +129,6 @@ export const commandNames: CommandName[] = [
   "install_update",
   "mark_unsaved",
   "close_without_saving",
+  "set_title",
   "first_table_painted",
 ];

@@ -15,6 +15,7 @@ import type {
   ReportFormat,
   BackupFile,
   Restored,
+  RecentFileRow,
   SyncWarning,
   DataFileMoved,
   Forhandskontroll,
@@ -294,6 +295,22 @@ export const dismissSyncWarning = (): Promise<void> => call("dismiss_sync_warnin
 
 /** "Öppna en annan fil …": a native open dialog; false when cancelled. */
 export const openOtherFile = (): Promise<boolean> => call("open_other_file");
+
+/** "Mina förbund": the remembered data files, most recent first, the open one marked. */
+export const recentFiles = (): Promise<RecentFileRow[]> => call("recent_files");
+
+/** Opens a remembered data file; a file that is gone is refused and nothing changes. */
+export const openRecentFile = (path: string): Promise<void> => call("open_recent_file", { path });
+
+/** "Ta bort från listan": forgets a remembered file (the file itself is not touched). */
+export const forgetRecentFile = (path: string): Promise<RecentFileRow[]> =>
+  call("forget_recent_file", { path });
+
+/** "Nytt förbund …": a native save dialog, then a new empty data file; false when cancelled. */
+export const newForbundFile = (): Promise<boolean> => call("new_forbund_file");
+
+/** The window's title names the open förbund ("Finsamkollen – …"). */
+export const setTitle = (forbund: string | null): Promise<void> => call("set_title", { forbund });
 
 /** Tells Rust whether a screen has unsaved changes, so closing the window asks first. */
 export const markUnsaved = (osparat: boolean): Promise<void> => call("mark_unsaved", { osparat });
