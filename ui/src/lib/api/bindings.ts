@@ -82,16 +82,25 @@ insatser: Array<InsatsRow>,
  */
 lockNotice: string | null, 
 /**
- * Whether the page offers "Lägg till insats": not on a locked year, where nothing new
- * may start (Y6) and the button could only lead to a refusal.
+ * Whether the page offers "Lägg till insats": not on a locked year that holds figures
+ * or was marked inrapporterat, where nothing new may start (Y6) and the button could
+ * only lead to a refusal; on a historik year it may (Y8).
  */
-nyInsats: boolean, };
+nyInsats: boolean, 
+/**
+ * Y8: the chosen year is historik.
+ */
+historik: boolean, };
 
 export type YearOption = { year: number, status: YearStatus, 
 /**
  * The Swedish sentence for the status, e.g. "Öppen för ändringar t.o.m. 15 april 2027".
  */
-label: string, };
+label: string, 
+/**
+ * Y8: a locked year with no figures and not marked inrapporterat.
+ */
+historik: boolean, };
 
 export type YearStatus = { "kind": "open", until: string, } | { "kind": "advance", until: string, } | { "kind": "locked", since: string, } | { "kind": "notYetOpen", opens: string, } | { "kind": "outsidePeriod" };
 
@@ -125,7 +134,12 @@ lan: Array<Lan>,
 /**
  * For the type filter of the organisation picker.
  */
-organisationstyper: Array<OrganisationTypOption>, };
+organisationstyper: Array<OrganisationTypOption>, 
+/**
+ * Whether the startdatum may still be corrected: until any insats or figure is
+ * registered (`rules::forbund::check_update`).
+ */
+startdatumAndringsbart: boolean, };
 
 export type ForbundPageSave = { forbund: ForbundUpdate, verksamhetsomrade: Array<OmradeRef>, organisationer: Array<RollerInput>, 
 /**
@@ -540,7 +554,18 @@ export type Forhandskontroll = { year: number, fel: Array<Anmarkning>, varningar
  * no error total and make no report preliminär. Empty once the year has ended, when
  * the same remarks are errors.
  */
-efterAretsSlut: Array<Anmarkning>, };
+efterAretsSlut: Array<Anmarkning>, 
+/**
+ * Y8: for a historik year (locked, no figures, not marked inrapporterat), the sentence
+ * that says so. `None` for every other year.
+ */
+historik: string | null, 
+/**
+ * Y8: in a historik year, what is missing (medel, budget, utfall, counts) is
+ * information, not an error: the year was reported elsewhere before Finsamkollen,
+ * and its figures come only through "Läs in tidigare år".
+ */
+information: Array<Anmarkning>, };
 
 export type KontrollStatus = { year: number, fel: number, varningar: number, 
 /**
@@ -822,6 +847,120 @@ sammaSomExport: string | null,
 text: string, };
 
 export type InmatatInput = { year: number, key: string, inmatat: boolean, };
+
+export type FaltTyp = "namn" | "inriktning" | "uppfoljning" | "esf" | "preciseradInriktning" | "malgrupper" | "startdatum" | "slutdatum" | "beskrivning" | "status" | "ar" | "budget" | "utfall" | "budgeteradeDeltagare" | "kvinnor" | "man" | "antal" | "samverkansparterna" | "esfPlus" | "overskott" | "adminBudget" | "adminUtfall";
+
+export type Falt = { typ: FaltTyp, ar: number | null, };
+
+export type FaltVal = { typ: FaltTyp, etikett: string, 
+/**
+ * Whether the field takes a year (a figure).
+ */
+perAr: boolean, };
+
+export type Mappning = { 
+/**
+ * The sheet's name, as the file has it.
+ */
+blad: string, 
+/**
+ * The header row, as the spreadsheet numbers it (1 is the first row). The rows below
+ * it are read.
+ */
+rubrikrad: number, 
+/**
+ * The year of figures whose column names none and whose row has no År, e.g. "2025"
+ * from a title "Insatser 2025 – …" above the headers.
+ */
+ar: number | null, 
+/**
+ * Per column, from column A: its field, or `None` for a column not read.
+ */
+kolumner: Array<Falt | null>, };
+
+export type RadRef = { blad: string, rad: number, };
+
+export type Problem = { blad: string, rad: number, 
+/**
+ * The column's header (or its letter when it has none); `None` for the whole row.
+ */
+kolumn: string | null, 
+/**
+ * The whole sentence, sheet, row and column included.
+ */
+meddelande: string, };
+
+export type InlasningBegaran = { mappningar: Array<Mappning>, undantagna: Array<RadRef>, ersatt: Array<string>, };
+
+export type VardeVy = { falt: FaltTyp, ar: number, varde: number, };
+
+export type RadForhand = { blad: string, rad: number, insats: string | null, 
+/**
+ * Whether the row holds the insats register's fields (it creates a new insats).
+ */
+register: boolean, varden: Array<VardeVy>, 
+/**
+ * The row's problems, each a whole sentence; the import waits until there are none.
+ */
+problem: Array<string>, 
+/**
+ * What the officer should know, which does not stop the import.
+ */
+anmarkningar: Array<string>, };
+
+export type Konflikt = { 
+/**
+ * What "Ersätt" sends back ([`InlasningBegaran::ersatt`]).
+ */
+nyckel: string, blad: string, rad: number, kolumn: string, 
+/**
+ * "Steget vidare, Budget 2025: sparat 100 000 kr, i filen 120 000 kr."
+ */
+meddelande: string, sparat: number, inlast: number, 
+/**
+ * Open year: replaced when ticked. Locked year: always kept, shown only.
+ */
+kanErsattas: boolean, };
+
+export type Forhandsvisning = { fil: string, rader: Array<RadForhand>, 
+/**
+ * Every problem of every included row, in file order.
+ */
+problem: Array<Problem>, 
+/**
+ * Notes that do not stop the import (a date of an existing insats the file gives
+ * otherwise, left as it is).
+ */
+anmarkningar: Array<Problem>, konflikter: Array<Konflikt>, insatserNya: Array<string>, insatserMatchade: Array<string>, 
+/**
+ * The years cells would be written in.
+ */
+ar: Array<number>, 
+/**
+ * How many cells would be written (filled, or replaced where ticked).
+ */
+celler: number, tommaRader: Array<RadRef>, upprepadeRubriker: Array<RadRef>, 
+/**
+ * Rows of sums ("Totalt") under a table: not read.
+ */
+summarader: Array<RadRef>, undantagna: Array<RadRef>, 
+/**
+ * No included row has a problem: "Läs in" may be pressed.
+ */
+kanLasasIn: boolean, };
+
+export type InlasningSammanfattning = { fil: string, insatserNya: Array<string>, insatserMatchade: Array<string>, ar: Array<number>, celler: number, undantagna: Array<RadRef>, tommaRader: Array<RadRef>, upprepadeRubriker: Array<RadRef>, 
+/**
+ * The backup taken just before (its path), `None` when there is no file to copy (a
+ * data file in memory, in tests).
+ */
+sakerhetskopia: string | null, };
+
+export type MappningsForslag = { mappning: Mappning, sparad: string | null, 
+/**
+ * Hidden sheets are offered only when asked for.
+ */
+dolt: boolean, };
 
 export type RecentFileRow = { 
 /**
