@@ -138,7 +138,7 @@ enum Innehall {
     Cfb,
     /// Text, read as CSV.
     Text,
-    /// Anything else, with what it is in words ("är en PDF-fil, inte en arbetsbok").
+    /// Anything else, with what it is in words ("är en PDF-fil, inte en arbetsbok,").
     Annat(&'static str),
 }
 
@@ -146,11 +146,11 @@ const NOT_A_WORKBOOK: &str = "är inte en arbetsbok eller en CSV-fil";
 
 fn sniff(bytes: &[u8]) -> Innehall {
     const KNOWN: &[(&[u8], &str)] = &[
-        (b"%PDF", "är en PDF-fil, inte en arbetsbok"),
-        (b"\x89PNG", "är en bild, inte en arbetsbok"),
-        (b"\xFF\xD8\xFF", "är en bild, inte en arbetsbok"),
-        (b"GIF8", "är en bild, inte en arbetsbok"),
-        (b"{\\rtf", "är ett textdokument (RTF), inte en arbetsbok"),
+        (b"%PDF", "är en PDF-fil, inte en arbetsbok,"),
+        (b"\x89PNG", "är en bild, inte en arbetsbok,"),
+        (b"\xFF\xD8\xFF", "är en bild, inte en arbetsbok,"),
+        (b"GIF8", "är en bild, inte en arbetsbok,"),
+        (b"{\\rtf", "är ett textdokument (RTF), inte en arbetsbok,"),
     ];
     if bytes.is_empty() {
         return Innehall::Annat("är tom");
@@ -182,9 +182,9 @@ fn markup(bytes: &[u8]) -> Option<&'static str> {
         .map(u8::to_ascii_lowercase)
         .collect();
     if head.starts_with(b"<html") || head.starts_with(b"<!doctype html") {
-        Some("är en webbsida (HTML), inte en arbetsbok")
+        Some("är en webbsida (HTML), inte en arbetsbok,")
     } else if head.starts_with(b"<?xml") {
-        Some("är ett kalkylblad i textform (Excel 2003), inte en arbetsbok")
+        Some("är ett kalkylblad i textform (Excel 2003), inte en arbetsbok,")
     } else {
         None
     }

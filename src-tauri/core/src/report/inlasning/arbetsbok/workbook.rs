@@ -45,16 +45,16 @@ pub(super) fn read_zip(file: &str, bytes: &[u8]) -> crate::Result<(Filtyp, Vec<B
         } else {
             Err(not_workbook(
                 file,
-                "är ett OpenDocument-dokument, inte en arbetsbok",
+                "är ett OpenDocument-dokument, inte en arbetsbok,",
             ))
         };
     }
     let what = if has("xl/workbook.bin") {
         "är sparad som binär Excel-arbetsbok (.xlsb)"
     } else if has_prefix("word/") {
-        "är ett Word-dokument, inte en arbetsbok"
+        "är ett Word-dokument, inte en arbetsbok,"
     } else if has_prefix("ppt/") {
-        "är en presentation, inte en arbetsbok"
+        "är en presentation, inte en arbetsbok,"
     } else {
         NOT_A_WORKBOOK
     };
