@@ -31,11 +31,10 @@ pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 /// The most rows, over all sheets, it reads: 200 000 (issue 23).
 pub const MAX_ROWS: usize = 200_000;
 
-/// One cell as the file holds it. A formula gives its cached value; in XLSX and XLS a merged
-/// region's value stands in every cell of it (within the sheet's used rows and columns, and
-/// for regions of at most 10 000 cells), so a header merged over three columns reads as
-/// its value in each. calamine reports no merged regions for ODS: there the value stands
-/// in the region's first cell only.
+/// One cell as the file holds it. A formula gives its cached value; a merged region's
+/// value stands in every cell of it (within the sheet's used rows and columns, and for
+/// regions of at most 10 000 cells), so a header merged over three columns reads as its
+/// value in each.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
     Empty,
