@@ -30,9 +30,9 @@ pub(super) fn check(file: &str, bytes: &[u8]) -> crate::Result<()> {
     }
     let Some((_, len, path)) = named("Workbook").or_else(|| named("Book")) else {
         let what = if named("WordDocument").is_some() {
-            "är ett Word-dokument, inte en arbetsbok"
+            "är ett Word-dokument, inte en arbetsbok,"
         } else if named("PowerPoint Document").is_some() {
-            "är en presentation, inte en arbetsbok"
+            "är en presentation, inte en arbetsbok,"
         } else {
             NOT_A_WORKBOOK
         };

@@ -1,6 +1,7 @@
 //! XLSX, XLS and ODS through calamine, read from memory. A formula gives its cached value
 //! (what Excel showed when the file was saved); a cell formatted as a date gives its serial
-//! day number; a merged region's value stands in each of its cells; a sheet's rows and
+//! day number; a merged region's value stands in each of its cells (calamine reports the
+//! regions of XLSX and XLS; those of ODS are read from its XML); a sheet's rows and
 //! columns keep their places in the spreadsheet (row 14 is `rows[13]`).
 //!
 //! XLSX is read cell by cell, so the limits are kept before the sheet is held in memory;
@@ -38,23 +39,23 @@ pub(super) fn read_zip(file: &str, bytes: &[u8]) -> crate::Result<(Filtyp, Vec<B
     if has("content.xml") && has("mimetype") {
         return if is_ods_spreadsheet(bytes) {
             guarded(file, || {
-                super::ods_check::check(file, bytes)?;
-                read_ods(file, bytes)
+                let merged = super::ods_check::check(file, bytes)?;
+                read_ods(file, bytes, &merged)
             })
             .map(|blad| (Filtyp::Ods, blad))
         } else {
             Err(not_workbook(
                 file,
-                "är ett OpenDocument-dokument, inte en arbetsbok",
+                "är ett OpenDocument-dokument, inte en arbetsbok,",
             ))
         };
     }
     let what = if has("xl/workbook.bin") {
         "är sparad som binär Excel-arbetsbok (.xlsb)"
     } else if has_prefix("word/") {
-        "är ett Word-dokument, inte en arbetsbok"
+        "är ett Word-dokument, inte en arbetsbok,"
     } else if has_prefix("ppt/") {
-        "är en presentation, inte en arbetsbok"
+        "är en presentation, inte en arbetsbok,"
     } else {
         NOT_A_WORKBOOK
     };
@@ -150,7 +151,13 @@ fn read_xls(file: &str, bytes: &[u8]) -> crate::Result<Vec<Blad>> {
     Ok(blad)
 }
 
-fn read_ods(file: &str, bytes: &[u8]) -> crate::Result<Vec<Blad>> {
+/// `merged`: each sheet's merged regions, which calamine does not report for ODS (see
+/// [`super::ods_check`]).
+fn read_ods(
+    file: &str,
+    bytes: &[u8],
+    merged: &std::collections::HashMap<String, Vec<Dimensions>>,
+) -> crate::Result<Vec<Blad>> {
     let mut ods: Ods<Bytes> = Ods::new(Cursor::new(bytes)).map_err(|e| match e {
         calamine::OdsError::Password => CoreError::ArbetsbokPassword {
             file: file.to_owned(),
@@ -164,6 +171,9 @@ fn read_ods(file: &str, bytes: &[u8]) -> crate::Result<Vec<Blad>> {
             .worksheet_range(&sheet.name)
             .map_err(|e| damaged(file, e))?;
         set_range(&mut build, &range)?;
+        if let Some(regions) = merged.get(&sheet.name) {
+            fill_merged(&mut build, regions)?;
+        }
         blad.push(build.finish(sheet.name.clone(), hidden(&sheet)));
     }
     Ok(blad)
