@@ -961,3 +961,32 @@ export type MappningsForslag = { mappning: Mappning, sparad: string | null,
  * Hidden sheets are offered only when asked for.
  */
 dolt: boolean, };
+
+export type InlasningFil = { fil: string, 
+/**
+ * What kind of file it is, in words ("Excel-arbetsbok (XLSX)").
+ */
+filtyp: string, blad: Array<BladVy>, falt: Array<FaltVal>, };
+
+export type BladVy = { namn: string, 
+/**
+ * A hidden sheet, offered only behind "Visa dolda blad".
+ */
+dolt: boolean, 
+/**
+ * How many rows the sheet has, empty ones included.
+ */
+rader: number, 
+/**
+ * How many columns its widest row has.
+ */
+kolumner: number, 
+/**
+ * The first [`FORSTA_RADER`] rows, each cell as its text, every row as wide as
+ * `kolumner` (at most 60 columns).
+ */
+forsta: Array<Array<string>>, 
+/**
+ * The proposed mapping: a saved one, or the guess.
+ */
+forslag: MappningsForslag, };
