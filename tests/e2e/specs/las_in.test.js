@@ -9,7 +9,7 @@
 // UTF-8 with BOM): a spec can write it without a spreadsheet library, and the core's own
 // tests cover XLSX, XLS and ODS; the wizard's steps are the same for every format.
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { AllaArPage } from "../pages/AllaArPage.js";
@@ -18,7 +18,7 @@ import { InsatserPage } from "../pages/InsatserPage.js";
 import { LasInPage } from "../pages/LasInPage.js";
 import { StartPage } from "../pages/StartPage.js";
 import { YearPage } from "../pages/YearPage.js";
-import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
+import { click, launchApp, repoRoot, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
 
 const TODAY = "2026-12-07";
@@ -310,5 +310,52 @@ describe("Läs in tidigare år, a file that is not a workbook", () => {
     assert.equal(await wizard.step(), "Steg 1 av 6: Välj fil");
     assert.match(await wizard.error(), /är en bild, inte en arbetsbok/);
     assert.ok(readFileSync(dataFile).equals(before), "the data file is unchanged");
+  });
+});
+
+describe("Läs in tidigare år, a LibreOffice workbook with a hidden sheet", () => {
+  const dir = tempDir();
+  const dataFile = path.join(dir, "gränsland.db");
+  // The reader's fixture: "Insatser" with a merged title, an empty row 2 and the header in
+  // row 3, and a hidden sheet "Listor".
+  const file = path.join(dir, "Överkalix.ods");
+  let app;
+
+  before(async () => {
+    copyFileSync(path.join(repoRoot, "tests/fixtures/inlasning/inlasning.ods"), file);
+    app = await launchApp({
+      dataFile,
+      today: TODAY,
+      extraEnv: { FINSAMKOLLEN_DIALOG_INLASNING_FILE: file },
+    });
+    await CreateForbundPage.createForbund(app.driver, {
+      namn: "Samordningsförbundet Gränsland",
+      organisationsnummer: "222000-1354",
+      startdatum: "2012-01-01",
+    });
+  });
+
+  after(async () => {
+    await app?.quit();
+  });
+
+  it("offers the hidden sheet only behind Visa dolda blad, and finds the header in row 3", async () => {
+    const wizard = await new LasInPage(app.driver).open();
+    await wizard.chooseFile();
+    assert.match(await wizard.fileFacts(), /LibreOffice-arbetsbok \(ODS\).*1 blad, och 1 dolt/s);
+    await wizard.next();
+    await wizard.waitStep(2);
+    assert.deepEqual(await wizard.sheets(), [["Insatser", true]]);
+    await click(app.driver, await visible(app.driver, "#las-in-visa-dolda"));
+    assert.deepEqual(await wizard.sheets(), [
+      ["Insatser", true],
+      ["Listor", false],
+    ]);
+    await screenshot(app.driver, "las-in-2-dolda-blad");
+    await assertAccessible(app.driver);
+    await wizard.next();
+    await wizard.waitStep(3);
+    assert.deepEqual(await wizard.headerRow("Insatser"), [3, 3]);
+    await screenshot(app.driver, "las-in-3-ods");
   });
 });
