@@ -116,3 +116,18 @@ fn a_text_file_named_xls_is_read_as_csv() {
     let book = read_bytes("export.xls", b"Namn;Budget\nA;1\n").expect("reads");
     assert_eq!(book.filtyp, Filtyp::Csv);
 }
+
+#[test]
+fn a_comma_separated_file_is_split_on_commas_only_when_its_header_has_no_semicolon() {
+    let bytes = b"Name,Budget 2023\nSteget vidare,\"1,234\"\n";
+    assert_eq!(
+        rows("english.csv", bytes)[1],
+        vec![text("Steget vidare"), text("1,234")]
+    );
+    // A decimal comma in a semicolon file is no separator.
+    let bytes = b"Namn;Budget 2023\nSteget vidare;1 234,50\n";
+    assert_eq!(
+        rows("svensk.csv", bytes)[1],
+        vec![text("Steget vidare"), text("1 234,50")]
+    );
+}

@@ -107,6 +107,20 @@ fn binary_junk_and_an_empty_file_are_not_workbooks() {
 }
 
 #[test]
+fn a_web_page_or_xml_named_xls_is_not_read_as_csv() {
+    let error = refused(
+        "Rapport.xls",
+        b"\r\n<HTML><body><table><tr><td>1</td></tr></table>",
+    );
+    assert_eq!(error.code(), "arbetsbok_not_workbook");
+    assert!(error.to_string().contains("webbsida"), "{error}");
+    assert_officers_words(&error, "Rapport.xls");
+    let error = refused("Rapport.xls", b"<?xml version=\"1.0\"?><Workbook/>");
+    assert_eq!(error.code(), "arbetsbok_not_workbook");
+    assert_officers_words(&error, "Rapport.xls");
+}
+
+#[test]
 fn another_programs_archive_is_not_a_workbook() {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     zip.start_file(
@@ -154,4 +168,83 @@ fn an_xlsx_whose_sheet_does_not_read_is_damaged() {
     let error = refused("Trasig.xlsx", &bytes);
     assert_eq!(error.code(), "arbetsbok_damaged");
     assert_officers_words(&error, "Trasig.xlsx");
+}
+
+#[test]
+fn an_xls_that_makes_the_reader_panic_is_a_damaged_file() {
+    // One byte of the fixture's records flipped: calamine 0.38 panics on it (a slice
+    // index out of range, xls.rs:633); the officer is told the file is damaged.
+    let mut bytes = include_bytes!("../../fixtures/inlasning/inlasning.xls").to_vec();
+    bytes[3080] ^= 0xFF;
+    let error = refused("Trasig.xls", &bytes);
+    assert_eq!(error.code(), "arbetsbok_damaged");
+    assert_officers_words(&error, "Trasig.xls");
+}
+
+#[test]
+fn an_xls_whose_sheet_claims_billions_of_cells_is_damaged_not_a_crash() {
+    // The case the property test found: a byte of the sheet's DIMENSIONS record flipped,
+    // so its first row lies after its last. calamine 0.38 would reserve memory for every
+    // cell it claims before reading one, and the program would end.
+    let mut bytes = include_bytes!("../../fixtures/inlasning/inlasning.xls").to_vec();
+    bytes[3710] ^= 0xFF;
+    let error = refused("Trasig.xls", &bytes);
+    assert_eq!(error.code(), "arbetsbok_damaged");
+    assert_officers_words(&error, "Trasig.xls");
+}
+
+/// The ODS fixture with its `content.xml` changed by `change`, stored again.
+fn ods_with(change: impl Fn(String) -> String) -> Vec<u8> {
+    let source: &[u8] = include_bytes!("../../fixtures/inlasning/inlasning.ods");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(source)).expect("zip");
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).expect("entry");
+        let name = entry.name().expect("name").into_owned();
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut data).expect("read");
+        if name == "content.xml" {
+            data = change(String::from_utf8(data).expect("utf-8")).into_bytes();
+        }
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        out.start_file(name, stored).expect("entry");
+        std::io::Write::write_all(&mut out, &data).expect("write");
+    }
+    out.finish().expect("zip").into_inner()
+}
+
+#[test]
+fn an_ods_whose_repeats_claim_billions_of_cells_is_refused_before_it_is_expanded() {
+    // A value repeated over every column of a million rows: calamine 0.38 would build
+    // that grid (100 million cells, several GB) before handing over a cell.
+    let bytes = ods_with(|content| {
+        content.replace(
+            "<table:table-row table:style-name=\"ro1\"><table:table-cell \
+             office:value-type=\"string\" calcext:value-type=\"string\"><text:p>Individinriktad",
+            "<table:table-row table:style-name=\"ro1\" table:number-rows-repeated=\"1000000\">\
+             <table:table-cell table:number-columns-repeated=\"16384\" \
+             office:value-type=\"string\" calcext:value-type=\"string\"><text:p>Individinriktad",
+        )
+    });
+    let error = refused("Enorm.ods", &bytes);
+    assert_eq!(error.code(), "arbetsbok_too_many_cells");
+    assert_officers_words(&error, "Enorm.ods");
+}
+
+#[test]
+fn an_ods_with_empty_repeated_rows_and_columns_after_its_table_is_read() {
+    // What LibreOffice writes after a formatted table: empty rows and columns repeated to
+    // the sheet's end. They make no grid.
+    let bytes = ods_with(|content| {
+        content.replace(
+            "</table:table-row></table:table>",
+            "</table:table-row><table:table-row table:number-rows-repeated=\"1048570\">\
+             <table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>\
+             </table:table>",
+        )
+    });
+    let book = finsamkollen_core::report::inlasning::arbetsbok::read_bytes("Stor.ods", &bytes)
+        .expect("reads");
+    assert_eq!(book.blad.len(), 2);
 }

@@ -354,7 +354,8 @@ pub enum CoreError {
     )]
     ArbetsbokDamaged { file: String, detail: String },
 
-    /// `what` says what the file is instead ("är en PDF-fil, inte en arbetsbok").
+    /// `what` says what the file is instead ("är en PDF-fil, inte en arbetsbok,", the
+    /// comma before "och" its own).
     #[error(
         "{file} {what} och kan inte läsas in. Välj en arbetsbok sparad i Excel (.xlsx eller \
          .xls) eller LibreOffice (.ods), eller en CSV-fil."

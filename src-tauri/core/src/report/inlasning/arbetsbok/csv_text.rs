@@ -1,5 +1,6 @@
 //! CSV as Swedish Excel writes it: semicolon-separated ("CSV (semikolonavgränsad)"), or
-//! tab-separated ("Text (tabbavgränsad)", "Unicode-text"); UTF-8 with or without a
+//! tab-separated ("Text (tabbavgränsad)", "Unicode-text"), or comma-separated as an
+//! English Excel writes it when the header line has neither; UTF-8 with or without a
 //! byte-order mark, UTF-16 with one, else Windows-1252 (what Excel on a Swedish Windows
 //! writes for plain "CSV"). Quoted fields may hold separators, doubled quotes and line
 //! breaks. Every field is text: the mapping step parses it.
@@ -48,7 +49,7 @@ pub(super) fn decode(bytes: &[u8]) -> String {
 
 /// The separator and where the rows start: Excel's own `sep=;` first line names it (and
 /// is no row); otherwise the header line decides, tab when it has more tabs than
-/// semicolons (outside quotes), else semicolon.
+/// semicolons (outside quotes), comma when it has commas and neither, else semicolon.
 fn separator(text: &str) -> (u8, usize) {
     let first_line = text.split(['\r', '\n']).next().unwrap_or_default();
     if let Some(sep) = first_line.strip_prefix("sep=") {
@@ -60,17 +61,26 @@ fn separator(text: &str) -> (u8, usize) {
             return (*byte, text.len() - rest.len());
         }
     }
-    let (mut quoted, mut tabs, mut semicolons) = (false, 0, 0);
+    let (mut quoted, mut tabs, mut semicolons, mut commas) = (false, 0, 0, 0);
     for c in text.chars() {
         match c {
             '"' => quoted = !quoted,
             '\t' if !quoted => tabs += 1,
             ';' if !quoted => semicolons += 1,
+            ',' if !quoted => commas += 1,
             '\r' | '\n' if !quoted => break,
             _ => {}
         }
     }
-    (if tabs > semicolons { b'\t' } else { b';' }, 0)
+    let sep = if tabs > semicolons {
+        b'\t'
+    } else if semicolons == 0 && commas > 0 {
+        // An English Excel's CSV: commas, and no semicolon or tab in the header.
+        b','
+    } else {
+        b';'
+    };
+    (sep, 0)
 }
 
 /// Line breaks in `run` (a run of CR and LF bytes), a CR LF pair counting once.

@@ -10,9 +10,13 @@
 //! own (English) messages are kept only as [`CoreError::technical_detail`].
 //!
 //! - [`workbook`]: XLSX, XLS and ODS through calamine.
+//! - [`biff`] and [`ods_check`]: an XLS's and an ODS's sheet sizes, checked before
+//!   calamine reads them, since it would reserve memory for whatever size they claim.
 //! - [`csv_text`]: CSV as Swedish Excel writes it.
 
+mod biff;
 mod csv_text;
+mod ods_check;
 mod workbook;
 
 use std::io::Read;
@@ -27,12 +31,14 @@ pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 /// The most rows, over all sheets, it reads: 200 000 (issue 23).
 pub const MAX_ROWS: usize = 200_000;
 
-/// One cell as the file holds it. A formula gives its cached value; a merged cell's value
-/// stands in every cell of the merged range of a header row (see [`Blad::rows`]).
+/// One cell as the file holds it. A formula gives its cached value; a merged region's
+/// value stands in every cell of it (within the sheet's used rows and columns, and for
+/// regions of at most 10 000 cells), so a header merged over three columns reads as its
+/// value in each.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
     Empty,
-    /// Text, as stored (CSV fields are always text).
+    /// Text, as stored. Every CSV field that is not empty is text.
     Text(String),
     /// A number that is not formatted as a date.
     Number(f64),
@@ -50,7 +56,8 @@ pub enum Filtyp {
     Xlsx,
     Xls,
     Ods,
-    /// Semicolon- or tab-separated text, UTF-8 (with or without BOM) or Windows-1252.
+    /// Semicolon-, tab- or comma-separated text, UTF-8 (with or without BOM), UTF-16 (with
+    /// BOM) or Windows-1252.
     Csv,
 }
 
@@ -61,8 +68,9 @@ pub struct Blad {
     /// Hidden sheets are offered only when the officer asks.
     pub hidden: bool,
     /// The rows from the sheet's first row (row 1 in the spreadsheet is `rows[0]`), each as
-    /// long as it has cells; empty rows are kept, so indices stay the spreadsheet's row
-    /// numbers minus one.
+    /// long as its last cell with a value (column A is `row[0]`, also when the table starts
+    /// further right); empty rows are kept, so indices stay the spreadsheet's row numbers
+    /// minus one.
     pub rows: Vec<Vec<Cell>>,
 }
 
@@ -134,7 +142,7 @@ enum Innehall {
     Cfb,
     /// Text, read as CSV.
     Text,
-    /// Anything else, with what it is in words ("är en PDF-fil, inte en arbetsbok").
+    /// Anything else, with what it is in words ("är en PDF-fil, inte en arbetsbok,").
     Annat(&'static str),
 }
 
@@ -142,11 +150,11 @@ const NOT_A_WORKBOOK: &str = "är inte en arbetsbok eller en CSV-fil";
 
 fn sniff(bytes: &[u8]) -> Innehall {
     const KNOWN: &[(&[u8], &str)] = &[
-        (b"%PDF", "är en PDF-fil, inte en arbetsbok"),
-        (b"\x89PNG", "är en bild, inte en arbetsbok"),
-        (b"\xFF\xD8\xFF", "är en bild, inte en arbetsbok"),
-        (b"GIF8", "är en bild, inte en arbetsbok"),
-        (b"{\\rtf", "är ett textdokument (RTF), inte en arbetsbok"),
+        (b"%PDF", "är en PDF-fil, inte en arbetsbok,"),
+        (b"\x89PNG", "är en bild, inte en arbetsbok,"),
+        (b"\xFF\xD8\xFF", "är en bild, inte en arbetsbok,"),
+        (b"GIF8", "är en bild, inte en arbetsbok,"),
+        (b"{\\rtf", "är ett textdokument (RTF), inte en arbetsbok,"),
     ];
     if bytes.is_empty() {
         return Innehall::Annat("är tom");
@@ -161,9 +169,28 @@ fn sniff(bytes: &[u8]) -> Innehall {
         return Innehall::Annat(what);
     }
     if csv_text::looks_like_text(bytes) {
-        Innehall::Text
+        markup(bytes).map_or(Innehall::Text, Innehall::Annat)
     } else {
         Innehall::Annat(NOT_A_WORKBOOK)
+    }
+}
+
+/// Text that is a web page or an XML spreadsheet, as some systems export and name
+/// "Rapport.xls": read as CSV it would be one column of markup.
+fn markup(bytes: &[u8]) -> Option<&'static str> {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = text.iter().position(|b| !b.is_ascii_whitespace())?;
+    let head: Vec<u8> = text[start..]
+        .iter()
+        .take(16)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    if head.starts_with(b"<html") || head.starts_with(b"<!doctype html") {
+        Some("är en webbsida (HTML), inte en arbetsbok,")
+    } else if head.starts_with(b"<?xml") {
+        Some("är ett kalkylblad i textform (Excel 2003), inte en arbetsbok,")
+    } else {
+        None
     }
 }
 
