@@ -85,7 +85,10 @@ function workbook() {
     "",
     "",
   ]);
-  return "\ufeff" + rows.map((r) => r.join(";")).join("\r\n") + "\r\n";
+  // Excel writes every row as wide as the sheet's used range: the title too.
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (r) => [...r, ...Array(width - r.length).fill("")].join(";");
+  return "\ufeff" + rows.map(line).join("\r\n") + "\r\n";
 }
 
 describe("Läs in tidigare år", () => {
