@@ -3,10 +3,12 @@
 // row and column and left out; the insats then runs 2021–2026 and "Alla år" shows seven years.
 // "Återställ till före inläsningen" brings the file back, the saved mapping is proposed
 // when the file is read again, and typing into 2023 is still refused. A file that is not a
-// workbook is refused with its sentence and nothing is written.
+// workbook is refused with its sentence and nothing is written; the reader's ODS fixture
+// offers its hidden sheet only when asked; a preview of 2 000 rows draws only the rows near
+// the window.
 //
-// The workbook is a CSV written here by hand, as Swedish Excel saves one (semicolons,
-// UTF-8 with BOM): a spec can write it without a spreadsheet library, and the core's own
+// The workbooks are CSV written here by hand, as Swedish Excel saves one (semicolons,
+// UTF-8 with BOM): a spec can write them without a spreadsheet library, and the core's own
 // tests cover XLSX, XLS and ODS; the wizard's steps are the same for every format.
 import assert from "node:assert/strict";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
@@ -360,5 +362,63 @@ describe("Läs in tidigare år, a LibreOffice workbook with a hidden sheet", () 
     await wizard.waitStep(3);
     assert.deepEqual(await wizard.headerRow("Insatser"), [3, 3]);
     await screenshot(app.driver, "las-in-3-ods");
+  });
+});
+
+describe("Läs in tidigare år, a long preview", () => {
+  const dir = tempDir();
+  const dataFile = path.join(dir, "gränsland.db");
+  const file = path.join(dir, "Register.csv");
+  const COUNT = 2000;
+  let app;
+
+  before(async () => {
+    const rows = [["Insats", "Inriktning", "Preciserad inriktning", "Startdatum", "År", "Budget"]];
+    for (let i = 1; i <= COUNT; i += 1) {
+      rows.push([
+        `Insats ${i}`,
+        "Individinriktad",
+        "Stöd till arbete",
+        "2024-01-01",
+        "2024",
+        "1000",
+      ]);
+    }
+    writeFileSync(file, rows.map((r) => r.join(";")).join("\r\n") + "\r\n", "utf8");
+    app = await launchApp({
+      dataFile,
+      today: TODAY,
+      extraEnv: { FINSAMKOLLEN_DIALOG_INLASNING_FILE: file },
+    });
+    await CreateForbundPage.createForbund(app.driver, {
+      namn: "Samordningsförbundet Gränsland",
+      organisationsnummer: "222000-1354",
+      startdatum: "2012-01-01",
+    });
+  });
+
+  after(async () => {
+    await app?.quit();
+  });
+
+  it("draws only the rows near the window, and the last row once scrolled to", async (t) => {
+    const wizard = await new LasInPage(app.driver).open();
+    await wizard.chooseFile();
+    for (const step of [2, 3, 4, 5]) {
+      const started = Date.now();
+      await wizard.next();
+      await wizard.waitStep(step);
+      if (step === 5) t.diagnostic(`preview of ${COUNT} rows shown in ${Date.now() - started} ms`);
+    }
+    const table = await visible(app.driver, "#las-in-rader");
+    assert.equal(await table.getAttribute("aria-rowcount"), String(COUNT + 1));
+    const drawn = () =>
+      app.driver.executeScript(
+        "return document.querySelectorAll('#las-in-rader tbody tr:not(.spacer)').length",
+      );
+    assert.ok((await drawn()) < 200, `drew ${await drawn()} rows`);
+    await app.driver.executeScript("window.scrollTo(0, document.body.scrollHeight)");
+    await visible(app.driver, `#las-in-rader tr[data-rad='Register|${COUNT + 1}']`);
+    assert.ok((await drawn()) < 200);
   });
 });
