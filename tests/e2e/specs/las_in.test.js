@@ -14,6 +14,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { By } from "selenium-webdriver";
 import { AllaArPage } from "../pages/AllaArPage.js";
 import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
@@ -269,6 +270,28 @@ describe("Läs in tidigare år", () => {
       input: { year: 2023, samverkansparterna: "1 000 000", esfPlus: "0", overskott: "0" },
     });
     assert.equal(error.code, "y1_locked");
+  });
+
+  it("lists a differing value of a locked year, which is kept and cannot be ticked", async () => {
+    const rows = workbook().split("\r\n");
+    // Row 7 is 2023's: another budget in the file.
+    rows[6] = rows[6].replace("500 000 kr", "550 000 kr");
+    writeFileSync(file, rows.join("\r\n"), "utf8");
+    await wizard.open();
+    await wizard.chooseFile();
+    for (const step of [2, 3, 4, 5]) {
+      await wizard.next();
+      await wizard.waitStep(step);
+    }
+    const row = await visible(app.driver, "#las-in-konflikter tbody tr");
+    assert.match(await row.getText(), /Steget vidare, Budget 2023: .*Året är låst/);
+    const box = await row.findElement(By.css("input[type=checkbox]"));
+    assert.equal(await box.isEnabled(), false);
+    await screenshot(app.driver, "las-in-5-konflikt");
+    await assertAccessible(app.driver);
+    await click(app.driver, await visible(app.driver, "#las-in-avbryt"));
+    await visible(app.driver, "#alla-ar");
+    writeFileSync(file, workbook(), "utf8");
   });
 });
 
