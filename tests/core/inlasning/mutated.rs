@@ -5,8 +5,8 @@
 //! whose message is Swedish, names the file and carries none of a parser's own words.
 //!
 //! CI runs 64 cases of each property (`PROPTEST_CASES` overrides it). The dedicated run of
-//! 10 000 cases each (XLSX; XLS and ODS; CSV) takes about 35 s in a debug build on the
-//! shared 2-core machine (measured 2026-12-07, load 8), so it needs no release build:
+//! 10 000 cases each (XLSX; XLS and ODS; CSV) takes 11–35 s in a debug build on the
+//! shared 2-core machine (measured 2026-12-07 at load 4–8), so it needs no release build:
 //!
 //! ```text
 //! PROPTEST_CASES=10000 cargo test -p finsamkollen-core --test core inlasning::mutated
