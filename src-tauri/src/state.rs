@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
+use finsamkollen_core::api::inlasning::{self, InlasningFil, ValdArbetsbok};
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::backup::flytt::{self, DataFileMoved};
 use finsamkollen_core::backup::restore::{self, Restored};
@@ -12,6 +13,9 @@ use finsamkollen_core::backup::synk::SyncWarning;
 use finsamkollen_core::db::backups::{self, BackupFile};
 use finsamkollen_core::location::{self, FolderFacts};
 use finsamkollen_core::ops::mina_forbund;
+use finsamkollen_core::report::inlasning::{
+    Forhandsvisning, InlasningBegaran, InlasningSammanfattning, Mappning,
+};
 use finsamkollen_core::settings::{RecentFileRow, Settings};
 use finsamkollen_core::{Clock, CoreError, Service};
 
@@ -25,6 +29,9 @@ pub struct AppState {
     fs_type: Option<String>,
     /// Whether a screen has unsaved changes (see `close_guard`).
     osparat: AtomicBool,
+    /// The workbook chosen in "Läs in tidigare år", kept between the wizard's steps so the
+    /// UI never sends a path or a file's bytes.
+    inlasning: Mutex<Option<ValdArbetsbok>>,
 }
 
 struct Inner {
@@ -54,6 +61,7 @@ impl AppState {
             settings_file: config.settings_file.clone(),
             fs_type: config.fs_type.clone(),
             osparat: AtomicBool::new(false),
+            inlasning: Mutex::new(None),
         };
         let service = state.open_service(&data_file);
         // The day's first start makes a backup; failing to make one must not stop the app.
@@ -226,5 +234,69 @@ impl AppState {
                 Err(error.into())
             }
         }
+    }
+
+    /// "Läs in tidigare år", step 1: reads the chosen workbook and keeps it for the next
+    /// steps. A refused file drops the one chosen before, so no step reads a stale file.
+    pub fn choose_workbook(&self, path: &Path) -> Result<InlasningFil, AppError> {
+        let mut chosen = self.workbook();
+        *chosen = None;
+        let vald = ValdArbetsbok::read(path)?;
+        let view = self.with(|service| Ok(vald.view(service)))?;
+        *chosen = Some(vald);
+        Ok(view)
+    }
+
+    /// Runs `step` on the chosen workbook and the open data file.
+    pub fn with_workbook<T>(
+        &self,
+        step: impl FnOnce(&ValdArbetsbok, &mut Service) -> finsamkollen_core::Result<T>,
+    ) -> Result<T, AppError> {
+        let chosen = self.workbook();
+        let Some(vald) = chosen.as_ref() else {
+            return Err(AppError::from(CoreError::Cell {
+                field: "inlasning".to_owned(),
+                code: "inlasning_ingen_fil",
+                message: "Ingen arbetsbok är vald. Välj filen igen.".to_owned(),
+            }));
+        };
+        self.with(|service| step(vald, service))
+    }
+
+    /// Step 3: the mapping guessed from the header row the officer chose.
+    pub fn inlasning_mappning(&self, blad: &str, rubrikrad: u32) -> Result<Mappning, AppError> {
+        self.with_workbook(|vald, _| vald.mapping_at(blad, rubrikrad))
+    }
+
+    /// Step 4's "Spara mappningen".
+    pub fn save_inlasning_mappning(&self, mappning: &Mappning, namn: &str) -> Result<(), AppError> {
+        self.with_workbook(|vald, service| {
+            service.spara_inlasning_mappning(vald.arbetsbok(), mappning, namn)
+        })
+    }
+
+    /// Step 5, the preview, of the file as it is on disk now.
+    pub fn inlasning_forhandsvisning(
+        &self,
+        begaran: &InlasningBegaran,
+    ) -> Result<Forhandsvisning, AppError> {
+        self.with_workbook(|vald, service| {
+            service.inlasning_forhandsvisning(vald.unchanged()?, begaran)
+        })
+    }
+
+    /// "Läs in": the chosen workbook, unchanged since it was chosen, read into the data
+    /// file after a backup.
+    pub fn apply_inlasning(
+        &self,
+        begaran: &InlasningBegaran,
+    ) -> Result<InlasningSammanfattning, AppError> {
+        self.with_workbook(|vald, service| inlasning::las_in_vald(service, vald, begaran))
+    }
+
+    fn workbook(&self) -> MutexGuard<'_, Option<ValdArbetsbok>> {
+        self.inlasning
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }

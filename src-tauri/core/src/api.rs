@@ -257,6 +257,8 @@ pub fn typescript_bindings() -> String {
         crate::report::inlasning::InlasningSammanfattning::decl(&cfg),
         crate::report::inlasning::MappningsForslag::decl(&cfg),
         crate::settings::RecentFileRow::decl(&cfg),
+        inlasning::InlasningFil::decl(&cfg),
+        inlasning::BladVy::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `scripts/test` (see README).\n\

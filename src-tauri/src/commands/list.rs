@@ -49,6 +49,12 @@ macro_rules! with_commands {
             report::export_report(year: i32, format: ReportFormat) -> Option<ExportPost>;
             report::exports(year: i32) -> Vec<ExportPost>;
             report::import_arsrapporter() -> Option<ImportSummary>;
+            inlasning::choose_inlasning_file() -> Option<InlasningFil>;
+            inlasning::inlasning_mappning(blad: String, rubrikrad: u32) -> Mappning;
+            inlasning::save_inlasning_mappning(mappning: Mappning, namn: String) -> ();
+            inlasning::inlasning_forhandsvisning(begaran: InlasningBegaran) -> Forhandsvisning;
+            inlasning::apply_inlasning(begaran: InlasningBegaran) -> InlasningSammanfattning;
+            inlasning::save_inlasning_mall() -> Option<String>;
             inmatning::inmatning(year: i32) -> InmatningVy;
             inmatning::set_inmatat(input: InmatatInput) -> InmatningVy;
             inmatning::mark_inrapporterat(year: i32) -> InmatningVy;

@@ -9,6 +9,7 @@ pub mod fonster;
 pub mod forbund;
 pub mod forbund_page;
 pub mod historik;
+pub mod inlasning;
 pub mod inmatning;
 pub mod insats;
 pub mod installningar;

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 
+use finsamkollen_core::api::inlasning::InlasningFil;
 use finsamkollen_core::api::{Start, Startup};
 use finsamkollen_core::backup::flytt::DataFileMoved;
 use finsamkollen_core::backup::restore::Restored;
@@ -33,6 +34,9 @@ use finsamkollen_core::error::Warning;
 use finsamkollen_core::ops::{ForbundPage, ForbundPageSave};
 use finsamkollen_core::ops::{ReferensInput, ReferensLista, Referenslistor};
 use finsamkollen_core::report::import::ImportSummary;
+use finsamkollen_core::report::inlasning::{
+    Forhandsvisning, InlasningBegaran, InlasningSammanfattning, Mappning,
+};
 use finsamkollen_core::settings::RecentFileRow;
 use finsamkollen_core::uppdatering::Uppdatering;
 use ts_rs::{Config, TS};

@@ -962,16 +962,31 @@ export type MappningsForslag = { mappning: Mappning, sparad: string | null,
  */
 dolt: boolean, };
 
-export type RecentFileRow = { 
+export type InlasningFil = { fil: string, 
 /**
- * The path, as the menu hands it back to open or forget the file.
+ * What kind of file it is, in words ("Excel-arbetsbok (XLSX)").
  */
-path: string, fileName: string, folder: string, forbund: string | null, opened: string, 
+filtyp: string, blad: Array<BladVy>, falt: Array<FaltVal>, };
+
+export type BladVy = { namn: string, 
 /**
- * The file the app has open now.
+ * A hidden sheet, offered only behind "Visa dolda blad".
  */
-open: boolean, 
+dolt: boolean, 
 /**
- * The file is no longer there (moved or deleted): it cannot be opened.
+ * How many rows the sheet has, empty ones included.
  */
-missing: boolean, };
+rader: number, 
+/**
+ * How many columns its widest row has.
+ */
+kolumner: number, 
+/**
+ * The first [`FORSTA_RADER`] rows, each cell as its text, every row as wide as
+ * `kolumner` (at most 60 columns).
+ */
+forsta: Array<Array<string>>, 
+/**
+ * The proposed mapping: a saved one, or the guess.
+ */
+forslag: MappningsForslag, };

@@ -1,5 +1,5 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { AllYears, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, ReportFormat, Restored, RollerInput, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { AllYears, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, Forhandsvisning, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InlasningBegaran, InlasningFil, InlasningSammanfattning, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, Mappning, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, ReportFormat, Restored, RollerInput, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
@@ -40,6 +40,12 @@ export type Commands = {
   export_report: { args: { year: number; format: ReportFormat }; answer: ExportPost | null };
   exports: { args: { year: number }; answer: Array<ExportPost> };
   import_arsrapporter: { args: {}; answer: ImportSummary | null };
+  choose_inlasning_file: { args: {}; answer: InlasningFil | null };
+  inlasning_mappning: { args: { blad: string; rubrikrad: number }; answer: Mappning };
+  save_inlasning_mappning: { args: { mappning: Mappning; namn: string }; answer: void };
+  inlasning_forhandsvisning: { args: { begaran: InlasningBegaran }; answer: Forhandsvisning };
+  apply_inlasning: { args: { begaran: InlasningBegaran }; answer: InlasningSammanfattning };
+  save_inlasning_mall: { args: {}; answer: string | null };
   inmatning: { args: { year: number }; answer: InmatningVy };
   set_inmatat: { args: { input: InmatatInput }; answer: InmatningVy };
   mark_inrapporterat: { args: { year: number }; answer: InmatningVy };
@@ -107,6 +113,12 @@ export const commandNames: CommandName[] = [
   "export_report",
   "exports",
   "import_arsrapporter",
+  "choose_inlasning_file",
+  "inlasning_mappning",
+  "save_inlasning_mappning",
+  "inlasning_forhandsvisning",
+  "apply_inlasning",
+  "save_inlasning_mall",
   "inmatning",
   "set_inmatat",
   "mark_inrapporterat",

@@ -12,6 +12,11 @@ import type {
   InmatatInput,
   InmatningVy,
   ImportSummary,
+  InlasningBegaran,
+  InlasningFil,
+  InlasningSammanfattning,
+  Forhandsvisning,
+  Mappning,
   ReportFormat,
   BackupFile,
   Restored,
@@ -258,6 +263,32 @@ export const exports = (year: number): Promise<ExportPost[]> => call("exports", 
 
 /** "Importera årsrapporter": dialogs, then a new data file the app switches to. */
 export const importArsrapporter = (): Promise<ImportSummary | null> => call("import_arsrapporter");
+
+/**
+ * "Läs in tidigare år", step 1: a native open dialog, then the workbook is read and kept in
+ * Rust for the next steps. Null when cancelled; a refused file rejects with its sentence.
+ */
+export const chooseInlasningFile = (): Promise<InlasningFil | null> =>
+  call("choose_inlasning_file");
+
+/** Step 3: the columns guessed again from the header row the officer chose. */
+export const inlasningMappning = (blad: string, rubrikrad: number): Promise<Mappning> =>
+  call("inlasning_mappning", { blad, rubrikrad });
+
+/** Step 4's "Spara mappningen" (kept in the settings file, not the data file). */
+export const saveInlasningMappning = (mappning: Mappning, namn: string): Promise<void> =>
+  call("save_inlasning_mappning", { mappning, namn });
+
+/** Step 5: the preview of the chosen workbook read as asked. Nothing is written. */
+export const inlasningForhandsvisning = (begaran: InlasningBegaran): Promise<Forhandsvisning> =>
+  call("inlasning_forhandsvisning", { begaran });
+
+/** "Läs in": a backup, then all of it in one transaction. */
+export const applyInlasning = (begaran: InlasningBegaran): Promise<InlasningSammanfattning> =>
+  write("apply_inlasning", { begaran });
+
+/** "Ladda ner mall": a native save dialog; the path written, or null when cancelled. */
+export const saveInlasningMall = (): Promise<string | null> => call("save_inlasning_mall");
 
 /** Where the data file and its backups are, and the newest backup. */
 export const backupState = (): Promise<BackupState> => call("backup_state");

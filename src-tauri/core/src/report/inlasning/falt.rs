@@ -346,7 +346,13 @@ pub fn guess_header_row(blad: &Blad) -> usize {
 /// twice is read from its first column only), and the sheet's year from a title above
 /// the headers or the sheet's name.
 pub fn guess_mapping(blad: &Blad) -> Mappning {
-    let header = guess_header_row(blad);
+    guess_mapping_at(blad, guess_header_row(blad))
+}
+
+/// The guessed mapping of a sheet whose header row the officer chose (`header`: 0 is the
+/// spreadsheet's row 1): each column's field from that row's words, and the sheet's year
+/// from a title above it or the sheet's name.
+pub fn guess_mapping_at(blad: &Blad, header: usize) -> Mappning {
     let mut kolumner: Vec<Option<Falt>> = Vec::new();
     for cell in blad.rows.get(header).map(Vec::as_slice).unwrap_or(&[]) {
         let guess = header_text(cell)

@@ -33,7 +33,8 @@ pub mod varde;
 
 pub use arbetsbok::{Arbetsbok, Blad, Cell, Filtyp, MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS};
 pub use falt::{
-    falt_val, guess_field, guess_header_row, guess_mapping, Falt, FaltTyp, FaltVal, Mappning,
+    falt_val, guess_field, guess_header_row, guess_mapping, guess_mapping_at, Falt, FaltTyp,
+    FaltVal, Mappning,
 };
 pub use forhand::{Forhandsvisning, InlasningBegaran, Konflikt, RadForhand, VardeVy};
 pub use rader::{Problem, RadRef};
