@@ -962,6 +962,20 @@ export type MappningsForslag = { mappning: Mappning, sparad: string | null,
  */
 dolt: boolean, };
 
+export type RecentFileRow = { 
+/**
+ * The path, as the menu hands it back to open or forget the file.
+ */
+path: string, fileName: string, folder: string, forbund: string | null, opened: string, 
+/**
+ * The file the app has open now.
+ */
+open: boolean, 
+/**
+ * The file is no longer there (moved or deleted): it cannot be opened.
+ */
+missing: boolean, };
+
 export type InlasningFil = { fil: string, 
 /**
  * What kind of file it is, in words ("Excel-arbetsbok (XLSX)").
