@@ -29,6 +29,20 @@ pub struct HistorikStorlek {
     pub celler: usize,
 }
 
+/// One register row: namn, inriktning, follows participants, ESF, preciserad inriktning,
+/// målgrupper, startdatum, slutdatum, beskrivning.
+type Register = (
+    String,
+    String,
+    bool,
+    bool,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+    String,
+);
+
 /// One figure row: insats, year, budget, utfall, budgeterade deltagare, kvinnor, män, antal.
 type Siffror = (
     String,
@@ -79,17 +93,7 @@ fn excel_date(text: &str) -> Result<ExcelDateTime, XlsxError> {
 pub fn historik_xlsx(db: &Path) -> finsamkollen_core::Result<(Vec<u8>, HistorikStorlek)> {
     let service = Service::open(db, Clock::fixed(today()))?;
     let conn = service.db().conn();
-    let register: Vec<(
-        String,
-        String,
-        bool,
-        bool,
-        Option<String>,
-        String,
-        String,
-        Option<String>,
-        String,
-    )> = conn
+    let register: Vec<Register> = conn
         .prepare(
             "SELECT i.namn, i.inriktning, i.foljer_deltagare, i.esf, p.namn,
                     coalesce((SELECT group_concat(m.namn, '; ') FROM insats_malgrupp im

@@ -102,7 +102,9 @@ pub fn summary(since: SystemTime) {
     }
     println!(
         "\nMedians in ms; ratio = command / baseline (year_view_history: 20 years / 1 year; \
-         all_years: all years / one year view; inlasning: step / calamine baseline)"
+         all_years: all years / one year view; inlasning: step / calamine baseline, and \
+         read_guess_preview's target is the core's share of the 2 s the issue allows the \
+         preview in the app, IPC and drawing not included)"
     );
     println!("| benchmark                      |    command |   baseline | ratio  | target    |");
     println!("|--------------------------------|-----------:|-----------:|-------:|-----------|");
