@@ -2,4 +2,5 @@
 
 mod all_years;
 mod dataset;
+mod historik;
 mod styrelserapport;

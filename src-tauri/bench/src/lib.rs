@@ -13,6 +13,7 @@
 
 mod figures;
 mod forbund;
+mod historik;
 mod insatser;
 mod rng;
 
@@ -29,6 +30,8 @@ use finsamkollen_core::ops::Service;
 use finsamkollen_core::rules::year;
 
 use rng::Rng;
+
+pub use historik::{historik_xlsx, HistorikStorlek};
 
 /// The last year with complete figures; the generated years end here.
 pub const LAST_YEAR: i32 = 2025;
@@ -73,6 +76,30 @@ pub fn generate(
     })
 }
 
+/// A new data file at `path` with only the förbund of a generated file of `years` years
+/// (the same start, details, members and people, and the reference lists every new file
+/// has), but no insatser and no figures: every year before today's open ones is historik
+/// (Y8). What "Läs in tidigare år" reads a generated file's history into (the
+/// `inlasning` benchmarks).
+pub fn generate_forbund(path: &Path, years: u32) -> finsamkollen_core::Result<()> {
+    if path.exists() {
+        return Err(CoreError::Io {
+            path: path.to_owned(),
+            source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "filen finns redan"),
+        });
+    }
+    finsamkollen_core::db::build_beside(path, "genereras", |building| {
+        let first_year = LAST_YEAR + 1 - years.max(1) as i32;
+        let mut service = Service::open(building, Clock::fixed(today()))?;
+        setup_forbund(&mut service, first_year)?;
+        service
+            .db()
+            .conn()
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
+        Ok(())
+    })
+}
+
 pub(crate) fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
 }
@@ -88,39 +115,7 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> finsamkollen_core:
         .conn()
         .pragma_update(None, "synchronous", "OFF")?;
 
-    service.apply_new_forbund(forbund::created(first_year)?)?;
-    service.apply_uppdrag(UppdragAndring {
-        id: None,
-        namn: "Anna Andersson".into(),
-        epost: "anna.andersson@provdata.se".into(),
-        telefon: "031-123 45 67".into(),
-        roll: Roll::Forbundsadministrator,
-        arbetsgivare_id: None,
-        confirm_warnings: false,
-    })?;
-    forbund::apply_forbund_page(&mut service, first_year)?;
-    // Deltagaransvariga are employed by the members (U2), never by the förbund itself.
-    let employers: Vec<i64> = service
-        .forbund_page()?
-        .organisationer
-        .iter()
-        .filter(|r| r.medlem)
-        .map(|r| r.organisation.id)
-        .collect();
-    for (i, namn) in ["Bo Berg", "Cecilia Ek", "David Falk", "Eva Gran"]
-        .iter()
-        .enumerate()
-    {
-        service.apply_uppdrag(UppdragAndring {
-            id: None,
-            namn: (*namn).into(),
-            epost: format!("deltagare{i}@provdata.se"),
-            telefon: format!("031-100 00 0{i}"),
-            roll: Roll::Deltagaransvarig,
-            arbetsgivare_id: employers.get(i % employers.len().max(1)).copied(),
-            confirm_warnings: false,
-        })?;
-    }
+    setup_forbund(&mut service, first_year)?;
 
     let plans = insatser::create_insatser(&mut service, &mut rng, first_year, count)?;
 
@@ -166,6 +161,45 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> finsamkollen_core:
         largest_year: largest.0,
         largest_year_insatser: largest.1,
     })
+}
+
+/// The förbund, its administrator and deltagaransvariga, and its förbund page (details,
+/// verksamhetsområde, members): everything of a generated file but insatser and figures.
+fn setup_forbund(service: &mut Service, first_year: i32) -> finsamkollen_core::Result<()> {
+    service.apply_new_forbund(forbund::created(first_year)?)?;
+    service.apply_uppdrag(UppdragAndring {
+        id: None,
+        namn: "Anna Andersson".into(),
+        epost: "anna.andersson@provdata.se".into(),
+        telefon: "031-123 45 67".into(),
+        roll: Roll::Forbundsadministrator,
+        arbetsgivare_id: None,
+        confirm_warnings: false,
+    })?;
+    forbund::apply_forbund_page(service, first_year)?;
+    // Deltagaransvariga are employed by the members (U2), never by the förbund itself.
+    let employers: Vec<i64> = service
+        .forbund_page()?
+        .organisationer
+        .iter()
+        .filter(|r| r.medlem)
+        .map(|r| r.organisation.id)
+        .collect();
+    for (i, namn) in ["Bo Berg", "Cecilia Ek", "David Falk", "Eva Gran"]
+        .iter()
+        .enumerate()
+    {
+        service.apply_uppdrag(UppdragAndring {
+            id: None,
+            namn: (*namn).into(),
+            epost: format!("deltagare{i}@provdata.se"),
+            telefon: format!("031-100 00 0{i}"),
+            roll: Roll::Deltagaransvarig,
+            arbetsgivare_id: employers.get(i % employers.len().max(1)).copied(),
+            confirm_warnings: false,
+        })?;
+    }
+    Ok(())
 }
 
 /// A clock on the last day `date`'s year was open (15 April of the following year), but

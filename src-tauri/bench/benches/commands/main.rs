@@ -7,6 +7,7 @@
 //! `cargo bench -p finsamkollen-bench --bench commands` (or `scripts/bench`); the table of
 //! ratios is printed at the end, from criterion's own estimates. See docs/benchmarks.md.
 
+mod inlasning;
 mod raw;
 mod raw_write;
 mod summary;
@@ -226,6 +227,7 @@ fn main() {
     let mut criterion = Criterion::default().configure_from_args();
     let files = generate();
     benches(&mut criterion, &files);
+    inlasning::benches(&mut criterion, &files.twenty);
     criterion.final_summary();
     summary::summary(started);
 }

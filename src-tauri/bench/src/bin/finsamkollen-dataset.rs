@@ -4,13 +4,16 @@
 //! `finsamkollen-dataset --seed 1 --years 20 --insatser 500 --out prov.db`
 //!
 //! `--xlsx <file.xlsx>` also exports the last year's report as a workbook, for
-//! `scripts/xlsx-print-check`.
+//! `scripts/xlsx-print-check`. `--historik-xlsx <file.xlsx>` also writes the whole history
+//! as one workbook in the import template's layout, and `--forbund-only` makes a file with
+//! the förbund alone (no insatser, no figures) to read it into
+//! (`scripts/bench-inlasning-minne`).
 
 use std::path::PathBuf;
 
 const USAGE: &str =
     "usage: finsamkollen-dataset [--seed N] [--years N] [--insatser N] --out <file.db> \
-     [--xlsx <file.xlsx>]";
+     [--xlsx <file.xlsx>] [--historik-xlsx <file.xlsx>] [--forbund-only]";
 
 struct Args {
     seed: u64,
@@ -18,10 +21,13 @@ struct Args {
     insatser: usize,
     out: PathBuf,
     xlsx: Option<PathBuf>,
+    historik: Option<PathBuf>,
+    forbund_only: bool,
 }
 
 fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let (mut seed, mut years, mut insatser, mut out, mut xlsx) = (1, 20, 500, None, None);
+    let (mut historik, mut forbund_only) = (None, false);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
         match arg.as_str() {
@@ -30,6 +36,8 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--insatser" => insatser = value()?.parse().map_err(|e| format!("--insatser: {e}"))?,
             "--out" => out = Some(PathBuf::from(value()?)),
             "--xlsx" => xlsx = Some(PathBuf::from(value()?)),
+            "--historik-xlsx" => historik = Some(PathBuf::from(value()?)),
+            "--forbund-only" => forbund_only = true,
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -40,6 +48,8 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         insatser,
         out,
         xlsx,
+        historik,
+        forbund_only,
     })
 }
 
@@ -52,6 +62,14 @@ fn main() {
         }
     };
     let started = std::time::Instant::now();
+    if args.forbund_only {
+        if let Err(error) = finsamkollen_bench::generate_forbund(&args.out, args.years) {
+            eprintln!("finsamkollen-dataset: {error}");
+            std::process::exit(1);
+        }
+        println!("{}: the förbund only", args.out.display());
+        return;
+    }
     match finsamkollen_bench::generate(&args.out, args.seed, args.years, args.insatser) {
         Ok(s) => println!(
             "{}: {}–{} ({} insatser; largest year {} with {} insatser), today {}, in {:.1} s",
@@ -79,6 +97,29 @@ fn main() {
             xlsx.display(),
             finsamkollen_bench::LAST_YEAR
         );
+    }
+    if let Some(historik) = &args.historik {
+        let written = finsamkollen_bench::historik_xlsx(&args.out).and_then(|(bytes, size)| {
+            std::fs::write(historik, &bytes)
+                .map(|()| size)
+                .map_err(|source| finsamkollen_core::CoreError::Io {
+                    path: historik.clone(),
+                    source,
+                })
+        });
+        match written {
+            Ok(size) => println!(
+                "{}: history workbook, {} insatser, {} figure rows, {} cells",
+                historik.display(),
+                size.insatser,
+                size.siffror_rader,
+                size.celler
+            ),
+            Err(error) => {
+                eprintln!("finsamkollen-dataset: {error}");
+                std::process::exit(1);
+            }
+        }
     }
 }
 

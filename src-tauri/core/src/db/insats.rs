@@ -84,11 +84,11 @@ fn record(r: &rusqlite::Row<'_>) -> rusqlite::Result<InsatsRecord> {
 
 /// M3: records whether the förbund leads and steers an ESF insats's project.
 pub fn set_esf_leder(tx: &rusqlite::Transaction<'_>, id: i64, leder: bool) -> rusqlite::Result<()> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO insats_esf (insats_id, leder) VALUES (?1, ?2)
          ON CONFLICT (insats_id) DO UPDATE SET leder = excluded.leder",
-        params![id, leder],
-    )?;
+    )?
+    .execute(params![id, leder])?;
     Ok(())
 }
 
@@ -102,10 +102,9 @@ pub fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<InsatsRecord>>
 /// The id of another insats with this name key, if any.
 pub fn name_owner(conn: &Connection, key: &str) -> rusqlite::Result<Option<i64>> {
     use rusqlite::OptionalExtension;
-    conn.query_row("SELECT id FROM insats WHERE namn_nyckel = ?1", [key], |r| {
-        r.get(0)
-    })
-    .optional()
+    conn.prepare_cached("SELECT id FROM insats WHERE namn_nyckel = ?1")?
+        .query_row([key], |r| r.get(0))
+        .optional()
 }
 
 pub fn insert(
@@ -113,22 +112,24 @@ pub fn insert(
     record: &InsatsRecord,
     key: &str,
 ) -> rusqlite::Result<i64> {
-    tx.execute(
+    // Cached, as every statement below that a read of a workbook runs once per insats or
+    // row: preparing an insert compiles the table's history and sum triggers with it.
+    tx.prepare_cached(
         "INSERT INTO insats (namn, namn_nyckel, inriktning, foljer_deltagare, esf, beskrivning,
                              startdatum, slutdatum, preciserad_inriktning_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
-            record.namn,
-            key,
-            record.inriktning,
-            record.foljer_deltagare,
-            record.esf,
-            record.beskrivning,
-            record.startdatum,
-            record.slutdatum,
-            record.preciserad_inriktning_id
-        ],
-    )?;
+    )?
+    .execute(params![
+        record.namn,
+        key,
+        record.inriktning,
+        record.foljer_deltagare,
+        record.esf,
+        record.beskrivning,
+        record.startdatum,
+        record.slutdatum,
+        record.preciserad_inriktning_id
+    ])?;
     Ok(tx.last_insert_rowid())
 }
 
@@ -294,18 +295,17 @@ pub fn set_deltagare(
 ) -> rusqlite::Result<()> {
     let (year, kvinnor, man, antal) = counts;
     if kvinnor.is_none() && man.is_none() && antal.is_none() {
-        tx.execute(
-            "DELETE FROM deltagare WHERE insats_id = ?1 AND ar = ?2",
-            params![id, year],
-        )?;
+        tx.prepare_cached("DELETE FROM deltagare WHERE insats_id = ?1 AND ar = ?2")?
+            .execute(params![id, year])?;
     } else {
-        tx.execute(
+        // Cached: a read of a workbook runs this once per insats and year.
+        tx.prepare_cached(
             "INSERT INTO deltagare (insats_id, ar, kvinnor, man, antal)
              VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (insats_id, ar)
              DO UPDATE SET kvinnor = excluded.kvinnor, man = excluded.man, antal = excluded.antal",
-            params![id, year, kvinnor, man, antal],
-        )?;
+        )?
+        .execute(params![id, year, kvinnor, man, antal])?;
     }
     Ok(())
 }
