@@ -121,3 +121,51 @@ fn summary_id(service: &Service) -> i64 {
         .expect("an insats")
         .id
 }
+
+/// Issue 23's "done when": after the import, "Alla år" and the styrelserapport's page of
+/// every year show the seven years read in, and only the years without figures are named
+/// as such.
+#[test]
+fn y8_after_the_import_alla_ar_and_the_styrelserapport_show_the_seven_years() {
+    let mut service = forbund_since_2012();
+    let preciserad = service.insats_choices().expect("choices").individinriktade[0]
+        .namn
+        .clone();
+    let file = workbook(&preciserad);
+    service
+        .inlasning_verkstall(&file, &guessed(&file), |_| Ok(None))
+        .expect("apply");
+    let with_figures: Vec<i32> = service
+        .all_years()
+        .expect("alla år")
+        .years
+        .iter()
+        .filter(|y| y.har_siffror)
+        .map(|y| y.year)
+        .collect();
+    assert_eq!(with_figures, (2019..=2025).collect::<Vec<_>>());
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("styrelserapport-2025.pdf");
+    service.export_pdf(2025, &path).expect("PDF");
+    let text = pdf_extract::extract_text_from_mem(&std::fs::read(&path).expect("read"))
+        .expect("PDF text")
+        .replace('\u{a0}', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for year in 2019..=2025 {
+        // Each year's row: the year (marked *, the admin costs' utfall is missing), its
+        // medel with the överskott, and the överskott as eget kapital.
+        assert!(
+            text.contains(&format!("{year}* 3 100 000 kr 100 000 kr")),
+            "{year} in {text}"
+        );
+    }
+    assert!(
+        text.contains(
+            "Inga siffror registrerade: 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2026, 2027."
+        ),
+        "{text}"
+    );
+}
