@@ -82,7 +82,16 @@ export class DinaDataPage {
 
   /** "Återställ …" on row `index` (0 = newest), then confirms. */
   async restore(index) {
-    const buttons = await this.driver.findElements(By.css("#aterstall-lista tbody tr button"));
+    // The list is read when the screen opens: wait for its rows rather than finding none.
+    let buttons = [];
+    await this.driver.wait(
+      async () => {
+        buttons = await this.driver.findElements(By.css("#aterstall-lista tbody tr button"));
+        return buttons.length > index;
+      },
+      10000,
+      `the restore list did not show row ${index}`,
+    );
     await this.driver.executeScript(
       "arguments[0].scrollIntoView({ block: 'center' })",
       buttons[index],
