@@ -2,7 +2,9 @@
 //! capability that grants exactly these, both from the commands' one declaration
 //! (`src/commands/list.rs`).
 
-include!("src/commands/list.rs");
+#[macro_use]
+#[path = "src/commands/list.rs"]
+mod list;
 
 const COMMAND_NAMES: &[&str] = with_commands!(command_names);
 

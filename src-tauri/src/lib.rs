@@ -2,8 +2,11 @@
 //! core's use cases as commands. It holds no rule; see `finsamkollen_core`.
 
 mod close_guard;
+// Public, but hidden, only for `command_handler!`'s compile-fail doctests (see
+// `commands::handlers`): the handlers name their implementations through `$crate`.
+#[doc(hidden)]
 #[macro_use]
-mod commands;
+pub mod commands;
 mod config;
 mod measure;
 mod state;
@@ -14,8 +17,12 @@ use state::AppState;
 
 /// The handler of every command, from their one declaration (`commands/list.rs`).
 macro_rules! handler {
-    ($($module:ident :: $command:ident ( $($arg:ident : $ty:ty),* ) -> $answer:ty;)*) => {
-        tauri::generate_handler![$(commands::$module::$command),*]
+    ($(
+        $(#[doc = $doc:literal])*
+        $kind:ident $module:ident :: $command:ident ( $($arg:ident : $ty:ty),* )
+            -> Result<$answer:ty, $error:ty>;
+    )*) => {
+        tauri::generate_handler![$(commands::handlers::$command),*]
     };
 }
 use tauri::Manager;

@@ -1,3 +1,7 @@
+//! Säkerhetskopior and the data file's place: the backup state, "Säkerhetskopiera nu",
+//! the backup folder, restoring, opening another file, the synced-folder warning and moving
+//! the data file. The folder and file choices are native dialogs asked here.
+
 use std::path::{Path, PathBuf};
 
 use finsamkollen_core::api::AppError;
@@ -6,92 +10,78 @@ use finsamkollen_core::backup::restore::Restored;
 use finsamkollen_core::backup::synk::SyncWarning;
 use finsamkollen_core::backup::{Backup, BackupState};
 use finsamkollen_core::db::backups::BackupFile;
-use tauri::{AppHandle, State};
+use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
-use crate::state::AppState;
+use super::Ctx;
 
 /// Where the data file and its backups are, and the newest backup.
-#[tauri::command(async)]
-pub fn backup_state(state: State<'_, AppState>) -> Result<BackupState, AppError> {
-    state.with(|service| service.backup_state())
+pub fn backup_state(ctx: &Ctx) -> Result<BackupState, AppError> {
+    ctx.state().with(|service| service.backup_state())
 }
 
 /// "Säkerhetskopiera nu".
-#[tauri::command(async)]
-pub fn backup_now(state: State<'_, AppState>) -> Result<Backup, AppError> {
-    state.with(|service| service.backup_now())
+pub fn backup_now(ctx: &Ctx) -> Result<Backup, AppError> {
+    ctx.state().with(|service| service.backup_now())
 }
 
 /// "Byt mapp …": a native folder dialog, then backups go there. `None` when cancelled.
-#[tauri::command(async)]
-pub fn change_backup_folder(
-    app: AppHandle,
-    state: State<'_, AppState>,
-) -> Result<Option<BackupState>, AppError> {
-    let Some(folder) = pick_folder(&app) else {
+pub fn change_backup_folder(ctx: &Ctx) -> Result<Option<BackupState>, AppError> {
+    let Some(folder) = pick_folder(&ctx.app) else {
         return Ok(None);
     };
-    state
+    ctx.state()
         .with(|service| service.set_backup_folder(Some(folder)))
         .map(Some)
 }
 
 /// "Använd standardmappen": backups go beside the data file again.
-#[tauri::command(async)]
-pub fn default_backup_folder(state: State<'_, AppState>) -> Result<BackupState, AppError> {
-    state.with(|service| service.set_backup_folder(None))
+pub fn default_backup_folder(ctx: &Ctx) -> Result<BackupState, AppError> {
+    ctx.state().with(|service| service.set_backup_folder(None))
 }
 
 /// The warning shown at open when the data file is in a synced or network folder.
-#[tauri::command(async)]
-pub fn sync_warning(state: State<'_, AppState>) -> Result<Option<SyncWarning>, AppError> {
-    state.sync_warning()
+pub fn sync_warning(ctx: &Ctx) -> Result<Option<SyncWarning>, AppError> {
+    ctx.state().sync_warning()
 }
 
 /// "Visa inte igen" on the synced-folder warning.
-#[tauri::command(async)]
-pub fn dismiss_sync_warning(state: State<'_, AppState>) -> Result<(), AppError> {
-    state.with(|service| service.dismiss_sync_warning())
+pub fn dismiss_sync_warning(ctx: &Ctx) -> Result<(), AppError> {
+    ctx.state().with(|service| service.dismiss_sync_warning())
 }
 
 /// "Flytta datafilen": a native folder dialog (starting in the app's own folder on this
 /// computer), then the file moves there. `None` when cancelled.
-#[tauri::command(async)]
 pub fn move_data_file(
-    app: AppHandle,
-    state: State<'_, AppState>,
+    ctx: &Ctx,
     backups_i_gamla_mappen: bool,
 ) -> Result<Option<DataFileMoved>, AppError> {
-    let Some(folder) = pick_move_folder(&app) else {
+    let Some(folder) = pick_move_folder(&ctx.app) else {
         return Ok(None);
     };
-    state
+    ctx.state()
         .move_data_file(&folder, backups_i_gamla_mappen)
         .map(Some)
 }
 
 /// The backups that can be restored, with what each holds. Works on the recovery screen.
-#[tauri::command(async)]
-pub fn backups(state: State<'_, AppState>) -> Vec<BackupFile> {
-    state.backups()
+pub fn backups(ctx: &Ctx) -> Result<Vec<BackupFile>, AppError> {
+    Ok(ctx.state().backups())
 }
 
 /// "Återställ": replaces the data file with one of its listed backups, and says what came
 /// back.
-#[tauri::command(async)]
-pub fn restore_backup(state: State<'_, AppState>, path: String) -> Result<Restored, AppError> {
-    state.restore(Path::new(&path))
+pub fn restore_backup(ctx: &Ctx, path: String) -> Result<Restored, AppError> {
+    ctx.state().restore(Path::new(&path))
 }
 
 /// "Öppna en annan fil …": a native open dialog, then the app works on that file. `false`
 /// when cancelled; a refused file changes nothing.
-#[tauri::command(async)]
-pub fn open_other_file(app: AppHandle, state: State<'_, AppState>) -> Result<bool, AppError> {
-    let Some(path) = pick_data_file(&app) else {
+pub fn open_other_file(ctx: &Ctx) -> Result<bool, AppError> {
+    let Some(path) = pick_data_file(&ctx.app) else {
         return Ok(false);
     };
-    state.switch_to(&path).map(|()| true)
+    ctx.state().switch_to(&path).map(|()| true)
 }
 
 /// The chosen folder: the native dialog, or, in debug builds only, the folder in

@@ -1,11 +1,11 @@
+//! "Skapa förbund": the förbund of a new, empty data file.
+
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::forbund::{Forbund, NewForbund};
-use tauri::State;
 
-use crate::state::AppState;
+use super::Ctx;
 
 /// "Skapa förbund".
-#[tauri::command(async)]
-pub fn create_forbund(state: State<'_, AppState>, input: NewForbund) -> Result<Forbund, AppError> {
-    state.with(|service| service.create_forbund(input))
+pub fn create_forbund(ctx: &Ctx, input: NewForbund) -> Result<Forbund, AppError> {
+    ctx.state().with(|service| service.create_forbund(input))
 }

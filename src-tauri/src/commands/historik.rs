@@ -1,14 +1,11 @@
+//! "Historik": the data file's change history, a page at a time.
+
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::historik::{HistorikFraga, HistorikSida};
-use tauri::State;
 
-use crate::state::AppState;
+use super::Ctx;
 
 /// "Historik": one page of the change history of the förbund, an insats or a year.
-#[tauri::command(async)]
-pub fn historik(
-    state: State<'_, AppState>,
-    fraga: HistorikFraga,
-) -> Result<HistorikSida, AppError> {
-    state.with(|service| service.historik(fraga))
+pub fn historik(ctx: &Ctx, fraga: HistorikFraga) -> Result<HistorikSida, AppError> {
+    ctx.state().with(|service| service.historik(fraga))
 }

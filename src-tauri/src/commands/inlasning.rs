@@ -10,73 +10,57 @@ use finsamkollen_core::api::AppError;
 use finsamkollen_core::report::inlasning::{
     Forhandsvisning, InlasningBegaran, InlasningSammanfattning, Mappning,
 };
-use tauri::{AppHandle, State};
+use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
-use crate::state::AppState;
+use super::Ctx;
 
 /// Step 1, "Välj fil …": a native open dialog, then the workbook is read and kept. `None`
 /// when cancelled; a refused file answers with the core's sentence.
-#[tauri::command(async)]
-pub fn choose_inlasning_file(
-    app: AppHandle,
-    state: State<'_, AppState>,
-) -> Result<Option<InlasningFil>, AppError> {
-    let Some(path) = pick_workbook(&app) else {
+pub fn choose_inlasning_file(ctx: &Ctx) -> Result<Option<InlasningFil>, AppError> {
+    let Some(path) = pick_workbook(&ctx.app) else {
         return Ok(None);
     };
-    state.choose_workbook(&path).map(Some)
+    ctx.state().choose_workbook(&path).map(Some)
 }
 
 /// Step 3: the columns guessed again from the header row the officer chose.
-#[tauri::command(async)]
-pub fn inlasning_mappning(
-    state: State<'_, AppState>,
-    blad: String,
-    rubrikrad: u32,
-) -> Result<Mappning, AppError> {
-    state.inlasning_mappning(&blad, rubrikrad)
+pub fn inlasning_mappning(ctx: &Ctx, blad: String, rubrikrad: u32) -> Result<Mappning, AppError> {
+    ctx.state().inlasning_mappning(&blad, rubrikrad)
 }
 
 /// Step 4, "Spara mappningen": kept in the settings file for next year's sheet.
-#[tauri::command(async)]
 pub fn save_inlasning_mappning(
-    state: State<'_, AppState>,
+    ctx: &Ctx,
     mappning: Mappning,
     namn: String,
 ) -> Result<(), AppError> {
-    state.save_inlasning_mappning(&mappning, &namn)
+    ctx.state().save_inlasning_mappning(&mappning, &namn)
 }
 
 /// Step 5, the preview. Nothing is written.
-#[tauri::command(async)]
 pub fn inlasning_forhandsvisning(
-    state: State<'_, AppState>,
+    ctx: &Ctx,
     begaran: InlasningBegaran,
 ) -> Result<Forhandsvisning, AppError> {
-    state.inlasning_forhandsvisning(&begaran)
+    ctx.state().inlasning_forhandsvisning(&begaran)
 }
 
 /// "Läs in": a backup, then everything in one transaction.
-#[tauri::command(async)]
 pub fn apply_inlasning(
-    state: State<'_, AppState>,
+    ctx: &Ctx,
     begaran: InlasningBegaran,
 ) -> Result<InlasningSammanfattning, AppError> {
-    state.apply_inlasning(&begaran)
+    ctx.state().apply_inlasning(&begaran)
 }
 
 /// "Ladda ner mall": a native save dialog, then the template is written there. The path
 /// written, or `None` when cancelled.
-#[tauri::command(async)]
-pub fn save_inlasning_mall(
-    app: AppHandle,
-    state: State<'_, AppState>,
-) -> Result<Option<String>, AppError> {
-    let Some(path) = pick_template_path(&app) else {
+pub fn save_inlasning_mall(ctx: &Ctx) -> Result<Option<String>, AppError> {
+    let Some(path) = pick_template_path(&ctx.app) else {
         return Ok(None);
     };
-    state
+    ctx.state()
         .with(|service| service.spara_inlasning_mall(&path))
         .map(|()| Some(path.display().to_string()))
 }

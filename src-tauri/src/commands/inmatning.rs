@@ -1,26 +1,21 @@
+//! "Inmatning i Uppföljning Finsam": the year's figures to key in and their ticks.
+
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::inmatning::{InmatatInput, InmatningVy};
-use tauri::State;
 
-use crate::state::AppState;
+use super::Ctx;
 
 /// "Inmatning i Uppföljning Finsam": the year's figures to key in, with their ticks.
-#[tauri::command(async)]
-pub fn inmatning(state: State<'_, AppState>, year: i32) -> Result<InmatningVy, AppError> {
-    state.with(|service| service.inmatning(year))
+pub fn inmatning(ctx: &Ctx, year: i32) -> Result<InmatningVy, AppError> {
+    ctx.state().with(|service| service.inmatning(year))
 }
 
 /// The "Inmatat" tick of one row, set or taken away.
-#[tauri::command(async)]
-pub fn set_inmatat(
-    state: State<'_, AppState>,
-    input: InmatatInput,
-) -> Result<InmatningVy, AppError> {
-    state.with(|service| service.set_inmatat(input))
+pub fn set_inmatat(ctx: &Ctx, input: InmatatInput) -> Result<InmatningVy, AppError> {
+    ctx.state().with(|service| service.set_inmatat(input))
 }
 
 /// "Markera året som inrapporterat".
-#[tauri::command(async)]
-pub fn mark_inrapporterat(state: State<'_, AppState>, year: i32) -> Result<InmatningVy, AppError> {
-    state.with(|service| service.mark_inrapporterat(year))
+pub fn mark_inrapporterat(ctx: &Ctx, year: i32) -> Result<InmatningVy, AppError> {
+    ctx.state().with(|service| service.mark_inrapporterat(year))
 }

@@ -1,93 +1,206 @@
+//! Every command the UI may call, declared once (issue 24). See `with_commands!`.
+
 /// Every command the UI may call, declared once, in the order the UI's API lists them:
-/// `module::command(argument: Type, …) -> Answer;`, where the answer is what the command
-/// gives on success (every command that can fail rejects with an `AppError`).
+///
+/// ```text
+/// /// What the command does, for the officer's screen (becomes the Rust and TypeScript doc).
+/// kind module::command(argument: Type, …) -> Result<Answer, Error>;
+/// ```
+///
+/// - `kind` is `read` (changes nothing), `write` (changes the open data file's contents: the
+///   UI tells its `onWritten` listeners once the core accepted it) or `act` (anything else:
+///   a dialog, the window, the backups, another data file; the UI reloads what it needs).
+/// - `module::command` is the implementation, `fn command(ctx: &Ctx, argument: Type, …)`
+///   in `commands/module.rs`, answering `Result<Answer, Error>` or, when it must await,
+///   `Later<Answer, Error>`. The compiler checks it against this line.
+/// - The argument names are the ones the UI sends (in camelCase) and the TypeScript
+///   function takes; the types are the core's, generated to TypeScript by ts-rs.
 ///
 /// `with_commands!(then)` hands the list to the macro `then`, which makes of it what it
-/// needs: the handler list (`lib.rs`), the allow-list from which `build.rs` generates one
-/// permission per command and the one capability, and the TypeScript call map
-/// (`ui/src/lib/api/commands.ts`, checked by a test). So a command is added here and in its
-/// module, and a missing piece fails to compile or fails a test.
+/// needs: the Tauri handlers (`commands::handlers`), the allow-list from which `build.rs`
+/// generates one permission per command and the one capability, and the UI's typed
+/// functions (`ui/src/lib/api/commands.ts`, checked by a test). So a command is added here
+/// and in its module, and a missing or mismatched piece fails to compile or fails a test.
 ///
-/// This file is also included by `build.rs`, so it holds nothing but the macro.
+/// This module is also a module of `build.rs`, so it holds nothing but macros.
 macro_rules! with_commands {
     ($then:ident) => {
         $then! {
-            startup::startup() -> Startup;
-            forbund::create_forbund(input: NewForbund) -> Forbund;
-            start::start(year: Option<i32>) -> Start;
-            forbund_page::forbund_page() -> ForbundPage;
-            forbund_page::save_forbund_page(input: ForbundPageSave) -> ForbundPage;
-            forbund_page::search_omraden(query: OmradeSearch) -> OmradeSearchResult;
-            forbund_page::search_organisationer(query: OrganisationSearch) -> Vec<Organisation>;
-            forbund_page::role_warnings(organisationer: Vec<RollerInput>, verksamhetsomrade: Vec<OmradeRef>) -> Vec<Warning>;
-            forbund_page::suggest_roles(ids: Vec<i64>) -> Vec<IngaendeOrganisation>;
-            forbund_page::create_organisation(namn: String) -> Organisation;
-            forbund_page::save_uppdrag(input: UppdragInput) -> Vec<Uppdrag>;
-            forbund_page::remove_uppdrag(id: i64) -> Vec<Uppdrag>;
-            insats::insats_choices() -> InsatsChoices;
-            insats::insats_detail(id: i64) -> InsatsDetail;
-            insats::create_insats(input: NewInsats) -> InsatsDetail;
-            insats::update_insats(input: InsatsUpdate) -> InsatsDetail;
-            insats::end_insats(input: EndInsats) -> InsatsDetail;
-            insats::save_deltagare(input: DeltagareInput) -> InsatsDetail;
-            installningar::referenslistor() -> Referenslistor;
-            installningar::save_referens(input: ReferensInput) -> Referenslistor;
-            installningar::delete_referens(lista: ReferensLista, id: i64) -> Referenslistor;
-            installningar::eget_kapital() -> EgetKapital;
-            installningar::save_eget_kapital_steg(input: EgetKapitalStegInput) -> EgetKapital;
-            installningar::remove_eget_kapital_steg(medel_fran: i64) -> EgetKapital;
-            installningar::save_eget_kapital_kalla(input: EgetKapitalKallaInput) -> EgetKapital;
-            year::save_medel(input: MedelInput) -> YearView;
-            year::save_budget(input: BudgetInput) -> YearView;
-            year::copy_budget(year: i32) -> YearView;
-            year::paste_cells(input: PasteCells) -> Pasted;
-            year::fordelning(year: i32) -> Fordelning;
-            year::save_fordelning(input: FordelningInput) -> Fordelning;
-            year::all_years() -> AllYears;
-            kontroll::forhandskontroll(year: i32) -> Forhandskontroll;
-            kontroll::kontroll_status() -> Vec<KontrollStatus>;
-            report::export_report(year: i32, format: ReportFormat) -> Option<ExportPost>;
-            report::exports(year: i32) -> Vec<ExportPost>;
-            report::import_arsrapporter() -> Option<ImportSummary>;
-            inlasning::choose_inlasning_file() -> Option<InlasningFil>;
-            inlasning::inlasning_mappning(blad: String, rubrikrad: u32) -> Mappning;
-            inlasning::save_inlasning_mappning(mappning: Mappning, namn: String) -> ();
-            inlasning::inlasning_forhandsvisning(begaran: InlasningBegaran) -> Forhandsvisning;
-            inlasning::apply_inlasning(begaran: InlasningBegaran) -> InlasningSammanfattning;
-            inlasning::save_inlasning_mall() -> Option<String>;
-            inmatning::inmatning(year: i32) -> InmatningVy;
-            inmatning::set_inmatat(input: InmatatInput) -> InmatningVy;
-            inmatning::mark_inrapporterat(year: i32) -> InmatningVy;
-            backup::backup_state() -> BackupState;
-            backup::backup_now() -> Backup;
-            historik::historik(fraga: HistorikFraga) -> HistorikSida;
-            backup::change_backup_folder() -> Option<BackupState>;
-            backup::default_backup_folder() -> BackupState;
-            backup::backups() -> Vec<BackupFile>;
-            backup::restore_backup(path: String) -> Restored;
-            backup::open_other_file() -> bool;
-            mina_forbund::recent_files() -> Vec<RecentFileRow>;
-            mina_forbund::open_recent_file(path: String) -> ();
-            mina_forbund::forget_recent_file(path: String) -> Vec<RecentFileRow>;
-            mina_forbund::new_forbund_file() -> bool;
-            backup::sync_warning() -> Option<SyncWarning>;
-            backup::dismiss_sync_warning() -> ();
-            backup::move_data_file(backups_i_gamla_mappen: bool) -> Option<DataFileMoved>;
-            update::check_for_update() -> Uppdatering;
-            update::install_update() -> Uppdatering;
-            fonster::mark_unsaved(osparat: bool) -> ();
-            fonster::close_without_saving() -> ();
-            fonster::set_title(forbund: Option<String>) -> ();
-            measure::first_table_painted() -> ();
+            /// Which data file is open and whether it has a förbund. Rejects when the file
+            /// was refused.
+            read startup::startup() -> Result<Startup, AppError>;
+            /// "Skapa förbund". Rejects with the fields' errors when the input breaks a rule.
+            write forbund::create_forbund(input: NewForbund) -> Result<Forbund, AppError>;
+            /// The start page's first screen for a year (the year being reported when `year`
+            /// is null) in one answer: the start-up state, the page, the year's figures and
+            /// the check's state.
+            read start::start(year: Option<i32>) -> Result<Start, AppError>;
+            /// The förbund page: details, verksamhetsområde, ingående organisationer and
+            /// uppdrag.
+            read forbund_page::forbund_page() -> Result<ForbundPage, AppError>;
+            /// Spara on the förbund page, in one transaction; rejects with every broken rule.
+            write forbund_page::save_forbund_page(input: ForbundPageSave) -> Result<ForbundPage, AppError>;
+            /// The verksamhetsområde picker's search (län, name with `*`, stadsdelar).
+            read forbund_page::search_omraden(query: OmradeSearch) -> Result<OmradeSearchResult, AppError>;
+            /// The organisation picker's search (type, name with `*`).
+            read forbund_page::search_organisationer(query: OrganisationSearch) -> Result<Vec<Organisation>, AppError>;
+            /// M5 warnings (the law's § 3) for the roles and the verksamhetsområde as edited,
+            /// before Spara.
+            read forbund_page::role_warnings(organisationer: Vec<RollerInput>, verksamhetsomrade: Vec<OmradeRef>) -> Result<Vec<Warning>, AppError>;
+            /// Rows with the suggested roles for organisations added in the picker.
+            read forbund_page::suggest_roles(ids: Vec<i64>) -> Result<Vec<IngaendeOrganisation>, AppError>;
+            /// A new organisation of type Övrigt.
+            write forbund_page::create_organisation(namn: String) -> Result<Organisation, AppError>;
+            /// Adds or changes one uppdrag; answers the whole list.
+            write forbund_page::save_uppdrag(input: UppdragInput) -> Result<Vec<Uppdrag>, AppError>;
+            /// Removes one uppdrag; answers the whole list.
+            write forbund_page::remove_uppdrag(id: i64) -> Result<Vec<Uppdrag>, AppError>;
+            /// What the insats form offers: lists and deltagaransvariga.
+            read insats::insats_choices() -> Result<InsatsChoices, AppError>;
+            /// Everything about one insats, for the panel.
+            read insats::insats_detail(id: i64) -> Result<InsatsDetail, AppError>;
+            /// "Lägg till insats"; the three wizard choices are fixed from then on.
+            write insats::create_insats(input: NewInsats) -> Result<InsatsDetail, AppError>;
+            /// Saves the insats panel; changes to the fixed choices are refused.
+            write insats::update_insats(input: InsatsUpdate) -> Result<InsatsDetail, AppError>;
+            /// "Avsluta insats": final.
+            write insats::end_insats(input: EndInsats) -> Result<InsatsDetail, AppError>;
+            /// One year's participant counts, as typed.
+            write insats::save_deltagare(input: DeltagareInput) -> Result<InsatsDetail, AppError>;
+            /// The editable reference lists under Inställningar.
+            read installningar::referenslistor() -> Result<Referenslistor, AppError>;
+            /// Adds or changes one entry of a reference list.
+            write installningar::save_referens(input: ReferensInput) -> Result<Referenslistor, AppError>;
+            /// Deletes an unused entry of a reference list.
+            write installningar::delete_referens(lista: ReferensLista, id: i64) -> Result<Referenslistor, AppError>;
+            /// F2: Nationella rådet's recommended eget kapital, its steps and source.
+            read installningar::eget_kapital() -> Result<EgetKapital, AppError>;
+            /// Adds or changes one step of eget kapital.
+            write installningar::save_eget_kapital_steg(input: EgetKapitalStegInput) -> Result<EgetKapital, AppError>;
+            /// Removes one step of eget kapital.
+            write installningar::remove_eget_kapital_steg(medel_fran: i64) -> Result<EgetKapital, AppError>;
+            /// Saves the source of the eget kapital steps.
+            write installningar::save_eget_kapital_kalla(input: EgetKapitalKallaInput) -> Result<EgetKapital, AppError>;
+            /// "Ändra medel" → Spara.
+            write year::save_medel(input: MedelInput) -> Result<YearView, AppError>;
+            /// "Ändra budget och utfall" → Spara: all rows in one transaction.
+            write year::save_budget(input: BudgetInput) -> Result<YearView, AppError>;
+            /// "Kopiera budget från föregående år": fills empty budget cells only.
+            write year::copy_budget(year: i32) -> Result<YearView, AppError>;
+            /// "Klistra in": which cells a block copied from Excel fills, each value read by
+            /// the core. Nothing is written.
+            read year::paste_cells(input: PasteCells) -> Result<Pasted, AppError>;
+            /// "Fördelning per finansiär": each financier's share of samverkansparterna, with
+            /// F3's warnings.
+            read year::fordelning(year: i32) -> Result<Fordelning, AppError>;
+            /// "Ändra fördelning" → Spara: every financier's amount in one transaction.
+            write year::save_fordelning(input: FordelningInput) -> Result<Fordelning, AppError>;
+            /// "Alla år": every year's medel, kostnader, saldo and deltagare, in one call.
+            read year::all_years() -> Result<AllYears, AppError>;
+            /// Förhandskontroll of one year: errors and warnings, each with where it is fixed.
+            read kontroll::forhandskontroll(year: i32) -> Result<Forhandskontroll, AppError>;
+            /// The check's state for each open year, with the days left to 15 April.
+            read kontroll::kontroll_status() -> Result<Vec<KontrollStatus>, AppError>;
+            /// "Exportera årsrapport": a save dialog, then the file; null when the dialog is
+            /// cancelled.
+            act report::export_report(year: i32, format: ReportFormat) -> Result<Option<ExportPost>, AppError>;
+            /// The year's exported reports (the archive), newest first.
+            read report::exports(year: i32) -> Result<Vec<ExportPost>, AppError>;
+            /// "Importera årsrapporter": dialogs, then a new data file the app switches to.
+            act report::import_arsrapporter() -> Result<Option<ImportSummary>, AppError>;
+            /// "Läs in tidigare år", step 1: a native open dialog, then the workbook is read
+            /// and kept in Rust for the next steps. Null when cancelled; a refused file
+            /// rejects with its sentence.
+            act inlasning::choose_inlasning_file() -> Result<Option<InlasningFil>, AppError>;
+            /// Step 3: the columns guessed again from the header row the officer chose.
+            read inlasning::inlasning_mappning(blad: String, rubrikrad: u32) -> Result<Mappning, AppError>;
+            /// Step 4's "Spara mappningen" (kept in the settings file, not the data file).
+            act inlasning::save_inlasning_mappning(mappning: Mappning, namn: String) -> Result<(), AppError>;
+            /// Step 5: the preview of the chosen workbook read as asked. Nothing is written.
+            read inlasning::inlasning_forhandsvisning(begaran: InlasningBegaran) -> Result<Forhandsvisning, AppError>;
+            /// "Läs in": a backup, then all of it in one transaction.
+            write inlasning::apply_inlasning(begaran: InlasningBegaran) -> Result<InlasningSammanfattning, AppError>;
+            /// "Ladda ner mall": a native save dialog; the path written, or null when
+            /// cancelled.
+            act inlasning::save_inlasning_mall() -> Result<Option<String>, AppError>;
+            /// "Inmatning i Uppföljning Finsam": the year's figures to key in, with their
+            /// ticks.
+            read inmatning::inmatning(year: i32) -> Result<InmatningVy, AppError>;
+            /// The "Inmatat" tick of one row, set or taken away.
+            write inmatning::set_inmatat(input: InmatatInput) -> Result<InmatningVy, AppError>;
+            /// "Markera året som inrapporterat".
+            write inmatning::mark_inrapporterat(year: i32) -> Result<InmatningVy, AppError>;
+            /// Where the data file and its backups are, and the newest backup.
+            read backup::backup_state() -> Result<BackupState, AppError>;
+            /// "Säkerhetskopiera nu".
+            act backup::backup_now() -> Result<Backup, AppError>;
+            /// "Historik": one page of changes, newest first; `fore` continues from an
+            /// earlier page.
+            read historik::historik(fraga: HistorikFraga) -> Result<HistorikSida, AppError>;
+            /// "Byt mapp …": a native folder dialog, then backups go there; null when
+            /// cancelled.
+            act backup::change_backup_folder() -> Result<Option<BackupState>, AppError>;
+            /// "Använd standardmappen": backups go beside the data file again.
+            act backup::default_backup_folder() -> Result<BackupState, AppError>;
+            /// The backups that can be restored, newest first; works on the recovery screen
+            /// too.
+            read backup::backups() -> Result<Vec<BackupFile>, AppError>;
+            /// "Återställ": replaces the data file with the backup at `path` (the current
+            /// file is kept), and says what was restored and from when.
+            act backup::restore_backup(path: String) -> Result<Restored, AppError>;
+            /// "Öppna en annan fil …": a native open dialog; false when cancelled.
+            act backup::open_other_file() -> Result<bool, AppError>;
+            /// "Mina förbund": the remembered data files, most recent first, the open one
+            /// marked.
+            read mina_forbund::recent_files() -> Result<Vec<RecentFileRow>, AppError>;
+            /// Opens a remembered data file; a file that is gone is refused and nothing
+            /// changes.
+            act mina_forbund::open_recent_file(path: String) -> Result<(), AppError>;
+            /// "Ta bort från listan": forgets a remembered file (the file itself is not
+            /// touched).
+            act mina_forbund::forget_recent_file(path: String) -> Result<Vec<RecentFileRow>, AppError>;
+            /// "Nytt förbund …": a native save dialog, then a new empty data file; false when
+            /// cancelled.
+            act mina_forbund::new_forbund_file() -> Result<bool, AppError>;
+            /// The warning about a data file in a synced or network folder; null when there
+            /// is none.
+            read backup::sync_warning() -> Result<Option<SyncWarning>, AppError>;
+            /// "Visa inte igen" on the synced-folder warning.
+            act backup::dismiss_sync_warning() -> Result<(), AppError>;
+            /// "Flytta datafilen": a folder dialog, then the data file moves there through a
+            /// checked copy; `backupsIGamlaMappen` keeps the backups in the folder it leaves.
+            /// null when cancelled.
+            act backup::move_data_file(backups_i_gamla_mappen: bool) -> Result<Option<DataFileMoved>, AppError>;
+            /// "Sök efter uppdateringar": a newer version is offered only once its package is
+            /// downloaded and its signature verified. Every outcome, offline included,
+            /// resolves with an answer to show; nothing is checked unless the officer asks.
+            act update::check_for_update() -> Result<Uppdatering, AppError>;
+            /// "Installera": the update the last check verified (verified again before
+            /// installing).
+            act update::install_update() -> Result<Uppdatering, AppError>;
+            /// Tells Rust whether a screen has unsaved changes, so closing the window asks
+            /// first.
+            act fonster::mark_unsaved(osparat: bool) -> Result<(), AppError>;
+            /// "Stäng utan att spara": closes the window although changes are unsaved.
+            act fonster::close_without_saving() -> Result<(), AppError>;
+            /// The window's title names the open förbund ("Finsamkollen – …").
+            act fonster::set_title(forbund: Option<String>) -> Result<(), AppError>;
+            /// The first year table is painted: ends a start-up measurement; does nothing
+            /// otherwise.
+            act measure::first_table_painted() -> Result<(), AppError>;
         }
     };
 }
 
 /// The commands' names, for `with_commands!(command_names)`: the allow-list in `build.rs`
-/// and the tests. The app itself needs only the handlers.
+/// and the tests.
 #[allow(unused_macros)]
 macro_rules! command_names {
-    ($($module:ident :: $command:ident ( $($arg:ident : $ty:ty),* ) -> $answer:ty;)*) => {
+    ($(
+        $(#[doc = $doc:literal])*
+        $kind:ident $module:ident :: $command:ident ( $($arg:ident : $ty:ty),* )
+            -> Result<$answer:ty, $error:ty>;
+    )*) => {
         &[$(stringify!($command)),*]
     };
 }

@@ -6,42 +6,35 @@ use std::path::{Path, PathBuf};
 
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::settings::RecentFileRow;
-use tauri::{AppHandle, State};
+use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
-use crate::state::AppState;
+use super::Ctx;
 
 /// The remembered data files, most recent first, the open one marked and missing ones
 /// flagged.
-#[tauri::command(async)]
-pub fn recent_files(state: State<'_, AppState>) -> Vec<RecentFileRow> {
-    state.recent_files()
+pub fn recent_files(ctx: &Ctx) -> Result<Vec<RecentFileRow>, AppError> {
+    Ok(ctx.state().recent_files())
 }
 
 /// Opens a remembered data file in place of the current one. A file that is gone is
 /// refused ("Filen finns inte längre på …") and nothing changes.
-#[tauri::command(async)]
-pub fn open_recent_file(state: State<'_, AppState>, path: String) -> Result<(), AppError> {
-    state.open_recent(Path::new(&path))
+pub fn open_recent_file(ctx: &Ctx, path: String) -> Result<(), AppError> {
+    ctx.state().open_recent(Path::new(&path))
 }
 
 /// "Ta bort från listan": forgets a remembered file, never touching the file itself.
-#[tauri::command(async)]
-pub fn forget_recent_file(
-    state: State<'_, AppState>,
-    path: String,
-) -> Result<Vec<RecentFileRow>, AppError> {
-    state.forget_recent_file(Path::new(&path))
+pub fn forget_recent_file(ctx: &Ctx, path: String) -> Result<Vec<RecentFileRow>, AppError> {
+    ctx.state().forget_recent_file(Path::new(&path))
 }
 
 /// "Nytt förbund …": a native save dialog for the new data file, which the app then opens
 /// (empty, so "Skapa förbund" follows). `false` when cancelled.
-#[tauri::command(async)]
-pub fn new_forbund_file(app: AppHandle, state: State<'_, AppState>) -> Result<bool, AppError> {
-    let Some(path) = pick_new_file(&app) else {
+pub fn new_forbund_file(ctx: &Ctx) -> Result<bool, AppError> {
+    let Some(path) = pick_new_file(&ctx.app) else {
         return Ok(false);
     };
-    state.create_data_file(&path).map(|()| true)
+    ctx.state().create_data_file(&path).map(|()| true)
 }
 
 /// Where the new data file goes: the native save dialog, or, in debug builds only,

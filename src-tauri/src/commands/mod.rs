@@ -1,5 +1,14 @@
-//! The IPC commands, one module per feature. Each is a one-line delegation to the core,
-//! and each is declared once, in `list.rs`.
+//! The IPC commands, one module per feature, each declared once in `list.rs` (see
+//! `with_commands!`). An implementation is a plain function `fn command(ctx: &Ctx, …)`:
+//! the Tauri handler, the permission and the UI's TypeScript function are generated from
+//! the declaration, and the compiler checks the implementation against it.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use tauri::{AppHandle, Manager, State, WebviewWindow};
+
+use crate::state::AppState;
 
 #[macro_use]
 mod list;
@@ -8,6 +17,7 @@ pub mod backup;
 pub mod fonster;
 pub mod forbund;
 pub mod forbund_page;
+pub mod handlers;
 pub mod historik;
 pub mod inlasning;
 pub mod inmatning;
@@ -24,6 +34,51 @@ pub mod year;
 
 #[cfg(test)]
 mod typescript;
+
+/// What a command's implementation is given: the app (its state, dialogs and updater) and
+/// the window that called.
+pub struct Ctx {
+    pub app: AppHandle,
+    pub window: WebviewWindow,
+}
+
+impl Ctx {
+    /// The app's state: the open data file and the core's service on it.
+    pub fn state(&self) -> State<'_, AppState> {
+        self.app.state::<AppState>()
+    }
+}
+
+/// The answer of an implementation that must await (the updater): a future of the
+/// declared `Result`.
+pub type Later<T, E> = Pin<Box<dyn Future<Output = Result<T, E>> + Send>>;
+
+/// What an implementation may answer for the declared `Result<T, E>`: the result itself,
+/// or `Later` it.
+pub trait Answer<T, E> {
+    fn answer(self) -> Later<T, E>;
+}
+
+impl<T: Send + 'static, E: Send + 'static> Answer<T, E> for Result<T, E> {
+    fn answer(self) -> Later<T, E> {
+        Box::pin(std::future::ready(self))
+    }
+}
+
+impl<T, E> Answer<T, E> for Later<T, E> {
+    fn answer(self) -> Later<T, E> {
+        self
+    }
+}
+
+/// The kinds of command (see `with_commands!`); only a `write` tells the UI's `onWritten`
+/// listeners.
+#[allow(non_camel_case_types, dead_code)]
+pub enum Kind {
+    read,
+    write,
+    act,
+}
 
 #[cfg(test)]
 mod tests {

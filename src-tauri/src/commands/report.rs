@@ -1,26 +1,27 @@
+//! Årsrapporter: exporting a year's report (a native save dialog), the export archive, and
+//! importing earlier reports into a new data file.
+
 use std::path::PathBuf;
 
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::arkiv::{ExportPost, ReportFormat};
 use finsamkollen_core::report::import::{import_report_files, ImportSummary};
-use tauri::{AppHandle, State};
+use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
-use crate::state::AppState;
+use super::Ctx;
 
 /// "Exportera årsrapport": asks where to save (a native dialog), then lets the core write
 /// the file. `None` when the officer cancels the dialog.
-#[tauri::command(async)]
 pub fn export_report(
-    app: AppHandle,
-    state: State<'_, AppState>,
+    ctx: &Ctx,
     year: i32,
     format: ReportFormat,
 ) -> Result<Option<ExportPost>, AppError> {
-    let Some(path) = save_path(&app, year, format) else {
+    let Some(path) = save_path(&ctx.app, year, format) else {
         return Ok(None);
     };
-    state
+    ctx.state()
         .with(|service| service.export_report(year, format, &path))
         .map(Some)
 }
@@ -51,26 +52,21 @@ fn save_path(app: &AppHandle, year: i32, format: ReportFormat) -> Option<PathBuf
 }
 
 /// The year's exported reports, newest first.
-#[tauri::command(async)]
-pub fn exports(state: State<'_, AppState>, year: i32) -> Result<Vec<ExportPost>, AppError> {
-    state.with(|service| service.exports(year))
+pub fn exports(ctx: &Ctx, year: i32) -> Result<Vec<ExportPost>, AppError> {
+    ctx.state().with(|service| service.exports(year))
 }
 
 /// "Importera årsrapporter": the officer picks one or more JSON reports and where the new
 /// data file goes; the core reads them (refusing one too large before reading it) and
 /// builds the file through its own use cases, and the app then works on the new file.
 /// `None` when a dialog is cancelled.
-#[tauri::command(async)]
-pub fn import_arsrapporter(
-    app: AppHandle,
-    state: State<'_, AppState>,
-) -> Result<Option<ImportSummary>, AppError> {
-    let Some((sources, target)) = import_paths(&app) else {
+pub fn import_arsrapporter(ctx: &Ctx) -> Result<Option<ImportSummary>, AppError> {
+    let Some((sources, target)) = import_paths(&ctx.app) else {
         return Ok(None);
     };
-    state.backup_if_open()?;
+    ctx.state().backup_if_open()?;
     let summary = import_report_files(&sources, &target)?;
-    state.switch_to(&target)?;
+    ctx.state().switch_to(&target)?;
     Ok(Some(summary))
 }
 

@@ -1,10 +1,10 @@
-use finsamkollen_core::api::{AppError, Startup};
-use tauri::State;
+//! Start-up: which data file is open and whether it has a förbund.
 
-use crate::state::AppState;
+use finsamkollen_core::api::{AppError, Startup};
+
+use super::Ctx;
 
 /// Which file is open and whether it has a förbund; an error when the file was refused.
-#[tauri::command(async)]
-pub fn startup(state: State<'_, AppState>) -> Result<Startup, AppError> {
-    state.with(|service| service.startup())
+pub fn startup(ctx: &Ctx) -> Result<Startup, AppError> {
+    ctx.state().with(|service| service.startup())
 }

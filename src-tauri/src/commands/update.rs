@@ -1,17 +1,20 @@
-use finsamkollen_core::uppdatering::Uppdatering;
-use tauri::AppHandle;
+//! "Sök efter uppdateringar" and "Installera": the updater, awaited (see `crate::update`).
 
+use finsamkollen_core::api::AppError;
+use finsamkollen_core::uppdatering::Uppdatering;
+
+use super::{Ctx, Later};
 use crate::update;
 
 /// "Sök efter uppdateringar". Every outcome, offline included, is an answer to show, not an
 /// error.
-#[tauri::command]
-pub async fn check_for_update(app: AppHandle) -> Uppdatering {
-    update::check(&app).await
+pub fn check_for_update(ctx: &Ctx) -> Later<Uppdatering, AppError> {
+    let app = ctx.app.clone();
+    Box::pin(async move { Ok(update::check(&app).await) })
 }
 
 /// "Installera": the update the last check verified.
-#[tauri::command]
-pub async fn install_update(app: AppHandle) -> Uppdatering {
-    update::install(&app).await
+pub fn install_update(ctx: &Ctx) -> Later<Uppdatering, AppError> {
+    let app = ctx.app.clone();
+    Box::pin(async move { Ok(update::install(&app).await) })
 }

@@ -1,53 +1,45 @@
+//! One year's money: medel, budget and utfall (with copying and pasting), fördelning per
+//! finansiär, and all years side by side.
+
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView};
 use finsamkollen_core::domain::fordelning::{Fordelning, FordelningInput};
 use finsamkollen_core::domain::klistra::{PasteCells, Pasted};
 use finsamkollen_core::domain::oversikt::AllYears;
-use tauri::State;
 
-use crate::state::AppState;
+use super::Ctx;
 
 /// "Ändra medel" → Spara.
-#[tauri::command(async)]
-pub fn save_medel(state: State<'_, AppState>, input: MedelInput) -> Result<YearView, AppError> {
-    state.with(|service| service.save_medel(input))
+pub fn save_medel(ctx: &Ctx, input: MedelInput) -> Result<YearView, AppError> {
+    ctx.state().with(|service| service.save_medel(input))
 }
 
 /// "Ändra budget och utfall" → Spara, one transaction.
-#[tauri::command(async)]
-pub fn save_budget(state: State<'_, AppState>, input: BudgetInput) -> Result<YearView, AppError> {
-    state.with(|service| service.save_budget(input))
+pub fn save_budget(ctx: &Ctx, input: BudgetInput) -> Result<YearView, AppError> {
+    ctx.state().with(|service| service.save_budget(input))
 }
 
 /// "Kopiera budget från föregående år".
-#[tauri::command(async)]
-pub fn copy_budget(state: State<'_, AppState>, year: i32) -> Result<YearView, AppError> {
-    state.with(|service| service.copy_budget(year))
+pub fn copy_budget(ctx: &Ctx, year: i32) -> Result<YearView, AppError> {
+    ctx.state().with(|service| service.copy_budget(year))
 }
 
 /// "Klistra in" in the budget grid or medel: which cells a copied block fills.
-#[tauri::command(async)]
-pub fn paste_cells(state: State<'_, AppState>, input: PasteCells) -> Result<Pasted, AppError> {
-    state.with(|service| service.paste_cells(input))
+pub fn paste_cells(ctx: &Ctx, input: PasteCells) -> Result<Pasted, AppError> {
+    ctx.state().with(|service| service.paste_cells(input))
 }
 
 /// "Fördelning per finansiär" of a year: the financiers, their shares and F3's warnings.
-#[tauri::command(async)]
-pub fn fordelning(state: State<'_, AppState>, year: i32) -> Result<Fordelning, AppError> {
-    state.with(|service| service.fordelning(year))
+pub fn fordelning(ctx: &Ctx, year: i32) -> Result<Fordelning, AppError> {
+    ctx.state().with(|service| service.fordelning(year))
 }
 
 /// "Ändra fördelning" → Spara, one transaction.
-#[tauri::command(async)]
-pub fn save_fordelning(
-    state: State<'_, AppState>,
-    input: FordelningInput,
-) -> Result<Fordelning, AppError> {
-    state.with(|service| service.save_fordelning(input))
+pub fn save_fordelning(ctx: &Ctx, input: FordelningInput) -> Result<Fordelning, AppError> {
+    ctx.state().with(|service| service.save_fordelning(input))
 }
 
 /// "Alla år": every year's medel, kostnader, saldo and deltagare, in one call.
-#[tauri::command(async)]
-pub fn all_years(state: State<'_, AppState>) -> Result<AllYears, AppError> {
-    state.with(|service| service.all_years())
+pub fn all_years(ctx: &Ctx) -> Result<AllYears, AppError> {
+    ctx.state().with(|service| service.all_years())
 }

@@ -8,8 +8,10 @@ import {
   start,
   startup,
   toAppError,
+  copyBudget,
   type AppError,
 } from ".";
+import { call } from "./ipc";
 
 afterEach(() => clearMocks());
 
@@ -108,7 +110,7 @@ describe("fieldErrors", () => {
 describe("the commands' one declaration", () => {
   it("gives every command a function in the API, and the API calls no other", async () => {
     const { commandNames } = await import("./commands");
-    const source = (await import("./index.ts?raw")).default as string;
+    const source = (await import("./commands.ts?raw")).default as string;
     const called = [...source.matchAll(/(?:call|write)\(\s*"([a-z_]+)"/g)].map((m) => m[1]);
     expect([...called].sort()).toEqual([...commandNames].sort());
   });
@@ -139,5 +141,32 @@ describe("onWritten", () => {
     await expect(saveMedel(medel)).rejects.toEqual(refusal);
     expect(told).toBe(0);
     stop();
+  });
+});
+
+describe("a call that does not match the declaration", () => {
+  // `npm run check` type-checks this file: each `@ts-expect-error` fails the check unless
+  // the line below it is an error, so these lines prove that a wrong argument name or type
+  // cannot reach Rust.
+  it("does not type-check, so it never runs in the app", async () => {
+    const calls: string[] = [];
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      return {};
+    });
+    // @ts-expect-error `copy_budget` takes `year`, not `ar`.
+    await call("copy_budget", { ar: 2026 });
+    // @ts-expect-error `year` is a number.
+    await call("copy_budget", { year: "2026" });
+    // @ts-expect-error `copyBudget` takes the year itself.
+    await copyBudget({ year: 2026 });
+    // @ts-expect-error `removeEgetKapitalSteg`'s argument is `medelFran`, sent as such.
+    await call("remove_eget_kapital_steg", { medel_fran: 1 });
+    expect(calls).toEqual([
+      "copy_budget",
+      "copy_budget",
+      "copy_budget",
+      "remove_eget_kapital_steg",
+    ]);
   });
 });

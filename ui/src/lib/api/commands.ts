@@ -1,5 +1,6 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { AllYears, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, Forhandsvisning, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InlasningBegaran, InlasningFil, InlasningSammanfattning, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, Mappning, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, ReportFormat, Restored, RollerInput, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { AllYears, AppError, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, Forhandsvisning, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InlasningBegaran, InlasningFil, InlasningSammanfattning, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, Mappning, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, ReportFormat, Restored, RollerInput, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import { call, write } from "./ipc";
 
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
@@ -144,3 +145,500 @@ export const commandNames: CommandName[] = [
   "set_title",
   "first_table_painted",
 ];
+
+/**
+ * Which data file is open and whether it has a förbund. Rejects when the file
+ * was refused.
+ * @throws {AppError} when the core refuses.
+ */
+export const startup = (): Promise<Startup> =>
+  call("startup");
+
+/**
+ * "Skapa förbund". Rejects with the fields' errors when the input breaks a rule.
+ * @throws {AppError} when the core refuses.
+ */
+export const createForbund = (input: NewForbund): Promise<Forbund> =>
+  write("create_forbund", { input });
+
+/**
+ * The start page's first screen for a year (the year being reported when `year`
+ * is null) in one answer: the start-up state, the page, the year's figures and
+ * the check's state.
+ * @throws {AppError} when the core refuses.
+ */
+export const start = (year: number | null): Promise<Start> =>
+  call("start", { year });
+
+/**
+ * The förbund page: details, verksamhetsområde, ingående organisationer and
+ * uppdrag.
+ * @throws {AppError} when the core refuses.
+ */
+export const forbundPage = (): Promise<ForbundPage> =>
+  call("forbund_page");
+
+/**
+ * Spara on the förbund page, in one transaction; rejects with every broken rule.
+ * @throws {AppError} when the core refuses.
+ */
+export const saveForbundPage = (input: ForbundPageSave): Promise<ForbundPage> =>
+  write("save_forbund_page", { input });
+
+/**
+ * The verksamhetsområde picker's search (län, name with `*`, stadsdelar).
+ * @throws {AppError} when the core refuses.
+ */
+export const searchOmraden = (query: OmradeSearch): Promise<OmradeSearchResult> =>
+  call("search_omraden", { query });
+
+/**
+ * The organisation picker's search (type, name with `*`).
+ * @throws {AppError} when the core refuses.
+ */
+export const searchOrganisationer = (query: OrganisationSearch): Promise<Array<Organisation>> =>
+  call("search_organisationer", { query });
+
+/**
+ * M5 warnings (the law's § 3) for the roles and the verksamhetsområde as edited,
+ * before Spara.
+ * @throws {AppError} when the core refuses.
+ */
+export const roleWarnings = (organisationer: Array<RollerInput>, verksamhetsomrade: Array<OmradeRef>): Promise<Array<Warning>> =>
+  call("role_warnings", { organisationer, verksamhetsomrade });
+
+/**
+ * Rows with the suggested roles for organisations added in the picker.
+ * @throws {AppError} when the core refuses.
+ */
+export const suggestRoles = (ids: Array<number>): Promise<Array<IngaendeOrganisation>> =>
+  call("suggest_roles", { ids });
+
+/**
+ * A new organisation of type Övrigt.
+ * @throws {AppError} when the core refuses.
+ */
+export const createOrganisation = (namn: string): Promise<Organisation> =>
+  write("create_organisation", { namn });
+
+/**
+ * Adds or changes one uppdrag; answers the whole list.
+ * @throws {AppError} when the core refuses.
+ */
+export const saveUppdrag = (input: UppdragInput): Promise<Array<Uppdrag>> =>
+  write("save_uppdrag", { input });
+
+/**
+ * Removes one uppdrag; answers the whole list.
+ * @throws {AppError} when the core refuses.
+ */
+export const removeUppdrag = (id: number): Promise<Array<Uppdrag>> =>
+  write("remove_uppdrag", { id });
+
+/**
+ * What the insats form offers: lists and deltagaransvariga.
+ * @throws {AppError} when the core refuses.
+ */
+export const insatsChoices = (): Promise<InsatsChoices> =>
+  call("insats_choices");
+
+/**
+ * Everything about one insats, for the panel.
+ * @throws {AppError} when the core refuses.
+ */
+export const insatsDetail = (id: number): Promise<InsatsDetail> =>
+  call("insats_detail", { id });
+
+/**
+ * "Lägg till insats"; the three wizard choices are fixed from then on.
+ * @throws {AppError} when the core refuses.
+ */
+export const createInsats = (input: NewInsats): Promise<InsatsDetail> =>
+  write("create_insats", { input });
+
+/**
+ * Saves the insats panel; changes to the fixed choices are refused.
+ * @throws {AppError} when the core refuses.
+ */
+export const updateInsats = (input: InsatsUpdate): Promise<InsatsDetail> =>
+  write("update_insats", { input });
+
+/**
+ * "Avsluta insats": final.
+ * @throws {AppError} when the core refuses.
+ */
+export const endInsats = (input: EndInsats): Promise<InsatsDetail> =>
+  write("end_insats", { input });
+
+/**
+ * One year's participant counts, as typed.
+ * @throws {AppError} when the core refuses.
+ */
+export const saveDeltagare = (input: DeltagareInput): Promise<InsatsDetail> =>
+  write("save_deltagare", { input });
+
+/**
+ * The editable reference lists under Inställningar.
+ * @throws {AppError} when the core refuses.
+ */
+export const referenslistor = (): Promise<Referenslistor> =>
+  call("referenslistor");
+
+/**
+ * Adds or changes one entry of a reference list.
+ * @throws {AppError} when the core refuses.
+ */
+export const saveReferens = (input: ReferensInput): Promise<Referenslistor> =>
+  write("save_referens", { input });
+
+/**
+ * Deletes an unused entry of a reference list.
+ * @throws {AppError} when the core refuses.
+ */
+export const deleteReferens = (lista: ReferensLista, id: number): Promise<Referenslistor> =>
+  write("delete_referens", { lista, id });
+
+/**
+ * F2: Nationella rådet's recommended eget kapital, its steps and source.
+ * @throws {AppError} when the core refuses.
+ */
+export const egetKapital = (): Promise<EgetKapital> =>
+  call("eget_kapital");
+
+/**
+ * Adds or changes one step of eget kapital.
+ * @throws {AppError} when the core refuses.
+ */
+export const saveEgetKapitalSteg = (input: EgetKapitalStegInput): Promise<EgetKapital> =>
+  write("save_eget_kapital_steg", { input });
+
+/**
+ * Removes one step of eget kapital.
+ * @throws {AppError} when the core refuses.
+ */
+export const removeEgetKapitalSteg = (medelFran: number): Promise<EgetKapital> =>
+  write("remove_eget_kapital_steg", { medelFran });
+
+/**
+ * Saves the source of the eget kapital steps.
+ * @throws {AppError} when the core refuses.
+ */
+export const saveEgetKapitalKalla = (input: EgetKapitalKallaInput): Promise<EgetKapital> =>
+  write("save_eget_kapital_kalla", { input });
+
+/**
+ * "Ändra medel" → Spara.
+ * @throws {AppError} when the core refuses.
+ */
+export const saveMedel = (input: MedelInput): Promise<YearView> =>
+  write("save_medel", { input });
+
+/**
+ * "Ändra budget och utfall" → Spara: all rows in one transaction.
+ * @throws {AppError} when the core refuses.
+ */
+export const saveBudget = (input: BudgetInput): Promise<YearView> =>
+  write("save_budget", { input });
+
+/**
+ * "Kopiera budget från föregående år": fills empty budget cells only.
+ * @throws {AppError} when the core refuses.
+ */
+export const copyBudget = (year: number): Promise<YearView> =>
+  write("copy_budget", { year });
+
+/**
+ * "Klistra in": which cells a block copied from Excel fills, each value read by
+ * the core. Nothing is written.
+ * @throws {AppError} when the core refuses.
+ */
+export const pasteCells = (input: PasteCells): Promise<Pasted> =>
+  call("paste_cells", { input });
+
+/**
+ * "Fördelning per finansiär": each financier's share of samverkansparterna, with
+ * F3's warnings.
+ * @throws {AppError} when the core refuses.
+ */
+export const fordelning = (year: number): Promise<Fordelning> =>
+  call("fordelning", { year });
+
+/**
+ * "Ändra fördelning" → Spara: every financier's amount in one transaction.
+ * @throws {AppError} when the core refuses.
+ */
+export const saveFordelning = (input: FordelningInput): Promise<Fordelning> =>
+  write("save_fordelning", { input });
+
+/**
+ * "Alla år": every year's medel, kostnader, saldo and deltagare, in one call.
+ * @throws {AppError} when the core refuses.
+ */
+export const allYears = (): Promise<AllYears> =>
+  call("all_years");
+
+/**
+ * Förhandskontroll of one year: errors and warnings, each with where it is fixed.
+ * @throws {AppError} when the core refuses.
+ */
+export const forhandskontroll = (year: number): Promise<Forhandskontroll> =>
+  call("forhandskontroll", { year });
+
+/**
+ * The check's state for each open year, with the days left to 15 April.
+ * @throws {AppError} when the core refuses.
+ */
+export const kontrollStatus = (): Promise<Array<KontrollStatus>> =>
+  call("kontroll_status");
+
+/**
+ * "Exportera årsrapport": a save dialog, then the file; null when the dialog is
+ * cancelled.
+ * @throws {AppError} when the core refuses.
+ */
+export const exportReport = (year: number, format: ReportFormat): Promise<ExportPost | null> =>
+  call("export_report", { year, format });
+
+/**
+ * The year's exported reports (the archive), newest first.
+ * @throws {AppError} when the core refuses.
+ */
+export const exports = (year: number): Promise<Array<ExportPost>> =>
+  call("exports", { year });
+
+/**
+ * "Importera årsrapporter": dialogs, then a new data file the app switches to.
+ * @throws {AppError} when the core refuses.
+ */
+export const importArsrapporter = (): Promise<ImportSummary | null> =>
+  call("import_arsrapporter");
+
+/**
+ * "Läs in tidigare år", step 1: a native open dialog, then the workbook is read
+ * and kept in Rust for the next steps. Null when cancelled; a refused file
+ * rejects with its sentence.
+ * @throws {AppError} when the core refuses.
+ */
+export const chooseInlasningFile = (): Promise<InlasningFil | null> =>
+  call("choose_inlasning_file");
+
+/**
+ * Step 3: the columns guessed again from the header row the officer chose.
+ * @throws {AppError} when the core refuses.
+ */
+export const inlasningMappning = (blad: string, rubrikrad: number): Promise<Mappning> =>
+  call("inlasning_mappning", { blad, rubrikrad });
+
+/**
+ * Step 4's "Spara mappningen" (kept in the settings file, not the data file).
+ * @throws {AppError} when the core refuses.
+ */
+export const saveInlasningMappning = (mappning: Mappning, namn: string): Promise<void> =>
+  call("save_inlasning_mappning", { mappning, namn });
+
+/**
+ * Step 5: the preview of the chosen workbook read as asked. Nothing is written.
+ * @throws {AppError} when the core refuses.
+ */
+export const inlasningForhandsvisning = (begaran: InlasningBegaran): Promise<Forhandsvisning> =>
+  call("inlasning_forhandsvisning", { begaran });
+
+/**
+ * "Läs in": a backup, then all of it in one transaction.
+ * @throws {AppError} when the core refuses.
+ */
+export const applyInlasning = (begaran: InlasningBegaran): Promise<InlasningSammanfattning> =>
+  write("apply_inlasning", { begaran });
+
+/**
+ * "Ladda ner mall": a native save dialog; the path written, or null when
+ * cancelled.
+ * @throws {AppError} when the core refuses.
+ */
+export const saveInlasningMall = (): Promise<string | null> =>
+  call("save_inlasning_mall");
+
+/**
+ * "Inmatning i Uppföljning Finsam": the year's figures to key in, with their
+ * ticks.
+ * @throws {AppError} when the core refuses.
+ */
+export const inmatning = (year: number): Promise<InmatningVy> =>
+  call("inmatning", { year });
+
+/**
+ * The "Inmatat" tick of one row, set or taken away.
+ * @throws {AppError} when the core refuses.
+ */
+export const setInmatat = (input: InmatatInput): Promise<InmatningVy> =>
+  write("set_inmatat", { input });
+
+/**
+ * "Markera året som inrapporterat".
+ * @throws {AppError} when the core refuses.
+ */
+export const markInrapporterat = (year: number): Promise<InmatningVy> =>
+  write("mark_inrapporterat", { year });
+
+/**
+ * Where the data file and its backups are, and the newest backup.
+ * @throws {AppError} when the core refuses.
+ */
+export const backupState = (): Promise<BackupState> =>
+  call("backup_state");
+
+/**
+ * "Säkerhetskopiera nu".
+ * @throws {AppError} when the core refuses.
+ */
+export const backupNow = (): Promise<Backup> =>
+  call("backup_now");
+
+/**
+ * "Historik": one page of changes, newest first; `fore` continues from an
+ * earlier page.
+ * @throws {AppError} when the core refuses.
+ */
+export const historik = (fraga: HistorikFraga): Promise<HistorikSida> =>
+  call("historik", { fraga });
+
+/**
+ * "Byt mapp …": a native folder dialog, then backups go there; null when
+ * cancelled.
+ * @throws {AppError} when the core refuses.
+ */
+export const changeBackupFolder = (): Promise<BackupState | null> =>
+  call("change_backup_folder");
+
+/**
+ * "Använd standardmappen": backups go beside the data file again.
+ * @throws {AppError} when the core refuses.
+ */
+export const defaultBackupFolder = (): Promise<BackupState> =>
+  call("default_backup_folder");
+
+/**
+ * The backups that can be restored, newest first; works on the recovery screen
+ * too.
+ * @throws {AppError} when the core refuses.
+ */
+export const backups = (): Promise<Array<BackupFile>> =>
+  call("backups");
+
+/**
+ * "Återställ": replaces the data file with the backup at `path` (the current
+ * file is kept), and says what was restored and from when.
+ * @throws {AppError} when the core refuses.
+ */
+export const restoreBackup = (path: string): Promise<Restored> =>
+  call("restore_backup", { path });
+
+/**
+ * "Öppna en annan fil …": a native open dialog; false when cancelled.
+ * @throws {AppError} when the core refuses.
+ */
+export const openOtherFile = (): Promise<boolean> =>
+  call("open_other_file");
+
+/**
+ * "Mina förbund": the remembered data files, most recent first, the open one
+ * marked.
+ * @throws {AppError} when the core refuses.
+ */
+export const recentFiles = (): Promise<Array<RecentFileRow>> =>
+  call("recent_files");
+
+/**
+ * Opens a remembered data file; a file that is gone is refused and nothing
+ * changes.
+ * @throws {AppError} when the core refuses.
+ */
+export const openRecentFile = (path: string): Promise<void> =>
+  call("open_recent_file", { path });
+
+/**
+ * "Ta bort från listan": forgets a remembered file (the file itself is not
+ * touched).
+ * @throws {AppError} when the core refuses.
+ */
+export const forgetRecentFile = (path: string): Promise<Array<RecentFileRow>> =>
+  call("forget_recent_file", { path });
+
+/**
+ * "Nytt förbund …": a native save dialog, then a new empty data file; false when
+ * cancelled.
+ * @throws {AppError} when the core refuses.
+ */
+export const newForbundFile = (): Promise<boolean> =>
+  call("new_forbund_file");
+
+/**
+ * The warning about a data file in a synced or network folder; null when there
+ * is none.
+ * @throws {AppError} when the core refuses.
+ */
+export const syncWarning = (): Promise<SyncWarning | null> =>
+  call("sync_warning");
+
+/**
+ * "Visa inte igen" on the synced-folder warning.
+ * @throws {AppError} when the core refuses.
+ */
+export const dismissSyncWarning = (): Promise<void> =>
+  call("dismiss_sync_warning");
+
+/**
+ * "Flytta datafilen": a folder dialog, then the data file moves there through a
+ * checked copy; `backupsIGamlaMappen` keeps the backups in the folder it leaves.
+ * null when cancelled.
+ * @throws {AppError} when the core refuses.
+ */
+export const moveDataFile = (backupsIGamlaMappen: boolean): Promise<DataFileMoved | null> =>
+  call("move_data_file", { backupsIGamlaMappen });
+
+/**
+ * "Sök efter uppdateringar": a newer version is offered only once its package is
+ * downloaded and its signature verified. Every outcome, offline included,
+ * resolves with an answer to show; nothing is checked unless the officer asks.
+ * @throws {AppError} when the core refuses.
+ */
+export const checkForUpdate = (): Promise<Uppdatering> =>
+  call("check_for_update");
+
+/**
+ * "Installera": the update the last check verified (verified again before
+ * installing).
+ * @throws {AppError} when the core refuses.
+ */
+export const installUpdate = (): Promise<Uppdatering> =>
+  call("install_update");
+
+/**
+ * Tells Rust whether a screen has unsaved changes, so closing the window asks
+ * first.
+ * @throws {AppError} when the core refuses.
+ */
+export const markUnsaved = (osparat: boolean): Promise<void> =>
+  call("mark_unsaved", { osparat });
+
+/**
+ * "Stäng utan att spara": closes the window although changes are unsaved.
+ * @throws {AppError} when the core refuses.
+ */
+export const closeWithoutSaving = (): Promise<void> =>
+  call("close_without_saving");
+
+/**
+ * The window's title names the open förbund ("Finsamkollen – …").
+ * @throws {AppError} when the core refuses.
+ */
+export const setTitle = (forbund: string | null): Promise<void> =>
+  call("set_title", { forbund });
+
+/**
+ * The first year table is painted: ends a start-up measurement; does nothing
+ * otherwise.
+ * @throws {AppError} when the core refuses.
+ */
+export const firstTablePainted = (): Promise<void> =>
+  call("first_table_painted");
