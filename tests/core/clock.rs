@@ -1,3 +1,5 @@
+//! The injectable clock: a fixed "today" for tests, the system clock otherwise.
+
 use finsamkollen_core::Clock;
 
 use crate::support::date;

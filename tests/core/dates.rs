@@ -1,3 +1,5 @@
+//! Dates as the officer types them: the ISO form, its refusals, and the long Swedish form.
+
 use finsamkollen_core::rules::date::{long_swedish, parse, parse_optional};
 
 use crate::support::date;

@@ -1,3 +1,5 @@
+//! "Skapa förbund": a valid förbund is created; bad input is refused per field.
+
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::forbund::NewForbund;
 

@@ -45,6 +45,7 @@ mod search;
 mod start_page;
 mod styrelserapport;
 mod text_rules;
+mod tidy;
 mod uppdrag;
 mod windows_files;
 mod year_view;

@@ -1,3 +1,5 @@
+//! Money as typed: whole kronor, forgiving about separators, refusing decimals and letters.
+
 use finsamkollen_core::money::MAX_KRONOR;
 use finsamkollen_core::Kronor;
 

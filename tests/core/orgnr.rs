@@ -1,3 +1,5 @@
+//! Organisationsnummer: the Luhn check digit, the normal form, and refusing personnummer.
+
 use finsamkollen_core::rules::orgnr::{luhn_valid, Organisationsnummer};
 
 #[test]

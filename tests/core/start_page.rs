@@ -1,3 +1,5 @@
+//! The start page: its years with their status, the default year, and a locked year.
+
 use finsamkollen_core::domain::insats::InsatsStatus;
 use finsamkollen_core::domain::year::YearStatus;
 

@@ -1,3 +1,5 @@
+//! Y1: a year's period and status, open until 15 April the year after.
+
 use finsamkollen_core::domain::year::{Period, YearStatus};
 use finsamkollen_core::rules::year::{deadline, default_year, has_ended, selectable_years};
 

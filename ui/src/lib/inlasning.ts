@@ -187,3 +187,7 @@ export function yearsText(years: number[]): string {
   }
   return sorted.join(", ");
 }
+
+/** "3 rader", "1 rad": a count with its noun, the number in sv-SE. */
+export const plural = (n: number, one: string, many: string): string =>
+  `${formatAmount(n)} ${n === 1 ? one : many}`;

@@ -9,6 +9,7 @@
 
 mod inlasning;
 mod raw;
+mod raw_report;
 mod raw_write;
 mod summary;
 
@@ -22,6 +23,7 @@ use finsamkollen_core::domain::organisation::OrganisationSearch;
 use finsamkollen_core::{Clock, Service};
 
 use raw::*;
+use raw_report::*;
 use raw_write::*;
 
 /// The seed of the benchmark file; any fixed seed would do.

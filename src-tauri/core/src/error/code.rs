@@ -1,6 +1,6 @@
 //! Each refusal's stable code and the field it concerns.
 
-use super::CoreError;
+use super::{CoreError, IncomingFileError};
 
 impl CoreError {
     /// A stable, machine-readable code. The UI and tests match on it; never reword it.
@@ -71,15 +71,8 @@ impl CoreError {
             Self::Cell { code, .. } => code,
             Self::BudgetDeltagareWithoutFollowUp { .. } => "b1_no_follow_up",
             Self::Report(_) => "report_failed",
-            Self::Import { .. } => "import_refused",
-            Self::ImportTooLarge { .. } => "import_too_large",
-            Self::ImportTargetExists { .. } => "import_target_exists",
-            Self::ArbetsbokTooLarge { .. } => "arbetsbok_too_large",
-            Self::ArbetsbokTooManyRows { .. } => "arbetsbok_too_many_rows",
-            Self::ArbetsbokTooManyCells { .. } => "arbetsbok_too_many_cells",
-            Self::ArbetsbokPassword { .. } => "arbetsbok_password",
-            Self::ArbetsbokDamaged { .. } => "arbetsbok_damaged",
-            Self::ArbetsbokNotWorkbook { .. } => "arbetsbok_not_workbook",
+            Self::Incoming(error) => error.code(),
+            Self::MinaForbund(error) => error.code(),
             Self::Several(_) => "several",
             Self::ForbundExists => "forbund_exists",
             Self::NoForbund => "no_forbund",
@@ -88,9 +81,6 @@ impl CoreError {
             Self::NewerSchema { .. } => "file_newer_schema",
             Self::Corrupt { .. } => "file_corrupt",
             Self::EmptyDataFile { .. } => "file_empty",
-            Self::DataFileMissing { .. } => "file_missing",
-            Self::NotRemembered { .. } => "file_not_remembered",
-            Self::NewFileExists { .. } => "new_file_exists",
             Self::Io { .. } => "io",
             Self::BackupFolder { .. } => "backup_folder",
             Self::BackupUnusable { .. } => "backup_unusable",
@@ -105,7 +95,8 @@ impl CoreError {
     /// own, usually English), for a support case or a log; never what the officer reads.
     pub fn technical_detail(&self) -> Option<String> {
         match self {
-            Self::Corrupt { detail, .. } | Self::ArbetsbokDamaged { detail, .. } => {
+            Self::Corrupt { detail, .. }
+            | Self::Incoming(IncomingFileError::ArbetsbokDamaged { detail, .. }) => {
                 Some(detail.clone())
             }
             Self::Database(error) => Some(error.to_string()),

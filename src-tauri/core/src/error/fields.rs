@@ -1,3 +1,6 @@
+//! The errors of several fields at once: each field's own message, gathered so a form
+//! shows every broken rule beside its input in one answer.
+
 use serde::Serialize;
 use ts_rs::TS;
 

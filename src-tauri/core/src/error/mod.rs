@@ -7,15 +7,19 @@
 
 mod code;
 mod fields;
+mod incoming;
+mod mina_forbund;
 mod warning;
 mod words;
 
 pub use fields::{FieldError, FieldErrors};
+pub use incoming::IncomingFileError;
+pub use mina_forbund::MinaForbundError;
 pub use warning::Warning;
 
 use std::path::PathBuf;
 
-use words::{database_orsak, insatser, megabytes, migration_orsak, prefix, tusental, vid};
+use words::{database_orsak, insatser, migration_orsak};
 
 /// A refusal or failure in the core. The `Display` text is the Swedish message shown to the
 /// officer.
@@ -296,71 +300,10 @@ pub enum CoreError {
     )]
     BudgetDeltagareWithoutFollowUp { field: String },
 
-    /// `path` is where in the file (a JSON path such as `medel.samverkansparterna`), or
-    /// empty when the problem is the whole file.
-    #[error("{}{message}{}. Ingen datafil skapades.", prefix(file), vid(path))]
-    Import {
-        file: String,
-        path: String,
-        message: String,
-    },
-
-    #[error(
-        "{file} är {} stor och läses inte: en årsrapport från Finsamkollen är sällan större än \
-         50 kB, och en fil över {} kan inte vara en. Ingen datafil skapades.",
-        megabytes(*size),
-        megabytes(*limit)
-    )]
-    ImportTooLarge { file: String, size: u64, limit: u64 },
-
-    #[error("Det finns redan en fil {path}. Importen skapar alltid en ny datafil.")]
-    ImportTargetExists { path: PathBuf },
-
-    // --- "Läs in tidigare år": the file itself (report::inlasning::arbetsbok) ----------
-    #[error(
-        "{file} är större än {} ({}) och kan inte läsas in. Spara de blad som ska läsas in \
-         i en egen, mindre arbetsbok och välj den i stället.",
-        megabytes(*limit),
-        megabytes(*size)
-    )]
-    ArbetsbokTooLarge { file: String, size: u64, limit: u64 },
-
-    #[error(
-        "{file} har fler än {} rader och kan inte läsas in. Spara de rader som ska läsas in \
-         i en egen arbetsbok och välj den i stället.",
-        tusental(*limit as u64)
-    )]
-    ArbetsbokTooManyRows { file: String, limit: usize },
-
-    /// Rows that reach far to the right: a sheet is read as a grid, so its width counts too.
-    #[error(
-        "{file} är för stor för att läsas in: bladen sträcker sig över fler än {} celler. \
-         Kopiera tabellen som ska läsas in till en ny arbetsbok och välj den i stället.",
-        tusental(*limit as u64)
-    )]
-    ArbetsbokTooManyCells { file: String, limit: usize },
-
-    #[error(
-        "{file} är skyddad med lösenord och kan inte läsas in. Öppna den i Excel eller \
-         LibreOffice, ta bort lösenordet, spara den och välj den igen."
-    )]
-    ArbetsbokPassword { file: String },
-
-    /// `detail` is the reader's own account (English, technical), for a support case
-    /// ([`Self::technical_detail`]); the officer reads the sentence.
-    #[error(
-        "{file} är skadad: en del av filen går inte att läsa. Öppna den i Excel eller \
-         LibreOffice och spara den på nytt, eller välj en annan kopia av den."
-    )]
-    ArbetsbokDamaged { file: String, detail: String },
-
-    /// `what` says what the file is instead ("är en PDF-fil, inte en arbetsbok,", the
-    /// comma before "och" its own).
-    #[error(
-        "{file} {what} och kan inte läsas in. Välj en arbetsbok sparad i Excel (.xlsx eller \
-         .xls) eller LibreOffice (.ods), eller en CSV-fil."
-    )]
-    ArbetsbokNotWorkbook { file: String, what: &'static str },
+    /// A file brought in from outside refused: an årsrapport to import, or the workbook
+    /// "Läs in tidigare år" reads.
+    #[error(transparent)]
+    Incoming(#[from] IncomingFileError),
 
     #[error("Rapporten kunde inte skapas: {0}")]
     Report(String),
@@ -416,26 +359,9 @@ pub enum CoreError {
     )]
     EmptyDataFile { path: PathBuf },
 
-    /// A file in "Mina förbund" that has been moved or deleted.
-    #[error(
-        "Filen finns inte längre på {path}. Den kan ha flyttats eller tagits bort. Välj \
-         ”Öppna en annan fil …” om du vet var den finns nu."
-    )]
-    DataFileMissing { path: PathBuf },
-
-    /// The menu opens only the files it lists; any other goes through "Öppna en annan fil".
-    #[error(
-        "Filen {path} finns inte i Mina förbund. Välj ”Öppna en annan fil …” för att öppna \
-         den."
-    )]
-    NotRemembered { path: PathBuf },
-
-    /// "Nytt förbund …" always makes a new file; it never opens or overwrites one.
-    #[error(
-        "Det finns redan en fil {path}. Ett nytt förbund får alltid en ny datafil: välj ett \
-         annat namn. Filen har inte ändrats."
-    )]
-    NewFileExists { path: PathBuf },
+    /// A file of "Mina förbund" refused: one to open, or a new one.
+    #[error(transparent)]
+    MinaForbund(#[from] MinaForbundError),
 
     #[error("Mappen {path} kan inte användas för säkerhetskopior: {reason}")]
     BackupFolder { path: PathBuf, reason: String },

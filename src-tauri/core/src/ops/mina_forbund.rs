@@ -7,13 +7,13 @@ use std::path::Path;
 
 use super::Service;
 use crate::clock::Clock;
-use crate::error::CoreError;
+use crate::error::{CoreError, MinaForbundError};
 use crate::settings::{same_file, RecentFileRow, Settings};
 
 impl Service {
     /// Opens a file from "Mina förbund". A file that has been moved or deleted is refused
-    /// with [`CoreError::DataFileMissing`] (opening it would make a new, empty file there),
-    /// and a file the list does not hold with [`CoreError::NotRemembered`]: the menu opens
+    /// with [`MinaForbundError::DataFileMissing`] (opening it would make a new, empty file there),
+    /// and a file the list does not hold with [`MinaForbundError::NotRemembered`]: the menu opens
     /// only what it lists.
     pub fn open_recent(path: &Path, clock: Clock, settings_file: &Path) -> crate::Result<Self> {
         let remembered = Settings::load(settings_file)
@@ -21,20 +21,20 @@ impl Service {
             .iter()
             .any(|file| same_file(&file.path, path));
         if !remembered {
-            return Err(CoreError::NotRemembered {
+            return Err(CoreError::from(MinaForbundError::NotRemembered {
                 path: path.to_owned(),
-            });
+            }));
         }
         if !path.is_file() {
-            return Err(CoreError::DataFileMissing {
+            return Err(CoreError::from(MinaForbundError::DataFileMissing {
                 path: path.to_owned(),
-            });
+            }));
         }
         Self::open_app(path, clock, settings_file)
     }
 
     /// "Nytt förbund …": a new, empty data file at `path`, where "Skapa förbund" then
-    /// follows. Anything already at `path` is refused with [`CoreError::NewFileExists`]
+    /// follows. Anything already at `path` is refused with [`MinaForbundError::NewFileExists`]
     /// and left as it was.
     pub fn create_data_file(
         path: &Path,
@@ -42,9 +42,9 @@ impl Service {
         settings_file: &Path,
     ) -> crate::Result<Self> {
         if std::fs::symlink_metadata(path).is_ok() {
-            return Err(CoreError::NewFileExists {
+            return Err(CoreError::from(MinaForbundError::NewFileExists {
                 path: path.to_owned(),
-            });
+            }));
         }
         Self::open_app(path, clock, settings_file)
     }

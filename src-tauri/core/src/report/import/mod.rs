@@ -31,8 +31,8 @@ use crate::domain::insats::{Avslut, DeltagareAndring, InsatsAndring, InsatsStatu
 use crate::domain::medel::Medel;
 use crate::domain::omrade::OmradeRef;
 use crate::domain::organisation::{OrganisationSearch, OrganisationTyp, RollerInput};
-use crate::error::CoreError;
 use crate::error::FieldErrors;
+use crate::error::{CoreError, IncomingFileError};
 use crate::ops::{ForbundPageAndring, ReferensInput, ReferensLista, Service};
 use crate::rules::forbund::{read_texts, Details, ValidForbund};
 use crate::rules::text::name_key;
@@ -64,11 +64,11 @@ pub struct ImportSummary {
 }
 
 fn refused(file: &str, path: &str, message: impl Into<String>) -> CoreError {
-    CoreError::Import {
+    CoreError::from(IncomingFileError::Import {
         file: file.to_owned(),
         path: path.to_owned(),
         message: message.into(),
-    }
+    })
 }
 
 /// The largest report file an import reads: 5 MB. A real report is 5–50 kB; a 50 MB file
@@ -89,9 +89,9 @@ pub fn import_report_files(paths: &[PathBuf], target: &Path) -> crate::Result<Im
 /// Imports `files` into a new data file at `target`.
 pub fn import_reports(files: &[ImportFile], target: &Path) -> crate::Result<ImportSummary> {
     if target.exists() {
-        return Err(CoreError::ImportTargetExists {
+        return Err(CoreError::from(IncomingFileError::ImportTargetExists {
             path: target.to_owned(),
-        });
+        }));
     }
     let mut reports = Vec::with_capacity(files.len());
     for file in files {

@@ -16,10 +16,12 @@ pub fn read_report_file(path: &Path) -> crate::Result<ImportFile> {
     };
     let file = std::fs::File::open(path).map_err(io)?;
     let size = file.metadata().map_err(io)?.len();
-    let too_large = |size| CoreError::ImportTooLarge {
-        file: name.clone(),
-        size,
-        limit: MAX_FILE_BYTES,
+    let too_large = |size| {
+        CoreError::from(IncomingFileError::ImportTooLarge {
+            file: name.clone(),
+            size,
+            limit: MAX_FILE_BYTES,
+        })
     };
     if size > MAX_FILE_BYTES {
         return Err(too_large(size));

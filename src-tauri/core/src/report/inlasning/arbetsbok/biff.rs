@@ -8,6 +8,7 @@
 use std::io::{Cursor, Read};
 
 use super::{damaged, not_workbook, MAX_CELLS, NOT_A_WORKBOOK};
+use crate::error::IncomingFileError;
 use crate::CoreError;
 
 /// The largest sheet an XLS (BIFF8) can hold: 65 536 rows of 256 columns.
@@ -24,9 +25,9 @@ pub(super) fn check(file: &str, bytes: &[u8]) -> crate::Result<()> {
         .collect();
     let named = |name: &str| entries.iter().find(|e| e.0.eq_ignore_ascii_case(name));
     if named("EncryptionInfo").is_some() || named("EncryptedPackage").is_some() {
-        return Err(CoreError::ArbetsbokPassword {
+        return Err(CoreError::from(IncomingFileError::ArbetsbokPassword {
             file: file.to_owned(),
-        });
+        }));
     }
     let Some((_, len, path)) = named("Workbook").or_else(|| named("Book")) else {
         let what = if named("WordDocument").is_some() {
@@ -110,10 +111,10 @@ fn dimensions(file: &str, [first_row, row_end, first_col, col_end]: [u32; 4]) ->
         return Err(damaged(file, "a DIMENSIONS record out of range"));
     }
     if rows * cols > MAX_CELLS as i64 {
-        return Err(CoreError::ArbetsbokTooManyCells {
+        return Err(CoreError::from(IncomingFileError::ArbetsbokTooManyCells {
             file: file.to_owned(),
             limit: MAX_CELLS,
-        });
+        }));
     }
     Ok(())
 }

@@ -22,6 +22,7 @@ mod workbook;
 use std::io::Read;
 use std::path::Path;
 
+use crate::error::IncomingFileError;
 use crate::CoreError;
 
 /// The largest file "Läs in tidigare år" reads: 20 MB (issue 23). Checked from the file's
@@ -195,25 +196,25 @@ fn markup(bytes: &[u8]) -> Option<&'static str> {
 }
 
 fn too_large(file: &str, size: u64) -> CoreError {
-    CoreError::ArbetsbokTooLarge {
+    CoreError::from(IncomingFileError::ArbetsbokTooLarge {
         file: file.to_owned(),
         size,
         limit: MAX_FILE_BYTES,
-    }
+    })
 }
 
 fn not_workbook(file: &str, what: &'static str) -> CoreError {
-    CoreError::ArbetsbokNotWorkbook {
+    CoreError::from(IncomingFileError::ArbetsbokNotWorkbook {
         file: file.to_owned(),
         what,
-    }
+    })
 }
 
 fn damaged(file: &str, detail: impl std::fmt::Display) -> CoreError {
-    CoreError::ArbetsbokDamaged {
+    CoreError::from(IncomingFileError::ArbetsbokDamaged {
         file: file.to_owned(),
         detail: detail.to_string(),
-    }
+    })
 }
 
 /// The most cells, over all sheets, a file may fill when read as a grid (the empty cells
@@ -246,10 +247,10 @@ impl<'a> Bladbygge<'a> {
     /// Room for row index `row` (0-based) of the current sheet, or the refusal.
     fn reach_row(&mut self, row: usize) -> crate::Result<()> {
         if self.rows_before + row >= MAX_ROWS {
-            return Err(CoreError::ArbetsbokTooManyRows {
+            return Err(CoreError::from(IncomingFileError::ArbetsbokTooManyRows {
                 file: self.file.to_owned(),
                 limit: MAX_ROWS,
-            });
+            }));
         }
         if self.rows.len() <= row {
             self.rows.resize_with(row + 1, Vec::new);
@@ -267,10 +268,10 @@ impl<'a> Bladbygge<'a> {
         if line.len() <= col {
             let grown = col + 1 - line.len();
             if self.cells_before + self.cells + grown > MAX_CELLS {
-                return Err(CoreError::ArbetsbokTooManyCells {
+                return Err(CoreError::from(IncomingFileError::ArbetsbokTooManyCells {
                     file: self.file.to_owned(),
                     limit: MAX_CELLS,
-                });
+                }));
             }
             self.cells += grown;
             line.resize(col + 1, Cell::Empty);

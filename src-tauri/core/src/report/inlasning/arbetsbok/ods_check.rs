@@ -16,6 +16,7 @@ use calamine::Dimensions;
 use quick_xml::events::{BytesStart, Event};
 
 use super::{damaged, MAX_CELLS};
+use crate::error::IncomingFileError;
 use crate::CoreError;
 
 /// The most of `content.xml` that is read: a sheet of [`MAX_CELLS`] cells is far less.
@@ -27,9 +28,11 @@ const MAX_MERGED: usize = 10_000;
 /// Each sheet's merged regions, by sheet name, when every sheet's grid, together, stays
 /// within [`MAX_CELLS`].
 pub(super) fn check(file: &str, bytes: &[u8]) -> crate::Result<HashMap<String, Vec<Dimensions>>> {
-    let too_many = || CoreError::ArbetsbokTooManyCells {
-        file: file.to_owned(),
-        limit: MAX_CELLS,
+    let too_many = || {
+        CoreError::from(IncomingFileError::ArbetsbokTooManyCells {
+            file: file.to_owned(),
+            limit: MAX_CELLS,
+        })
     };
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(file, e))?;
     let content = archive

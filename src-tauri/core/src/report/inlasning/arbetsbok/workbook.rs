@@ -16,6 +16,7 @@ use calamine::{
 };
 
 use super::{damaged, not_workbook, Blad, Bladbygge, Cell, Filtyp, NOT_A_WORKBOOK};
+use crate::error::IncomingFileError;
 use crate::CoreError;
 
 type Bytes<'a> = Cursor<&'a [u8]>;
@@ -130,9 +131,9 @@ fn read_xlsx(file: &str, bytes: &[u8]) -> crate::Result<Vec<Blad>> {
 
 fn read_xls(file: &str, bytes: &[u8]) -> crate::Result<Vec<Blad>> {
     let mut xls: Xls<Bytes> = Xls::new(Cursor::new(bytes)).map_err(|e| match e {
-        XlsError::Password => CoreError::ArbetsbokPassword {
+        XlsError::Password => CoreError::from(IncomingFileError::ArbetsbokPassword {
             file: file.to_owned(),
-        },
+        }),
         e => damaged(file, e),
     })?;
     let mut build = Bladbygge::new(file);
@@ -159,9 +160,9 @@ fn read_ods(
     merged: &std::collections::HashMap<String, Vec<Dimensions>>,
 ) -> crate::Result<Vec<Blad>> {
     let mut ods: Ods<Bytes> = Ods::new(Cursor::new(bytes)).map_err(|e| match e {
-        calamine::OdsError::Password => CoreError::ArbetsbokPassword {
+        calamine::OdsError::Password => CoreError::from(IncomingFileError::ArbetsbokPassword {
             file: file.to_owned(),
-        },
+        }),
         e => damaged(file, e),
     })?;
     let mut build = Bladbygge::new(file);
