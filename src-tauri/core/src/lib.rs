@@ -11,8 +11,8 @@
 //! 6. No person-level participant data is ever stored: counts only.
 //!
 //! # Layout and layers
-//! Each module may use only the ones below it; `tests/core/arkitektur.rs` fails on any
-//! other import, so the layers have no cycles. Lowest first:
+//! Each module may use only the ones below it; `tests/core/arkitektur/` fails on any
+//! other use in any path form, so the layers have no cycles. Lowest first:
 //! - [`files`], [`location`], [`error`], [`money`], [`clock`], [`settings`],
 //!   [`uppdatering`]: the foundations (flush/replace/remove the same on Windows and Linux;
 //!   the same disk, or a synced or network folder, from file-system facts; every refusal

@@ -5,7 +5,7 @@
 //! and what they are called is `db::backups`, which opening a file needs too.
 //!
 //! Layer: built on the use cases. May use `crate::{ops, db, rules, domain, error, money,
-//! files, clock, settings}`; never `report` or `api`.
+//! files, location, clock, settings}`; never `report` or `api`.
 
 pub mod flytt;
 pub mod restore;

@@ -3,7 +3,7 @@
 //! it concerns, so the UI can show it beside the input. Warnings, the answers that do not
 //! refuse, live here too: a refusal can carry them ([`CoreError::ConfirmWarnings`]).
 //!
-//! Layer: the lowest but one. May use `crate::files` only; every other module may use this.
+//! Layer: the lowest but one. May use `crate::files` only; all the others may use this.
 
 mod code;
 mod fields;
