@@ -32,6 +32,8 @@ impl CoreError {
             Self::ForbundMustBeFinancier { .. } => "m4_forbund_financier",
             Self::FundedMustBeFinancier { .. } => "m6_funded_financier",
             Self::ForbundNotMember { .. } => "forbund_not_member",
+            Self::MedlemNotAllowed { .. } => "m7_medlem_not_allowed",
+            Self::ShareNotFinancier { .. } => "m6_funded_financier",
             Self::BothRoles { .. } => "u1_both_roles",
             Self::UppdragExists { .. } => "uppdrag_exists",
             Self::OrganisationExists { .. } => "organisation_exists",
@@ -128,7 +130,9 @@ impl CoreError {
             | Self::EsfMustBeFinancier { field, .. }
             | Self::ForbundMustBeFinancier { field, .. }
             | Self::FundedMustBeFinancier { field, .. }
-            | Self::ForbundNotMember { field } => Some(field),
+            | Self::ForbundNotMember { field }
+            | Self::MedlemNotAllowed { field, .. }
+            | Self::ShareNotFinancier { field, .. } => Some(field),
             Self::BothRoles { .. } => Some("roll"),
             Self::UppdragExists { .. } => Some("epost"),
             Self::OrganisationExists { .. } => Some("namn"),

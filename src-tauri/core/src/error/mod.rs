@@ -132,6 +132,24 @@ pub enum CoreError {
     #[error("Förbundet är alltid konsument och kan inte vara medlem i sig självt.")]
     ForbundNotMember { field: String },
 
+    /// M7: only Försäkringskassan, Arbetsförmedlingen, kommuner and regions are members.
+    #[error(
+        "{organisation} kan inte vara medlem: medlemmar i ett samordningsförbund är bara \
+         Försäkringskassan, Arbetsförmedlingen, kommuner och regioner. Ta bort bocken under \
+         Medlem."
+    )]
+    MedlemNotAllowed { field: String, organisation: String },
+
+    /// M2 and M6 in the split per financier: a share for an organisation that can never be
+    /// a financier (Arbetsförmedlingen) or is not marked as one. `what_to_do` finishes the
+    /// sentence.
+    #[error("{organisation} {what_to_do}")]
+    ShareNotFinancier {
+        field: String,
+        organisation: String,
+        what_to_do: &'static str,
+    },
+
     #[error("{namn} är redan {roll} och kan inte också vara {other}.")]
     BothRoles {
         namn: String,

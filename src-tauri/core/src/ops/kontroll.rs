@@ -47,6 +47,11 @@ fn role_remark(error: CoreError) -> Anmarkning {
             "Förbundet har överskott från föregående år för {year} men är inte själv \
              finansiär."
         ),
+        CoreError::MedlemNotAllowed { organisation, .. } => format!(
+            "{organisation} är markerad som medlem, men kan inte vara det: medlemmar i ett \
+             samordningsförbund är bara Försäkringskassan, Arbetsförmedlingen, kommuner och \
+             regioner."
+        ),
         other => other.to_string(),
     };
     remark(error.code(), text, Lank::Organisationer)
@@ -209,6 +214,12 @@ impl Service {
             .into_iter()
             .flatten()
             .map(role_remark),
+        );
+        // M7: stored members the guides exclude, named, never changed.
+        fel.extend(
+            role_rules::medlem_allowed(&roles)
+                .into_iter()
+                .map(role_remark),
         );
 
         // Warnings: the balance, the law's shares, the members (M5).

@@ -187,7 +187,14 @@ export type IngaendeOrganisation = { organisation: Organisation, medlem: boolean
 /**
  * Konsument: true for the förbund itself only, and fixed.
  */
-konsument: boolean, };
+konsument: boolean, 
+/**
+ * M7: whether the page offers the Medlem box: for Försäkringskassan,
+ * Arbetsförmedlingen, kommuner and regions, and for a row stored as medlem against
+ * M7, so the officer can take the tick away. Made by `IngaendeOrganisation::new`
+ * (`rules::organisation`).
+ */
+medlemValbar: boolean, };
 
 export type RollerInput = { organisationId: number, medlem: boolean, finansiar: boolean, };
 
