@@ -242,6 +242,10 @@ impl Service {
         if let Some(varning) = view.eget_kapital.as_ref().and_then(|n| n.varning.clone()) {
             varningar.push(remark("f2_eget_kapital", varning, Lank::Medel));
         }
+        // F4: the överskott against what last year's own figures leave.
+        if let Some(varning) = view.overskott_fran_fjol.as_ref().and_then(|f| f.varning.clone()) {
+            varningar.push(remark("f4_overskott_fran_fjol", varning, Lank::Medel));
+        }
         // M5 as the förbund page shows it, for the stored verksamhetsområde.
         let area: Vec<_> = db::omrade::verksamhetsomrade(conn, self.clock.today())?
             .iter()

@@ -387,7 +387,12 @@ lockNotice: string | null, medel: MedelVy,
  * medel, and the warning when the överskott is above it; `None` without levels
  * (Inställningar) or medel.
  */
-egetKapital: EgetKapitalNiva | null, rader: Array<BudgetRad>, summering: Summering, 
+egetKapital: EgetKapitalNiva | null, 
+/**
+ * F4, shown beside "Överskott från föregående år" with "Använd": what the previous
+ * year's figures leave; `None` without its medel or before its utfall are all in.
+ */
+overskottFranFjol: OverskottFranFjol | null, rader: Array<BudgetRad>, summering: Summering, 
 /**
  * What "Kopiera budget från föregående år" would fill.
  */
