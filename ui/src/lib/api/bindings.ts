@@ -419,6 +419,26 @@ text: string,
  */
 varning: string | null, };
 
+export type OverskottFranFjol = { 
+/**
+ * Medel of the previous year (samverkansparterna + ESF+ + överskott) less its utfall
+ * (insatser + administrativa kostnader); negative after a deficit.
+ */
+belopp: Kronor, 
+/**
+ * What "Använd" fills in: `belopp`, or 0 after a deficit, since an överskott is never
+ * negative (F1).
+ */
+forslag: Kronor, 
+/**
+ * "Enligt 2025 års siffror: medel 1 200 000 kr − utfall 1 100 000 kr = 100 000 kr."
+ */
+text: string, 
+/**
+ * The warning when the year's stored överskott differs from `belopp`.
+ */
+varning: string | null, };
+
 export type EgetKapital = { steg: Array<EgetKapitalSteg>, kalla: EgetKapitalKalla, };
 
 export type EgetKapitalSteg = { medelFran: Kronor, procent: number, };
