@@ -100,14 +100,20 @@ fn f4_the_same_amount_gives_no_warning() {
 #[test]
 fn f4_nothing_is_said_while_an_utfall_of_last_year_is_missing() {
     let service = with_2025("");
-    assert_eq!(service.year_view(2026).expect("view").overskott_fran_fjol, None);
+    assert_eq!(
+        service.year_view(2026).expect("view").overskott_fran_fjol,
+        None
+    );
     assert!(f4_warnings(&service).is_empty());
 }
 
 #[test]
 fn f4_nothing_is_said_without_last_years_medel() {
     let (service, _) = running_year_2026("2026-03-01");
-    assert_eq!(service.year_view(2026).expect("view").overskott_fran_fjol, None);
+    assert_eq!(
+        service.year_view(2026).expect("view").overskott_fran_fjol,
+        None
+    );
     assert!(f4_warnings(&service).is_empty());
 }
 

@@ -19,7 +19,7 @@ use crate::rules::year;
 /// Counts below this may identify people in a published table.
 pub const SMALL_COUNT: u32 = 5;
 
-fn remark(kod: &str, text: String, lank: Lank) -> Anmarkning {
+pub(super) fn remark(kod: &str, text: String, lank: Lank) -> Anmarkning {
     Anmarkning {
         kod: kod.to_owned(),
         text,
@@ -238,12 +238,18 @@ impl Service {
             }
         }
         varningar.extend(self.share_warnings(year)?);
+        // M6: the split per financier, as its screen says it, but as errors here.
+        fel.extend(self.fordelning_errors(year, view.medel.samverkansparterna, &roles)?);
         // F2: the överskott above Nationella rådet's recommended eget kapital.
         if let Some(varning) = view.eget_kapital.as_ref().and_then(|n| n.varning.clone()) {
             varningar.push(remark("f2_eget_kapital", varning, Lank::Medel));
         }
         // F4: the överskott against what last year's own figures leave.
-        if let Some(varning) = view.overskott_fran_fjol.as_ref().and_then(|f| f.varning.clone()) {
+        if let Some(varning) = view
+            .overskott_fran_fjol
+            .as_ref()
+            .and_then(|f| f.varning.clone())
+        {
             varningar.push(remark("f4_overskott_fran_fjol", varning, Lank::Medel));
         }
         // M5 as the förbund page shows it, for the stored verksamhetsområde.
