@@ -90,6 +90,7 @@ impl CoreError {
             Self::NewerSchema { .. } => "file_newer_schema",
             Self::Corrupt { .. } => "file_corrupt",
             Self::EmptyDataFile { .. } => "file_empty",
+            Self::EmptyDataFileAsk { .. } => "file_empty_ask",
             Self::DataFileMissing { .. } => "file_missing",
             Self::NotRemembered { .. } => "file_not_remembered",
             Self::NewFileExists { .. } => "new_file_exists",

@@ -15,7 +15,9 @@ pub use warning::Warning;
 
 use std::path::PathBuf;
 
-use words::{database_orsak, insatser, megabytes, migration_orsak, prefix, tusental, vid};
+use words::{
+    database_orsak, empty_size, insatser, megabytes, migration_orsak, prefix, tusental, vid,
+};
 
 /// A refusal or failure in the core. The `Display` text is the Swedish message shown to the
 /// officer.
@@ -433,6 +435,15 @@ pub enum CoreError {
          har inte ändrats."
     )]
     EmptyDataFile { path: PathBuf },
+
+    /// A data file that is empty (0 bytes, or nothing but NUL bytes) with no backup to
+    /// restore: never taken for a new file without the officer's say. The app asks this
+    /// question; the answer is `Service::start_in_empty_file` or another file.
+    #[error(
+        "Filen {path} är tom ({}). Skapa ett nytt förbund i den, eller öppna en annan fil?",
+        empty_size(*bytes)
+    )]
+    EmptyDataFileAsk { path: PathBuf, bytes: u64 },
 
     /// A file in "Mina förbund" that has been moved or deleted.
     #[error(

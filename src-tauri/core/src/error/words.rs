@@ -112,3 +112,13 @@ pub(super) fn insatser(count: i64) -> String {
         format!("{count} insatser")
     }
 }
+
+/// "0 byte", or "4 096 byte, bara nollor" for a file of NUL bytes: the size of an empty
+/// data file as the question about it names it.
+pub(super) fn empty_size(bytes: u64) -> String {
+    if bytes == 0 {
+        "0 byte".to_owned()
+    } else {
+        format!("{} byte, bara nollor", tusental(bytes))
+    }
+}
