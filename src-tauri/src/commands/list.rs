@@ -13,6 +13,7 @@ macro_rules! with_commands {
     ($then:ident) => {
         $then! {
             startup::startup() -> Startup;
+            startup::start_in_empty_file() -> ();
             forbund::create_forbund(input: NewForbund) -> Forbund;
             start::start(year: Option<i32>) -> Start;
             forbund_page::forbund_page() -> ForbundPage;

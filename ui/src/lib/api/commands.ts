@@ -4,6 +4,7 @@ import type { AllYears, Backup, BackupFile, BackupState, BudgetInput, DataFileMo
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
   startup: { args: {}; answer: Startup };
+  start_in_empty_file: { args: {}; answer: void };
   create_forbund: { args: { input: NewForbund }; answer: Forbund };
   start: { args: { year: number | null }; answer: Start };
   forbund_page: { args: {}; answer: ForbundPage };
@@ -77,6 +78,7 @@ export type CommandName = keyof Commands;
 /** The same names as a list, for tests. */
 export const commandNames: CommandName[] = [
   "startup",
+  "start_in_empty_file",
   "create_forbund",
   "start",
   "forbund_page",

@@ -130,6 +130,12 @@ async function write<K extends CommandName>(
 /** Which data file is open and whether it has a förbund. Rejects when the file was refused. */
 export const startup = (): Promise<Startup> => call("startup");
 
+/**
+ * "Skapa ett nytt förbund i den": the answer to the question about an empty data file
+ * (`file_empty_ask`). The core sets the empty file aside as "… (tom)" first.
+ */
+export const startInEmptyFile = (): Promise<void> => call("start_in_empty_file");
+
 /** "Skapa förbund". Rejects with the fields' errors when the input breaks a rule. */
 export const createForbund = (input: NewForbund): Promise<Forbund> =>
   call("create_forbund", { input });
