@@ -1,7 +1,7 @@
 // Member roles (M7) and the överskott carried over (F4) through the real window: ESF-rådet
 // is added to the ingående organisationer as a financier and offered no Medlem box, and
-// the Medel form shows what last year's figures leave beside the överskott, with a button
-// "Använd" that fills it in, unsaved until Spara.
+// the Medel form shows the guide's answers beside its fields and what last year's figures
+// leave beside the överskott, with a button "Använd" that fills it in, unsaved until Spara.
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -94,6 +94,23 @@ describe("member roles and the överskott carried over", () => {
     assert.equal(
       await year.text("medel-fran-fjol"),
       "Enligt 2025 års siffror: medel 1 150 000 kr − utfall 1 000 000 kr = 150 000 kr. Använd",
+    );
+    // The guide's answers beside the fields (the words docs/regler.md marks as ours aside).
+    assert.equal(
+      await year.text("medel-samverkansparterna-hjalp"),
+      "Här fyller du i totalsumman av all finansiering från samordningsförbundets medlemmar.",
+    );
+    assert.equal(
+      await year.text("medel-esfPlus-hjalp"),
+      "Låt 0 stå kvar om förbundet inte har medel från ESF+.",
+    );
+    assert.equal(
+      await year.text("medel-overskott-hjalp"),
+      "Här fyller du i eventuellt eget kapital från föregående år.",
+    );
+    assert.equal(
+      await year.text("medel-ingen-annan"),
+      "Annan finansiering fylls inte i, även om förbundet har andra intäkter.",
     );
     await year.keys("1 200 000");
     assert.equal(await year.value("medel-overskott"), "0");
