@@ -115,8 +115,7 @@ impl AppState {
     /// a new one in its place; a file that is no longer empty is opened as it is.
     pub fn start_in_empty_file(&self) -> Result<(), AppError> {
         let path = self.lock().data_file.clone();
-        let service =
-            Service::start_in_empty_file(&path, self.clock.clone(), &self.settings_file)?;
+        let service = Service::start_in_empty_file(&path, self.clock.clone(), &self.settings_file)?;
         self.replace(&path, service);
         Ok(())
     }
