@@ -110,6 +110,16 @@ impl AppState {
         Ok(())
     }
 
+    /// "Skapa ett nytt förbund i den": the answer to the question about the empty data file
+    /// (`file_empty_ask`). The core sets the empty file aside as `… (tom)` before it makes
+    /// a new one in its place; a file that is no longer empty is opened as it is.
+    pub fn start_in_empty_file(&self) -> Result<(), AppError> {
+        let path = self.lock().data_file.clone();
+        let service = Service::start_in_empty_file(&path, self.clock.clone(), &self.settings_file)?;
+        self.replace(&path, service);
+        Ok(())
+    }
+
     fn replace(&self, path: &Path, service: Service) {
         let mut inner = self.lock();
         inner.data_file = path.to_owned();

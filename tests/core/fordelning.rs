@@ -243,3 +243,96 @@ fn y1_fordelning_of_a_locked_year_is_refused() {
         .expect_err("locked");
     assert_eq!(codes(&error), ["y1_locked"]);
 }
+
+// --- M6: what the refusal says, and the check (issue 25) ------------------------------
+
+#[test]
+fn m6_a_share_for_arbetsformedlingen_says_to_remove_the_amount() {
+    let mut service = forbund();
+    let error = service
+        .save_fordelning(split(&service, &[("af", "1 000")]))
+        .expect_err("AF is never a financier");
+    assert_eq!(codes(&error), ["m6_funded_financier"]);
+    assert_eq!(
+        error.to_string(),
+        "Arbetsförmedlingen kan inte vara finansiär; ta bort beloppet."
+    );
+}
+
+#[test]
+fn m6_a_share_for_a_member_that_is_no_financier_says_how_to_fix_it() {
+    let mut service = forbund();
+    let kommun = org_id(&service, "kommun-1488");
+    let mut rows = usual_roles(&service);
+    rows.retain(|r| r.organisation_id != kommun);
+    rows.push(crate::support::roles(kommun, true, false));
+    let save = save_with_roles(&service, rows);
+    service.save_forbund_page(save).expect("member only");
+    let error = service
+        .save_fordelning(split(&service, &[("kommun-1488", "250 000")]))
+        .expect_err("no financier");
+    assert_eq!(codes(&error), ["m6_funded_financier"]);
+    assert_eq!(
+        error.to_string(),
+        "Trollhättans Stad är inte finansiär. Markera den som finansiär under Ingående \
+         organisationer, eller ta bort beloppet."
+    );
+}
+
+#[test]
+fn m6_a_split_that_does_not_add_up_is_an_error_in_the_check_with_the_screens_code() {
+    let mut service = forbund();
+    let screen = service
+        .save_fordelning(split(
+            &service,
+            &[("fk", "500 000"), ("region-14", "250 000")],
+        ))
+        .expect("a warning never blocks the save");
+    let on_screen = screen
+        .varningar
+        .iter()
+        .find(|w| w.code == "f3_fordelning_summa")
+        .expect("the screen warns")
+        .message
+        .clone();
+    let check = service.forhandskontroll(2025).expect("check");
+    let in_check: Vec<(&str, &str)> = check
+        .fel
+        .iter()
+        .filter(|a| a.kod == "f3_fordelning_summa")
+        .map(|a| (a.kod.as_str(), a.text.as_str()))
+        .collect();
+    assert_eq!(in_check, [("f3_fordelning_summa", on_screen.as_str())]);
+    assert!(on_screen.contains("750\u{a0}000 kr") && on_screen.contains("1\u{a0}000\u{a0}000 kr"));
+    // Once it adds up, the error is gone.
+    service
+        .save_fordelning(split(&service, &[("kommun-1488", "250 000")]))
+        .expect("the rest");
+    let check = service.forhandskontroll(2025).expect("check");
+    assert!(!check.fel.iter().any(|a| a.kod == "f3_fordelning_summa"));
+}
+
+#[test]
+fn m6_a_stored_share_for_an_organisation_that_is_no_financier_is_an_error_in_the_check() {
+    let service = forbund();
+    let af = org_id(&service, "af");
+    crate::support::raw_sql(
+        &service,
+        &format!("INSERT INTO medel_finansiar (ar, organisation_id, belopp) VALUES (2025, {af}, 1000000)"),
+    )
+    .expect("crafted file");
+    let check = service.forhandskontroll(2025).expect("check");
+    let texts: Vec<&str> = check
+        .fel
+        .iter()
+        .filter(|a| a.kod == "m6_funded_financier")
+        .map(|a| a.text.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Fördelningen per finansiär för 2025: Arbetsförmedlingen kan inte vara finansiär; ta \
+          bort beloppet."
+        ]
+    );
+}

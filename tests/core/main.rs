@@ -36,6 +36,7 @@ mod money;
 mod official_names;
 mod organisation_rules;
 mod orgnr;
+mod overskott;
 mod parse_apply;
 mod reference;
 mod regler;

@@ -192,6 +192,7 @@ pub fn typescript_bindings() -> String {
         YearView::decl(&cfg),
         MedelVy::decl(&cfg),
         crate::domain::medel::EgetKapitalNiva::decl(&cfg),
+        crate::domain::medel::OverskottFranFjol::decl(&cfg),
         crate::domain::medel::EgetKapital::decl(&cfg),
         crate::domain::medel::EgetKapitalSteg::decl(&cfg),
         crate::domain::medel::EgetKapitalKalla::decl(&cfg),

@@ -29,6 +29,9 @@ macro_rules! with_commands {
             /// Which data file is open and whether it has a förbund. Rejects when the file
             /// was refused.
             read startup::startup() -> Result<Startup, AppError>;
+            /// "Skapa ett nytt förbund i den": the answer to the question about an empty data
+            /// file with no backup (`file_empty_ask`). The core sets the empty file aside first.
+            act startup::start_in_empty_file() -> Result<(), AppError>;
             /// "Skapa förbund". Rejects with the fields' errors when the input breaks a rule.
             write forbund::create_forbund(input: NewForbund) -> Result<Forbund, AppError>;
             /// The start page's first screen for a year (the year being reported when `year`

@@ -8,3 +8,9 @@ use super::Ctx;
 pub fn startup(ctx: &Ctx) -> Result<Startup, AppError> {
     ctx.state().with(|service| service.startup())
 }
+
+/// "Skapa ett nytt förbund i den": the officer's answer to the question about an empty data
+/// file with no backup (`file_empty_ask`). The core sets the empty file aside first.
+pub fn start_in_empty_file(ctx: &Ctx) -> Result<(), AppError> {
+    ctx.state().start_in_empty_file()
+}

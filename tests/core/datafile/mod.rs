@@ -1,6 +1,7 @@
 //! The data file: created and migrated on first open, refused and left byte for byte
 //! untouched when it is not ours or is newer than this build.
 
+mod empty;
 mod opening;
 mod recovery;
 

@@ -54,20 +54,6 @@ fn datafile_empty_with_a_backup_only_in_the_chosen_folder_is_refused_by_the_app(
 }
 
 #[test]
-fn datafile_empty_without_a_backup_to_restore_starts_afresh() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
-    std::fs::write(&path, b"").expect("empty");
-    // A backup that cannot be restored is no reason to keep the officer from beginning.
-    let folder = dir.path().join(finsamkollen_core::db::backups::FOLDER);
-    std::fs::create_dir_all(&folder).expect("folder");
-    std::fs::write(folder.join("forbund-2026-01-01-120000.db"), b"").expect("empty backup");
-    let settings = dir.path().join("installningar.json");
-    let service = Service::open_app(&path, clock(), &settings).expect("a fresh start");
-    assert_eq!(service.forbund().expect("read"), None);
-}
-
-#[test]
 fn datafile_empty_is_kept_aside_when_a_backup_is_restored() {
     use finsamkollen_core::backup::restore;
     let dir = tempfile::tempdir().expect("tempdir");

@@ -29,12 +29,12 @@ fn inmatning_lists_the_years_figures_in_uppfoljning_finsams_order_and_labels() {
         outline,
         vec![
             (
-                "Medel".to_owned(),
+                "Tilldelade medel".to_owned(),
                 vec![(
                     None,
                     labels(&[
-                        "Medel från samverkansparterna",
-                        "Medel från ESF+",
+                        "Samverkansparterna",
+                        "Europeiska socialfonden Plus (ESF+)",
                         "Överskott från föregående år"
                     ])
                 )]

@@ -119,11 +119,11 @@ fn m3_without_esf_insats_esf_radet_may_be_either() {
          VALUES ('Utan ESF', 'utan esf', 'individinriktad', 1, 0, '2025-01-01');",
     );
     service
-        .save_roles(with_roles(&service, "esf", true, false))
+        .save_roles(with_roles(&service, "esf", false, false))
         .expect("not a financier");
     assert!(!is_financier(&service, "esf"));
     service
-        .save_roles(with_roles(&service, "esf", true, true))
+        .save_roles(with_roles(&service, "esf", false, true))
         .expect("a financier");
     assert!(is_financier(&service, "esf"));
 }

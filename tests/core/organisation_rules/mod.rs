@@ -3,6 +3,7 @@
 
 mod m1_to_m5;
 mod m5_m6_membership;
+mod m7_members;
 
 use finsamkollen_core::domain::omrade::OmradeRef;
 

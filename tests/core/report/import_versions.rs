@@ -117,7 +117,7 @@ fn import_an_escaped_nul_in_an_insats_name_is_refused_by_the_text_rule() {
     let message = import_message(text);
     assert_eq!(
         message,
-        "fel.json: Namn innehåller ett osynligt styrtecken. Skriv om texten utan det. (vid \
+        "fel.json: Namn innehåller ett osynligt styrtecken. Skriv om texten utan det (vid \
          insatser[0]). Ingen datafil skapades."
     );
 }
@@ -222,7 +222,7 @@ fn import_of_a_year_outside_the_forbund_names_the_forbunds_real_years() {
         assert_eq!(
             message,
             format!(
-                "fel.json: Året {year} ligger utanför förbundets år (2019–2027). (vid ar). \
+                "fel.json: Året {year} ligger utanför förbundets år (2019–2027) (vid ar). \
                  Ingen datafil skapades."
             )
         );

@@ -2,6 +2,7 @@
 //! order, ISO dates, integers), a lossless round trip through the format, the preliminär
 //! mark, and atomic writing. `UPDATE_GOLDEN=1 cargo test report` rewrites the golden file.
 
+mod import_checks;
 mod import_versions;
 mod json_and_xlsx;
 mod xlsx_and_import;

@@ -150,7 +150,8 @@ fn import_m6_refuses_a_share_for_an_organisation_that_is_no_financier() {
     let error = refused_import(&[file("m6.json", bad)]);
     assert!(
         error.to_string().contains(
-            "Trollhättans Stad har finansiering registrerad för 2025 och måste vara finansiär."
+            "Trollhättans Stad är inte finansiär. Markera den som finansiär under Ingående \
+             organisationer, eller ta bort beloppet (vid medel.finansiarer)."
         ),
         "{error}"
     );
@@ -244,7 +245,7 @@ fn import_m2_refuses_af_as_financier_through_the_same_rule() {
     assert!(
         error
             .to_string()
-            .contains("Arbetsförmedlingen kan inte vara finansiär."),
+            .contains("Arbetsförmedlingen kan inte vara finansiär (vid forbund)."),
         "{error}"
     );
 }

@@ -198,13 +198,14 @@ fn search_created_organisation_can_be_an_ingaende_organisation() {
     let page = service
         .save_forbund_page(crate::support::save_with_roles(
             &service,
-            vec![crate::support::roles(created.id, true, true)],
+            // M7: an Övrigt organisation may be a financier, never a member.
+            vec![crate::support::roles(created.id, false, true)],
         ))
         .expect("saved");
     assert!(page
         .organisationer
         .iter()
-        .any(|o| o.organisation == created && o.medlem && o.finansiar));
+        .any(|o| o.organisation == created && !o.medlem && o.finansiar));
 }
 
 #[test]

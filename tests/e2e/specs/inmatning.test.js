@@ -66,10 +66,10 @@ describe("inmatning i Uppföljning Finsam", () => {
     assert.equal(await view.activeId(), "inmatning-heading", "focus moves to the view");
     assert.deepEqual(await view.tables(), [
       [
-        "Medel",
+        "Tilldelade medel",
         [
-          ["Medel från samverkansparterna", "1 000 000 kr", ""],
-          ["Medel från ESF+", "0 kr", ""],
+          ["Samverkansparterna", "1 000 000 kr", ""],
+          ["Europeiska socialfonden Plus (ESF+)", "0 kr", ""],
           ["Överskott från föregående år", "50 000 kr", ""],
         ],
       ],

@@ -9,6 +9,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 use super::{Db, APPLICATION_ID};
 use crate::error::CoreError;
+use crate::error::DataFileError;
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
@@ -30,9 +31,9 @@ pub(crate) fn ensure_openable(path: &Path) -> crate::Result<Option<i64>> {
     }
     let mut header = [0u8; 16];
     if file.read_exact(&mut header).is_err() || &header != SQLITE_HEADER {
-        return Err(CoreError::NotADatabase {
+        return Err(CoreError::from(DataFileError::NotADatabase {
             path: path.to_owned(),
-        });
+        }));
     }
     drop(file);
     inspect(path).map_err(|error| match error {
@@ -50,17 +51,17 @@ fn inspect(path: &Path) -> crate::Result<Option<i64>> {
         return Ok(None);
     }
     if application_id != APPLICATION_ID {
-        return Err(CoreError::ForeignDatabase {
+        return Err(CoreError::from(DataFileError::ForeignDatabase {
             path: path.to_owned(),
-        });
+        }));
     }
     // A damaged page is found here, before anything is written to the file.
     let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
     if check != "ok" {
-        return Err(CoreError::Corrupt {
+        return Err(CoreError::from(DataFileError::Corrupt {
             path: path.to_owned(),
             detail: check,
-        });
+        }));
     }
     let has_history: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'refinery_schema_history')",
@@ -80,11 +81,13 @@ fn inspect(path: &Path) -> crate::Result<Option<i64>> {
         .flatten();
     let app_version = Db::schema_version();
     match file_version {
-        Some(file_version) if file_version > app_version => Err(CoreError::NewerSchema {
-            path: path.to_owned(),
-            file_version,
-            app_version,
-        }),
+        Some(file_version) if file_version > app_version => {
+            Err(CoreError::from(DataFileError::NewerSchema {
+                path: path.to_owned(),
+                file_version,
+                app_version,
+            }))
+        }
         version => Ok(version),
     }
 }
@@ -138,12 +141,12 @@ pub(crate) fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
 /// all.
 fn classify(path: &Path, error: rusqlite::Error) -> CoreError {
     match error.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => CoreError::NotADatabase {
+        Some(rusqlite::ErrorCode::NotADatabase) => CoreError::from(DataFileError::NotADatabase {
             path: path.to_owned(),
-        },
-        _ => CoreError::Corrupt {
+        }),
+        _ => CoreError::from(DataFileError::Corrupt {
             path: path.to_owned(),
             detail: error.to_string(),
-        },
+        }),
     }
 }

@@ -92,12 +92,11 @@ pub fn ingaende(conn: &Connection) -> rusqlite::Result<Vec<IngaendeOrganisation>
     ))?;
     let rows = stmt.query_map([], |r| {
         let organisation = organisation(r)?;
-        Ok(IngaendeOrganisation {
-            konsument: organisation.is(Known::Forbundet),
+        Ok(IngaendeOrganisation::new(
             organisation,
-            medlem: r.get(4)?,
-            finansiar: r.get(5)?,
-        })
+            r.get(4)?,
+            r.get(5)?,
+        ))
     })?;
     rows.collect()
 }

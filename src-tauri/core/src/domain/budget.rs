@@ -124,6 +124,9 @@ pub struct YearView {
     /// medel, and the warning when the överskott is above it; `None` without levels
     /// (Inställningar) or medel.
     pub eget_kapital: Option<crate::domain::medel::EgetKapitalNiva>,
+    /// F4, shown beside "Överskott från föregående år" with "Använd": what the previous
+    /// year's figures leave; `None` without its medel or before its utfall are all in.
+    pub overskott_fran_fjol: Option<crate::domain::medel::OverskottFranFjol>,
     pub rader: Vec<BudgetRad>,
     pub summering: Summering,
     /// What "Kopiera budget från föregående år" would fill.

@@ -53,6 +53,23 @@ pub struct EgetKapitalNiva {
     pub varning: Option<String>,
 }
 
+/// F4 — eget kapital carried over, shown beside the year's "Överskott från föregående år":
+/// what the previous year's own figures leave, medel less utfall.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OverskottFranFjol {
+    /// Medel of the previous year (samverkansparterna + ESF+ + överskott) less its utfall
+    /// (insatser + administrativa kostnader); negative after a deficit.
+    pub belopp: Kronor,
+    /// What "Använd" fills in: `belopp`, or 0 after a deficit, since an överskott is never
+    /// negative (F1).
+    pub forslag: Kronor,
+    /// "Enligt 2025 års siffror: medel 1 200 000 kr − utfall 1 100 000 kr = 100 000 kr."
+    pub text: String,
+    /// The warning when the year's stored överskott differs from `belopp`.
+    pub varning: Option<String>,
+}
+
 /// A save of one step, as typed; `original` is the step being changed (its `medel_fran`).
 #[derive(Clone, Debug, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]

@@ -139,6 +139,11 @@ pub struct IngaendeOrganisation {
     pub finansiar: bool,
     /// Konsument: true for the förbund itself only, and fixed.
     pub konsument: bool,
+    /// M7: whether the page offers the Medlem box: for Försäkringskassan,
+    /// Arbetsförmedlingen, kommuner and regions, and for a row stored as medlem against
+    /// M7, so the officer can take the tick away. Made by `IngaendeOrganisation::new`
+    /// (`rules::organisation`).
+    pub medlem_valbar: bool,
 }
 
 /// The roles of one organisation as the page sends them.

@@ -1,6 +1,6 @@
 //! Each refusal's stable code and the field it concerns.
 
-use super::{CoreError, IncomingFileError};
+use super::{CoreError, DataFileError, IncomingFileError};
 
 impl CoreError {
     /// A stable, machine-readable code. The UI and tests match on it; never reword it.
@@ -32,6 +32,8 @@ impl CoreError {
             Self::ForbundMustBeFinancier { .. } => "m4_forbund_financier",
             Self::FundedMustBeFinancier { .. } => "m6_funded_financier",
             Self::ForbundNotMember { .. } => "forbund_not_member",
+            Self::MedlemNotAllowed { .. } => "m7_medlem_not_allowed",
+            Self::ShareNotFinancier { .. } => "m6_funded_financier",
             Self::BothRoles { .. } => "u1_both_roles",
             Self::UppdragExists { .. } => "uppdrag_exists",
             Self::OrganisationExists { .. } => "organisation_exists",
@@ -76,11 +78,7 @@ impl CoreError {
             Self::Several(_) => "several",
             Self::ForbundExists => "forbund_exists",
             Self::NoForbund => "no_forbund",
-            Self::NotADatabase { .. } => "file_not_database",
-            Self::ForeignDatabase { .. } => "file_foreign",
-            Self::NewerSchema { .. } => "file_newer_schema",
-            Self::Corrupt { .. } => "file_corrupt",
-            Self::EmptyDataFile { .. } => "file_empty",
+            Self::DataFile(error) => error.code(),
             Self::Io { .. } => "io",
             Self::BackupFolder { .. } => "backup_folder",
             Self::BackupUnusable { .. } => "backup_unusable",
@@ -95,7 +93,7 @@ impl CoreError {
     /// own, usually English), for a support case or a log; never what the officer reads.
     pub fn technical_detail(&self) -> Option<String> {
         match self {
-            Self::Corrupt { detail, .. }
+            Self::DataFile(DataFileError::Corrupt { detail, .. })
             | Self::Incoming(IncomingFileError::ArbetsbokDamaged { detail, .. }) => {
                 Some(detail.clone())
             }
@@ -119,7 +117,9 @@ impl CoreError {
             | Self::EsfMustBeFinancier { field, .. }
             | Self::ForbundMustBeFinancier { field, .. }
             | Self::FundedMustBeFinancier { field, .. }
-            | Self::ForbundNotMember { field } => Some(field),
+            | Self::ForbundNotMember { field }
+            | Self::MedlemNotAllowed { field, .. }
+            | Self::ShareNotFinancier { field, .. } => Some(field),
             Self::BothRoles { .. } => Some("roll"),
             Self::UppdragExists { .. } => Some("epost"),
             Self::OrganisationExists { .. } => Some("namn"),

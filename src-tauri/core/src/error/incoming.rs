@@ -14,7 +14,7 @@ use super::CoreError;
 pub enum IncomingFileError {
     /// `path` is where in the file (a JSON path such as `medel.samverkansparterna`), or
     /// empty when the problem is the whole file.
-    #[error("{}{message}{}. Ingen datafil skapades.", prefix(file), vid(path))]
+    #[error("{}{}. Ingen datafil skapades.", prefix(file), vid(message, path))]
     Import {
         file: String,
         path: String,

@@ -6,12 +6,14 @@
 //! Layer: the lowest but one. May use `crate::files` only; all the others may use this.
 
 mod code;
+mod data_file;
 mod fields;
 mod incoming;
 mod mina_forbund;
 mod warning;
 mod words;
 
+pub use data_file::DataFileError;
 pub use fields::{FieldError, FieldErrors};
 pub use incoming::IncomingFileError;
 pub use mina_forbund::MinaForbundError;
@@ -135,6 +137,24 @@ pub enum CoreError {
 
     #[error("Förbundet är alltid konsument och kan inte vara medlem i sig självt.")]
     ForbundNotMember { field: String },
+
+    /// M7: only Försäkringskassan, Arbetsförmedlingen, kommuner and regions are members.
+    #[error(
+        "{organisation} kan inte vara medlem: medlemmar i ett samordningsförbund är bara \
+         Försäkringskassan, Arbetsförmedlingen, kommuner och regioner. Ta bort bocken under \
+         Medlem."
+    )]
+    MedlemNotAllowed { field: String, organisation: String },
+
+    /// M2 and M6 in the split per financier: a share for an organisation that can never be
+    /// a financier (Arbetsförmedlingen) or is not marked as one. `what_to_do` finishes the
+    /// sentence.
+    #[error("{organisation} {what_to_do}")]
+    ShareNotFinancier {
+        field: String,
+        organisation: String,
+        what_to_do: &'static str,
+    },
 
     #[error("{namn} är redan {roll} och kan inte också vara {other}.")]
     BothRoles {
@@ -318,46 +338,9 @@ pub enum CoreError {
     #[error("Inget förbund är skapat i datafilen ännu.")]
     NoForbund,
 
-    #[error(
-        "Filen {path} är inte en Finsamkollen-datafil: den är inte en SQLite-databas. \
-         Filen har inte ändrats."
-    )]
-    NotADatabase { path: PathBuf },
-
-    #[error(
-        "Filen {path} är en databas från ett annat program, inte en Finsamkollen-datafil. \
-         Filen har inte ändrats."
-    )]
-    ForeignDatabase { path: PathBuf },
-
-    #[error(
-        "Datafilen {path} är skapad av en nyare version av Finsamkollen (schemaversion \
-         {file_version}; den här versionen känner till version {app_version}). Uppdatera \
-         Finsamkollen för att öppna den. Filen har inte ändrats."
-    )]
-    NewerSchema {
-        path: PathBuf,
-        file_version: i64,
-        app_version: i64,
-    },
-
-    /// `detail` is SQLite's own account ("database disk image is malformed", "*** in
-    /// database main *** Tree 3 page 3: …"), kept for whoever repairs the file
-    /// ([`Self::technical_detail`]); the officer reads the sentence.
-    #[error(
-        "Datafilen {path} är skadad: en del av filen går inte att läsa, så den kan inte \
-         öppnas. Filen har inte ändrats."
-    )]
-    Corrupt { path: PathBuf, detail: String },
-
-    /// A data file of 0 bytes where a backup of it can be restored (see `Service::open_app`).
-    #[error(
-        "Datafilen {path} är tom: den innehåller ingenting, inte ens början av en datafil, \
-         fast det finns säkerhetskopior av den. Det händer när en kopiering eller \
-         synkronisering avbryts eller disken blir full. Återställ en säkerhetskopia. Filen \
-         har inte ändrats."
-    )]
-    EmptyDataFile { path: PathBuf },
+    /// A data file the core will not open as it is: not ours, newer, damaged or empty.
+    #[error(transparent)]
+    DataFile(#[from] DataFileError),
 
     /// A file of "Mina förbund" refused: one to open, or a new one.
     #[error(transparent)]

@@ -69,12 +69,16 @@ pub(super) fn prefix(file: &str) -> String {
     }
 }
 
-/// " (vid medel.samverkansparterna)", or nothing for a problem of the whole file.
-pub(super) fn vid(path: &str) -> String {
+/// The message with where in the file it is, inside the sentence, before its full stop:
+/// "namnet är längre än 200 tecken (vid insatser[0].namn)". A message that ends in a full
+/// stop loses it, since the caller ends the sentence; a problem of the whole file has no
+/// place.
+pub(super) fn vid(message: &str, path: &str) -> String {
+    let message = message.trim_end().trim_end_matches('.');
     if path.is_empty() {
-        String::new()
+        message.to_owned()
     } else {
-        format!(" (vid {path})")
+        format!("{message} (vid {path})")
     }
 }
 
@@ -106,5 +110,15 @@ pub(super) fn insatser(count: i64) -> String {
         "1 insats".to_owned()
     } else {
         format!("{count} insatser")
+    }
+}
+
+/// "0 byte", or "4 096 byte, bara nollor" for a file of NUL bytes: the size of an empty
+/// data file as the question about it names it.
+pub(super) fn empty_size(bytes: u64) -> String {
+    if bytes == 0 {
+        "0 byte".to_owned()
+    } else {
+        format!("{} byte, bara nollor", tusental(bytes))
     }
 }

@@ -1,16 +1,45 @@
 //! F2 reference data under Inställningar: Nationella rådet's recommended eget kapital, in
-//! steps, with its source. Each change is one transaction, recorded in the history.
+//! steps, with its source. Each change is one transaction, recorded in the history. And
+//! F4, the överskott carried over, gathered from the previous year's figures.
 
 use super::Service;
 use crate::db;
 use crate::domain::medel::{
     EgetKapital, EgetKapitalKalla, EgetKapitalKallaInput, EgetKapitalSteg, EgetKapitalStegInput,
+    OverskottFranFjol,
 };
 use crate::error::CoreError;
 use crate::money::Kronor;
 use crate::rules::parse;
 
 impl Service {
+    /// F4 for `year`: what the previous year's figures leave, against `overskott`, the
+    /// year's stored överskott (`None` before its medel are registered). `None` when the
+    /// previous year has no medel, or an utfall of it is still missing: its figures do not
+    /// say yet what it left.
+    pub(crate) fn overskott_fran_fjol(
+        &self,
+        year: i32,
+        overskott: Option<Kronor>,
+    ) -> crate::Result<Option<OverskottFranFjol>> {
+        let conn = self.db.conn();
+        let previous = year - 1;
+        let Some(forra) = db::medel::get(conn, previous)? else {
+            return Ok(None);
+        };
+        let cells: std::collections::HashMap<i64, db::budget::Cells> =
+            db::budget::for_year(conn, previous)?.into_iter().collect();
+        let (_, admin_utfall) = db::budget::admin(conn, previous)?;
+        let utfall: Option<Vec<Kronor>> = db::insats::records_running_in_year(conn, previous)?
+            .iter()
+            .map(|insats| cells.get(&insats.id).and_then(|c| c.1))
+            .chain(std::iter::once(admin_utfall))
+            .collect();
+        Ok(utfall.map(|utfall| {
+            crate::rules::eget_kapital::overskott_fran_fjol(year, forra, &utfall, overskott)
+        }))
+    }
+
     /// The steps and their source, as Inställningar shows them.
     pub fn eget_kapital(&self) -> crate::Result<EgetKapital> {
         Ok(db::eget_kapital::get(self.db.conn())?)

@@ -281,20 +281,18 @@ impl Service {
             if rows.iter().any(|r| r.organisation.id == organisation.id) {
                 continue;
             }
-            rows.push(IngaendeOrganisation {
-                konsument: organisation.is(Known::Forbundet),
+            rows.push(IngaendeOrganisation::new(
                 organisation,
-                medlem: role.medlem,
-                finansiar: role.finansiar,
-            });
+                role.medlem,
+                role.finansiar,
+            ));
         }
         if !rows.iter().any(|r| r.konsument) {
-            rows.push(IngaendeOrganisation {
-                organisation: db::organisation::known(conn, Known::Forbundet)?,
-                medlem: false,
-                finansiar: false,
-                konsument: true,
-            });
+            rows.push(IngaendeOrganisation::new(
+                db::organisation::known(conn, Known::Forbundet)?,
+                false,
+                false,
+            ));
         }
         Ok(rows)
     }

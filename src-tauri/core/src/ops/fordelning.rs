@@ -1,16 +1,19 @@
 //! "Fördelning per finansiär": the split of samverkansparterna over the financiers, read
 //! and saved in one transaction (M6 refuses a share for an organisation that is no
-//! financier; F3 warns when the law's shares or the sum are off).
+//! financier; F3 warns when the law's shares or the sum are off). The förhandskontroll
+//! reports the stored split by the same functions, as errors (M6).
 
 use std::collections::HashMap;
 
+use super::kontroll::remark;
 use super::year::MEDEL;
 use super::Service;
 use crate::db;
 use crate::domain::fordelning::{
     field, Fordelning, FordelningAndring, FordelningInput, FordelningRad,
 };
-use crate::domain::organisation::{Known, Organisation, OrganisationTyp};
+use crate::domain::kontroll::{Anmarkning, Lank};
+use crate::domain::organisation::{IngaendeOrganisation, Known, Organisation, OrganisationTyp};
 use crate::domain::year::YearStatus;
 use crate::error::CoreError;
 use crate::money::Kronor;
@@ -132,7 +135,6 @@ impl Service {
                 organisation,
                 rad.belopp,
                 financier,
-                year,
                 field(rad.organisation_id),
             );
             if let Err(e) = to_financier {
@@ -157,5 +159,47 @@ impl Service {
             Ok(())
         })?;
         self.fordelning(year)
+    }
+}
+
+impl Service {
+    /// M6 for the year's stored split per financier: a share for an organisation that is
+    /// no financier, and a split that does not add up to samverkansparterna. The codes and
+    /// words are the split screen's (`ensure_share_to_financier`, `sum_warning`); here they
+    /// are errors, since a report would carry a split that contradicts its own total.
+    pub(super) fn fordelning_errors(
+        &self,
+        year: i32,
+        samverkansparterna: Option<Kronor>,
+        roles: &[IngaendeOrganisation],
+    ) -> crate::Result<Vec<Anmarkning>> {
+        let shares = db::organisation::funding_shares(self.db.conn(), year)?;
+        let mut errors: Vec<Anmarkning> = shares
+            .iter()
+            .filter_map(|(organisation, belopp)| {
+                let financier = roles
+                    .iter()
+                    .any(|r| r.organisation.id == organisation.id && r.finansiar);
+                ensure_share_to_financier(
+                    organisation,
+                    Some(Kronor::new(*belopp)),
+                    financier,
+                    String::new(),
+                )
+                .err()
+            })
+            .map(|e| {
+                remark(
+                    e.code(),
+                    format!("Fördelningen per finansiär för {year}: {e}"),
+                    Lank::Medel,
+                )
+            })
+            .collect();
+        errors.extend(
+            sum_warning(&shares, samverkansparterna, year)
+                .map(|w| remark(&w.code, w.message, Lank::Medel)),
+        );
+        Ok(errors)
     }
 }

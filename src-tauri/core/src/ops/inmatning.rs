@@ -224,12 +224,12 @@ impl Service {
             figurer: [
                 (
                     "medel.samverkansparterna",
-                    "Medel från samverkansparterna",
+                    "Samverkansparterna",
                     m.samverkansparterna.map(Kronor::get),
                 ),
                 (
                     "medel.esf_plus",
-                    "Medel från ESF+",
+                    "Europeiska socialfonden Plus (ESF+)",
                     registrerade(m.esf_plus),
                 ),
                 (
@@ -338,7 +338,8 @@ impl Service {
                 figurer,
             });
         }
-        let mut sektioner = vec![("Medel", vec![medel]), ("Insatser", insatser)];
+        // Uppföljning Finsam's own words: its medel table is "Tilldelade medel".
+        let mut sektioner = vec![("Tilldelade medel", vec![medel]), ("Insatser", insatser)];
         sektioner.extend(admin.map(|a| ("Administrativa kostnader", vec![a])));
         Ok(sektioner)
     }

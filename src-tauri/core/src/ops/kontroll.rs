@@ -19,7 +19,7 @@ use crate::rules::year;
 /// Counts below this may identify people in a published table.
 pub const SMALL_COUNT: u32 = 5;
 
-fn remark(kod: &str, text: String, lank: Lank) -> Anmarkning {
+pub(super) fn remark(kod: &str, text: String, lank: Lank) -> Anmarkning {
     Anmarkning {
         kod: kod.to_owned(),
         text,
@@ -46,6 +46,11 @@ fn role_remark(error: CoreError) -> Anmarkning {
         CoreError::ForbundMustBeFinancier { year, .. } => format!(
             "Förbundet har överskott från föregående år för {year} men är inte själv \
              finansiär."
+        ),
+        CoreError::MedlemNotAllowed { organisation, .. } => format!(
+            "{organisation} är markerad som medlem, men kan inte vara det: medlemmar i ett \
+             samordningsförbund är bara Försäkringskassan, Arbetsförmedlingen, kommuner och \
+             regioner."
         ),
         other => other.to_string(),
     };
@@ -210,6 +215,12 @@ impl Service {
             .flatten()
             .map(role_remark),
         );
+        // M7: stored members the guides exclude, named, never changed.
+        fel.extend(
+            role_rules::medlem_allowed(&roles)
+                .into_iter()
+                .map(role_remark),
+        );
 
         // Warnings: the balance, the law's shares, the members (M5).
         for (label, saldo) in [
@@ -227,9 +238,19 @@ impl Service {
             }
         }
         varningar.extend(self.share_warnings(year)?);
+        // M6: the split per financier, as its screen says it, but as errors here.
+        fel.extend(self.fordelning_errors(year, view.medel.samverkansparterna, &roles)?);
         // F2: the överskott above Nationella rådet's recommended eget kapital.
         if let Some(varning) = view.eget_kapital.as_ref().and_then(|n| n.varning.clone()) {
             varningar.push(remark("f2_eget_kapital", varning, Lank::Medel));
+        }
+        // F4: the överskott against what last year's own figures leave.
+        if let Some(varning) = view
+            .overskott_fran_fjol
+            .as_ref()
+            .and_then(|f| f.varning.clone())
+        {
+            varningar.push(remark("f4_overskott_fran_fjol", varning, Lank::Medel));
         }
         // M5 as the förbund page shows it, for the stored verksamhetsområde.
         let area: Vec<_> = db::omrade::verksamhetsomrade(conn, self.clock.today())?

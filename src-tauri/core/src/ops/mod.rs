@@ -11,6 +11,7 @@
 //! never `report`, `backup` or `api`, which are built on it.
 
 mod eget_kapital;
+pub mod empty_file;
 mod forbund;
 mod forbund_page;
 mod fordelning;
@@ -40,6 +41,7 @@ use chrono::NaiveDate;
 use crate::clock::Clock;
 use crate::db::{Db, Handling};
 use crate::error::CoreError;
+use crate::error::DataFileError;
 
 /// The open data file together with the clock every date rule reads.
 #[derive(Debug)]
@@ -55,20 +57,27 @@ pub struct Service {
     backed_up_on: Option<NaiveDate>,
 }
 
-/// See [`Service::open_app`]. Only reads: the file's length, and the backups, each opened
-/// read-only.
-fn refuse_empty_with_backups(path: &Path, settings_file: Option<&Path>) -> crate::Result<()> {
-    let empty = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0);
-    if !empty {
+/// See [`Service::open_app`]. Only reads: the file's length (and a file of zeros), and the
+/// backups, each opened read-only. An empty file with a backup to restore is refused; one
+/// without is refused with the question when `ask`, and let through otherwise (a tool or a
+/// test that opens a file of 0 bytes as a new one, as [`Service::open`] does).
+fn refuse_empty(path: &Path, settings_file: Option<&Path>, ask: bool) -> crate::Result<()> {
+    let Some(bytes) = empty_file::empty_size(path) else {
         return Ok(());
-    }
+    };
     let restorable = crate::db::backups::of(path, settings_file)
         .iter()
         .any(|kopia| kopia.fel.is_none());
     if restorable {
-        return Err(CoreError::EmptyDataFile {
+        return Err(CoreError::from(DataFileError::EmptyDataFile {
             path: path.to_owned(),
-        });
+        }));
+    }
+    if ask {
+        return Err(CoreError::from(DataFileError::EmptyDataFileAsk {
+            path: path.to_owned(),
+            bytes,
+        }));
     }
     Ok(())
 }
@@ -77,7 +86,7 @@ impl Service {
     /// Opens the data file at `path` (see [`Db::open`] for what is refused). An empty file
     /// with backups in the default backup folder is refused too (see [`Self::open_app`]).
     pub fn open(path: &Path, clock: Clock) -> crate::Result<Self> {
-        refuse_empty_with_backups(path, None)?;
+        refuse_empty(path, None, false)?;
         Ok(Self {
             db: Db::open(path)?,
             clock,
@@ -89,15 +98,15 @@ impl Service {
 
     /// Opens the data file as the app does, with the officer's settings file.
     ///
-    /// A file of 0 bytes is damage, not a new file: a new installation has no file at all,
-    /// and an empty one is what a copy or sync that died, or a full disk, leaves behind.
-    /// When a backup of it could be restored (in the chosen backup folder or the default
-    /// one), it is refused as [`CoreError::EmptyDataFile`] and not written to, so the app
-    /// shows the recovery screen. With no backup to restore, it is started afresh: nothing
-    /// of the förbund is left anywhere to recover, and refusing would leave the officer on
-    /// a recovery screen with nothing to recover and no way to begin.
+    /// A file of 0 bytes (or of nothing but NUL bytes) is damage, not a new file: a new
+    /// installation has no file at all, and an empty one is what a copy or sync that died,
+    /// or a full disk, leaves behind. When a backup of it could be restored (in the chosen
+    /// backup folder or the default one), it is refused as [`DataFileError::EmptyDataFile`] and
+    /// not written to, so the app shows the recovery screen. With no backup to restore, the
+    /// officer is asked ([`DataFileError::EmptyDataFileAsk`]): a new förbund in it
+    /// ([`Self::start_in_empty_file`]), or another file. Nothing is written until then.
     pub fn open_app(path: &Path, clock: Clock, settings_file: &Path) -> crate::Result<Self> {
-        refuse_empty_with_backups(path, Some(settings_file))?;
+        refuse_empty(path, Some(settings_file), true)?;
         let mut service = Self {
             db: Db::open(path)?,
             clock,

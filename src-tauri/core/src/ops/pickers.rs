@@ -129,12 +129,7 @@ impl Service {
             .into_iter()
             .map(|organisation| {
                 let (medlem, finansiar) = roles::suggested_roles(&organisation);
-                IngaendeOrganisation {
-                    konsument: organisation.is(Known::Forbundet),
-                    organisation,
-                    medlem,
-                    finansiar,
-                }
+                IngaendeOrganisation::new(organisation, medlem, finansiar)
             })
             .collect())
     }

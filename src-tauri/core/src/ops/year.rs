@@ -75,6 +75,7 @@ impl Service {
             medel.map(|m| m.samverkansparterna),
             medel.map_or(Kronor::ZERO, |m| m.overskott),
         );
+        let overskott_fran_fjol = self.overskott_fran_fjol(year, medel.map(|m| m.overskott))?;
         let medel = MedelVy {
             registrerade: medel.is_some(),
             samverkansparterna: medel.map(|m| m.samverkansparterna),
@@ -125,6 +126,7 @@ impl Service {
             kopierbart: Vec::new(),
             medel,
             eget_kapital,
+            overskott_fran_fjol,
             rader,
             summering,
         };

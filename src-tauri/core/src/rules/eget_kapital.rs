@@ -2,8 +2,13 @@
 //! steps by the year's medel from samverkansparterna, and the warning when the year's
 //! överskott is above it. The steps are reference data the officer keeps with their
 //! source (Inställningar); without steps there is no level and no warning.
+//!
+//! F4 — eget kapital carried over: the överskott entered for a year against what the
+//! previous year's own figures leave, a warning only.
 
-use crate::domain::medel::{EgetKapitalKalla, EgetKapitalNiva, EgetKapitalSteg};
+use crate::domain::medel::{
+    EgetKapitalKalla, EgetKapitalNiva, EgetKapitalSteg, Medel, OverskottFranFjol,
+};
 use crate::error::CoreError;
 use crate::money::Kronor;
 
@@ -69,4 +74,41 @@ pub fn parse_procent(text: &str, field: &'static str) -> crate::Result<u32> {
         .ok()
         .filter(|p| *p <= MAX_PROCENT)
         .ok_or(CoreError::ProcentFormat { field })
+}
+
+/// F4: what the previous year's figures leave for `year`: `forra` (the previous year's
+/// medel) less `utfall` (every utfall of its insatser and its administrativa kostnader),
+/// with the warning when `overskott`, the year's stored överskott, differs. `overskott` is
+/// `None` before the year's medel are registered: nothing is entered to compare yet. Other
+/// income and accruals can explain a difference, so it is never an error.
+pub fn overskott_fran_fjol(
+    year: i32,
+    forra: Medel,
+    utfall: &[Kronor],
+    overskott: Option<Kronor>,
+) -> OverskottFranFjol {
+    let medel = forra
+        .samverkansparterna
+        .saturating_add(forra.esf_plus)
+        .saturating_add(forra.overskott);
+    let utfall = utfall
+        .iter()
+        .fold(Kronor::ZERO, |sum, u| sum.saturating_add(*u));
+    let belopp = Kronor::new(medel.get().saturating_sub(utfall.get()));
+    let previous = year - 1;
+    OverskottFranFjol {
+        belopp,
+        forslag: Kronor::new(belopp.get().max(0)),
+        text: format!(
+            "Enligt {previous} års siffror: medel {medel} kr − utfall {utfall} kr = {belopp} kr."
+        ),
+        varning: overskott.filter(|o| *o != belopp).map(|o| {
+            format!(
+                "Överskottet från föregående år för {year} är {o} kr, men {previous} års \
+                 siffror lämnar {belopp} kr (medel {medel} kr − utfall {utfall} kr). Andra \
+                 intäkter eller periodiseringar kan förklara skillnaden; stämmer den inte, \
+                 rätta överskottet eller {previous} års siffror."
+            )
+        }),
+    }
 }

@@ -9,18 +9,25 @@ use crate::money::Kronor;
 
 /// M6: a share above zero goes to a financier only. `financier` is whether the
 /// organisation is an ingående organisation marked finansiär; `field` names the split's row.
+/// The refusal says what to do: Arbetsförmedlingen can never be a financier (M2), so its
+/// amount goes; anyone else can be marked as one first.
 pub fn ensure_share_to_financier(
     organisation: &Organisation,
     belopp: Option<Kronor>,
     financier: bool,
-    year: i32,
     field: String,
 ) -> crate::Result<()> {
     if belopp.is_some_and(|b| b.get() > 0) && !financier {
-        return Err(CoreError::FundedMustBeFinancier {
+        let what_to_do = if organisation.is(Known::Arbetsformedlingen) {
+            "kan inte vara finansiär; ta bort beloppet."
+        } else {
+            "är inte finansiär. Markera den som finansiär under Ingående organisationer, \
+             eller ta bort beloppet."
+        };
+        return Err(CoreError::ShareNotFinancier {
             field,
             organisation: organisation.namn.clone(),
-            year,
+            what_to_do,
         });
     }
     Ok(())

@@ -1,4 +1,4 @@
-//! Ingående organisationer and their roles (domain spec M1–M6). The checks take the
+//! Ingående organisationer and their roles (domain spec M1–M7). The checks take the
 //! roles as the officer wants to save them, plus the facts from insatser and funds they
 //! depend on, and refuse with a message that names the organisation.
 
@@ -95,13 +95,50 @@ pub fn af_never_financier(rows: &[IngaendeOrganisation]) -> Option<CoreError> {
         })
 }
 
-/// The förbund itself is always konsument and never its own medlem.
-pub fn forbund_not_member(rows: &[IngaendeOrganisation]) -> Option<CoreError> {
-    find(rows, Known::Forbundet)
-        .filter(|r| r.medlem)
-        .map(|r| CoreError::ForbundNotMember {
-            field: row_field(r.organisation.id),
+/// M7: whether `organisation` may be a medlem. The SUS guide names the members "alla
+/// samverkande myndigheter … som är huvudmän": Försäkringskassan, Arbetsförmedlingen (the
+/// two of type Stat), the kommuner and the regions. ESF-rådet and the förbund itself can be
+/// finansiär (M3, M4), never medlem; an Övrigt organisation is no party to the law, so it
+/// is never a medlem either (docs/regler.md, M7).
+pub fn may_be_member(organisation: &Organisation) -> bool {
+    matches!(
+        organisation.typ,
+        OrganisationTyp::Stat | OrganisationTyp::Region | OrganisationTyp::Kommun
+    )
+}
+
+/// M7: every row marked medlem that may not be one, named beside its row. The förbund
+/// itself keeps its own sentence: it is always konsument.
+pub fn medlem_allowed(rows: &[IngaendeOrganisation]) -> Vec<CoreError> {
+    rows.iter()
+        .filter(|r| r.medlem && !may_be_member(&r.organisation))
+        .map(|r| {
+            let field = row_field(r.organisation.id);
+            if r.organisation.is(Known::Forbundet) {
+                CoreError::ForbundNotMember { field }
+            } else {
+                CoreError::MedlemNotAllowed {
+                    field,
+                    organisation: r.organisation.namn.clone(),
+                }
+            }
         })
+        .collect()
+}
+
+impl IngaendeOrganisation {
+    /// A row with its roles. The förbund itself is konsument; the Medlem box is offered
+    /// where M7 allows it, and where stored data marks a row medlem that may not be one,
+    /// so the officer can take the tick away.
+    pub fn new(organisation: Organisation, medlem: bool, finansiar: bool) -> Self {
+        Self {
+            konsument: organisation.is(Known::Forbundet),
+            medlem_valbar: may_be_member(&organisation) || medlem,
+            organisation,
+            medlem,
+            finansiar,
+        }
+    }
 }
 
 /// M3: ESF-rådet must be a financier when the förbund itself leads and steers an ESF
@@ -160,19 +197,19 @@ pub fn funded_must_be_financier(
     errors
 }
 
-/// M1–M4 and M6 (and the förbund never its own medlem) over the roles to be saved;
+/// M1–M4, M6 and M7 over the roles to be saved;
 /// every violation is reported.
 pub fn check(rows: &[IngaendeOrganisation], facts: &RoleFacts) -> crate::Result<()> {
     let mut errors: Vec<CoreError> = [
         fk_always_financier(rows, facts.fk_required),
         af_never_financier(rows),
-        forbund_not_member(rows),
         esf_must_be_financier(rows, &facts.esf_insatser),
         forbund_must_be_financier(rows, &facts.surplus_years),
     ]
     .into_iter()
     .flatten()
     .collect();
+    errors.extend(medlem_allowed(rows));
     let funded = funded_must_be_financier(rows, &facts.funding, &errors);
     errors.extend(funded);
     if errors.is_empty() {

@@ -187,7 +187,14 @@ export type IngaendeOrganisation = { organisation: Organisation, medlem: boolean
 /**
  * Konsument: true for the förbund itself only, and fixed.
  */
-konsument: boolean, };
+konsument: boolean, 
+/**
+ * M7: whether the page offers the Medlem box: for Försäkringskassan,
+ * Arbetsförmedlingen, kommuner and regions, and for a row stored as medlem against
+ * M7, so the officer can take the tick away. Made by `IngaendeOrganisation::new`
+ * (`rules::organisation`).
+ */
+medlemValbar: boolean, };
 
 export type RollerInput = { organisationId: number, medlem: boolean, finansiar: boolean, };
 
@@ -380,7 +387,12 @@ lockNotice: string | null, medel: MedelVy,
  * medel, and the warning when the överskott is above it; `None` without levels
  * (Inställningar) or medel.
  */
-egetKapital: EgetKapitalNiva | null, rader: Array<BudgetRad>, summering: Summering, 
+egetKapital: EgetKapitalNiva | null, 
+/**
+ * F4, shown beside "Överskott från föregående år" with "Använd": what the previous
+ * year's figures leave; `None` without its medel or before its utfall are all in.
+ */
+overskottFranFjol: OverskottFranFjol | null, rader: Array<BudgetRad>, summering: Summering, 
 /**
  * What "Kopiera budget från föregående år" would fill.
  */
@@ -404,6 +416,26 @@ niva: Kronor,
 text: string, 
 /**
  * The warning when the year's överskott is above `niva`.
+ */
+varning: string | null, };
+
+export type OverskottFranFjol = { 
+/**
+ * Medel of the previous year (samverkansparterna + ESF+ + överskott) less its utfall
+ * (insatser + administrativa kostnader); negative after a deficit.
+ */
+belopp: Kronor, 
+/**
+ * What "Använd" fills in: `belopp`, or 0 after a deficit, since an överskott is never
+ * negative (F1).
+ */
+forslag: Kronor, 
+/**
+ * "Enligt 2025 års siffror: medel 1 200 000 kr − utfall 1 100 000 kr = 100 000 kr."
+ */
+text: string, 
+/**
+ * The warning when the year's stored överskott differs from `belopp`.
  */
 varning: string | null, };
 

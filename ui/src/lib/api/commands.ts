@@ -5,6 +5,7 @@ import { call, write } from "./ipc";
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
   startup: { args: {}; answer: Startup };
+  start_in_empty_file: { args: {}; answer: void };
   create_forbund: { args: { input: NewForbund }; answer: Forbund };
   start: { args: { year: number | null }; answer: Start };
   forbund_page: { args: {}; answer: ForbundPage };
@@ -78,6 +79,7 @@ export type CommandName = keyof Commands;
 /** The same names as a list, for tests. */
 export const commandNames: CommandName[] = [
   "startup",
+  "start_in_empty_file",
   "create_forbund",
   "start",
   "forbund_page",
@@ -153,6 +155,14 @@ export const commandNames: CommandName[] = [
  */
 export const startup = (): Promise<Startup> =>
   call("startup");
+
+/**
+ * "Skapa ett nytt förbund i den": the answer to the question about an empty data
+ * file with no backup (`file_empty_ask`). The core sets the empty file aside first.
+ * @throws {AppError} when the core refuses.
+ */
+export const startInEmptyFile = (): Promise<void> =>
+  call("start_in_empty_file");
 
 /**
  * "Skapa förbund". Rejects with the fields' errors when the input breaks a rule.

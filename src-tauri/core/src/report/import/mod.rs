@@ -181,7 +181,7 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
                 return Err(refused(
                     name,
                     &format!("insatser[{i}].namn"),
-                    format!("det finns två insatser som heter ”{}”", insats.namn),
+                    format!("det finns två insatser som heter ”{}”", insats.namn.trim()),
                 ));
             }
             seen.push(key.clone());

@@ -49,27 +49,55 @@ pub fn read_report_file(path: &Path) -> crate::Result<ImportFile> {
     Ok(ImportFile { name, text })
 }
 
+/// The checks every import path passes, whether the text came from a file or from memory:
+/// at most [`MAX_FILE_BYTES`], a leading byte-order mark dropped, and not a file of NUL
+/// characters, as a copy or sync that died leaves behind (a NUL later in the text is a
+/// control character the JSON reader names by its line). The encoding is checked where
+/// bytes become text ([`read_report_file`]).
+pub(super) fn checked_text(file: &ImportFile) -> crate::Result<&str> {
+    let size = file.text.len() as u64;
+    if size > MAX_FILE_BYTES {
+        return Err(CoreError::from(IncomingFileError::ImportTooLarge {
+            file: file.name.clone(),
+            size,
+            limit: MAX_FILE_BYTES,
+        }));
+    }
+    let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
+    if text.starts_with('\0') {
+        return Err(refused(
+            &file.name,
+            "",
+            "filen kan inte läsas: den innehåller nolltecken, som en kopiering eller \
+             synkronisering som avbröts kan lämna efter sig, så den är ingen årsrapport från \
+             Finsamkollen",
+        ));
+    }
+    Ok(text)
+}
+
 /// Reads and checks one file: valid JSON of the right format and version.
 pub(super) fn parse(file: &ImportFile) -> crate::Result<Arsrapport> {
+    let text = checked_text(file)?;
     // serde would read a struct from a JSON array too (its fields in order), and then say
     // what is wrong with the array's second element; any JSON but an object is simply not
     // a report.
-    let object = file.text.trim_start().starts_with('{');
-    if !object && serde_json::from_str::<serde::de::IgnoredAny>(&file.text).is_ok() {
+    let object = text.trim_start().starts_with('{');
+    if !object && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
         return Err(refused(
             &file.name,
             "",
             format!("filen kan inte läsas: {NOT_A_REPORT}"),
         ));
     }
-    let mut json = serde_json::Deserializer::from_str(&file.text);
+    let mut json = serde_json::Deserializer::from_str(text);
     let report: Arsrapport = match serde_path_to_error::deserialize(&mut json) {
         Ok(report) => report,
         Err(e) => {
             // What the file is decides what to say: another program's JSON, or a report
             // of another version (whose new keys this version does not know), is named as
             // such rather than by its first key this version cannot read.
-            if let Ok(serde_json::Value::Object(map)) = serde_json::from_str(&file.text) {
+            if let Ok(serde_json::Value::Object(map)) = serde_json::from_str(text) {
                 let version = map.get("version").and_then(serde_json::Value::as_u64);
                 identity(
                     file,
@@ -79,7 +107,18 @@ pub(super) fn parse(file: &ImportFile) -> crate::Result<Arsrapport> {
             }
             let path = e.path().to_string();
             let orsak = json_orsak(e.inner(), &path);
-            let path = if path == "." { String::new() } else { path };
+            // A file cut off has no place that is wrong: it ends. Elsewhere, serde names a
+            // place it could not identify "?" ("insatser[0].?"), which is left out.
+            let cut_off = e.inner().classify() == serde_json::error::Category::Eof;
+            let mut path = path.as_str();
+            while let Some(known) = path.strip_suffix(".?") {
+                path = known;
+            }
+            let path = if cut_off || path == "." || path == "?" {
+                String::new()
+            } else {
+                path.to_owned()
+            };
             return Err(refused(
                 &file.name,
                 &path,
