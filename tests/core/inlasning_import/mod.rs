@@ -13,6 +13,7 @@ mod historik;
 mod mall;
 mod preview;
 mod sparad;
+mod status;
 
 use finsamkollen_core::report::inlasning::{
     guess_mapping, Arbetsbok, Blad, Cell, Filtyp, InlasningBegaran, Mappning,

@@ -31,8 +31,9 @@ pub enum FaltTyp {
     Startdatum,
     Slutdatum,
     Beskrivning,
-    /// Pågående/Avslutad, as the export writes it: recognised, never written (an insats is
-    /// ended by "Avsluta insats").
+    /// Pågående/Avslutad, as the export writes it. A new insats marked Avslutad is
+    /// registered ended on its slutdatum (I2, I5); an existing one is never ended or
+    /// reopened by a read (ended by "Avsluta insats" only), a differing status is noted.
     Status,
     /// The year of the row's figures, in a long table (one row per insats and year).
     Ar,
@@ -138,7 +139,7 @@ impl FaltTyp {
 
     /// Whether the field is part of the insats register (one value per insats).
     pub fn register(self) -> bool {
-        !self.per_ar() && !matches!(self, Self::Namn | Self::Ar | Self::Status)
+        !self.per_ar() && !matches!(self, Self::Namn | Self::Ar)
     }
 }
 

@@ -54,6 +54,8 @@ pub struct Register {
     pub startdatum: Option<Read<NaiveDate>>,
     pub slutdatum: Option<Read<NaiveDate>>,
     pub beskrivning: Option<Read<String>>,
+    /// Status (Pågående/Avslutad), as the export writes it.
+    pub avslutad: Option<Read<bool>>,
 }
 
 impl Register {
@@ -260,6 +262,7 @@ fn read_row(blad: &Blad, mapping: &Mappning, cells: &[Cell], at: RadRef) -> Row 
             }
             FaltTyp::Beskrivning => varde::text(cell)
                 .map(|t| register.beskrivning = (!t.is_empty()).then_some(Read { value: t, col })),
+            FaltTyp::Status => varde::status(cell).map(|v| register.avslutad = v.map(read_at(col))),
             // Read by `figure` through the row's year, or shown only.
             _ => Ok(()),
         };

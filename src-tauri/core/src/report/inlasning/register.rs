@@ -109,7 +109,7 @@ pub fn new_insats(
     }))
 }
 
-/// The dates of an existing insats the file gives otherwise: the import matches the
+/// The dates and status of an existing insats the file gives otherwise: the import matches the
 /// insats and leaves its details as they are (the panel changes them, by Y6's rules).
 pub fn other_details(record: &InsatsRecord, register: &Register) -> Vec<(usize, String)> {
     let mut notes = Vec::new();
@@ -136,6 +136,24 @@ pub fn other_details(record: &InsatsRecord, register: &Register) -> Vec<(usize, 
             differs(end.col, "Slutdatumet", end.value.to_string(), stored);
         }
     }
+    // Ending is final and made by "Avsluta insats" (I5): a read neither ends nor reopens.
+    if let Some(status) = register.avslutad.as_ref() {
+        if status.value && !record.avslutad {
+            notes.push((
+                status.col,
+                "Insatsen är avslutad enligt filen men pågående i Finsamkollen. Inläsningen \
+                 avslutar den inte; avsluta den med ”Avsluta insats” i insatsens panel."
+                    .to_owned(),
+            ));
+        } else if !status.value && record.avslutad {
+            notes.push((
+                status.col,
+                "Insatsen är pågående enligt filen men avslutad i Finsamkollen, och en avslutad \
+                 insats förblir avslutad."
+                    .to_owned(),
+            ));
+        }
+    }
     notes
 }
 
@@ -150,6 +168,7 @@ pub fn same_register(a: Option<&Register>, b: Option<&Register>) -> bool {
                 r.preciserad.as_ref().map(|v| name_key(&v.value)),
                 r.startdatum.as_ref().map(|v| v.value),
                 r.slutdatum.as_ref().map(|v| v.value),
+                r.avslutad.as_ref().map(|v| v.value),
             )
         })
     };
