@@ -8,6 +8,7 @@
 
 mod apply;
 mod egenskaper;
+mod esf;
 mod guess;
 mod historik;
 mod mall;

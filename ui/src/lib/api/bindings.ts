@@ -848,7 +848,7 @@ text: string, };
 
 export type InmatatInput = { year: number, key: string, inmatat: boolean, };
 
-export type FaltTyp = "namn" | "inriktning" | "uppfoljning" | "esf" | "preciseradInriktning" | "malgrupper" | "startdatum" | "slutdatum" | "beskrivning" | "status" | "ar" | "budget" | "utfall" | "budgeteradeDeltagare" | "kvinnor" | "man" | "antal" | "samverkansparterna" | "esfPlus" | "overskott" | "adminBudget" | "adminUtfall";
+export type FaltTyp = "namn" | "inriktning" | "uppfoljning" | "esf" | "esfLeder" | "preciseradInriktning" | "malgrupper" | "startdatum" | "slutdatum" | "beskrivning" | "status" | "ar" | "budget" | "utfall" | "budgeteradeDeltagare" | "kvinnor" | "man" | "antal" | "samverkansparterna" | "esfPlus" | "overskott" | "adminBudget" | "adminUtfall";
 
 export type Falt = { typ: FaltTyp, ar: number | null, };
 

@@ -25,6 +25,9 @@ pub enum FaltTyp {
     Uppfoljning,
     /// ESF-finansiering ("Ja"/"Nej"/"x").
     Esf,
+    /// M3: whether the förbund itself leads and steers the ESF project ("Ja"/"Nej"), for an
+    /// ESF insats; without it a new ESF insats is read as led and the preview says so.
+    EsfLeder,
     PreciseradInriktning,
     /// Målgrupper, separated by comma, semicolon or line break.
     Malgrupper,
@@ -52,11 +55,12 @@ pub enum FaltTyp {
 
 impl FaltTyp {
     /// Every field, in the order the mapping's list offers them.
-    pub const ALL: [FaltTyp; 22] = [
+    pub const ALL: [FaltTyp; 23] = [
         Self::Namn,
         Self::Inriktning,
         Self::Uppfoljning,
         Self::Esf,
+        Self::EsfLeder,
         Self::PreciseradInriktning,
         Self::Malgrupper,
         Self::Startdatum,
@@ -84,6 +88,7 @@ impl FaltTyp {
             Self::Inriktning => "Inriktning",
             Self::Uppfoljning => "Uppföljningsmetod",
             Self::Esf => "ESF-finansiering",
+            Self::EsfLeder => "Förbundet leder ESF-projektet",
             Self::PreciseradInriktning => "Preciserad inriktning",
             Self::Malgrupper => "Målgrupper",
             Self::Startdatum => "Startdatum",
@@ -246,6 +251,8 @@ pub fn guess_field(header: &str) -> Option<Falt> {
         F::Samverkansparterna
     } else if has("esf+") || joined.contains("esf plus") || has("esfplus") || has("esf +") {
         F::EsfPlus
+    } else if starts("leder") || has("styr") {
+        F::EsfLeder
     } else if starts("overskott") {
         F::Overskott
     } else if starts("budgeterad")

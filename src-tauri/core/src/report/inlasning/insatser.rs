@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use super::arbetsbok::Blad;
 use super::falt::Mappning;
 use super::rader::{problem, Register, Row};
-use super::register::{new_insats, other_details, same_register, undated};
+use super::register::{esf_leder_note, new_insats, other_details, same_register, undated};
 use crate::db;
 use crate::domain::forbund::Forbund;
 use crate::domain::insats::{Inriktning, InsatsAndring};
@@ -90,6 +90,7 @@ fn column_of(register: &Register, name_col: usize, field: Option<&str>) -> Optio
         "inriktning" => register.inriktning.as_ref().map(|r| r.col),
         "foljerDeltagare" => register.uppfoljning.as_ref().map(|r| r.col),
         "esf" => register.esf.as_ref().map(|r| r.col),
+        "esfLeder" => register.esf_leder.as_ref().map(|r| r.col),
         "preciseradInriktning" => register.preciserad.as_ref().map(|r| r.col),
         "malgrupper" => register.malgrupper.as_ref().map(|r| r.col),
         "startdatum" => register.startdatum.as_ref().map(|r| r.col),
@@ -253,6 +254,11 @@ pub fn resolve(ctx: &Context<'_>, rows: &mut [(usize, Row)]) -> crate::Result<Re
                     }
                 }
                 Ok(checked) => {
+                    if let Some((col, text)) = esf_leder_note(&input, &register) {
+                        let (blad, mapping) = ctx.sheets[rows[first].0];
+                        let note = problem(blad, mapping, &rows[first].1.at, Some(col), &text);
+                        rows[first].1.notes.push(note);
+                    }
                     let avslutad = match ended(ctx, &checked, &register) {
                         Ok(avslutad) => avslutad,
                         Err((col, text)) => {
