@@ -10,7 +10,8 @@
 
 export const QUIET_MS = 400;
 
-// Runs in the page: performs `action` and calls back with { first, settled } in ms.
+// Runs in the page: performs `action` and calls back with { first, settled, arrived } in
+// ms; `arrived` is the first animation frame in which `until` holds.
 const IN_PAGE = `
 const [action, arg, until, quietMs, done] = arguments;
 // The page's CSP forbids eval: \`until\` is data, { css, endsWith, absent }.
@@ -24,6 +25,8 @@ let changed = false;
 let dirty = false;
 let first = null;
 let settled = null;
+// The first frame in which the move has arrived (its element is in the page).
+let arrivedAt = null;
 let lastChange = 0;
 const observer = new MutationObserver(() => {
   changed = true;
@@ -45,6 +48,7 @@ act();
 const deadline = t0 + 20000;
 function frame() {
   const now = performance.now();
+  if (arrivedAt === null && until && arrived()) arrivedAt = now - t0;
   if (changed) {
     changed = false;
     dirty = true;
@@ -57,7 +61,13 @@ function frame() {
     observer.disconnect();
     const state = [...document.querySelectorAll("h1, h2, dialog[open]")].map((e) => e.textContent);
     state.push(\`quiet \${Math.round(now - lastChange)} ms, arrived \${arrived()}\`);
-    done({ first: first ?? 0, settled: settled ?? 0, timedOut: now > deadline, state });
+    done({
+      first: first ?? 0,
+      settled: settled ?? 0,
+      arrived: arrivedAt ?? 0,
+      timedOut: now > deadline,
+      state,
+    });
   } else {
     requestAnimationFrame(frame);
   }
