@@ -63,13 +63,6 @@ export class LasInPage {
     );
   }
 
-  /** Step 2: ticks or unticks the sheet `blad` and waits for it to follow. */
-  async setSheet(blad, ticked) {
-    const box = await this.driver.findElement(By.css(`#las-in-blad input[data-blad='${blad}']`));
-    if ((await box.isSelected()) !== ticked) await click(this.driver, box);
-    await this.driver.wait(async () => (await box.isSelected()) === ticked, 5000);
-  }
-
   /** Step 4: the letters of the columns the mapping of `blad` shows. */
   async columns(blad) {
     const rows = await this.driver.findElements(

@@ -960,7 +960,13 @@ export type MappningsForslag = { mappning: Mappning, sparad: string | null,
 /**
  * Hidden sheets are offered only when asked for.
  */
-dolt: boolean, };
+dolt: boolean, 
+/**
+ * A summary sheet of Finsamkollen's own årsrapport export (Kostnadsrapport,
+ * Förhandskontroll, Organisationer): offered, but not ticked at first, since its rows
+ * are sums and checks rather than insatser ([`rapportvy`]).
+ */
+rapportvy: boolean, };
 
 export type RecentFileRow = { 
 /**
