@@ -4,13 +4,22 @@
 //! the UI, which reports itself painted the same way: the same binary, data file and window
 //! without the app's own screen, to compare against. Honoured by every build, since the
 //! release binary is the one worth measuring; without the switch nothing here does anything.
+//!
+//! `--measure-inlasning=PATH` serves the measurement of "Läs in tidigare år"
+//! (scripts/measure-inlasning): its "Välj fil …" takes that workbook instead of asking with
+//! the native dialog, which WebDriver cannot drive, so the release app's preview of the
+//! benchmark workbook can be timed in the window.
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::Instant;
 
 /// The switch on the command line.
 const SWITCH: &str = "--measure-startup";
+
+/// The switch naming the workbook of the import measurement.
+const INLASNING_SWITCH: &str = "--measure-inlasning=";
 
 /// What is being measured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,6 +34,7 @@ pub enum Mode {
 struct Measurement {
     started: Instant,
     mode: Option<Mode>,
+    inlasning_file: Option<PathBuf>,
 }
 
 static MEASUREMENT: OnceLock<Measurement> = OnceLock::new();
@@ -33,10 +43,25 @@ static MEASUREMENT: OnceLock<Measurement> = OnceLock::new();
 /// the time counts everything the app itself does.
 pub fn start(args: impl Iterator<Item = String>) {
     let started = Instant::now();
+    let args: Vec<String> = args.collect();
     let _ = MEASUREMENT.set(Measurement {
         started,
-        mode: mode_from(args),
+        mode: mode_from(args.iter().cloned()),
+        inlasning_file: inlasning_file_from(args.into_iter()),
     });
+}
+
+fn inlasning_file_from(mut args: impl Iterator<Item = String>) -> Option<PathBuf> {
+    args.find_map(|arg| {
+        arg.strip_prefix(INLASNING_SWITCH)
+            .filter(|path| !path.is_empty())
+            .map(PathBuf::from)
+    })
+}
+
+/// The workbook "Välj fil …" of "Läs in tidigare år" takes without a dialog, when measured.
+pub fn inlasning_file() -> Option<PathBuf> {
+    MEASUREMENT.get().and_then(|m| m.inlasning_file.clone())
 }
 
 fn mode_from(mut args: impl Iterator<Item = String>) -> Option<Mode> {
@@ -83,5 +108,20 @@ mod tests {
             Some(Mode::Bare)
         );
         assert_eq!(mode_from(args(&["--measure-startup=other"])), None);
+        assert_eq!(mode_from(args(&["--measure-inlasning=/tmp/a.xlsx"])), None);
+    }
+
+    #[test]
+    fn the_import_measurement_names_its_workbook() {
+        assert_eq!(inlasning_file_from(args(&[])), None);
+        assert_eq!(inlasning_file_from(args(&["--measure-inlasning="])), None);
+        assert_eq!(
+            inlasning_file_from(args(&[
+                "--data-file",
+                "a.db",
+                "--measure-inlasning=/tmp/h.xlsx"
+            ])),
+            Some(PathBuf::from("/tmp/h.xlsx"))
+        );
     }
 }

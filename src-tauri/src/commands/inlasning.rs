@@ -65,9 +65,13 @@ pub fn save_inlasning_mall(ctx: &Ctx) -> Result<Option<String>, AppError> {
         .map(|()| Some(path.display().to_string()))
 }
 
-/// The workbook to read: the native dialog, or, in debug builds only,
+/// The workbook to read: the native dialog; the workbook of the import measurement
+/// (`--measure-inlasning=PATH`, any build); or, in debug builds only,
 /// `FINSAMKOLLEN_DIALOG_INLASNING_FILE` (end-to-end tests cannot drive a GTK dialog).
 fn pick_workbook(app: &AppHandle) -> Option<PathBuf> {
+    if let Some(file) = crate::measure::inlasning_file() {
+        return Some(file);
+    }
     #[cfg(debug_assertions)]
     if let Some(file) =
         std::env::var_os("FINSAMKOLLEN_DIALOG_INLASNING_FILE").filter(|f| !f.is_empty())

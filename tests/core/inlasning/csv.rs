@@ -51,8 +51,9 @@ fn a_utf8_csv_without_a_mark_is_utf8() {
 }
 
 #[test]
-fn a_tab_separated_file_is_split_on_tabs_by_its_header_line() {
-    // A semicolon in a value does not make it semicolon-separated: the header decides.
+fn a_tab_separated_file_is_split_on_tabs() {
+    // A semicolon in a value does not make it semicolon-separated: the lines split alike
+    // on tabs decide.
     let bytes = b"Namn\tBudget 2023\tKommentar\nSteget vidare\t1 234,00\tse bilaga; del 2\n";
     assert_eq!(
         rows("insatser.txt", bytes)[1],
@@ -118,7 +119,7 @@ fn a_text_file_named_xls_is_read_as_csv() {
 }
 
 #[test]
-fn a_comma_separated_file_is_split_on_commas_only_when_its_header_has_no_semicolon() {
+fn a_comma_separated_file_is_split_on_commas_and_a_decimal_comma_is_no_separator() {
     let bytes = b"Name,Budget 2023\nSteget vidare,\"1,234\"\n";
     assert_eq!(
         rows("english.csv", bytes)[1],
@@ -129,5 +130,37 @@ fn a_comma_separated_file_is_split_on_commas_only_when_its_header_has_no_semicol
     assert_eq!(
         rows("svensk.csv", bytes)[1],
         vec![text("Steget vidare"), text("1 234,50")]
+    );
+}
+
+#[test]
+fn the_separator_is_the_one_that_splits_the_lines_alike_not_a_title_line() {
+    // A title with commas above a semicolon table, as Swedish Excel saves a sheet with a
+    // title row (padded to the table's width or not), and decimal commas below it.
+    for title in [
+        "Uppföljning 2019, 2020 och 2021",
+        "Uppföljning 2019, 2020 och 2021;;",
+    ] {
+        let csv = format!(
+            "{title}\r\n\r\nNamn;Budget;Utfall\r\nSteget vidare;1 234,50;1 000,25\r\n\
+             Jobbspåret;500 000;480 000\r\nKompetenslyft;250,5;240\r\n"
+        );
+        let rows = rows("uppfoljning.csv", csv.as_bytes());
+        assert_eq!(
+            rows[2],
+            vec![text("Namn"), text("Budget"), text("Utfall")],
+            "{title}"
+        );
+        assert_eq!(
+            rows[3],
+            vec![text("Steget vidare"), text("1 234,50"), text("1 000,25")],
+            "{title}"
+        );
+    }
+    // And the other way round: a title with a semicolon above a comma table.
+    let bytes = b"Budget; all years\nName,Budget,Outcome\nA,1,2\nB,3,4\n";
+    assert_eq!(
+        rows("english.csv", bytes)[2],
+        vec![text("A"), text("1"), text("2")]
     );
 }

@@ -82,6 +82,17 @@ fn a_password_protected_xlsx_is_refused() {
 }
 
 #[test]
+fn a_password_protected_xls_is_refused() {
+    // Saved by LibreOffice as Excel 97–2003 with a password: the workbook stream says
+    // FILEPASS and every record after it is encrypted.
+    let bytes = include_bytes!("../../fixtures/inlasning/losenord.xls");
+    let error = refused("Lösenord.xls", bytes);
+    assert_eq!(error.code(), "arbetsbok_password");
+    assert!(error.to_string().contains("lösenord"), "{error}");
+    assert_officers_words(&error, "Lösenord.xls");
+}
+
+#[test]
 fn a_pdf_or_a_png_is_not_a_workbook() {
     let pdf = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
     let error = refused("Styrelserapport.pdf", pdf);

@@ -203,3 +203,34 @@ fn import_reads_finsamkollens_own_xlsx_export_back_with_every_column_recognised(
         }]
     );
 }
+
+#[test]
+fn import_offers_the_summary_sheets_of_finsamkollens_own_export_unticked() {
+    let (mut service, _) = with_steget();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("rapport.xlsx");
+    service.export_xlsx(2026, &path).expect("export");
+    let file = read_xlsx(&std::fs::read(&path).expect("read"));
+    let forslag = service.inlasning_forslag(&file, true);
+    let marked: Vec<(&str, bool)> = file
+        .blad
+        .iter()
+        .zip(&forslag)
+        .map(|(b, f)| (b.name.as_str(), f.rapportvy))
+        .collect();
+    assert_eq!(
+        marked,
+        [
+            ("Kostnadsrapport", true),
+            ("Insatser", false),
+            ("Förhandskontroll", true),
+            ("Organisationer", true)
+        ]
+    );
+    // A workbook of the officer's own with a sheet of the same name is not a report.
+    let own = bok(vec![(
+        "Kostnadsrapport",
+        long_sheet(&[("Steget vidare", 2026, 1.0, 1.0)]),
+    )]);
+    assert!(!service.inlasning_forslag(&own, true)[0].rapportvy);
+}

@@ -8,11 +8,13 @@
 
 mod apply;
 mod egenskaper;
+mod esf;
 mod guess;
 mod historik;
 mod mall;
 mod preview;
 mod sparad;
+mod status;
 
 use finsamkollen_core::report::inlasning::{
     guess_mapping, Arbetsbok, Blad, Cell, Filtyp, InlasningBegaran, Mappning,

@@ -63,6 +63,14 @@ export class LasInPage {
     );
   }
 
+  /** Step 4: the letters of the columns the mapping of `blad` shows. */
+  async columns(blad) {
+    const rows = await this.driver.findElements(
+      By.css(`table.mapping[data-blad='${blad}'] tr[data-kolumn]`),
+    );
+    return Promise.all(rows.map((r) => r.getAttribute("data-kolumn")));
+  }
+
   /** Step 3: the header row shown for `blad`, and the row the table marks. */
   async headerRow(blad) {
     const input = await this.driver.findElement(By.css(`input[data-blad='${blad}']`));

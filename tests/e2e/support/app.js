@@ -49,11 +49,17 @@ async function waitForPort(port, child, timeoutMs = 15000) {
 }
 
 /**
- * Starts the app on `dataFile` with an optional fixed `today` (and a folder for exports)
- * and returns
+ * Starts the app on `dataFile` with an optional fixed `today` (and a folder for exports,
+ * more environment, more command-line arguments) and returns
  * `{ driver, quit }`. `quit` ends the session (closing the app) and stops tauri-driver.
  */
-export async function launchApp({ dataFile, today, exportDir, extraEnv = {} } = {}) {
+export async function launchApp({
+  dataFile,
+  today,
+  exportDir,
+  extraEnv = {},
+  extraArgs = [],
+} = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const env = { ...process.env };
@@ -91,7 +97,7 @@ export async function launchApp({ dataFile, today, exportDir, extraEnv = {} } = 
         browserName: "wry",
         "tauri:options": {
           application: appBinary,
-          args: dataFile ? ["--data-file", dataFile] : [],
+          args: [...(dataFile ? ["--data-file", dataFile] : []), ...extraArgs],
         },
       })
       .build();

@@ -40,7 +40,7 @@ const blad = (namn: string, dolt: boolean, kolumner: Mappning["kolumner"]): Blad
     ["", "", ""],
     ["Steget", "100", ""],
   ],
-  forslag: { mappning: mappning(namn, kolumner), sparad: null, dolt },
+  forslag: { mappning: mappning(namn, kolumner), sparad: null, dolt, rapportvy: false },
 });
 
 describe("the mapping editor", () => {
@@ -82,6 +82,9 @@ describe("the sheets", () => {
     expect(offeredSheets(sheets, false).map((b) => b.namn)).toEqual(["Insatser", "Anteckningar"]);
     expect(offeredSheets(sheets, true)).toHaveLength(3);
     expect(initiallyChosen(sheets)).toEqual(["Insatser"]);
+    const summary = blad("Kostnadsrapport", false, [{ typ: "budget", ar: null }]);
+    summary.forslag.rapportvy = true;
+    expect(initiallyChosen([...sheets, summary])).toEqual(["Insatser"]);
   });
 
   it("shows the first value under the header as the column's example", () => {

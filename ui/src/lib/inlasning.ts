@@ -36,10 +36,13 @@ export function offeredSheets(blad: BladVy[], visaDolda: boolean): BladVy[] {
   return blad.filter((b) => visaDolda || !b.dolt);
 }
 
-/** The sheets ticked at first: the visible ones where at least one column was recognised. */
+/** The sheets ticked at first: the visible ones where at least one column was recognised,
+ * but not the summary sheets of Finsamkollen's own årsrapport (the core marks them). */
 export function initiallyChosen(blad: BladVy[]): string[] {
   return blad
-    .filter((b) => !b.dolt && b.forslag.mappning.kolumner.some((k) => k !== null))
+    .filter(
+      (b) => !b.dolt && !b.forslag.rapportvy && b.forslag.mappning.kolumner.some((k) => k !== null),
+    )
     .map((b) => b.namn);
 }
 

@@ -11,10 +11,14 @@ export interface Editor {
   /** What the dialog calls it, in Swedish ("Budget och utfall 2026"). */
   label: () => string;
   dirty: () => boolean;
-  /** The editor's own Spara; false when the core refused it (the messages are shown). */
-  save: () => Promise<boolean>;
+  /** The editor's own Spara; false when the core refused it (the messages are shown).
+   * Absent where there is nothing to store, only choices to lose (the wizard of "Läs in
+   * tidigare år" mid-way): the question then offers only leaving and staying. */
+  save?: () => Promise<boolean>;
   /** Drops the draft, as the editor's Avbryt does. */
   discard: () => void;
+  /** Without `save`: what the button that leaves says ("Lämna inläsningen"). */
+  leaveLabel?: string;
 }
 
 export type Kind = "leave" | "close";
@@ -45,6 +49,11 @@ export class Unsaved {
     return this.#editors.filter((e) => (!scopes || scopes.includes(e.scope)) && e.dirty());
   }
 
+  /** Whether the open question can offer "Spara": every editor in it has its own. */
+  get canSave(): boolean {
+    return this.pending?.editors.every((e) => e.save !== undefined) ?? false;
+  }
+
   /** Whether anything at all is unsaved (closing the window asks then). */
   get dirty(): boolean {
     return this.dirtyEditors().length > 0;
@@ -69,7 +78,7 @@ export class Unsaved {
     this.saving = true;
     try {
       for (const editor of question.editors) {
-        if (editor.dirty() && !(await editor.save())) {
+        if (editor.save && editor.dirty() && !(await editor.save())) {
           this.pending = null;
           await tick();
           // The field is in the topmost open dialog (the wizard), or on the page.

@@ -119,4 +119,29 @@ describe("the unsaved-changes question", () => {
     store.guard(() => {}, undefined, "close");
     expect(store.pending?.kind).toBe("close");
   });
+
+  it("offers no Spara for choices that cannot be saved: they are left or kept", async () => {
+    const store = new Unsaved();
+    const wizard = editor("inlasning", true);
+    delete wizard.save;
+    store.register(wizard);
+    let moved = 0;
+    store.guard(() => moved++);
+    expect(store.canSave).toBe(false);
+    store.stay();
+    expect(moved).toBe(0);
+    expect(store.dirty).toBe(true);
+    store.guard(() => moved++);
+    await store.discard();
+    expect(moved).toBe(1);
+    expect(wizard.log).toEqual(["discard"]);
+    expect(store.dirty).toBe(false);
+  });
+
+  it("offers Spara when every editor asked about has its own", () => {
+    const store = new Unsaved();
+    store.register(editor("budget", true));
+    store.guard(() => {});
+    expect(store.canSave).toBe(true);
+  });
 });

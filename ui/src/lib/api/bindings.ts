@@ -880,7 +880,7 @@ text: string, };
 
 export type InmatatInput = { year: number, key: string, inmatat: boolean, };
 
-export type FaltTyp = "namn" | "inriktning" | "uppfoljning" | "esf" | "preciseradInriktning" | "malgrupper" | "startdatum" | "slutdatum" | "beskrivning" | "status" | "ar" | "budget" | "utfall" | "budgeteradeDeltagare" | "kvinnor" | "man" | "antal" | "samverkansparterna" | "esfPlus" | "overskott" | "adminBudget" | "adminUtfall";
+export type FaltTyp = "namn" | "inriktning" | "uppfoljning" | "esf" | "esfLeder" | "preciseradInriktning" | "malgrupper" | "startdatum" | "slutdatum" | "beskrivning" | "status" | "ar" | "budget" | "utfall" | "budgeteradeDeltagare" | "kvinnor" | "man" | "antal" | "samverkansparterna" | "esfPlus" | "overskott" | "adminBudget" | "adminUtfall";
 
 export type Falt = { typ: FaltTyp, ar: number | null, };
 
@@ -992,7 +992,13 @@ export type MappningsForslag = { mappning: Mappning, sparad: string | null,
 /**
  * Hidden sheets are offered only when asked for.
  */
-dolt: boolean, };
+dolt: boolean, 
+/**
+ * A summary sheet of Finsamkollen's own årsrapport export (Kostnadsrapport,
+ * Förhandskontroll, Organisationer): offered, but not ticked at first, since its rows
+ * are sums and checks rather than insatser ([`rapportvy`]).
+ */
+rapportvy: boolean, };
 
 export type RecentFileRow = { 
 /**

@@ -25,14 +25,18 @@ pub enum FaltTyp {
     Uppfoljning,
     /// ESF-finansiering ("Ja"/"Nej"/"x").
     Esf,
+    /// M3: whether the förbund itself leads and steers the ESF project ("Ja"/"Nej"), for an
+    /// ESF insats; without it a new ESF insats is read as led and the preview says so.
+    EsfLeder,
     PreciseradInriktning,
     /// Målgrupper, separated by comma, semicolon or line break.
     Malgrupper,
     Startdatum,
     Slutdatum,
     Beskrivning,
-    /// Pågående/Avslutad, as the export writes it: recognised, never written (an insats is
-    /// ended by "Avsluta insats").
+    /// Pågående/Avslutad, as the export writes it. A new insats marked Avslutad is
+    /// registered ended on its slutdatum (I2, I5); an existing one is never ended or
+    /// reopened by a read (ended by "Avsluta insats" only), a differing status is noted.
     Status,
     /// The year of the row's figures, in a long table (one row per insats and year).
     Ar,
@@ -51,11 +55,12 @@ pub enum FaltTyp {
 
 impl FaltTyp {
     /// Every field, in the order the mapping's list offers them.
-    pub const ALL: [FaltTyp; 22] = [
+    pub const ALL: [FaltTyp; 23] = [
         Self::Namn,
         Self::Inriktning,
         Self::Uppfoljning,
         Self::Esf,
+        Self::EsfLeder,
         Self::PreciseradInriktning,
         Self::Malgrupper,
         Self::Startdatum,
@@ -83,6 +88,7 @@ impl FaltTyp {
             Self::Inriktning => "Inriktning",
             Self::Uppfoljning => "Uppföljningsmetod",
             Self::Esf => "ESF-finansiering",
+            Self::EsfLeder => "Förbundet leder ESF-projektet",
             Self::PreciseradInriktning => "Preciserad inriktning",
             Self::Malgrupper => "Målgrupper",
             Self::Startdatum => "Startdatum",
@@ -138,7 +144,7 @@ impl FaltTyp {
 
     /// Whether the field is part of the insats register (one value per insats).
     pub fn register(self) -> bool {
-        !self.per_ar() && !matches!(self, Self::Namn | Self::Ar | Self::Status)
+        !self.per_ar() && !matches!(self, Self::Namn | Self::Ar)
     }
 }
 
@@ -245,6 +251,8 @@ pub fn guess_field(header: &str) -> Option<Falt> {
         F::Samverkansparterna
     } else if has("esf+") || joined.contains("esf plus") || has("esfplus") || has("esf +") {
         F::EsfPlus
+    } else if starts("leder") || has("styr") {
+        F::EsfLeder
     } else if starts("overskott") {
         F::Overskott
     } else if starts("budgeterad")

@@ -10,11 +10,11 @@ use ts_rs::TS;
 
 use super::arbetsbok::Arbetsbok;
 use super::falt::{FaltTyp, Mappning};
-use super::insatser::{self, Target};
+use super::insatser::{self, NyInsats, Target};
 use super::rader::{self, Problem, RadRef};
 use super::siffror;
 use crate::error::CoreError;
-use crate::ops::{CheckedInsats, Service};
+use crate::ops::Service;
 
 /// What the officer asks to read: how each chosen sheet is mapped, the rows left out, and
 /// the conflicts to replace (their [`Konflikt::nyckel`]).
@@ -112,7 +112,7 @@ pub struct Skrivning {
 pub struct Plan {
     pub preview: Forhandsvisning,
     /// New insatser by name key, each checked by "Lägg till insats"'s rules.
-    pub nya: Vec<(String, CheckedInsats)>,
+    pub nya: Vec<NyInsats>,
     pub skrivningar: Vec<Skrivning>,
 }
 

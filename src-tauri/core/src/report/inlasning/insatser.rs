@@ -11,13 +11,13 @@ use chrono::NaiveDate;
 use super::arbetsbok::Blad;
 use super::falt::Mappning;
 use super::rader::{problem, Register, Row};
-use super::register::{new_insats, other_details, same_register, undated};
+use super::register::{esf_leder_note, new_insats, other_details, same_register, undated};
 use crate::db;
 use crate::domain::forbund::Forbund;
 use crate::domain::insats::{Inriktning, InsatsAndring};
 use crate::error::CoreError;
 use crate::ops::{CheckedInsats, Service};
-use crate::rules::insats::fixed_choice_changes;
+use crate::rules::insats::{ensure_end_date, fixed_choice_changes};
 use crate::rules::text::name_key;
 
 /// What the preview is checked against: the service, the förbund, and the sheets read
@@ -49,11 +49,15 @@ pub struct Info {
     pub slutdatum: Option<NaiveDate>,
 }
 
+/// A new insats of a read: its name key, the checked insats, and the day it ended when the
+/// file marks it Avslutad (it is then ended on that day once its figures are written).
+pub type NyInsats = (String, CheckedInsats, Option<NaiveDate>);
+
 /// The insatser of a read, by name key.
 #[derive(Debug, Default)]
 pub struct Resolved {
     pub by_key: HashMap<String, Info>,
-    new: Vec<(String, CheckedInsats)>,
+    new: Vec<NyInsats>,
     matched: Vec<String>,
 }
 
@@ -61,13 +65,13 @@ impl Resolved {
     pub fn new_names(&self) -> Vec<String> {
         self.new
             .iter()
-            .map(|(_, c)| c.record.namn.clone())
+            .map(|(_, c, _)| c.record.namn.clone())
             .collect()
     }
     pub fn matched_names(&self) -> Vec<String> {
         self.matched.clone()
     }
-    pub fn into_new(self) -> Vec<(String, CheckedInsats)> {
+    pub fn into_new(self) -> Vec<NyInsats> {
         self.new
     }
 }
@@ -86,6 +90,7 @@ fn column_of(register: &Register, name_col: usize, field: Option<&str>) -> Optio
         "inriktning" => register.inriktning.as_ref().map(|r| r.col),
         "foljerDeltagare" => register.uppfoljning.as_ref().map(|r| r.col),
         "esf" => register.esf.as_ref().map(|r| r.col),
+        "esfLeder" => register.esf_leder.as_ref().map(|r| r.col),
         "preciseradInriktning" => register.preciserad.as_ref().map(|r| r.col),
         "malgrupper" => register.malgrupper.as_ref().map(|r| r.col),
         "startdatum" => register.startdatum.as_ref().map(|r| r.col),
@@ -100,6 +105,31 @@ fn flatten(error: CoreError) -> Vec<CoreError> {
         CoreError::Several(inner) => inner.into_iter().flat_map(flatten).collect(),
         other => vec![other],
     }
+}
+
+/// The day a new insats the file marks Avslutad ended: its slutdatum, by the rule of
+/// "Avsluta insats" (not after today, not before the start). `None` when it is pågående;
+/// a problem (column, sentence) when the file marks it Avslutad without a valid end.
+fn ended(
+    ctx: &Context<'_>,
+    checked: &CheckedInsats,
+    register: &Register,
+) -> Result<Option<NaiveDate>, (Option<usize>, String)> {
+    let Some(status) = register.avslutad.as_ref().filter(|s| s.value) else {
+        return Ok(None);
+    };
+    let Some(end) = register.slutdatum.as_ref() else {
+        return Err((
+            Some(status.col),
+            "Insatsen är avslutad enligt filen men har inget slutdatum. Ange dagen den \
+             avslutades i kolumnen Slutdatum."
+                .to_owned(),
+        ));
+    };
+    let today = ctx.service.clock().today();
+    ensure_end_date(&checked.record, end.value, today)
+        .map_err(|e| (Some(end.col), e.to_string()))?;
+    Ok(Some(end.value))
 }
 
 /// Meets every insats name of `rows` with the data file; problems are added to the rows.
@@ -224,6 +254,18 @@ pub fn resolve(ctx: &Context<'_>, rows: &mut [(usize, Row)]) -> crate::Result<Re
                     }
                 }
                 Ok(checked) => {
+                    if let Some((col, text)) = esf_leder_note(&input, &register) {
+                        let (blad, mapping) = ctx.sheets[rows[first].0];
+                        let note = problem(blad, mapping, &rows[first].1.at, Some(col), &text);
+                        rows[first].1.notes.push(note);
+                    }
+                    let avslutad = match ended(ctx, &checked, &register) {
+                        Ok(avslutad) => avslutad,
+                        Err((col, text)) => {
+                            add(ctx, &mut rows[first], col, &text);
+                            continue;
+                        }
+                    };
                     resolved.by_key.insert(
                         key.clone(),
                         Info {
@@ -236,7 +278,7 @@ pub fn resolve(ctx: &Context<'_>, rows: &mut [(usize, Row)]) -> crate::Result<Re
                             slutdatum: checked.record.slutdatum,
                         },
                     );
-                    resolved.new.push((key, checked));
+                    resolved.new.push((key, checked, avslutad));
                 }
             },
         }

@@ -1,7 +1,7 @@
 //! "Ladda ner mall": an XLSX template in Swedish with exactly the columns "Läs in tidigare
 //! år" reads, one sheet per shape (the insats register, figures per insats and year,
-//! medel and administrativa kostnader per year), lists to pick inriktning, uppföljningsmetod
-//! and ESF from, and one example row each. Its headers are the fields' own labels
+//! medel and administrativa kostnader per year), lists to pick inriktning, uppföljningsmetod,
+//! ESF and whether the förbund leads the ESF project from, and one example row each. Its headers are the fields' own labels
 //! ([`FaltTyp::label`]), so the mapping guess recognises every column.
 
 use std::path::Path;
@@ -23,11 +23,12 @@ pub const SHEET_MEDEL: &str = "Medel per år";
 /// The rows the lists apply to: the example row and the rows below it.
 const LAST_ROW: u32 = 5000;
 
-const REGISTER: [FaltTyp; 9] = [
+const REGISTER: [FaltTyp; 10] = [
     FaltTyp::Namn,
     FaltTyp::Inriktning,
     FaltTyp::Uppfoljning,
     FaltTyp::Esf,
+    FaltTyp::EsfLeder,
     FaltTyp::PreciseradInriktning,
     FaltTyp::Malgrupper,
     FaltTyp::Startdatum,
@@ -77,7 +78,7 @@ fn sheet(
         let list: Option<&[&str]> = match field {
             FaltTyp::Inriktning => Some(&["Individinriktad", "Strukturövergripande"]),
             FaltTyp::Uppfoljning => Some(&["Med deltagaruppföljning", "Utan deltagaruppföljning"]),
-            FaltTyp::Esf => Some(&["Ja", "Nej"]),
+            FaltTyp::Esf | FaltTyp::EsfLeder => Some(&["Ja", "Nej"]),
             _ => None,
         };
         if let Some(list) = list {
@@ -122,6 +123,8 @@ impl Service {
             text("Individinriktad"),
             text("Med deltagaruppföljning"),
             text("Nej"),
+            // M3's question is only for an ESF insats.
+            Example::Empty,
             Example::Text(preciserad),
             Example::Text(malgrupp),
             Example::Text(format!("{year}-03-01")),

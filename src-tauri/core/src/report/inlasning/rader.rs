@@ -49,11 +49,15 @@ pub struct Register {
     pub inriktning: Option<Read<Inriktning>>,
     pub uppfoljning: Option<Read<bool>>,
     pub esf: Option<Read<bool>>,
+    /// M3: whether the förbund leads the ESF project.
+    pub esf_leder: Option<Read<bool>>,
     pub preciserad: Option<Read<String>>,
     pub malgrupper: Option<Read<Vec<String>>>,
     pub startdatum: Option<Read<NaiveDate>>,
     pub slutdatum: Option<Read<NaiveDate>>,
     pub beskrivning: Option<Read<String>>,
+    /// Status (Pågående/Avslutad), as the export writes it.
+    pub avslutad: Option<Read<bool>>,
 }
 
 impl Register {
@@ -248,6 +252,9 @@ fn read_row(blad: &Blad, mapping: &Mappning, cells: &[Cell], at: RadRef) -> Row 
                 varde::yes_no(cell).map(|v| register.uppfoljning = v.map(read_at(col)))
             }
             FaltTyp::Esf => varde::yes_no(cell).map(|v| register.esf = v.map(read_at(col))),
+            FaltTyp::EsfLeder => {
+                varde::yes_no(cell).map(|v| register.esf_leder = v.map(read_at(col)))
+            }
             FaltTyp::PreciseradInriktning => varde::text(cell)
                 .map(|t| register.preciserad = (!t.is_empty()).then_some(Read { value: t, col })),
             FaltTyp::Malgrupper => varde::names(cell)
@@ -260,6 +267,7 @@ fn read_row(blad: &Blad, mapping: &Mappning, cells: &[Cell], at: RadRef) -> Row 
             }
             FaltTyp::Beskrivning => varde::text(cell)
                 .map(|t| register.beskrivning = (!t.is_empty()).then_some(Read { value: t, col })),
+            FaltTyp::Status => varde::status(cell).map(|v| register.avslutad = v.map(read_at(col))),
             // Read by `figure` through the row's year, or shown only.
             _ => Ok(()),
         };

@@ -90,9 +90,9 @@ pub fn new_insats(
         inriktning,
         foljer_deltagare,
         esf,
-        // M3: the stricter answer (ESF-rådet must then be a financier); the panel
-        // changes it.
-        esf_leder: esf,
+        // M3: the file's answer; without one the stricter answer (ESF-rådet must then be
+        // a financier), which the preview notes (`esf_leder_note`) and the panel changes.
+        esf_leder: esf && register.esf_leder.as_ref().is_none_or(|r| r.value),
         namn: namn.to_owned(),
         preciserad_inriktning_id,
         malgrupp_ids,
@@ -109,7 +109,7 @@ pub fn new_insats(
     }))
 }
 
-/// The dates of an existing insats the file gives otherwise: the import matches the
+/// The dates and status of an existing insats the file gives otherwise: the import matches the
 /// insats and leaves its details as they are (the panel changes them, by Y6's rules).
 pub fn other_details(record: &InsatsRecord, register: &Register) -> Vec<(usize, String)> {
     let mut notes = Vec::new();
@@ -136,7 +136,56 @@ pub fn other_details(record: &InsatsRecord, register: &Register) -> Vec<(usize, 
             differs(end.col, "Slutdatumet", end.value.to_string(), stored);
         }
     }
+    if let Some(leder) = register.esf_leder.as_ref().filter(|_| record.esf) {
+        if leder.value != record.esf_leder {
+            let ja_nej = |v: bool| if v { "Ja" } else { "Nej" }.to_owned();
+            let (file, stored) = (ja_nej(leder.value), ja_nej(record.esf_leder));
+            differs(
+                leder.col,
+                "Svaret om förbundet leder ESF-projektet",
+                file,
+                stored,
+            );
+        }
+    }
+    // Ending is final and made by "Avsluta insats" (I5): a read neither ends nor reopens.
+    if let Some(status) = register.avslutad.as_ref() {
+        if status.value && !record.avslutad {
+            notes.push((
+                status.col,
+                "Insatsen är avslutad enligt filen men pågående i Finsamkollen. Inläsningen \
+                 avslutar den inte; avsluta den med ”Avsluta insats” i insatsens panel."
+                    .to_owned(),
+            ));
+        } else if !status.value && record.avslutad {
+            notes.push((
+                status.col,
+                "Insatsen är pågående enligt filen men avslutad i Finsamkollen, och en avslutad \
+                 insats förblir avslutad."
+                    .to_owned(),
+            ));
+        }
+    }
     notes
+}
+
+/// M3: the note of a new ESF insats whose row does not say whether the förbund leads the
+/// ESF project (its column, and its sentence). It is read as led, the stricter answer,
+/// rather than guessed silently: the officer sees it before reading and answers in the
+/// panel.
+pub fn esf_leder_note(input: &InsatsAndring, register: &Register) -> Option<(usize, String)> {
+    let esf = register.esf.as_ref().filter(|_| input.esf)?;
+    if register.esf_leder.is_some() {
+        return None;
+    }
+    Some((
+        esf.col,
+        "Filen säger inte om förbundet självt leder och styr ESF-projektet. Insatsen läses \
+         in som ledd av förbundet, och då måste ESF-rådet vara finansiär (M3). Leder förbundet \
+         inte projektet: svara Nej i insatsens panel efter inläsningen, eller ange det i en \
+         kolumn ”Förbundet leder ESF-projektet” (Ja eller Nej)."
+            .to_owned(),
+    ))
 }
 
 /// Two register rows say the same (columns aside).
@@ -147,9 +196,11 @@ pub fn same_register(a: Option<&Register>, b: Option<&Register>) -> bool {
                 r.inriktning.as_ref().map(|v| v.value),
                 r.uppfoljning.as_ref().map(|v| v.value),
                 r.esf.as_ref().map(|v| v.value),
+                r.esf_leder.as_ref().map(|v| v.value),
                 r.preciserad.as_ref().map(|v| name_key(&v.value)),
                 r.startdatum.as_ref().map(|v| v.value),
                 r.slutdatum.as_ref().map(|v| v.value),
+                r.avslutad.as_ref().map(|v| v.value),
             )
         })
     };

@@ -82,10 +82,18 @@ impl Service {
         let writes = plan.skrivningar;
         self.write(handling, |tx| {
             let mut ids: HashMap<String, i64> = HashMap::new();
-            for (key, checked) in &nya {
+            for (key, checked, _) in &nya {
                 ids.insert(key.clone(), insert_checked(tx, checked)?);
             }
-            write_figures(tx, &ids, &writes)
+            write_figures(tx, &ids, &writes)?;
+            // Ended last: an avslutad insats takes no later change (I5), and its counts
+            // from the file are its history, not a change.
+            for (key, _, avslutad) in &nya {
+                if let (Some(end), Some(&id)) = (avslutad, ids.get(key)) {
+                    db::insats::avsluta(tx, id, *end)?;
+                }
+            }
+            Ok(())
         })?;
         let preview = plan.preview;
         Ok(InlasningSammanfattning {

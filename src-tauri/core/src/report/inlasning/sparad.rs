@@ -21,6 +21,30 @@ pub struct MappningsForslag {
     pub sparad: Option<String>,
     /// Hidden sheets are offered only when asked for.
     pub dolt: bool,
+    /// A summary sheet of Finsamkollen's own årsrapport export (Kostnadsrapport,
+    /// Förhandskontroll, Organisationer): offered, but not ticked at first, since its rows
+    /// are sums and checks rather than insatser ([`rapportvy`]).
+    pub rapportvy: bool,
+}
+
+/// Whether `blad` is a summary sheet of Finsamkollen's own årsrapport: the workbook has
+/// the export's four sheets, and this is not its insats sheet, the one that reads back.
+/// Read with the rest, its sums ("Insatser totalt", "Saldo") would only be named as
+/// insatser that do not exist.
+fn rapportvy(bok: &Arbetsbok, blad: &Blad) -> bool {
+    use crate::report::xlsx::{
+        SHEET_INSATSER, SHEET_KONTROLL, SHEET_KOSTNADER, SHEET_ORGANISATIONER,
+    };
+    let names = [
+        SHEET_KOSTNADER,
+        SHEET_INSATSER,
+        SHEET_KONTROLL,
+        SHEET_ORGANISATIONER,
+    ];
+    let export = names
+        .iter()
+        .all(|name| bok.blad.iter().any(|b| b.name == *name));
+    export && blad.name != SHEET_INSATSER && names.contains(&blad.name.as_str())
 }
 
 /// A mapping as the settings file keeps it.
@@ -97,11 +121,13 @@ impl Service {
                         sparad: Some(saved.namn.clone()),
                         mappning: apply(saved, blad, &guess),
                         dolt: blad.hidden,
+                        rapportvy: rapportvy(bok, blad),
                     },
                     None => MappningsForslag {
                         mappning: guess,
                         sparad: None,
                         dolt: blad.hidden,
+                        rapportvy: rapportvy(bok, blad),
                     },
                 }
             })

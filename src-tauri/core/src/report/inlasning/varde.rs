@@ -134,6 +134,19 @@ pub fn yes_no(cell: &Cell) -> CellResult<Option<bool>> {
     }
 }
 
+/// Status as the export writes it: Pågående (`false`) or Avslutad (`true`), case and
+/// diacritics aside; empty as `None`.
+pub fn status(cell: &Cell) -> CellResult<Option<bool>> {
+    let text = text(cell)?;
+    let words = super::falt::words(&text);
+    match words.first().map(String::as_str) {
+        None => Ok(None),
+        Some("pagaende" | "aktiv" | "pagar") => Ok(Some(false)),
+        Some("avslutad" | "avslutat" | "avslutade") => Ok(Some(true)),
+        Some(_) => Err(format!("”{text}” är inte Pågående eller Avslutad.")),
+    }
+}
+
 /// Inriktning by its name (Individinriktad, Strukturövergripande; case and diacritics
 /// aside); empty as `None`.
 pub fn inriktning(cell: &Cell) -> CellResult<Option<Inriktning>> {

@@ -58,7 +58,10 @@ pub(super) fn check(file: &str, bytes: &[u8]) -> crate::Result<()> {
 }
 
 /// Walks the records from `offset` to the stream's end: checks each DIMENSIONS record and
-/// collects the sheets' offsets from BOUNDSHEET records.
+/// collects the sheets' offsets from BOUNDSHEET records. A FILEPASS record says the
+/// workbook is encrypted with a password: every record after it is encrypted (a
+/// DIMENSIONS record would read as nonsense), so it is refused there, with the password's
+/// sentence rather than as damaged.
 fn walk(file: &str, stream: &[u8], offset: usize, sheets: &mut Vec<usize>) -> crate::Result<()> {
     let u16_at = |data: &[u8], at: usize| -> u32 {
         data.get(at..at + 2)
@@ -74,6 +77,12 @@ fn walk(file: &str, stream: &[u8], offset: usize, sheets: &mut Vec<usize>) -> cr
         let len = u16_at(stream, at + 2) as usize;
         let data = &stream[at + 4..(at + 4 + len).min(stream.len())];
         match (typ, data.len()) {
+            // FILEPASS: "Kryptera med lösenord" (RC4, CryptoAPI or XOR obfuscation).
+            (0x002F, _) => {
+                return Err(CoreError::from(IncomingFileError::ArbetsbokPassword {
+                    file: file.to_owned(),
+                }))
+            }
             // BOUNDSHEET8: the sheet's offset first.
             (0x0085, 4..) => sheets.push(u32_at(data, 0) as usize),
             // DIMENSIONS, BIFF5 (16-bit rows) or BIFF8.

@@ -1,6 +1,7 @@
 //! CSV as Swedish Excel writes it: semicolon-separated ("CSV (semikolonavgränsad)"), or
 //! tab-separated ("Text (tabbavgränsad)", "Unicode-text"), or comma-separated as an
-//! English Excel writes it when the header line has neither; UTF-8 with or without a
+//! English Excel writes it; the separator is the one that splits the first lines into the
+//! same number of columns most often; UTF-8 with or without a
 //! byte-order mark, UTF-16 with one, else Windows-1252 (what Excel on a Swedish Windows
 //! writes for plain "CSV"). Quoted fields may hold separators, doubled quotes and line
 //! breaks. Every field is text: the mapping step parses it.
@@ -48,8 +49,8 @@ pub(super) fn decode(bytes: &[u8]) -> String {
 }
 
 /// The separator and where the rows start: Excel's own `sep=;` first line names it (and
-/// is no row); otherwise the header line decides, tab when it has more tabs than
-/// semicolons (outside quotes), comma when it has commas and neither, else semicolon.
+/// is no row); otherwise the separator that splits the first lines most consistently
+/// ([`consistent_separator`]).
 fn separator(text: &str) -> (u8, usize) {
     let first_line = text.split(['\r', '\n']).next().unwrap_or_default();
     if let Some(sep) = first_line.strip_prefix("sep=") {
@@ -61,26 +62,68 @@ fn separator(text: &str) -> (u8, usize) {
             return (*byte, text.len() - rest.len());
         }
     }
-    let (mut quoted, mut tabs, mut semicolons, mut commas) = (false, 0, 0, 0);
+    (consistent_separator(text), 0)
+}
+
+/// The lines looked at to choose the separator.
+const SAMPLE_LINES: usize = 50;
+
+/// The candidates, in the order a tie is settled: semicolon (what Swedish Excel writes),
+/// tab, comma (an English Excel's CSV).
+const CANDIDATES: [u8; 3] = [b';', b'\t', b','];
+
+/// The separator that gives the first lines (up to [`SAMPLE_LINES`] non-empty ones, line
+/// breaks inside quotes aside) one column count most often: for each candidate, the most
+/// common count of fields among the lines it splits at all, and how many lines have it.
+/// A title line above the table ("Uppföljning 2019, 2020 och 2021") then cannot decide
+/// alone, nor can decimal commas, which split lines unevenly. Semicolon when no candidate
+/// splits any line.
+fn consistent_separator(text: &str) -> u8 {
+    let mut counts: Vec<[usize; 3]> = Vec::new();
+    let mut line = [1usize; 3];
+    let mut filled = false;
+    let mut quoted = false;
     for c in text.chars() {
         match c {
-            '"' => quoted = !quoted,
-            '\t' if !quoted => tabs += 1,
-            ';' if !quoted => semicolons += 1,
-            ',' if !quoted => commas += 1,
-            '\r' | '\n' if !quoted => break,
-            _ => {}
+            '"' => {
+                quoted = !quoted;
+                filled = true;
+            }
+            '\r' | '\n' if !quoted => {
+                if filled {
+                    counts.push(line);
+                    if counts.len() == SAMPLE_LINES {
+                        break;
+                    }
+                }
+                line = [1; 3];
+                filled = false;
+            }
+            c if !quoted => {
+                if let Some(i) = CANDIDATES.iter().position(|&s| char::from(s) == c) {
+                    line[i] += 1;
+                }
+                filled = true;
+            }
+            _ => filled = true,
         }
     }
-    let sep = if tabs > semicolons {
-        b'\t'
-    } else if semicolons == 0 && commas > 0 {
-        // An English Excel's CSV: commas, and no semicolon or tab in the header.
-        b','
-    } else {
-        b';'
-    };
-    (sep, 0)
+    if filled && counts.len() < SAMPLE_LINES {
+        counts.push(line);
+    }
+    let mut best = (0, CANDIDATES[0]);
+    for (i, &sep) in CANDIDATES.iter().enumerate() {
+        let split: Vec<usize> = counts.iter().map(|c| c[i]).filter(|&n| n > 1).collect();
+        let agreeing = split
+            .iter()
+            .map(|n| split.iter().filter(|m| *m == n).count())
+            .max()
+            .unwrap_or(0);
+        if agreeing > best.0 {
+            best = (agreeing, sep);
+        }
+    }
+    best.1
 }
 
 /// Line breaks in `run` (a run of CR and LF bytes), a CR LF pair counting once.
