@@ -1,5 +1,5 @@
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::domain::inmatning::{InmatatInput, InmatningVy};
+use finsamkollen_core::domain::inmatning::{InmatatInput, InmatningVy, RegistreradInput};
 use tauri::State;
 
 use crate::state::AppState;
@@ -17,6 +17,15 @@ pub fn set_inmatat(
     input: InmatatInput,
 ) -> Result<InmatningVy, AppError> {
     state.with(|service| service.set_inmatat(input))
+}
+
+/// The "Registrerad" tick of one insats new or ended in the year, set or taken away.
+#[tauri::command(async)]
+pub fn set_registrerad(
+    state: State<'_, AppState>,
+    input: RegistreradInput,
+) -> Result<InmatningVy, AppError> {
+    state.with(|service| service.set_registrerad(input))
 }
 
 /// "Markera året som inrapporterat".

@@ -58,6 +58,7 @@ macro_rules! with_commands {
             inlasning::save_inlasning_mall() -> Option<String>;
             inmatning::inmatning(year: i32) -> InmatningVy;
             inmatning::set_inmatat(input: InmatatInput) -> InmatningVy;
+            inmatning::set_registrerad(input: RegistreradInput) -> InmatningVy;
             inmatning::mark_inrapporterat(year: i32) -> InmatningVy;
             backup::backup_state() -> BackupState;
             backup::backup_now() -> Backup;

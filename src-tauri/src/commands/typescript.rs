@@ -17,7 +17,7 @@ use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView};
 use finsamkollen_core::domain::forbund::{Forbund, NewForbund};
 use finsamkollen_core::domain::fordelning::{Fordelning, FordelningInput};
 use finsamkollen_core::domain::historik::{HistorikFraga, HistorikSida};
-use finsamkollen_core::domain::inmatning::{InmatatInput, InmatningVy};
+use finsamkollen_core::domain::inmatning::{InmatatInput, InmatningVy, RegistreradInput};
 use finsamkollen_core::domain::insats::{
     DeltagareInput, EndInsats, InsatsChoices, InsatsDetail, InsatsUpdate, NewInsats,
 };

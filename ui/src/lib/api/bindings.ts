@@ -815,7 +815,11 @@ lageText: string,
 /**
  * Every time the year was marked as inrapporterat, newest first.
  */
-inrapporteringar: Array<Inrapportering>, };
+inrapporteringar: Array<Inrapportering>, 
+/**
+ * "Registrera i Uppföljning Finsam": the insatser new or ended in the year.
+ */
+registrering: Registrering, };
 
 export type InmatningSektion = { rubrik: string, grupper: Array<InmatningGrupp>, };
 

@@ -11,6 +11,7 @@ import type {
   HistorikSida,
   InmatatInput,
   InmatningVy,
+  RegistreradInput,
   ImportSummary,
   InlasningBegaran,
   InlasningFil,
@@ -388,6 +389,10 @@ export const inmatning = (year: number): Promise<InmatningVy> => call("inmatning
 /** The "Inmatat" tick of one row, set or taken away. */
 export const setInmatat = (input: InmatatInput): Promise<InmatningVy> =>
   call("set_inmatat", { input });
+
+/** The "Registrerad" tick of one insats new or ended in the year, set or taken away. */
+export const setRegistrerad = (input: RegistreradInput): Promise<InmatningVy> =>
+  call("set_registrerad", { input });
 
 /** "Markera året som inrapporterat". */
 export const markInrapporterat = (year: number): Promise<InmatningVy> =>
