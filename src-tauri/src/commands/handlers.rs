@@ -15,7 +15,9 @@ pub(super) use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, Year
 pub(super) use finsamkollen_core::domain::forbund::{Forbund, NewForbund};
 pub(super) use finsamkollen_core::domain::fordelning::{Fordelning, FordelningInput};
 pub(super) use finsamkollen_core::domain::historik::{HistorikFraga, HistorikSida};
-pub(super) use finsamkollen_core::domain::inmatning::{InmatatInput, InmatningVy};
+pub(super) use finsamkollen_core::domain::inmatning::{
+    InmatatInput, InmatningVy, RegistreradInput,
+};
 pub(super) use finsamkollen_core::domain::insats::{
     DeltagareInput, EndInsats, InsatsChoices, InsatsDetail, InsatsUpdate, NewInsats,
 };

@@ -131,6 +131,9 @@ macro_rules! with_commands {
             read inmatning::inmatning(year: i32) -> Result<InmatningVy, AppError>;
             /// The "Inmatat" tick of one row, set or taken away.
             write inmatning::set_inmatat(input: InmatatInput) -> Result<InmatningVy, AppError>;
+            /// The "Registrerad" tick of one insats new or ended in the year, set or taken
+            /// away.
+            write inmatning::set_registrerad(input: RegistreradInput) -> Result<InmatningVy, AppError>;
             /// "Markera året som inrapporterat".
             write inmatning::mark_inrapporterat(year: i32) -> Result<InmatningVy, AppError>;
             /// Where the data file and its backups are, and the newest backup.

@@ -4,6 +4,7 @@
 
 mod figures;
 mod inrapporterat;
+mod registrering;
 
 use finsamkollen_core::domain::budget::MedelInput;
 

@@ -20,6 +20,7 @@ pub mod omrade;
 pub mod organisation;
 pub mod oversikt;
 pub mod referens;
+pub mod registrering;
 pub mod uppdrag;
 
 use std::path::{Path, PathBuf};

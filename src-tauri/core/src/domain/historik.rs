@@ -186,6 +186,10 @@ fn field(tabell: &str, falt: &str, post: &str) -> (String, Form) {
         ("preciserad_inriktning" | "malgrupp", "dold") => (named("dold"), Form::JaNej),
         ("fil", _) => ("Återställd från säkerhetskopia".to_owned(), Form::Text),
         ("inmatning", _) => (format!("Inmatat i Uppföljning Finsam: {post}"), Form::Text),
+        ("registrering", _) => (
+            format!("Registrerad i Uppföljning Finsam: {post}"),
+            Form::Text,
+        ),
         ("inrapportering", _) => (
             "Inrapporterat till Uppföljning Finsam".to_owned(),
             Form::Text,

@@ -1,7 +1,8 @@
 //! Inmatning i Uppföljning Finsam: the year's figures in the order and with the labels of
 //! Uppföljning Finsam's own tables, each with the value to copy into its web form, the
 //! officer's "Inmatat" tick and whether the figure changed after it was ticked (R1); and
-//! the record of the year marked as inrapporterat.
+//! the record of the year marked as inrapporterat; and "Registrera i Uppföljning Finsam",
+//! the insatser new or ended in the year with their "Registrerad" ticks.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -30,6 +31,75 @@ pub struct InmatningVy {
     pub lage_text: String,
     /// Every time the year was marked as inrapporterat, newest first.
     pub inrapporteringar: Vec<Inrapportering>,
+    /// "Registrera i Uppföljning Finsam": the insatser new or ended in the year.
+    pub registrering: Registrering,
+}
+
+/// "Registrera i Uppföljning Finsam": every insats new in the year with what "Lägg till
+/// insats" asks for, and every insats ended in the year with its end date, each with a
+/// "Registrerad" tick (R1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Registrering {
+    /// Insatser whose startdatum is in the year, by name.
+    pub nya: Vec<RegistreringRad>,
+    /// Insatser ended in the year, by name.
+    pub avslutade: Vec<RegistreringRad>,
+    #[ts(type = "number")]
+    pub registrerade: usize,
+    /// Lines marked "Ändrat efter registrering".
+    #[ts(type = "number")]
+    pub andrade: usize,
+    /// "1 av 3 är registrerade i Uppföljning Finsam. 1 har ändrats efter registrering." or
+    /// "Ingen insats startade eller avslutades 2026."
+    pub lage_text: String,
+}
+
+/// One insats to register: its details in Uppföljning Finsam's order, and the tick.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RegistreringRad {
+    /// `insats-7.ny` or `insats-7.avslutad`.
+    pub key: String,
+    #[ts(type = "number")]
+    pub insats_id: i64,
+    pub namn: String,
+    pub uppgifter: Vec<RegistreringUppgift>,
+    /// The "Registrerad" tick, when the line has one.
+    pub registrerad: Option<Registrerad>,
+}
+
+/// One detail as Uppföljning Finsam asks for it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RegistreringUppgift {
+    /// "Inriktning", "Namn", "Planerat slutdatum", …
+    pub etikett: String,
+    /// "Strukturövergripande", "2026-03-01", "Ingen angiven", …
+    pub visat: String,
+    /// What a web form wants typed; `None` for a choice picked there, or nothing to type.
+    pub kopia: Option<String>,
+    /// I1: "Kan inte ändras i Uppföljning Finsam" for the choices fixed at creation.
+    pub fast: Option<String>,
+    /// R1: the detail as registered and now, when it changed after the tick.
+    pub andrat: Option<AndratEfterInmatning>,
+}
+
+/// The tick: the day, and whether any detail changed since (R1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Registrerad {
+    pub datum: NaiveDate,
+    pub andrat: bool,
+}
+
+/// Ticking a line "Registrerad" (or taking the tick away).
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RegistreradInput {
+    pub year: i32,
+    pub key: String,
+    pub registrerad: bool,
 }
 
 /// One of Uppföljning Finsam's tables.

@@ -152,6 +152,7 @@ impl Service {
             andrade,
             lage_text,
             inrapporteringar,
+            registrering: self.registrering(year)?,
         })
     }
 

@@ -24,6 +24,7 @@ mod kontroll;
 pub mod mina_forbund;
 mod oversikt;
 mod pickers;
+mod registrering;
 mod start;
 mod uppdrag;
 mod year;

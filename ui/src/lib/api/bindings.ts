@@ -815,7 +815,11 @@ lageText: string,
 /**
  * Every time the year was marked as inrapporterat, newest first.
  */
-inrapporteringar: Array<Inrapportering>, };
+inrapporteringar: Array<Inrapportering>, 
+/**
+ * "Registrera i Uppföljning Finsam": the insatser new or ended in the year.
+ */
+registrering: Registrering, };
 
 export type InmatningSektion = { rubrik: string, grupper: Array<InmatningGrupp>, };
 
@@ -879,6 +883,61 @@ sammaSomExport: string | null,
 text: string, };
 
 export type InmatatInput = { year: number, key: string, inmatat: boolean, };
+
+export type Registrering = { 
+/**
+ * Insatser whose startdatum is in the year, by name.
+ */
+nya: Array<RegistreringRad>, 
+/**
+ * Insatser ended in the year, by name.
+ */
+avslutade: Array<RegistreringRad>, registrerade: number, 
+/**
+ * Lines marked "Ändrat efter registrering".
+ */
+andrade: number, 
+/**
+ * "1 av 3 är registrerade i Uppföljning Finsam. 1 har ändrats efter registrering." or
+ * "Ingen insats startade eller avslutades 2026."
+ */
+lageText: string, };
+
+export type RegistreringRad = { 
+/**
+ * `insats-7.ny` or `insats-7.avslutad`.
+ */
+key: string, insatsId: number, namn: string, uppgifter: Array<RegistreringUppgift>, 
+/**
+ * The "Registrerad" tick, when the line has one.
+ */
+registrerad: Registrerad | null, };
+
+export type RegistreringUppgift = { 
+/**
+ * "Inriktning", "Namn", "Planerat slutdatum", …
+ */
+etikett: string, 
+/**
+ * "Strukturövergripande", "2026-03-01", "Ingen angiven", …
+ */
+visat: string, 
+/**
+ * What a web form wants typed; `None` for a choice picked there, or nothing to type.
+ */
+kopia: string | null, 
+/**
+ * I1: "Kan inte ändras i Uppföljning Finsam" for the choices fixed at creation.
+ */
+fast: string | null, 
+/**
+ * R1: the detail as registered and now, when it changed after the tick.
+ */
+andrat: AndratEfterInmatning | null, };
+
+export type Registrerad = { datum: string, andrat: boolean, };
+
+export type RegistreradInput = { year: number, key: string, registrerad: boolean, };
 
 export type FaltTyp = "namn" | "inriktning" | "uppfoljning" | "esf" | "esfLeder" | "preciseradInriktning" | "malgrupper" | "startdatum" | "slutdatum" | "beskrivning" | "status" | "ar" | "budget" | "utfall" | "budgeteradeDeltagare" | "kvinnor" | "man" | "antal" | "samverkansparterna" | "esfPlus" | "overskott" | "adminBudget" | "adminUtfall";
 

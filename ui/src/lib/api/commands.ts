@@ -1,5 +1,5 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { AllYears, AppError, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, Forhandsvisning, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InlasningBegaran, InlasningFil, InlasningSammanfattning, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, Mappning, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, ReportFormat, Restored, RollerInput, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { AllYears, AppError, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, Forhandsvisning, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InlasningBegaran, InlasningFil, InlasningSammanfattning, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, Mappning, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, RegistreradInput, ReportFormat, Restored, RollerInput, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 import { call, write } from "./ipc";
 
 /** Every command the UI may call: its arguments and what it answers. */
@@ -50,6 +50,7 @@ export type Commands = {
   save_inlasning_mall: { args: {}; answer: string | null };
   inmatning: { args: { year: number }; answer: InmatningVy };
   set_inmatat: { args: { input: InmatatInput }; answer: InmatningVy };
+  set_registrerad: { args: { input: RegistreradInput }; answer: InmatningVy };
   mark_inrapporterat: { args: { year: number }; answer: InmatningVy };
   backup_state: { args: {}; answer: BackupState };
   backup_now: { args: {}; answer: Backup };
@@ -124,6 +125,7 @@ export const commandNames: CommandName[] = [
   "save_inlasning_mall",
   "inmatning",
   "set_inmatat",
+  "set_registrerad",
   "mark_inrapporterat",
   "backup_state",
   "backup_now",
@@ -482,6 +484,14 @@ export const inmatning = (year: number): Promise<InmatningVy> =>
  */
 export const setInmatat = (input: InmatatInput): Promise<InmatningVy> =>
   write("set_inmatat", { input });
+
+/**
+ * The "Registrerad" tick of one insats new or ended in the year, set or taken
+ * away.
+ * @throws {AppError} when the core refuses.
+ */
+export const setRegistrerad = (input: RegistreradInput): Promise<InmatningVy> =>
+  write("set_registrerad", { input });
 
 /**
  * "Markera året som inrapporterat".
