@@ -146,7 +146,10 @@ fn backup_trigger_close_keeps_the_saves_since_the_newest_backup() {
     assert_eq!(made.expect("a backup").tidpunkt, "2026-11-24 17:05:00");
     let list = listed(&path);
     assert_eq!(list.len(), 2);
-    assert_eq!(list[0].insatser, 1, "the newest backup holds the day's work");
+    assert_eq!(
+        list[0].insatser, 1,
+        "the newest backup holds the day's work"
+    );
     assert_eq!(
         service.backup_for(Trigger::Close).expect("again"),
         None,

@@ -68,12 +68,13 @@ impl Service {
             .first()
             .map(|(time, _)| *time);
         self.known_backup = newest;
-        if !due(trigger, self.clock().now(), newest, self.last_save) || self.forbund()?.is_none()
-        {
+        if !due(trigger, self.clock().now(), newest, self.last_save) || self.forbund()?.is_none() {
             return Ok(None);
         }
         let made = self.backup_now()?;
-        self.known_backup = chrono::NaiveDateTime::parse_from_str(&made.tidpunkt, "%Y-%m-%d %H:%M:%S").ok();
+        self.known_backup = NaiveDateTime::parse_from_str(&made.tidpunkt, "%Y-%m-%d %H:%M:%S").ok();
+        // Every save so far is in it: saves and backups take turns on this one service.
+        self.last_save = None;
         Ok(Some(made))
     }
 
