@@ -39,6 +39,7 @@ macro_rules! with_commands {
             installningar::save_eget_kapital_kalla(input: EgetKapitalKallaInput) -> EgetKapital;
             year::save_medel(input: MedelInput) -> YearView;
             year::save_budget(input: BudgetInput) -> YearView;
+            year::budget_preview(input: BudgetInput) -> YearView;
             year::copy_budget(year: i32) -> YearView;
             year::paste_cells(input: PasteCells) -> Pasted;
             year::fordelning(year: i32) -> Fordelning;

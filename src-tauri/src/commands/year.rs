@@ -19,6 +19,16 @@ pub fn save_budget(state: State<'_, AppState>, input: BudgetInput) -> Result<Yea
     state.with(|service| service.save_budget(input))
 }
 
+/// The budget grid's draft as Spara would store it, with the core's avvikelse and
+/// summering; nothing is written.
+#[tauri::command(async)]
+pub fn budget_preview(
+    state: State<'_, AppState>,
+    input: BudgetInput,
+) -> Result<YearView, AppError> {
+    state.with(|service| service.budget_preview(input))
+}
+
 /// "Kopiera budget från föregående år".
 #[tauri::command(async)]
 pub fn copy_budget(state: State<'_, AppState>, year: i32) -> Result<YearView, AppError> {

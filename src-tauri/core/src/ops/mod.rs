@@ -10,6 +10,7 @@
 //! Layer: may use `crate::{db, rules, domain, error, money, files, clock, settings}`;
 //! never `report`, `backup` or `api`, which are built on it.
 
+mod budget_preview;
 mod eget_kapital;
 mod forbund;
 mod forbund_page;

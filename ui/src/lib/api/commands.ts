@@ -30,6 +30,7 @@ export type Commands = {
   save_eget_kapital_kalla: { args: { input: EgetKapitalKallaInput }; answer: EgetKapital };
   save_medel: { args: { input: MedelInput }; answer: YearView };
   save_budget: { args: { input: BudgetInput }; answer: YearView };
+  budget_preview: { args: { input: BudgetInput }; answer: YearView };
   copy_budget: { args: { year: number }; answer: YearView };
   paste_cells: { args: { input: PasteCells }; answer: Pasted };
   fordelning: { args: { year: number }; answer: Fordelning };
@@ -103,6 +104,7 @@ export const commandNames: CommandName[] = [
   "save_eget_kapital_kalla",
   "save_medel",
   "save_budget",
+  "budget_preview",
   "copy_budget",
   "paste_cells",
   "fordelning",

@@ -230,6 +230,9 @@ export const saveMedel = (input: MedelInput): Promise<YearView> => write("save_m
 /** "Ändra budget och utfall" → Spara: all rows in one transaction. */
 export const saveBudget = (input: BudgetInput): Promise<YearView> =>
   write("save_budget", { input });
+/** The grid's draft as Spara would store it, figured by the core; nothing is written. */
+export const budgetPreview = (input: BudgetInput): Promise<YearView> =>
+  call("budget_preview", { input });
 
 /** "Klistra in": which cells a block copied from Excel fills, each value read by the core. */
 export const pasteCells = (input: PasteCells): Promise<Pasted> => call("paste_cells", { input });
