@@ -9,7 +9,9 @@ fn budget_preview_follows_the_draft_with_the_cores_formula_and_writes_nothing() 
     let mut service = service_with_forbund(TODAY);
     let alfa = individ(&mut service, "Alfa");
     let beta = individ(&mut service, "Beta");
-    service.save_medel(medel(2026, "1 000 000", "", "")).expect("medel");
+    service
+        .save_medel(medel(2026, "1 000 000", "", ""))
+        .expect("medel");
     let stored = service
         .save_budget(grid(2026, vec![cells(&key(alfa), "500 000", "", "")]))
         .expect("saved");
