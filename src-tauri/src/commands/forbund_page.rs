@@ -1,7 +1,7 @@
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::omrade::{OmradeRef, OmradeSearch, OmradeSearchResult};
 use finsamkollen_core::domain::organisation::{
-    IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput,
+    IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput, SaknadeMedlemmar,
 };
 use finsamkollen_core::domain::uppdrag::{Uppdrag, UppdragInput};
 use finsamkollen_core::error::Warning;
@@ -60,6 +60,17 @@ pub fn suggest_roles(
     ids: Vec<i64>,
 ) -> Result<Vec<IngaendeOrganisation>, AppError> {
     state.with(|service| service.suggest_roles(ids))
+}
+
+/// "Lägg till de som saknas": M5's missing members added to the roles as edited, before
+/// Spara; nothing is written.
+#[tauri::command(async)]
+pub fn add_missing_members(
+    state: State<'_, AppState>,
+    organisationer: Vec<RollerInput>,
+    verksamhetsomrade: Vec<OmradeRef>,
+) -> Result<SaknadeMedlemmar, AppError> {
+    state.with(|service| service.add_missing_members(organisationer, verksamhetsomrade))
 }
 
 /// A new organisation of type Övrigt.

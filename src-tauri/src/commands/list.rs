@@ -21,6 +21,7 @@ macro_rules! with_commands {
             forbund_page::search_organisationer(query: OrganisationSearch) -> Vec<Organisation>;
             forbund_page::role_warnings(organisationer: Vec<RollerInput>, verksamhetsomrade: Vec<OmradeRef>) -> Vec<Warning>;
             forbund_page::suggest_roles(ids: Vec<i64>) -> Vec<IngaendeOrganisation>;
+            forbund_page::add_missing_members(organisationer: Vec<RollerInput>, verksamhetsomrade: Vec<OmradeRef>) -> SaknadeMedlemmar;
             forbund_page::create_organisation(namn: String) -> Organisation;
             forbund_page::save_uppdrag(input: UppdragInput) -> Vec<Uppdrag>;
             forbund_page::remove_uppdrag(id: i64) -> Vec<Uppdrag>;

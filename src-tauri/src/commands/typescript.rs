@@ -26,7 +26,7 @@ use finsamkollen_core::domain::kontroll::{Forhandskontroll, KontrollStatus};
 use finsamkollen_core::domain::medel::{EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput};
 use finsamkollen_core::domain::omrade::{OmradeRef, OmradeSearch, OmradeSearchResult};
 use finsamkollen_core::domain::organisation::{
-    IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput,
+    IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput, SaknadeMedlemmar,
 };
 use finsamkollen_core::domain::oversikt::AllYears;
 use finsamkollen_core::domain::uppdrag::{Uppdrag, UppdragInput};

@@ -303,6 +303,40 @@ pub fn members_warnings(rows: &[IngaendeOrganisation], area: &[AreaKommun]) -> V
     )]
 }
 
+/// M5's "Lägg till de som saknas": the keys of the organisations 3 § says must be members
+/// and are not (Försäkringskassan, Arbetsförmedlingen, and for every kommun of the area
+/// the kommun and the region of its län; Region Gotland once, as both), in the order the
+/// warning names them. With no verksamhetsområde, the law's "minst en kommun och en
+/// region" names no particular one, so only the two authorities are given.
+pub fn missing_member_keys(rows: &[IngaendeOrganisation], area: &[AreaKommun]) -> Vec<String> {
+    let is_member = |key: &str| {
+        rows.iter()
+            .any(|r| r.medlem && r.organisation.nyckel.as_deref() == Some(key))
+    };
+    let mut kommuner: Vec<&AreaKommun> = area.iter().collect();
+    kommuner.sort_by(|a, b| swedish_cmp(&a.namn, &b.namn));
+    let mut keys: Vec<String> = [Known::Forsakringskassan, Known::Arbetsformedlingen]
+        .iter()
+        .map(|k| k.key().to_owned())
+        .collect();
+    for kommun in &kommuner {
+        let kommun_key = if kommun.kod == GOTLAND_KOMMUN {
+            crate::domain::organisation::GOTLAND_REGION.to_owned()
+        } else {
+            format!("kommun-{}", kommun.kod)
+        };
+        keys.push(kommun_key);
+    }
+    keys.extend(kommuner.iter().map(|k| k.region_key()));
+    let mut missing: Vec<String> = Vec::new();
+    for key in keys {
+        if !is_member(&key) && !missing.contains(&key) {
+            missing.push(key);
+        }
+    }
+    missing
+}
+
 /// The law's minimum when no verksamhetsområde names the parts: at least one region and
 /// at least one kommun. Region Gotland counts as a kommun; as a region it covers Gotland
 /// only, so another kommun still needs a region of its own.
@@ -338,7 +372,7 @@ fn medlem(count: usize) -> &'static str {
 }
 
 /// "A", "A och B", "A, B och C".
-fn swedish_list(items: &[&str]) -> String {
+pub fn swedish_list(items: &[&str]) -> String {
     match items.split_last() {
         Some((last, [])) => (*last).to_owned(),
         Some((last, rest)) => format!("{} och {last}", rest.join(", ")),

@@ -189,6 +189,8 @@ export type IngaendeOrganisation = { organisation: Organisation, medlem: boolean
  */
 konsument: boolean, };
 
+export type SaknadeMedlemmar = { organisationer: Array<IngaendeOrganisation>, meddelande: string, };
+
 export type RollerInput = { organisationId: number, medlem: boolean, finansiar: boolean, };
 
 export type OrganisationSearch = { 

@@ -1,5 +1,5 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { AllYears, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, Forhandsvisning, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InlasningBegaran, InlasningFil, InlasningSammanfattning, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, Mappning, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, ReportFormat, Restored, RollerInput, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { AllYears, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, Forhandsvisning, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InlasningBegaran, InlasningFil, InlasningSammanfattning, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, Mappning, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, ReportFormat, Restored, RollerInput, SaknadeMedlemmar, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
@@ -12,6 +12,7 @@ export type Commands = {
   search_organisationer: { args: { query: OrganisationSearch }; answer: Array<Organisation> };
   role_warnings: { args: { organisationer: Array<RollerInput>; verksamhetsomrade: Array<OmradeRef> }; answer: Array<Warning> };
   suggest_roles: { args: { ids: Array<number> }; answer: Array<IngaendeOrganisation> };
+  add_missing_members: { args: { organisationer: Array<RollerInput>; verksamhetsomrade: Array<OmradeRef> }; answer: SaknadeMedlemmar };
   create_organisation: { args: { namn: string }; answer: Organisation };
   save_uppdrag: { args: { input: UppdragInput }; answer: Array<Uppdrag> };
   remove_uppdrag: { args: { id: number }; answer: Array<Uppdrag> };
@@ -86,6 +87,7 @@ export const commandNames: CommandName[] = [
   "search_organisationer",
   "role_warnings",
   "suggest_roles",
+  "add_missing_members",
   "create_organisation",
   "save_uppdrag",
   "remove_uppdrag",
