@@ -55,6 +55,7 @@ import type {
   Organisation,
   OrganisationSearch,
   RollerInput,
+  SaknadeMedlemmar,
   Start,
   Startup,
   Uppdatering,
@@ -160,6 +161,12 @@ export const roleWarnings = (
   organisationer: RollerInput[],
   verksamhetsomrade: OmradeRef[],
 ): Promise<Warning[]> => call("role_warnings", { organisationer, verksamhetsomrade });
+/** "Lägg till de som saknas" (M5): the roles with the missing members added; nothing is
+ * written. */
+export const addMissingMembers = (
+  organisationer: RollerInput[],
+  verksamhetsomrade: OmradeRef[],
+): Promise<SaknadeMedlemmar> => call("add_missing_members", { organisationer, verksamhetsomrade });
 
 /** Rows with the suggested roles for organisations added in the picker. */
 export const suggestRoles = (ids: number[]): Promise<IngaendeOrganisation[]> =>
