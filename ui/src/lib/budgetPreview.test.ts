@@ -8,7 +8,7 @@ import { formatAmount } from "./format";
 afterEach(() => clearMocks());
 
 const rad = (key: string, extra: Partial<BudgetRad> = {}): BudgetRad => ({
-  rad: { kind: "admin" },
+  rad: { typ: "admin" },
   key,
   namn: key,
   insatsId: null,
