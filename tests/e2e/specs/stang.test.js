@@ -72,6 +72,8 @@ describe("closing the window", () => {
   });
 
   it("keeps the day's work in the newest backup when the window closes", async () => {
+    // The test before ends with the app restarted; it is done with it.
+    await app?.quit();
     const dir = tempDir();
     const file = path.join(dir, "dagens-arbete.db");
     const settings = { FINSAMKOLLEN_SETTINGS_FILE: path.join(dir, "installningar.json") };
