@@ -1,9 +1,14 @@
 //! Closing the window with unsaved changes asks first. The UI tells Rust whether a screen
 //! has unsaved changes; when the window is asked to close, Rust keeps it open and lets the
-//! UI ask the officer ("Stäng utan att spara" then closes it for real).
+//! UI ask the officer ("Stäng utan att spara" then closes it for real). A close that goes
+//! ahead first backs up the saves made since the newest backup (`backup::trigger`); a
+//! failed backup is told in a notice that outlives the window, and never holds the close.
+
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use finsamkollen_core::api::AppError;
-use tauri::{Manager, WebviewWindow, Window, WindowEvent};
+use tauri::{AppHandle, Manager, RunEvent, WebviewWindow, Window, WindowEvent};
+use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
 use crate::state::AppState;
 
@@ -15,7 +20,11 @@ pub fn on_window_event(window: &Window, event: &WindowEvent) {
     let WindowEvent::CloseRequested { api, .. } = event else {
         return;
     };
-    if !window.state::<AppState>().osparat() {
+    let state = window.state::<AppState>();
+    if !state.osparat() {
+        if let Some(notice) = state.backup_on_close() {
+            tell(window, notice);
+        }
         return;
     }
     api.prevent_close();
@@ -37,4 +46,35 @@ pub fn close_anyway(window: &WebviewWindow, state: &AppState) -> Result<(), AppE
         field: None,
         fields: Vec::new(),
     })
+}
+
+/// Whether a notice about the backup at closing is still shown: the app then waits for it
+/// before it exits, although its window is gone.
+static NOTICE_SHOWN: AtomicBool = AtomicBool::new(false);
+
+/// Shows `notice` in a dialog of its own, so the window closes at once; the app exits when
+/// the officer has read it.
+fn tell(window: &Window, notice: String) {
+    eprintln!("finsamkollen: {notice}");
+    NOTICE_SHOWN.store(true, Ordering::SeqCst);
+    let app = window.app_handle().clone();
+    window
+        .dialog()
+        .message(notice)
+        .title("Finsamkollen")
+        .kind(MessageDialogKind::Warning)
+        .show(move |_| {
+            NOTICE_SHOWN.store(false, Ordering::SeqCst);
+            app.exit(0);
+        });
+}
+
+/// The app's event hook: the last window closing does not end the app while a notice
+/// about the backup at closing is still shown.
+pub fn on_run_event(_app: &AppHandle, event: RunEvent) {
+    if let RunEvent::ExitRequested { api, code, .. } = event {
+        if code.is_none() && NOTICE_SHOWN.load(Ordering::SeqCst) {
+            api.prevent_exit();
+        }
+    }
 }

@@ -60,10 +60,13 @@ pub fn run() {
             create_main_window(app.handle())?;
             Ok(())
         })
-        .run(tauri::generate_context!());
-    if let Err(error) = result {
-        eprintln!("finsamkollen: {error}");
-        std::process::exit(1);
+        .build(tauri::generate_context!());
+    match result {
+        Ok(app) => app.run(close_guard::on_run_event),
+        Err(error) => {
+            eprintln!("finsamkollen: {error}");
+            std::process::exit(1);
+        }
     }
 }
 

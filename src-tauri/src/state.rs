@@ -10,6 +10,7 @@ use finsamkollen_core::api::AppError;
 use finsamkollen_core::backup::flytt::{self, DataFileMoved};
 use finsamkollen_core::backup::restore::{self, Restored};
 use finsamkollen_core::backup::synk::SyncWarning;
+use finsamkollen_core::backup::trigger::{self, Trigger};
 use finsamkollen_core::db::backups::{self, BackupFile};
 use finsamkollen_core::location::{self, FolderFacts};
 use finsamkollen_core::ops::mina_forbund;
@@ -63,10 +64,10 @@ impl AppState {
             osparat: AtomicBool::new(false),
             inlasning: Mutex::new(None),
         };
-        let service = state.open_service(&data_file);
+        let mut service = state.open_service(&data_file);
         // The day's first start makes a backup; failing to make one must not stop the app.
-        if let Ok(service) = &service {
-            if let Err(error) = service.backup_if_due() {
+        if let Ok(service) = &mut service {
+            if let Err(error) = service.backup_for(Trigger::Start) {
                 eprintln!("finsamkollen: säkerhetskopian kunde inte göras: {error}");
             }
         }
@@ -216,6 +217,26 @@ impl AppState {
             Ok(service) => service.backup_now().map(drop).map_err(AppError::from),
             Err(_) => Ok(()),
         }
+    }
+
+    /// A backup when `trigger` makes one due (see `backup::trigger`); nothing to do when no
+    /// file is open. The error is the officer's notice, in Swedish.
+    pub fn backup_for(&self, trigger: Trigger) -> Result<(), String> {
+        match &mut self.lock().service {
+            Ok(service) => service
+                .backup_for(trigger)
+                .map(drop)
+                .map_err(|error| AppError::from(error).message),
+            Err(_) => Ok(()),
+        }
+    }
+
+    /// The backup at closing, after saves since the newest backup: `Some(notice)` when it
+    /// failed, for the officer to be told while the window closes anyway.
+    pub fn backup_on_close(&self) -> Option<String> {
+        self.backup_for(Trigger::Close)
+            .err()
+            .map(|reason| trigger::close_notice(reason.trim_end_matches('.')))
     }
 
     /// The data file's backups with what each holds; works when the file cannot be opened.

@@ -6,6 +6,7 @@ mod support;
 mod arkitektur;
 mod avslut;
 mod backup;
+mod backup_triggers;
 mod bindings;
 mod boundary;
 mod clock;

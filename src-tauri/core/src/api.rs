@@ -21,6 +21,7 @@ use crate::domain::kontroll::{Anmarkning, Forhandskontroll, KontrollStatus, Lank
 use crate::domain::omrade::{Lan, Omrade, OmradeRef, OmradeSearch, OmradeSearchResult};
 use crate::domain::organisation::{
     IngaendeOrganisation, Organisation, OrganisationSearch, OrganisationTyp, RollerInput,
+    SaknadeMedlemmar,
 };
 use crate::domain::uppdrag::{Roll, Uppdrag, UppdragInput};
 use crate::domain::year::YearStatus;
@@ -169,6 +170,7 @@ pub fn typescript_bindings() -> String {
         OrganisationTyp::decl(&cfg),
         OrganisationTypOption::decl(&cfg),
         IngaendeOrganisation::decl(&cfg),
+        SaknadeMedlemmar::decl(&cfg),
         RollerInput::decl(&cfg),
         OrganisationSearch::decl(&cfg),
         Uppdrag::decl(&cfg),

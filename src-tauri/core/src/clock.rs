@@ -3,7 +3,7 @@
 //!
 //! Layer: a foundation. May use `crate::error` only.
 
-use chrono::{Local, NaiveDate};
+use chrono::{Local, NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::error::CoreError;
 
@@ -14,17 +14,33 @@ pub const TODAY_OVERRIDE_ENV: &str = "FINSAMKOLLEN_TODAY";
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Clock {
     fixed: Option<NaiveDate>,
+    /// A fixed time of day too, for tests of what depends on the hour (the hourly backup).
+    time: Option<NaiveTime>,
 }
 
 impl Clock {
     /// The computer's local calendar date, read anew at every call.
     pub fn system() -> Self {
-        Self { fixed: None }
+        Self {
+            fixed: None,
+            time: None,
+        }
     }
 
     /// A clock that always answers `date`.
     pub fn fixed(date: NaiveDate) -> Self {
-        Self { fixed: Some(date) }
+        Self {
+            fixed: Some(date),
+            time: None,
+        }
+    }
+
+    /// A clock that always answers `at`, date and time of day (tests only need this).
+    pub fn fixed_at(at: NaiveDateTime) -> Self {
+        Self {
+            fixed: Some(at.date()),
+            time: Some(at.time()),
+        }
     }
 
     /// The clock for an override value such as `2026-04-15`; `None` or an empty value gives
@@ -48,7 +64,8 @@ impl Clock {
     /// Now, for timestamps (not for rules): today's date from this clock with the local
     /// time of day.
     pub fn now(&self) -> chrono::NaiveDateTime {
-        self.today().and_time(Local::now().time())
+        self.today()
+            .and_time(self.time.unwrap_or_else(|| Local::now().time()))
     }
 
     /// Whether this clock is fixed (tests and end-to-end runs).

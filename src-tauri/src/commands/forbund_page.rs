@@ -4,7 +4,7 @@
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::omrade::{OmradeRef, OmradeSearch, OmradeSearchResult};
 use finsamkollen_core::domain::organisation::{
-    IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput,
+    IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput, SaknadeMedlemmar,
 };
 use finsamkollen_core::domain::uppdrag::{Uppdrag, UppdragInput};
 use finsamkollen_core::error::Warning;
@@ -49,6 +49,17 @@ pub fn role_warnings(
 /// Rows with suggested roles for organisations added in the picker.
 pub fn suggest_roles(ctx: &Ctx, ids: Vec<i64>) -> Result<Vec<IngaendeOrganisation>, AppError> {
     ctx.state().with(|service| service.suggest_roles(ids))
+}
+
+/// "Lägg till de som saknas": M5's missing members added to the roles as edited, before
+/// Spara; nothing is written.
+pub fn add_missing_members(
+    ctx: &Ctx,
+    organisationer: Vec<RollerInput>,
+    verksamhetsomrade: Vec<OmradeRef>,
+) -> Result<SaknadeMedlemmar, AppError> {
+    ctx.state()
+        .with(|service| service.add_missing_members(organisationer, verksamhetsomrade))
 }
 
 /// A new organisation of type Övrigt.

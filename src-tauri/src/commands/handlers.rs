@@ -28,7 +28,7 @@ pub(super) use finsamkollen_core::domain::medel::{
 };
 pub(super) use finsamkollen_core::domain::omrade::{OmradeRef, OmradeSearch, OmradeSearchResult};
 pub(super) use finsamkollen_core::domain::organisation::{
-    IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput,
+    IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput, SaknadeMedlemmar,
 };
 pub(super) use finsamkollen_core::domain::oversikt::AllYears;
 pub(super) use finsamkollen_core::domain::uppdrag::{Uppdrag, UppdragInput};

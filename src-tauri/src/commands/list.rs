@@ -52,6 +52,9 @@ macro_rules! with_commands {
             read forbund_page::role_warnings(organisationer: Vec<RollerInput>, verksamhetsomrade: Vec<OmradeRef>) -> Result<Vec<Warning>, AppError>;
             /// Rows with the suggested roles for organisations added in the picker.
             read forbund_page::suggest_roles(ids: Vec<i64>) -> Result<Vec<IngaendeOrganisation>, AppError>;
+            /// "Lägg till de som saknas": M5's missing members added to the roles as edited,
+            /// before Spara; nothing is written.
+            read forbund_page::add_missing_members(organisationer: Vec<RollerInput>, verksamhetsomrade: Vec<OmradeRef>) -> Result<SaknadeMedlemmar, AppError>;
             /// A new organisation of type Övrigt.
             write forbund_page::create_organisation(namn: String) -> Result<Organisation, AppError>;
             /// Adds or changes one uppdrag; answers the whole list.
@@ -88,6 +91,9 @@ macro_rules! with_commands {
             write year::save_medel(input: MedelInput) -> Result<YearView, AppError>;
             /// "Ändra budget och utfall" → Spara: all rows in one transaction.
             write year::save_budget(input: BudgetInput) -> Result<YearView, AppError>;
+            /// The budget grid's draft as Spara would store it, with the core's avvikelse and
+            /// summering; nothing is written.
+            read year::budget_preview(input: BudgetInput) -> Result<YearView, AppError>;
             /// "Kopiera budget från föregående år": fills empty budget cells only.
             write year::copy_budget(year: i32) -> Result<YearView, AppError>;
             /// "Klistra in": which cells a block copied from Excel fills, each value read by

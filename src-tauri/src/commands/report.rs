@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use finsamkollen_core::api::AppError;
+use finsamkollen_core::backup::trigger::Trigger;
 use finsamkollen_core::domain::arkiv::{ExportPost, ReportFormat};
 use finsamkollen_core::report::import::{import_report_files, ImportSummary};
 use tauri::AppHandle;
@@ -67,6 +68,11 @@ pub fn import_arsrapporter(ctx: &Ctx) -> Result<Option<ImportSummary>, AppError>
     ctx.state().backup_if_open()?;
     let summary = import_report_files(&sources, &target)?;
     ctx.state().switch_to(&target)?;
+    // The new file is backed up as imported; a failure is the next save's or the close's
+    // to retry, not the import's refusal.
+    if let Err(reason) = ctx.state().backup_for(Trigger::Import) {
+        eprintln!("finsamkollen: säkerhetskopian efter importen kunde inte göras: {reason}");
+    }
     Ok(Some(summary))
 }
 

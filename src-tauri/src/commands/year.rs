@@ -19,6 +19,12 @@ pub fn save_budget(ctx: &Ctx, input: BudgetInput) -> Result<YearView, AppError> 
     ctx.state().with(|service| service.save_budget(input))
 }
 
+/// The budget grid's draft as Spara would store it, with the core's avvikelse and
+/// summering; nothing is written.
+pub fn budget_preview(ctx: &Ctx, input: BudgetInput) -> Result<YearView, AppError> {
+    ctx.state().with(|service| service.budget_preview(input))
+}
+
 /// "Kopiera budget från föregående år".
 pub fn copy_budget(ctx: &Ctx, year: i32) -> Result<YearView, AppError> {
     ctx.state().with(|service| service.copy_budget(year))

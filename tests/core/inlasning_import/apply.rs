@@ -4,6 +4,7 @@
 use finsamkollen_core::api::inlasning::las_in;
 use finsamkollen_core::domain::historik::{HistorikFraga, HistorikOmfang};
 use finsamkollen_core::report::inlasning::{FaltTyp, RadRef};
+use finsamkollen_core::Clock;
 
 use super::*;
 use crate::support::{count_rows, service_at};
@@ -233,4 +234,31 @@ fn import_offers_the_summary_sheets_of_finsamkollens_own_export_unticked() {
         long_sheet(&[("Steget vidare", 2026, 1.0, 1.0)]),
     )]);
     assert!(!service.inlasning_forslag(&own, true)[0].rapportvy);
+}
+
+#[test]
+fn backup_trigger_import_leaves_the_read_in_the_newest_backup() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("data.db");
+    let mut service = Service::open_app(
+        &path,
+        Clock::fixed_at(
+            chrono::NaiveDateTime::parse_from_str("2026-11-24 09:00:00", "%Y-%m-%d %H:%M:%S")
+                .expect("time"),
+        ),
+        &dir.path().join("installningar.json"),
+    )
+    .expect("open");
+    service
+        .create_forbund(crate::support::new_forbund())
+        .expect("förbund");
+    let file = bok(vec![("Insatser", register(&service, 3))]);
+    let summary = las_in(&mut service, &file, &guessed(&file)).expect("apply");
+    let folders = finsamkollen_core::db::backups::folders(&path, None);
+    let list = finsamkollen_core::db::backups::backups(&path, &folders);
+    // The day's first save, the backup just before the read, and the one after it.
+    assert_eq!(list.len(), 3, "{list:?}");
+    assert_eq!(list[0].insatser, 3, "the newest backup holds the read");
+    assert_eq!(list[1].path, summary.sakerhetskopia.expect("before"));
+    assert_eq!(list[1].insatser, 0);
 }

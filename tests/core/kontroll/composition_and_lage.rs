@@ -1,4 +1,4 @@
-//! M5 composition and Y7 kontroll läge.
+//! M5 composition and the kontroll läge.
 
 use super::*;
 
@@ -102,14 +102,16 @@ fn insatser_that_did_not_run_in_the_year_are_not_checked_for_it() {
         .fel
         .iter()
         .any(|a| a.lank == budget_link(&key(later)) || a.lank == Lank::Insats { id: later }));
+    // 2026 is running on TODAY: its missing budget is to fill in now (Y7).
     let in_2026 = check(&service, 2026);
     assert!(in_2026
-        .fel
+        .att_fylla_i_nu
         .iter()
         .any(|a| a.kod == "budget_saknas" && a.lank == budget_link(&key(later))));
     assert!(!in_2026
         .fel
         .iter()
+        .chain(&in_2026.att_fylla_i_nu)
         .any(|a| a.lank == budget_link(&key(ended)) || a.lank == Lank::Insats { id: ended }));
 }
 
@@ -151,7 +153,12 @@ fn kontroll_lage_lists_the_open_years_with_counts_deadlines_and_days_left() {
     assert_eq!(y2025.deadline, date("2026-04-15"));
     assert_eq!(y2025.dagar_kvar, 45);
     let y2026 = &lage[1];
-    assert!(y2026.fel > 0, "2026 has no figures yet");
+    // 2026 runs: no figures yet, to fill in now rather than errors (Y7).
+    assert!(y2026.att_fylla_i_nu > 0, "2026 has no figures yet");
+    assert_eq!(
+        y2026.att_fylla_i_nu,
+        check(&service, 2026).att_fylla_i_nu.len()
+    );
     assert_eq!(y2026.deadline, date("2027-04-15"));
     assert_eq!(y2026.dagar_kvar, 410);
 }
@@ -181,11 +188,31 @@ fn kontroll_lage_counts_a_fresh_forbunds_errors_and_warnings() {
         let full = check(&service, row.year);
         assert_eq!(row.fel, full.fel.len(), "{}", row.year);
         assert_eq!(row.varningar, full.varningar.len(), "{}", row.year);
-        // No medel, no admin costs, FK not a member: at least those.
-        let kods: Vec<&str> = full.fel.iter().map(|a| a.kod.as_str()).collect();
+        assert_eq!(
+            row.att_fylla_i_nu,
+            full.att_fylla_i_nu.len(),
+            "{}",
+            row.year
+        );
+        // No medel, no admin costs, FK not a member: at least those. Medel and budget are
+        // errors of the ended 2025, and to fill in now for the running 2026 (Y7).
+        let planned = if row.year == YEAR {
+            &full.fel
+        } else {
+            &full.att_fylla_i_nu
+        };
+        let kods: Vec<&str> = planned
+            .iter()
+            .chain(&full.fel)
+            .map(|a| a.kod.as_str())
+            .collect();
         for kod in ["medel_saknas", "budget_saknas", "m1_fk_financier"] {
             assert!(kods.contains(&kod), "{}: {kods:?}", row.year);
         }
+        assert!(
+            with_code(&full.fel, "m1_fk_financier").len() == 1,
+            "breaking a rule is an error in any year"
+        );
         // The admin costs' utfall: an error for 2025, which has ended; for 2026, still
         // running on TODAY, it waits for the year's end (Y7).
         let (now, later) = if row.year == YEAR {
@@ -237,139 +264,4 @@ fn lagens_andelar_region_gotland_pays_both_the_regions_and_the_kommuners_quarter
         .any(|t| t.contains("regionerna")
             && t.contains(&format!("andelen {} av", amount("500 000")))));
     assert!(texts.iter().any(|t| t.contains("kommunerna")));
-}
-
-#[test]
-fn y7_on_31_december_missing_utfall_and_counts_wait_for_the_years_end() {
-    let (service, id) = running_year_2026("2026-12-31");
-    let result = check(&service, RUNNING);
-    assert_eq!(
-        result.fel,
-        Vec::new(),
-        "nothing that can be fixed now is missing"
-    );
-    assert_eq!(result.varningar, Vec::new());
-    assert_eq!(summary(&result.efter_arets_slut), running_year_remarks(id));
-    assert_eq!(
-        texts(&result.efter_arets_slut),
-        [
-            "Administrativa kostnader: utfall för 2026.",
-            "Insatsen ”Steget vidare”: deltagarantal för 2026.",
-            "Insatsen ”Steget vidare”: utfall för 2026.",
-        ]
-    );
-}
-
-#[test]
-fn y7_on_1_january_the_same_remarks_are_errors() {
-    let (mut service, id) = running_year_2026("2026-12-31");
-    service.set_clock(Clock::fixed(date("2027-01-01")));
-    let result = check(&service, RUNNING);
-    assert_eq!(result.efter_arets_slut, Vec::new(), "the year has ended");
-    assert_eq!(summary(&result.fel), running_year_remarks(id));
-    assert_eq!(
-        texts(&result.fel),
-        [
-            "Administrativa kostnader saknar utfall för 2026.",
-            "Insatsen ”Steget vidare” saknar deltagarantal för 2026.",
-            "Insatsen ”Steget vidare” saknar utfall för 2026.",
-        ]
-    );
-}
-
-#[test]
-fn y7_once_filled_in_nothing_waits() {
-    let (mut service, id) = running_year_2026("2026-12-31");
-    save_cells(
-        &mut service,
-        RUNNING,
-        vec![
-            cells(&key(id), "600 000", "580 000", "20"),
-            cells("admin", "300 000", "290 000", ""),
-        ],
-    );
-    save_counts(&mut service, id, RUNNING, "12", "8", "");
-    let result = check(&service, RUNNING);
-    assert_eq!(result.fel, Vec::new());
-    assert_eq!(result.efter_arets_slut, Vec::new());
-}
-
-#[test]
-fn y7_what_can_be_fixed_now_is_an_error_while_the_year_runs() {
-    // Medel, the budget and the budgeted participants are planned before the year, and the
-    // members' roles can be put right any day: they stay errors. Only the utfall and the
-    // counts wait.
-    let mut service = service_with_forbund("2026-12-31");
-    let id = insats_with_dates(&mut service, "Steget vidare", "2024-03-01", "");
-    let result = check(&service, RUNNING);
-    assert_eq!(
-        summary(&result.fel),
-        expected(&[
-            ("medel_saknas", Lank::Medel),
-            ("budget_saknas", budget_link(&key(id))),
-            ("budget_saknas", budget_link("admin")),
-            ("budgeterade_deltagare_saknas", budget_link(&key(id))),
-            ("m1_fk_financier", Lank::Organisationer),
-        ])
-    );
-    assert_eq!(summary(&result.efter_arets_slut), running_year_remarks(id));
-}
-
-#[test]
-fn y7_next_year_filled_in_advance_waits_too() {
-    let (service, id) = running_year_2026("2026-03-01");
-    let next = check(&service, RUNNING + 1);
-    let kods: Vec<&str> = next.fel.iter().map(|a| a.kod.as_str()).collect();
-    assert!(!kods.contains(&"utfall_saknas"), "{kods:?}");
-    assert!(!kods.contains(&"deltagare_saknas"), "{kods:?}");
-    assert_eq!(
-        summary(&next.efter_arets_slut),
-        running_year_remarks(id),
-        "2027 has not even begun"
-    );
-}
-
-#[test]
-fn y7_counts_of_an_insats_avslutad_during_the_year_stay_an_error() {
-    // Ending an insats freezes its counts (D2): they will not be filled in after the
-    // year's end either, so their absence is an error now. Its utfall may still come.
-    let (mut service, id) = running_year_2026("2026-12-31");
-    service
-        .end_insats(EndInsats {
-            id,
-            slutdatum: "2026-06-30".into(),
-        })
-        .expect("avsluta");
-    let result = check(&service, RUNNING);
-    assert_eq!(
-        summary(&result.fel),
-        expected(&[("deltagare_saknas", Lank::Insats { id })])
-    );
-    assert_eq!(
-        one(&result.fel, "deltagare_saknas").text,
-        "Insatsen ”Steget vidare” saknar deltagarantal för 2026."
-    );
-    assert_eq!(
-        summary(&result.efter_arets_slut),
-        expected(&[
-            ("utfall_saknas", budget_link(&key(id))),
-            ("utfall_saknas", budget_link("admin")),
-        ])
-    );
-}
-
-#[test]
-fn y7_kontroll_lage_counts_no_fel_for_what_waits_for_the_years_end() {
-    let (mut service, _) = running_year_2026("2026-12-31");
-    let lage = service.kontroll_status().expect("kontrolläge");
-    let counts: Vec<(i32, usize)> = lage.iter().map(|l| (l.year, l.fel)).collect();
-    assert_eq!(counts, [(2026, 0)], "on 31 December 2026 is still running");
-
-    service.set_clock(Clock::fixed(date("2027-01-01")));
-    let lage = service.kontroll_status().expect("kontrolläge");
-    assert_eq!(lage[0].year, 2026);
-    assert_eq!(
-        lage[0].fel, 3,
-        "utfall ×2 and counts, now that 2026 has ended"
-    );
 }

@@ -6,6 +6,7 @@
 
 mod amounts;
 mod composition_and_lage;
+mod y7;
 mod year_checks;
 
 use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};

@@ -287,9 +287,13 @@ fn y8_the_check_of_a_historik_year_lists_what_is_missing_as_information() {
             "deltagare_saknas"
         ])
     );
-    // The running year is checked as before: no historik, missing budget is an error.
+    // The running year is checked as before: no historik, missing budget is to fill in
+    // now (Y7).
     let check = service.forhandskontroll(2026).expect("check 2026");
     assert_eq!(check.historik, None);
     assert!(check.information.is_empty());
-    assert!(check.fel.iter().any(|a| a.kod == "budget_saknas"));
+    assert!(check
+        .att_fylla_i_nu
+        .iter()
+        .any(|a| a.kod == "budget_saknas"));
 }

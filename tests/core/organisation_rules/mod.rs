@@ -2,6 +2,7 @@
 //! Spara.
 
 mod m1_to_m5;
+mod m5_add_missing;
 mod m5_m6_membership;
 mod m7_members;
 

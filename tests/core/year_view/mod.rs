@@ -3,6 +3,7 @@
 
 mod budget_rows;
 mod medel_and_years;
+mod preview;
 mod slutdatum_and_rows;
 mod totals_and_copy;
 

@@ -177,7 +177,7 @@ export class ForbundPage {
   /** The members warning's text, null when there is none, undefined while it is redrawn. */
   async warning() {
     try {
-      const found = await this.driver.findElements(By.css("#org-varning"));
+      const found = await this.driver.findElements(By.css("#org-varning p"));
       return found.length ? await found[0].getText() : null;
     } catch {
       // Svelte replaced the element while it was read: ask again.

@@ -138,8 +138,10 @@ describe("dina data", () => {
       "the restored file has one insats",
     );
     await data.open();
-    const rows = await data.waitForBackups(3);
-    assert.equal(rows[0][3], "2", "the file before the restore, with both insatser");
+    // Newest: the restored file as it now is; then the file before the restore.
+    const rows = await data.waitForBackups(4);
+    assert.equal(rows[0][3], "1", "the restored file, backed up after the restore");
+    assert.equal(rows[1][3], "2", "the file before the restore, with both insatser");
     await app.driver.executeScript(
       "document.querySelector('#data-heading').scrollIntoView({ block: 'start' })",
     );
@@ -163,7 +165,7 @@ describe("dina data", () => {
     await data.waitStatus(/^Säkerhetskopian är gjord/);
     assert.equal(readdirSync(chosenFolder).filter((n) => n.endsWith(".db")).length, 1);
     // The restore list shows the backups of both folders.
-    await data.waitForBackups(4);
+    await data.waitForBackups(5);
     await data.press("backup-standardmapp");
     await data.waitStatus(/Säkerhetskopior sparas nu i .*Säkerhetskopior/);
   });
@@ -177,8 +179,8 @@ describe("dina data", () => {
     const page = new FileErrorPage(app.driver);
     assert.equal(await page.heading(), "Datafilen är skadad");
     assert.match(await page.message(), /Filen har inte ändrats/);
-    // The default folder's three (the chosen folder is no longer in use).
-    const rows = await data.waitForBackups(3);
+    // The default folder's four (the chosen folder is no longer in use).
+    const rows = await data.waitForBackups(4);
     assert.ok(rows.every((r) => r[1] === NAMN));
     await screenshot(app.driver, "aterstallning-skadad-fil");
     await assertAccessible(app.driver);
@@ -203,7 +205,8 @@ describe("dina data", () => {
     assert.equal(await page.heading(), "Datafilen är tom");
     assert.match(await page.message(), /är tom: .*fast det finns säkerhetskopior av den/);
     assert.match(await page.message(), /Filen har inte ändrats/);
-    const rows = await data.waitForBackups(3);
+    // The four before, and the restored file of the test before, backed up after it.
+    const rows = await data.waitForBackups(5);
     assert.ok(rows.every((r) => r[1] === NAMN));
     await screenshot(app.driver, "aterstallning-tom-fil");
     await assertAccessible(app.driver);

@@ -280,3 +280,83 @@ describe("the förbund page", () => {
     ]);
   });
 });
+
+describe("adding the area's missing members in one step", () => {
+  const dataFile = path.join(tempDir(), "saknade.db");
+  let app;
+  let page;
+
+  before(async () => {
+    app = await launchApp({ dataFile, today: TODAY });
+    await CreateForbundPage.createForbund(app.driver, {
+      namn: "Finsam Södra Dalarna",
+      organisationsnummer: "222000-1354",
+      startdatum: "2019-01-01",
+    });
+    page = await new ForbundPage(app.driver).open();
+  });
+
+  after(async () => {
+    await app?.quit();
+  });
+
+  it("adds every kommun, the region and the authorities § 3 names, to review before Spara", async () => {
+    await page.openOmradePicker();
+    // One hit is "1 träff", not "1 träffar".
+    assert.deepEqual(await page.searchOmrade({ lan: "Dalarnas län", namn: "Falun" }), ["Falun"]);
+    assert.match(await page.text("#omrade-matchning"), / 1 träff\.$/);
+    await page.tick("omrade-hits", "Falun");
+    await page.clickButton("omrade-valj");
+    const hits = await page.searchOmrade({ lan: "Dalarnas län", namn: "S*" });
+    assert.match(await page.text("#omrade-matchning"), new RegExp(` ${hits.length} träffar\\.$`));
+    await page.tick("omrade-hits", "Smedjebacken");
+    await page.tick("omrade-hits", "Säter");
+    await page.clickButton("omrade-valj");
+    await page.closePicker("omrade-ok");
+    await page.waitForWarning(
+      "Enligt 3 § Finsamlagen ska Försäkringskassan och Arbetsförmedlingen vara medlemmar. " +
+        "Falu kommun, Smedjebackens kommun, Säters kommun och Region Dalarna ska också vara " +
+        "medlemmar eftersom förbundet verkar i Falu kommun, Smedjebackens kommun och Säters kommun.",
+    );
+
+    await app.driver.executeScript(
+      "document.getElementById('org-varning').scrollIntoView({ block: 'center' })",
+    );
+    await screenshot(app.driver, "forbund-saknade-varning");
+    await assertAccessible(app.driver);
+    await page.clickButton("org-lagg-till-saknade");
+    await page.waitForWarning(null);
+    assert.equal(
+      await page.text("#org-tillagda"),
+      "6 organisationer är tillagda som medlemmar: Försäkringskassan, Arbetsförmedlingen, " +
+        "Falu kommun, Smedjebackens kommun, Säters kommun och Region Dalarna. Granska rollerna " +
+        "och välj Spara.",
+    );
+    assert.deepEqual(await page.organisationNames(), [
+      "Finsam Södra Dalarna",
+      "Försäkringskassan",
+      "Arbetsförmedlingen",
+      "Falu kommun",
+      "Smedjebackens kommun",
+      "Säters kommun",
+      "Region Dalarna",
+    ]);
+    // The roles the guides suggest: Arbetsförmedlingen is never a financier.
+    assert.deepEqual(await page.roles("Arbetsförmedlingen"), {
+      medlem: true,
+      finansiar: false,
+      konsument: "–",
+      error: null,
+    });
+    assert.equal((await page.roles("Säters kommun")).finansiar, true);
+    await screenshot(app.driver, "forbund-lagg-till-saknade");
+    await assertAccessible(app.driver);
+
+    // Nothing is stored until Spara.
+    await page.save();
+    assert.equal(await page.waitSaved(), "Ändringarna är sparade.");
+    page = await new ForbundPage(app.driver).open();
+    assert.equal((await page.organisationNames()).length, 7);
+    await page.waitForWarning(null);
+  });
+});

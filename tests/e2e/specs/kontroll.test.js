@@ -1,8 +1,9 @@
 // Förhandskontroll through the real window: the start page shows the open year's state and
 // the days left to 15 April; the check lists errors with links, a link leads to where the
 // error is fixed, and after the fix the check no longer reports it. While the year runs
-// (Y7), its missing utfall and counts are no errors: the state at the top leaves them out
-// and the check lists them under "Fylls i efter årets slut".
+// (Y7), its missing medel and budget are "Att fylla i nu" and its missing utfall and counts
+// "Fylls i efter årets slut", none of them errors; next year's missing medel and budget
+// are information before it begins.
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -63,11 +64,11 @@ describe("förhandskontroll", () => {
     await click(app.driver, await visible(app.driver, "#nav-forbund"));
     await click(app.driver, await visible(app.driver, "#nav-start"));
     const lage = await visible(app.driver, "#kontroll-lage");
-    // 2026 runs until 31 December: 5 fel (medel, the two budgets, the budgeted
-    // participants, Försäkringskassan), not the 3 that wait for the year's end (Y7).
+    // 2026 runs until 31 December: 1 fel (Försäkringskassan), 4 to fill in now (medel, the
+    // two budgets, the budgeted participants), not the 3 that wait for the year's end (Y7).
     assert.equal(
       await lage.getText(),
-      "2026: 5 fel, 1 varning · 142 dagar kvar till 15 april 2027",
+      "2026: 1 fel, 4 att fylla i nu, 1 varning · 142 dagar kvar till 15 april 2027",
     );
     await screenshot(app.driver, "kontroll-lage");
   });
@@ -76,16 +77,16 @@ describe("förhandskontroll", () => {
     await year.press("kontroll-kor");
     await visible(app.driver, "#kontroll-fel");
     const fel = await remarks(app.driver, "kontroll-fel");
+    assert.deepEqual(fel, ["m1_fk_financier"], "the fel the state at the top counts");
+    assert.equal(
+      await year.text("kontroll-fel-rubrik"),
+      "Fel att rätta före inlämningen 15 april 2027",
+    );
+    const nu = await remarks(app.driver, "kontroll-att-fylla-i-nu");
     assert.deepEqual(
-      [...fel].sort(),
-      [
-        "budget_saknas",
-        "budget_saknas",
-        "budgeterade_deltagare_saknas",
-        "m1_fk_financier",
-        "medel_saknas",
-      ],
-      "the fel the state at the top counts",
+      [...nu].sort(),
+      ["budget_saknas", "budget_saknas", "budgeterade_deltagare_saknas", "medel_saknas"],
+      "medel and budget of the running year are to fill in now",
     );
     assert.equal(
       await (await visible(app.driver, "#kontroll-efter-rubrik")).getText(),
@@ -103,7 +104,7 @@ describe("förhandskontroll", () => {
     );
     assert.match(
       await (await visible(app.driver, "#kontroll-summa")).getText(),
-      /^5 fel och 1 varning\./,
+      /^1 fel och 1 varning\. Fel behöver rättas innan uppgifterna för 2026 lämnas in, senast 15 april 2027\./,
     );
     await screenshot(app.driver, "forhandskontroll");
     await app.driver.executeScript(
@@ -113,7 +114,7 @@ describe("förhandskontroll", () => {
     await assertAccessible(app.driver);
 
     const medel = await app.driver.findElement(
-      By.css("#kontroll-fel li[data-kod='medel_saknas'] button"),
+      By.css("#kontroll-att-fylla-i-nu li[data-kod='medel_saknas'] button"),
     );
     await click(app.driver, medel);
     await year.waitForFocus("medel-andra");
@@ -124,7 +125,7 @@ describe("förhandskontroll", () => {
 
     await year.press("kontroll-kor");
     await app.driver.wait(
-      async () => !(await remarks(app.driver, "kontroll-fel")).includes("medel_saknas"),
+      async () => !(await remarks(app.driver, "kontroll-att-fylla-i-nu")).includes("medel_saknas"),
       5000,
       "medel_saknas is still reported",
     );
@@ -136,6 +137,113 @@ describe("förhandskontroll", () => {
     );
     await click(app.driver, fk);
     await visible(app.driver, "#org-heading");
+  });
+});
+
+describe("förhandskontroll in March (Y7)", () => {
+  // On 2026-03-15: 2025 has ended and is due on 15 April 2026; 2026 runs; 2027 has not
+  // begun. Each year's check groups what is missing by when it is due.
+  const dataFile = path.join(tempDir(), "kontroll-mars.db");
+  let app;
+  let year;
+  let start;
+
+  before(async () => {
+    await registerOnEarlierDay({
+      dataFile,
+      today: "2025-04-15",
+      namn: "Finsam Mars",
+      insatser: [
+        {
+          namn: "Steget vidare",
+          inriktning: "individinriktad",
+          preciserad: "Stöd till arbete",
+          startdatum: "2025-01-01",
+        },
+      ],
+    });
+    app = await launchApp({ dataFile, today: "2026-03-15" });
+    start = await new StartPage(app.driver).waitUntilShown();
+    year = new YearPage(app.driver);
+  });
+
+  after(async () => {
+    await app?.quit();
+  });
+
+  it("counts the running year's missing medel and budget as to fill in now", async () => {
+    const lage = await (await visible(app.driver, "#kontroll-lage")).getText();
+    assert.match(lage, /^2025: 8 fel, 1 varning · 31 dagar kvar till 15 april 2026/);
+    assert.match(
+      lage,
+      /2026: 1 fel, 4 att fylla i nu, 1 varning · 396 dagar kvar till 15 april 2027$/,
+    );
+    await screenshot(app.driver, "kontroll-lage-mars");
+  });
+
+  it("lists the running year's groups apart from the errors of its own deadline", async () => {
+    await start.chooseYear(2026);
+    await year.press("kontroll-kor");
+    await visible(app.driver, "#kontroll-nu-rubrik");
+    assert.deepEqual(await remarks(app.driver, "kontroll-fel"), ["m1_fk_financier"]);
+    assert.equal(
+      await year.text("kontroll-fel-rubrik"),
+      "Fel att rätta före inlämningen 15 april 2027",
+    );
+    assert.equal(await year.text("kontroll-nu-rubrik"), "Att fylla i nu");
+    assert.deepEqual([...(await remarks(app.driver, "kontroll-att-fylla-i-nu"))].sort(), [
+      "budget_saknas",
+      "budget_saknas",
+      "budgeterade_deltagare_saknas",
+      "medel_saknas",
+    ]);
+    assert.equal(await year.text("kontroll-efter-rubrik"), "Fylls i efter årets slut");
+    assert.deepEqual([...(await remarks(app.driver, "kontroll-efter-arets-slut"))].sort(), [
+      "deltagare_saknas",
+      "utfall_saknas",
+      "utfall_saknas",
+    ]);
+    await app.driver.executeScript(
+      "document.getElementById('kontroll-heading').scrollIntoView({ block: 'start' })",
+    );
+    await screenshot(app.driver, "forhandskontroll-mars-2026");
+    await assertAccessible(app.driver);
+  });
+
+  it("lists next year's missing medel and budget as information", async () => {
+    await start.chooseYear(2027);
+    await year.press("kontroll-kor");
+    await visible(app.driver, "#kontroll-fore-rubrik");
+    assert.equal(await year.text("kontroll-fore-rubrik"), "Fylls i före årets början");
+    assert.deepEqual([...(await remarks(app.driver, "kontroll-fore-arets-borjan"))].sort(), [
+      "budget_saknas",
+      "budget_saknas",
+      "budgeterade_deltagare_saknas",
+      "medel_saknas",
+    ]);
+    assert.deepEqual(await remarks(app.driver, "kontroll-fel"), ["m1_fk_financier"]);
+    assert.equal(await year.exists("kontroll-nu-rubrik"), false);
+    await app.driver.executeScript(
+      "document.getElementById('kontroll-heading').scrollIntoView({ block: 'start' })",
+    );
+    await screenshot(app.driver, "forhandskontroll-mars-2027");
+    await assertAccessible(app.driver);
+  });
+
+  it("keeps everything missing of the ended year as errors", async () => {
+    await start.chooseYear(2025);
+    await year.press("kontroll-kor");
+    await visible(app.driver, "#kontroll-fel");
+    const fel = await remarks(app.driver, "kontroll-fel");
+    for (const kod of ["medel_saknas", "budget_saknas", "utfall_saknas", "deltagare_saknas"]) {
+      assert.ok(fel.includes(kod), `${kod} in ${fel}`);
+    }
+    assert.equal(
+      await year.text("kontroll-fel-rubrik"),
+      "Fel att rätta före inlämningen 15 april 2026",
+    );
+    assert.equal(await year.exists("kontroll-nu-rubrik"), false);
+    assert.equal(await year.exists("kontroll-efter-rubrik"), false);
   });
 });
 

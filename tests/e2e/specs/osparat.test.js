@@ -85,7 +85,8 @@ describe("unsaved changes", () => {
     await screenshot(driver, "osparat-fraga");
     await assertAccessible(driver);
     await answer("leave-stay");
-    assert.deepEqual(await budgets(), ["123456", "7890"], "the typed figures are still there");
+    // The typed figures are still there, shown as stored figures are once left.
+    assert.deepEqual(await budgets(), ["123 456", "7 890"], "the typed figures are still there");
     assert.equal(await start.insatserHeading(), "Insatser 2026", "still on the start page");
   });
 
@@ -94,7 +95,7 @@ describe("unsaved changes", () => {
     assert.equal(await question(), "Budget och utfall 2026");
     await answer("leave-stay");
     assert.equal(await start.selectedYear(), 2026);
-    assert.deepEqual(await budgets(), ["123456", "7890"]);
+    assert.deepEqual(await budgets(), ["123 456", "7 890"]);
   });
 
   it("Spara inte drops the figures and goes on", async () => {
@@ -135,23 +136,24 @@ describe("unsaved changes", () => {
 
   it("the check's state at the top agrees with the check after a save (Enter in medel saves)", async () => {
     await year.press("kontroll-kor");
-    const felOfCheck = async () =>
-      Number((await year.text("kontroll-summa")).match(/^(\d+) fel/)?.[1] ?? 0);
-    const felAtTop = async () => {
-      const text = await year.text("kontroll-lage");
-      return text.includes("2026: inga fel") ? 0 : Number(text.match(/2026: (\d+) fel/)?.[1]);
-    };
-    const before = await felOfCheck();
-    assert.equal(await felAtTop(), before);
+    // 2026 runs on TODAY: missing medel are to fill in now, not an error (Y7).
+    const nuOfCheck = async () =>
+      (await driver.findElements(By.css("#kontroll-att-fylla-i-nu li"))).length;
+    const nuAtTop = async () =>
+      Number(
+        (await year.text("kontroll-lage")).match(/2026: [^·]*?(\d+) att fylla i nu/)?.[1] ?? 0,
+      );
+    const before = await nuOfCheck();
+    assert.equal(await nuAtTop(), before);
     await year.focus("medel-andra");
     await year.keys(Key.ENTER);
     await year.waitForFocus("medel-samverkansparterna");
     await year.keys("1 000 000", Key.ENTER);
     await year.waitGone("medel-spara");
     assert.equal(await year.text("medel-totalt"), "1 000 000 kr");
-    // Medel are no longer missing: both the top and the check count one fel fewer.
+    // Medel are no longer missing: both the top and the check count one fewer to fill in.
     await driver.wait(
-      async () => (await felOfCheck()) === before - 1 && (await felAtTop()) === before - 1,
+      async () => (await nuOfCheck()) === before - 1 && (await nuAtTop()) === before - 1,
       5000,
       "the state at the top and the check did not both follow the save",
     );

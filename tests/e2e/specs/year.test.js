@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { By } from "selenium-webdriver";
 import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
 import { StartPage } from "../pages/StartPage.js";
@@ -99,6 +100,55 @@ describe("the year view", () => {
     assert.equal(await year.text("utfall-saknas"), "Utfall saknas för en rad och räknas som 0 kr.");
     await screenshot(app.driver, "ar-summering");
     await assertAccessible(app.driver);
+  });
+
+  it("follows typed and pasted values with the deviation and the totals before Spara", async () => {
+    await year.focus("budget-andra");
+    await year.keys(Key.ENTER);
+    await year.waitForFocus("0-1");
+    // Kompetenslyft's utfall, typed without spaces; Enter leaves the cell.
+    await year.keys(Key.ARROW_RIGHT, "330000", Key.ENTER);
+    await year.waitForFocus("1-2");
+    const row = async (i) => (await year.grid())[i];
+    await app.driver.wait(
+      async () => (await row(0))[2] === "330 000" && (await row(0))[4] === "30 000",
+      5000,
+      "the typed utfall and its deviation did not show at once",
+    );
+    assert.deepEqual(await row(0), ["Kompetenslyft", "300 000", "330 000", "", "30 000", "10,0 %"]);
+    assert.equal(await year.text("saldo-utfall"), "400 000 kr");
+    assert.equal(await year.text("summa-heading"), "Summering 2026 (osparat)");
+    assert.match(await year.text("budget-osparat"), /inte sparade/);
+    const marked = await app.driver.findElements(By.css("#budget td.osparad"));
+    assert.equal(marked.length, 2, "Kompetenslyft's two deviations are marked as unsaved");
+
+    // A block pasted from Excel into Steget vidare's budget: budget and utfall.
+    await year.keys(Key.ARROW_LEFT);
+    await year.waitForFocus("1-1");
+    await year.paste("500000\t450000");
+    await app.driver.wait(
+      async () => (await row(1))[4] === "−50 000",
+      5000,
+      "the pasted values' deviation did not show",
+    );
+    assert.deepEqual(await row(1), [
+      "Steget vidare",
+      "500 000",
+      "450 000",
+      "25",
+      "−50 000",
+      "−10,0 %",
+    ]);
+    assert.equal(await year.text("saldo-budget"), "300 000 kr");
+    assert.equal(await year.text("saldo-utfall"), "330 000 kr");
+    await screenshot(app.driver, "budget-live");
+    await assertAccessible(app.driver);
+
+    // Avbryt: the stored figures again, nothing marked.
+    await year.press("budget-avbryt");
+    assert.deepEqual(await row(0), ["Kompetenslyft", "300 000", "–", "", "–", "–"]);
+    assert.equal(await year.text("saldo-utfall"), "730 000 kr");
+    assert.equal(await year.text("summa-heading"), "Summering 2026");
   });
 
   it("refuses decimals beside the cell and saves nothing", async () => {

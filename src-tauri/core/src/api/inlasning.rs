@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::backup::trigger::Trigger;
 use crate::error::CoreError;
 use crate::ops::Service;
 use crate::report::inlasning::{
@@ -22,18 +23,25 @@ use crate::report::inlasning::{
 
 /// Reads `bok` as `begaran` says into the open data file: refused (nothing written, no
 /// backup) while the preview has a problem; otherwise a backup of the data file first
-/// (none for a data file in memory), then one transaction.
+/// (none for a data file in memory), then one transaction, then (for the app's file)
+/// another backup, which holds the read.
 pub fn las_in(
     service: &mut Service,
     bok: &Arbetsbok,
     begaran: &InlasningBegaran,
 ) -> crate::Result<InlasningSammanfattning> {
-    service.inlasning_verkstall(bok, begaran, |service| {
+    let summary = service.inlasning_verkstall(bok, begaran, |service| {
         if service.db().path().is_none() {
             return Ok(None);
         }
         Ok(Some(service.backup_now()?.path))
-    })
+    })?;
+    // The read is written: the app's file is backed up again, so the newest backup holds
+    // it. A failure is the next save's or the close's to retry, not the read's refusal.
+    if service.daily_backup() {
+        let _ = service.backup_for(Trigger::Import);
+    }
+    Ok(summary)
 }
 
 /// How many of a sheet's first rows the wizard shows, to choose the header row among: the

@@ -10,6 +10,7 @@
 pub mod flytt;
 pub mod restore;
 pub mod synk;
+pub mod trigger;
 
 use std::path::{Path, PathBuf};
 
@@ -170,16 +171,8 @@ impl Service {
     }
 
     /// A backup unless one was already made today (on the first start of the day).
-    pub fn backup_if_due(&self) -> crate::Result<Option<Backup>> {
-        let data_file = self.data_file()?;
-        let today = self.today();
-        let done_today = list(&data_file, &self.backup_folder()?)
-            .first()
-            .is_some_and(|(time, _)| time.date() == today);
-        if done_today || self.forbund()?.is_none() {
-            return Ok(None);
-        }
-        self.backup_now().map(Some)
+    pub fn backup_if_due(&mut self) -> crate::Result<Option<Backup>> {
+        self.backup_for(trigger::Trigger::Start)
     }
 
     /// Where the data and its backups are, and the newest backup.

@@ -154,6 +154,11 @@ impl Prepared {
         service.record_restore(&self.name)?;
         // "Mina förbund" names the förbund the restored file holds.
         service.remember_opened()?;
+        // The app's restored file is backed up as it now is, restore recorded; a failure is
+        // the next save's or the close's to retry.
+        if settings_file.is_some() {
+            let _ = service.backup_for(super::trigger::Trigger::Restore);
+        }
         Ok(service)
     }
 }

@@ -66,6 +66,15 @@ pub fn known(conn: &Connection, known: Known) -> rusqlite::Result<Organisation> 
     )
 }
 
+/// The organisation with the fixed key `key` (`kommun-2080`, `region-20`, `fk`), if any.
+pub fn by_key(conn: &Connection, key: &str) -> rusqlite::Result<Option<Organisation>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT_COLUMNS} FROM organisation o WHERE o.nyckel = ?1"
+    ))?;
+    let mut rows = stmt.query_map([key], organisation)?;
+    rows.next().transpose()
+}
+
 /// Whether an organisation with this name key exists.
 pub fn name_taken(conn: &Connection, key: &str) -> rusqlite::Result<bool> {
     conn.query_row(

@@ -38,6 +38,10 @@ pub struct Anmarkning {
 #[serde(rename_all = "camelCase")]
 pub struct Forhandskontroll {
     pub year: i32,
+    /// The year's own deadline of the submission the errors stand in the way of, in prose
+    /// ("15 april 2027"), for the errors' heading.
+    pub deadline_text: String,
+    /// Errors: what must be fixed before the year's figures are submitted.
     pub fel: Vec<Anmarkning>,
     pub varningar: Vec<Anmarkning>,
     /// Y7, "Fylls i efter årets slut": until the year has ended, its missing utfall and
@@ -45,6 +49,13 @@ pub struct Forhandskontroll {
     /// no error total and make no report preliminär. Empty once the year has ended, when
     /// the same remarks are errors.
     pub efter_arets_slut: Vec<Anmarkning>,
+    /// Y7, "Att fylla i nu": for the running year, its missing medel and budget
+    /// (budgeterat antal deltagare included). They are planned figures and should be filled
+    /// in now, but they are not yet a submission error: that comes once the year has ended.
+    pub att_fylla_i_nu: Vec<Anmarkning>,
+    /// Y7, "Fylls i före årets början": for a year that has not begun, its missing medel and
+    /// budget, as information.
+    pub fore_arets_borjan: Vec<Anmarkning>,
     /// Y8: for a historik year (locked, no figures, not marked inrapporterat), the sentence
     /// that says so. `None` for every other year.
     pub historik: Option<String>,
@@ -63,6 +74,9 @@ pub struct KontrollStatus {
     pub fel: usize,
     #[ts(type = "number")]
     pub varningar: usize,
+    /// Y7: what the running year's check lists as "Att fylla i nu" (no errors).
+    #[ts(type = "number")]
+    pub att_fylla_i_nu: usize,
     /// 15 April of the following year.
     pub deadline: NaiveDate,
     /// The deadline in prose: "15 april 2027".

@@ -146,6 +146,15 @@ pub struct IngaendeOrganisation {
     pub medlem_valbar: bool,
 }
 
+/// "Lägg till de som saknas" (M5): the page's roles with every missing member added or
+/// marked medlem, for the officer to review before Spara, and what was done, in words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaknadeMedlemmar {
+    pub organisationer: Vec<IngaendeOrganisation>,
+    pub meddelande: String,
+}
+
 /// The roles of one organisation as the page sends them.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -1,8 +1,10 @@
 //! Förhandskontroll: the pre-submission check of a year, run against the stored data.
 //! Errors (fel) must be fixed before the figures are reported; warnings (varningar) are
 //! worth a look. While the year is running, its missing utfall and participant counts wait
-//! in a group of their own, "Fylls i efter årets slut" (Y7): they are errors only once the
-//! year has ended. A historik year (Y8) lists what is missing as information.
+//! in a group of their own, "Fylls i efter årets slut", and its missing medel and budget
+//! in "Att fylla i nu"; a year not yet begun lists its missing medel and budget as
+//! "Fylls i före årets början" (Y7). They are errors only once the year has ended. A
+//! historik year (Y8) lists what is missing as information.
 
 use super::Service;
 use crate::db;
@@ -15,6 +17,14 @@ use crate::error::CoreError;
 use crate::rules::insats::count_fields;
 use crate::rules::organisation::{self as role_rules, members_warnings};
 use crate::rules::year;
+
+/// Y7: the codes of what is planned before or during the year (medel and budget), not
+/// an error of a year that has not ended.
+const PLANNED: [&str; 3] = [
+    "medel_saknas",
+    "budget_saknas",
+    "budgeterade_deltagare_saknas",
+];
 
 /// Counts below this may identify people in a published table.
 pub const SMALL_COUNT: u32 = 5;
@@ -181,6 +191,20 @@ impl Service {
             }
         }
 
+        // Y7: the planned figures (medel, budget) of a year not yet ended are no submission
+        // error: to fill in now while it runs, information before it begins.
+        let (mut att_fylla_i_nu, mut fore_arets_borjan) = (Vec::new(), Vec::new());
+        if !ended {
+            let (planned, rest): (Vec<_>, Vec<_>) = fix_now
+                .into_iter()
+                .partition(|a| PLANNED.contains(&a.kod.as_str()));
+            fix_now = rest;
+            if year::has_begun(year, self.clock.today()) {
+                att_fylla_i_nu = planned;
+            } else {
+                fore_arets_borjan = planned;
+            }
+        }
         saknas.extend(fix_now);
         let historik = self.historik_years()?.contains(&year);
         let mut information = Vec::new();
@@ -262,12 +286,21 @@ impl Service {
         }
         varningar.extend(self.u2_warnings(insatser)?);
         fel.sort_by(|a, b| a.text.cmp(&b.text));
-        efter_arets_slut.sort_by(|a, b| a.text.cmp(&b.text));
+        for group in [
+            &mut efter_arets_slut,
+            &mut att_fylla_i_nu,
+            &mut fore_arets_borjan,
+        ] {
+            group.sort_by(|a, b| a.text.cmp(&b.text));
+        }
         Ok(Forhandskontroll {
             year,
+            deadline_text: crate::rules::date::long_swedish(year::deadline(year)),
             fel,
             varningar,
             efter_arets_slut,
+            att_fylla_i_nu,
+            fore_arets_borjan,
             historik: historik.then(|| {
                 format!(
                     "{year} är historik: året är låst och Finsamkollen har inga siffror för \
@@ -346,6 +379,7 @@ impl Service {
                     year: y,
                     fel: check.fel.len(),
                     varningar: check.varningar.len(),
+                    att_fylla_i_nu: check.att_fylla_i_nu.len(),
                     deadline,
                     deadline_text: crate::rules::date::long_swedish(deadline),
                     dagar_kvar: (deadline - today).num_days(),

@@ -10,6 +10,7 @@
 //! Layer: may use `crate::{db, rules, domain, error, money, files, clock, settings}`;
 //! never `report`, `backup` or `api`, which are built on it.
 
+mod budget_preview;
 mod eget_kapital;
 pub mod empty_file;
 mod forbund;
@@ -37,7 +38,7 @@ pub use start::{StartPage, YearOption};
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::clock::Clock;
 use crate::db::{Db, Handling};
@@ -54,8 +55,10 @@ pub struct Service {
     /// Whether the first save of each day makes a backup (the app's data file; not an
     /// import replaying history, nor a test's scratch file).
     daily_backup: bool,
-    /// The day a backup is known to exist for, so later saves that day look no further.
-    backed_up_on: Option<NaiveDate>,
+    /// The newest backup's time as last seen, so saves within the hour list no folder.
+    pub(crate) known_backup: Option<NaiveDateTime>,
+    /// When this session last saved, for the backup at closing.
+    pub(crate) last_save: Option<NaiveDateTime>,
 }
 
 /// See [`Service::open_app`]. Only reads: the file's length (and a file of zeros), and the
@@ -93,7 +96,8 @@ impl Service {
             clock,
             settings_file: None,
             daily_backup: false,
-            backed_up_on: None,
+            known_backup: None,
+            last_save: None,
         })
     }
 
@@ -113,7 +117,8 @@ impl Service {
             clock,
             settings_file: None,
             daily_backup: false,
-            backed_up_on: None,
+            known_backup: None,
+            last_save: None,
         };
         service.use_settings(settings_file);
         service.enable_daily_backup();
@@ -129,7 +134,8 @@ impl Service {
             clock,
             settings_file: None,
             daily_backup: false,
-            backed_up_on: None,
+            known_backup: None,
+            last_save: None,
         })
     }
 
@@ -170,32 +176,19 @@ impl Service {
     ) -> crate::Result<T> {
         let handling = Handling::new(handling, self.clock.now());
         let value = self.db.write(&handling, work)?;
-        self.backup_after_first_save();
+        self.backup_after_save();
         Ok(value)
     }
 
-    /// The day's first save makes a backup when none was made today, so a first day's
-    /// hours of work are kept before the next start. The save itself has succeeded: a
-    /// backup that fails is tried again at the next save, never turned into a refusal.
-    fn backup_after_first_save(&mut self) {
-        let today = self.clock.today();
-        if !self.daily_backup || self.backed_up_on == Some(today) {
-            return;
-        }
-        let done = match self.backup_if_due() {
-            Ok(Some(_)) => true,
-            // None: one exists today already, or there is no förbund yet to keep.
-            Ok(None) => matches!(self.forbund(), Ok(Some(_))),
-            Err(_) => false,
-        };
-        if done {
-            self.backed_up_on = Some(today);
-        }
-    }
-
-    /// The first save of each day makes a backup from now on (see `open_app`).
+    /// Saves make backups from now on (see `open_app` and `backup::trigger`).
     pub(crate) fn enable_daily_backup(&mut self) {
         self.daily_backup = true;
+    }
+
+    /// Whether saves make backups: the app's data file, not an import replaying history
+    /// nor a test's scratch file.
+    pub(crate) fn daily_backup(&self) -> bool {
+        self.daily_backup
     }
 
     /// The underlying data file, for inspection in tests and tools.

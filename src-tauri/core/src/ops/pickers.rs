@@ -1,17 +1,21 @@
 //! The förbund page's pickers: the verksamhetsområde and organisation searches, the
-//! roles suggested for picked organisations, M5's warnings before Spara, and a new
-//! organisation of type Övrigt.
+//! roles suggested for picked organisations, M5's warnings before Spara and its "Lägg till
+//! de som saknas", and a new organisation of type Övrigt.
 
 use super::Service;
 use crate::db;
 use crate::domain::omrade::{Omrade, OmradeRef, OmradeSearch, OmradeSearchResult};
 use crate::domain::organisation::{
     IngaendeOrganisation, Known, Organisation, OrganisationSearch, OrganisationTyp, RollerInput,
+    SaknadeMedlemmar,
 };
 use crate::error::CoreError;
 use crate::error::Warning;
 use crate::rules::organisation::{self as roles, AreaKommun};
 use crate::rules::text::{self, swedish_cmp, NamePattern};
+
+/// What "Lägg till de som saknas" asks of the officer once it has added someone.
+const REVIEW: &str = "Granska rollerna och välj Spara.";
 
 impl Service {
     /// The verksamhetsområde picker's search, in Swedish alphabetical order.
@@ -97,6 +101,53 @@ impl Service {
         let rows = self.resolve_roles(&organisationer)?;
         let area = self.resolve_omrade(&verksamhetsomrade)?;
         Ok(roles::members_warnings(&rows, &self.area_kommuner(&area)?))
+    }
+
+    /// "Lägg till de som saknas": every organisation M5 says must be a member and is not,
+    /// added with the roles the guides suggest, or marked medlem where it is listed
+    /// already, for roles and a verksamhetsområde not saved yet. Nothing is written.
+    pub fn add_missing_members(
+        &self,
+        organisationer: Vec<RollerInput>,
+        verksamhetsomrade: Vec<OmradeRef>,
+    ) -> crate::Result<SaknadeMedlemmar> {
+        let mut rows = self.resolve_roles(&organisationer)?;
+        let area = self.area_kommuner(&self.resolve_omrade(&verksamhetsomrade)?)?;
+        let mut added = Vec::new();
+        for key in roles::missing_member_keys(&rows, &area) {
+            if let Some(row) = rows
+                .iter_mut()
+                .find(|r| r.organisation.nyckel.as_deref() == Some(key.as_str()))
+            {
+                row.medlem = true;
+                added.push(row.organisation.namn.clone());
+            } else if let Some(organisation) = db::organisation::by_key(self.db.conn(), &key)? {
+                let (medlem, finansiar) = roles::suggested_roles(&organisation);
+                added.push(organisation.namn.clone());
+                rows.push(IngaendeOrganisation {
+                    konsument: false,
+                    medlem_valbar: roles::may_be_member(&organisation),
+                    organisation,
+                    medlem,
+                    finansiar,
+                });
+            }
+        }
+        let meddelande = match added.len() {
+            0 if area.is_empty() => "Inget att lägga till. Välj verksamhetsområde först, så \
+                vet Finsamkollen vilka kommuner och regioner som ska vara medlemmar."
+                .to_owned(),
+            0 => "Inget att lägga till: alla som ska vara medlemmar är det.".to_owned(),
+            1 => format!("{} är tillagd som medlem. {REVIEW}", added[0]),
+            n => format!(
+                "{n} organisationer är tillagda som medlemmar: {}. {REVIEW}",
+                roles::swedish_list(&added.iter().map(String::as_str).collect::<Vec<_>>())
+            ),
+        };
+        Ok(SaknadeMedlemmar {
+            organisationer: rows,
+            meddelande,
+        })
     }
 
     /// The verksamhetsområde as M5 needs it: for each entry (a stadsdel as its kommun) the

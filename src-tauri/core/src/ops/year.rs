@@ -285,13 +285,13 @@ impl Service {
     }
 }
 
-fn row(
-    rad: Rad,
-    namn: String,
-    insats: Option<&InsatsRecord>,
-    (budget, utfall, deltagare): db::budget::Cells,
-    lasorsak: Option<String>,
-) -> BudgetRad {
+/// A row's avvikelse: utfall − budget when both are given, and that as tenths of a per
+/// cent of a budget that is not zero. The one formula, for stored rows and the grid's
+/// draft alike (`budget_preview`).
+pub(super) fn deviation(
+    budget: Option<Kronor>,
+    utfall: Option<Kronor>,
+) -> (Option<Kronor>, Option<i64>) {
     let avvikelse = match (budget, utfall) {
         (Some(b), Some(u)) => Some(Kronor::new(u.get() - b.get())),
         _ => None,
@@ -306,6 +306,17 @@ fn row(
         }
         _ => None,
     };
+    (avvikelse, avvikelse_promille)
+}
+
+fn row(
+    rad: Rad,
+    namn: String,
+    insats: Option<&InsatsRecord>,
+    (budget, utfall, deltagare): db::budget::Cells,
+    lasorsak: Option<String>,
+) -> BudgetRad {
+    let (avvikelse, avvikelse_promille) = deviation(budget, utfall);
     BudgetRad {
         rad,
         key: rad.key(),
@@ -323,7 +334,7 @@ fn row(
     }
 }
 
-fn summarise(medel: &MedelVy, rader: &[BudgetRad]) -> Summering {
+pub(super) fn summarise(medel: &MedelVy, rader: &[BudgetRad]) -> Summering {
     let sum = |pick: &dyn Fn(&BudgetRad) -> Option<Kronor>, admin: bool| {
         rader
             .iter()

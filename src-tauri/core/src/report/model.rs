@@ -183,7 +183,13 @@ impl Service {
 
         let page = self.forbund_page()?;
         let (view, running) = self.year_view_and_insatser(year)?;
-        let kontroll = self.check_year_view(&view, &running)?;
+        let mut kontroll = self.check_year_view(&view, &running)?;
+        // The report keeps its format: a report without medel or budget is preliminär in
+        // any year, so what the screen groups by when it is due (Y7) is listed among its
+        // errors.
+        kontroll.fel.append(&mut kontroll.att_fylla_i_nu);
+        kontroll.fel.append(&mut kontroll.fore_arets_borjan);
+        kontroll.fel.sort_by(|a, b| a.text.cmp(&b.text));
         let f = page.forbund;
         let conn = self.db().conn();
         let records: std::collections::HashMap<i64, &crate::domain::insats::InsatsRecord> =

@@ -11,6 +11,7 @@ pub mod forbund;
 pub mod fordelning;
 pub mod inmatning;
 pub mod insats;
+pub mod medlemmar;
 pub mod organisation;
 pub mod orgnr;
 pub mod parse;

@@ -34,6 +34,12 @@ pub fn has_ended(year: i32, today: NaiveDate) -> bool {
     today.year() > year
 }
 
+/// Y7: whether `year` has begun on `today` (1 January of it or later). Before then its
+/// missing medel and budget are information, to fill in before the year begins.
+pub fn has_begun(year: i32, today: NaiveDate) -> bool {
+    today.year() >= year
+}
+
 /// The first year still open on `today`: last year until its deadline (15 April), then
 /// this year. Every year before it is locked (Y1).
 pub fn first_open_year(today: NaiveDate) -> i32 {

@@ -196,6 +196,8 @@ konsument: boolean,
  */
 medlemValbar: boolean, };
 
+export type SaknadeMedlemmar = { organisationer: Array<IngaendeOrganisation>, meddelande: string, };
+
 export type RollerInput = { organisationId: number, medlem: boolean, finansiar: boolean, };
 
 export type OrganisationSearch = { 
@@ -579,7 +581,16 @@ export type Anmarkning = {
  */
 kod: string, text: string, lank: Lank, };
 
-export type Forhandskontroll = { year: number, fel: Array<Anmarkning>, varningar: Array<Anmarkning>, 
+export type Forhandskontroll = { year: number, 
+/**
+ * The year's own deadline of the submission the errors stand in the way of, in prose
+ * ("15 april 2027"), for the errors' heading.
+ */
+deadlineText: string, 
+/**
+ * Errors: what must be fixed before the year's figures are submitted.
+ */
+fel: Array<Anmarkning>, varningar: Array<Anmarkning>, 
 /**
  * Y7, "Fylls i efter årets slut": until the year has ended, its missing utfall and
  * participant counts, which nobody can know yet. They are not errors: they count in
@@ -587,6 +598,17 @@ export type Forhandskontroll = { year: number, fel: Array<Anmarkning>, varningar
  * the same remarks are errors.
  */
 efterAretsSlut: Array<Anmarkning>, 
+/**
+ * Y7, "Att fylla i nu": for the running year, its missing medel and budget
+ * (budgeterat antal deltagare included). They are planned figures and should be filled
+ * in now, but they are not yet a submission error: that comes once the year has ended.
+ */
+attFyllaINu: Array<Anmarkning>, 
+/**
+ * Y7, "Fylls i före årets början": for a year that has not begun, its missing medel and
+ * budget, as information.
+ */
+foreAretsBorjan: Array<Anmarkning>, 
 /**
  * Y8: for a historik year (locked, no figures, not marked inrapporterat), the sentence
  * that says so. `None` for every other year.
@@ -600,6 +622,10 @@ historik: string | null,
 information: Array<Anmarkning>, };
 
 export type KontrollStatus = { year: number, fel: number, varningar: number, 
+/**
+ * Y7: what the running year's check lists as "Att fylla i nu" (no errors).
+ */
+attFyllaINu: number, 
 /**
  * 15 April of the following year.
  */

@@ -1,5 +1,5 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { AllYears, AppError, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, Forhandsvisning, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InlasningBegaran, InlasningFil, InlasningSammanfattning, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, Mappning, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, RegistreradInput, ReportFormat, Restored, RollerInput, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { AllYears, AppError, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, Forhandsvisning, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InlasningBegaran, InlasningFil, InlasningSammanfattning, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, Mappning, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, RegistreradInput, ReportFormat, Restored, RollerInput, SaknadeMedlemmar, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 import { call, write } from "./ipc";
 
 /** Every command the UI may call: its arguments and what it answers. */
@@ -14,6 +14,7 @@ export type Commands = {
   search_organisationer: { args: { query: OrganisationSearch }; answer: Array<Organisation> };
   role_warnings: { args: { organisationer: Array<RollerInput>; verksamhetsomrade: Array<OmradeRef> }; answer: Array<Warning> };
   suggest_roles: { args: { ids: Array<number> }; answer: Array<IngaendeOrganisation> };
+  add_missing_members: { args: { organisationer: Array<RollerInput>; verksamhetsomrade: Array<OmradeRef> }; answer: SaknadeMedlemmar };
   create_organisation: { args: { namn: string }; answer: Organisation };
   save_uppdrag: { args: { input: UppdragInput }; answer: Array<Uppdrag> };
   remove_uppdrag: { args: { id: number }; answer: Array<Uppdrag> };
@@ -32,6 +33,7 @@ export type Commands = {
   save_eget_kapital_kalla: { args: { input: EgetKapitalKallaInput }; answer: EgetKapital };
   save_medel: { args: { input: MedelInput }; answer: YearView };
   save_budget: { args: { input: BudgetInput }; answer: YearView };
+  budget_preview: { args: { input: BudgetInput }; answer: YearView };
   copy_budget: { args: { year: number }; answer: YearView };
   paste_cells: { args: { input: PasteCells }; answer: Pasted };
   fordelning: { args: { year: number }; answer: Fordelning };
@@ -89,6 +91,7 @@ export const commandNames: CommandName[] = [
   "search_organisationer",
   "role_warnings",
   "suggest_roles",
+  "add_missing_members",
   "create_organisation",
   "save_uppdrag",
   "remove_uppdrag",
@@ -107,6 +110,7 @@ export const commandNames: CommandName[] = [
   "save_eget_kapital_kalla",
   "save_medel",
   "save_budget",
+  "budget_preview",
   "copy_budget",
   "paste_cells",
   "fordelning",
@@ -225,6 +229,14 @@ export const roleWarnings = (organisationer: Array<RollerInput>, verksamhetsomra
  */
 export const suggestRoles = (ids: Array<number>): Promise<Array<IngaendeOrganisation>> =>
   call("suggest_roles", { ids });
+
+/**
+ * "Lägg till de som saknas": M5's missing members added to the roles as edited,
+ * before Spara; nothing is written.
+ * @throws {AppError} when the core refuses.
+ */
+export const addMissingMembers = (organisationer: Array<RollerInput>, verksamhetsomrade: Array<OmradeRef>): Promise<SaknadeMedlemmar> =>
+  call("add_missing_members", { organisationer, verksamhetsomrade });
 
 /**
  * A new organisation of type Övrigt.
@@ -351,6 +363,14 @@ export const saveMedel = (input: MedelInput): Promise<YearView> =>
  */
 export const saveBudget = (input: BudgetInput): Promise<YearView> =>
   write("save_budget", { input });
+
+/**
+ * The budget grid's draft as Spara would store it, with the core's avvikelse and
+ * summering; nothing is written.
+ * @throws {AppError} when the core refuses.
+ */
+export const budgetPreview = (input: BudgetInput): Promise<YearView> =>
+  call("budget_preview", { input });
 
 /**
  * "Kopiera budget från föregående år": fills empty budget cells only.
