@@ -123,6 +123,7 @@ impl Service {
             status,
             redigerbar,
             kopierbart: Vec::new(),
+            kopieras_fran: copy_source(year),
             medel,
             eget_kapital,
             rader,
@@ -240,13 +241,14 @@ impl Service {
             return Ok(Vec::new());
         }
         let conn = self.db.conn();
+        let source = copy_source(year);
         let last: HashMap<i64, db::budget::Cells> =
-            db::budget::for_year(conn, year - 1)?.into_iter().collect();
-        let (last_admin, _) = db::budget::admin(conn, year - 1)?;
+            db::budget::for_year(conn, source)?.into_iter().collect();
+        let (last_admin, _) = db::budget::admin(conn, source)?;
         // Only insatser that ran in both years: last year's rows are read from the
         // insatser running then, not from whatever budget rows are stored.
         let ran_last_year: std::collections::HashSet<i64> =
-            db::insats::records_running_in_year(conn, year - 1)?
+            db::insats::records_running_in_year(conn, source)?
                 .into_iter()
                 .map(|i| i.id)
                 .collect();
@@ -281,6 +283,11 @@ impl Service {
             })
         }
     }
+}
+
+/// The year "Kopiera budget" reads from: the one before.
+fn copy_source(year: i32) -> i32 {
+    year - 1
 }
 
 fn row(
