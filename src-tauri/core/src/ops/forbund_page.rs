@@ -11,7 +11,7 @@ use crate::db;
 use crate::domain::forbund::{Forbund, ForbundUpdate};
 use crate::domain::omrade::{Lan, Omrade, OmradeRef};
 use crate::domain::organisation::{IngaendeOrganisation, Known, OrganisationTyp, RollerInput};
-use crate::domain::uppdrag::Uppdrag;
+use crate::domain::uppdrag::{Roll, Uppdrag};
 use crate::domain::year::YearStatus;
 use crate::error::CoreError;
 use crate::error::Warning;
@@ -39,6 +39,9 @@ pub struct ForbundPage {
     /// M5 (the law's § 3 members) and other notices that do not block a save.
     pub varningar: Vec<Warning>,
     pub uppdrag: Vec<Uppdrag>,
+    /// U2: the roles whose people have an employer, so the form asks for one and the list
+    /// says when it is missing.
+    pub roller_med_arbetsgivare: Vec<Roll>,
     /// For the län filter of the verksamhetsområde picker.
     pub lan: Vec<Lan>,
     /// For the type filter of the organisation picker.
@@ -90,6 +93,7 @@ impl Service {
             verksamhetsomrade,
             organisationer,
             uppdrag: db::uppdrag::all(conn)?,
+            roller_med_arbetsgivare: crate::rules::uppdrag::with_arbetsgivare(),
             lan: db::omrade::lan(conn)?,
             organisationstyper: OrganisationTyp::ALL
                 .into_iter()

@@ -3,7 +3,7 @@
 use super::Service;
 use crate::db;
 use crate::domain::organisation::Known;
-use crate::domain::uppdrag::{Roll, Uppdrag, UppdragAndring, UppdragInput};
+use crate::domain::uppdrag::{Uppdrag, UppdragAndring, UppdragInput};
 use crate::error::CoreError;
 use crate::rules::text::personnummer_warnings;
 use crate::rules::{parse, text};
@@ -79,7 +79,7 @@ impl Service {
     /// U2: a deltagaransvarig's employer, when given, is one of the ingående
     /// organisationer, never the förbund itself. A förbundsadministratör has none recorded.
     fn check_arbetsgivare(&self, input: &UppdragAndring) -> crate::Result<Option<i64>> {
-        if input.roll != Roll::Deltagaransvarig {
+        if !crate::rules::uppdrag::takes_arbetsgivare(input.roll) {
             return Ok(None);
         }
         // Not required: people registered before the question was asked have none, and

@@ -128,6 +128,11 @@ organisationer: Array<IngaendeOrganisation>,
  */
 varningar: Array<Warning>, uppdrag: Array<Uppdrag>, 
 /**
+ * U2: the roles whose people have an employer, so the form asks for one and the list
+ * says when it is missing.
+ */
+rollerMedArbetsgivare: Array<Roll>, 
+/**
  * For the län filter of the verksamhetsområde picker.
  */
 lan: Array<Lan>, 
