@@ -89,7 +89,7 @@ pub(crate) fn create_insatser(
             confirm_warnings: false,
         })?;
         plans.push(Plan {
-            id: created.id,
+            id: created,
             inriktning,
             foljer_deltagare,
             slutdatum,

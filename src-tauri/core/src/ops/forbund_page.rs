@@ -124,12 +124,15 @@ impl Service {
             confirm_warnings,
         } = input;
         match rules::parse::forbund(&forbund) {
-            Ok(forbund) => self.apply_forbund_page(ForbundPageAndring {
-                forbund,
-                verksamhetsomrade,
-                organisationer,
-                confirm_warnings,
-            }),
+            Ok(forbund) => {
+                self.apply_forbund_page(ForbundPageAndring {
+                    forbund,
+                    verksamhetsomrade,
+                    organisationer,
+                    confirm_warnings,
+                })?;
+                self.forbund_page()
+            }
             Err(error) => {
                 // The apply step reads the förbund itself; only a refusal needs it here.
                 let current = self.require_forbund()?;
@@ -145,8 +148,9 @@ impl Service {
 
     /// Applies one save of the förbund page: details, verksamhetsområde and roles in one
     /// transaction. Every rule is checked first (M1–M4, M6, Y3, the startdatum fixed once anything is registered); D3
-    /// warnings need `confirm_warnings`. A refused save changes nothing.
-    pub fn apply_forbund_page(&mut self, change: ForbundPageAndring) -> crate::Result<ForbundPage> {
+    /// warnings need `confirm_warnings`. A refused save changes nothing. Builds no view: the
+    /// page reads [`Service::forbund_page`] after.
+    pub fn apply_forbund_page(&mut self, change: ForbundPageAndring) -> crate::Result<()> {
         let current = self.require_forbund()?;
         let (errors, resolved) = self.check_page(
             &current,
@@ -169,7 +173,7 @@ impl Service {
         })?;
         // "Mina förbund" names the förbund as it is called now.
         self.remember_file(Some(&change.forbund.namn));
-        self.forbund_page()
+        Ok(())
     }
 
     /// The rules of a page save that need the stored data, each error collected: the

@@ -13,13 +13,19 @@ impl Service {
     /// once, then the change is applied.
     pub fn save_uppdrag(&mut self, input: UppdragInput) -> crate::Result<Vec<Uppdrag>> {
         self.require_forbund()?;
-        self.apply_uppdrag(parse::uppdrag(&input)?)
+        self.apply_uppdrag(parse::uppdrag(&input)?)?;
+        self.uppdrag()
+    }
+
+    /// The people with an uppdrag, as the section lists them.
+    pub fn uppdrag(&self) -> crate::Result<Vec<Uppdrag>> {
+        Ok(db::uppdrag::all(self.db.conn())?)
     }
 
     /// Applies one uppdrag change. U1: nobody can be both förbundsadministratör and
     /// deltagaransvarig, and a person (by e-mail) is registered once; U2: the employer. D3
-    /// warnings need `confirm_warnings`.
-    pub fn apply_uppdrag(&mut self, change: UppdragAndring) -> crate::Result<Vec<Uppdrag>> {
+    /// warnings need `confirm_warnings`. Its id; builds no list: the section reads it after.
+    pub fn apply_uppdrag(&mut self, change: UppdragAndring) -> crate::Result<i64> {
         self.require_forbund()?;
         let arbetsgivare = self.check_arbetsgivare(&change)?;
         let key = text::name_key(&change.epost);
@@ -71,9 +77,8 @@ impl Service {
                 None => db::uppdrag::insert(tx, &uppdrag, &key)?,
             };
             db::uppdrag::set_arbetsgivare(tx, id, arbetsgivare)?;
-            Ok(())
-        })?;
-        Ok(db::uppdrag::all(self.db.conn())?)
+            Ok(id)
+        })
     }
 
     /// U2: a deltagaransvarig's employer, when given, is one of the ingående
