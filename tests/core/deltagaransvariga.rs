@@ -370,3 +370,16 @@ fn m3_an_insats_without_esf_has_no_answer() {
     assert!(!service.insats(id).expect("insats").esf_leder);
     assert_eq!(count_rows(&service, "SELECT count(*) FROM insats_esf"), 0);
 }
+
+#[test]
+fn u2_the_forbund_page_names_the_roles_that_have_an_employer() {
+    let service = service();
+    let page = service.forbund_page().expect("page");
+    assert_eq!(page.roller_med_arbetsgivare, [Roll::Deltagaransvarig]);
+    assert!(finsamkollen_core::rules::uppdrag::takes_arbetsgivare(
+        Roll::Deltagaransvarig
+    ));
+    assert!(!finsamkollen_core::rules::uppdrag::takes_arbetsgivare(
+        Roll::Forbundsadministrator
+    ));
+}

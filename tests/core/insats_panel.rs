@@ -135,3 +135,72 @@ fn u2_the_form_is_told_which_inriktningar_take_deltagaransvariga() {
         Inriktning::Strukturovergripande
     ));
 }
+
+#[test]
+fn d1_each_year_comes_with_the_total_of_its_counts() {
+    let (mut service, detail) =
+        created(|s| new_insats(s, "Steget vidare", Inriktning::Individinriktad));
+    service
+        .save_deltagare(counts(detail.id, 2026, "12", "1 204", ""))
+        .expect("both counts");
+    service
+        .save_deltagare(counts(detail.id, 2027, "3", "", ""))
+        .expect("only kvinnor");
+    let read = service.insats(detail.id).expect("read");
+    let totalt = |year: i32| {
+        read.deltagare
+            .iter()
+            .find(|y| y.year == year)
+            .expect("year shown")
+            .totalt
+    };
+    assert_eq!(totalt(2026), Some(1216));
+    assert_eq!(totalt(2027), Some(3), "a missing count adds nothing");
+    assert_eq!(totalt(2025), None, "no count given: no total");
+
+    let (mut service, following) =
+        created(|s| new_insats(s, "Samverkansteam", Inriktning::Strukturovergripande));
+    service
+        .save_deltagare(counts(following.id, 2026, "", "", "7"))
+        .expect("antal");
+    let read = service.insats(following.id).expect("read");
+    let y2026 = read
+        .deltagare
+        .iter()
+        .find(|y| y.year == 2026)
+        .expect("2026");
+    assert_eq!(y2026.totalt, Some(7));
+}
+
+#[test]
+fn i1_the_form_is_sent_the_preciserade_inriktningar_of_each_inriktning() {
+    let service = service_with_forbund(TODAY);
+    let choices = service.insats_choices().expect("choices");
+    let lists = service.referenslistor().expect("lists");
+    let visible = |rows: &[finsamkollen_core::ops::ReferensRad]| -> Vec<String> {
+        rows.iter()
+            .filter(|r| !r.entry.dold)
+            .map(|r| r.entry.namn.clone())
+            .collect()
+    };
+    let names = |inriktning: Inriktning| -> Vec<String> {
+        choices
+            .preciserade
+            .of(inriktning)
+            .iter()
+            .map(|r| r.namn.clone())
+            .collect()
+    };
+    assert_eq!(
+        names(Inriktning::Individinriktad),
+        visible(&lists.individinriktade)
+    );
+    assert_eq!(
+        names(Inriktning::Strukturovergripande),
+        visible(&lists.strukturovergripande)
+    );
+    assert_ne!(
+        names(Inriktning::Individinriktad),
+        names(Inriktning::Strukturovergripande)
+    );
+}

@@ -75,11 +75,11 @@ fn referens_default_lists_exist_with_help_texts() {
     let ids = |rows: &[ReferensRad]| rows.iter().map(|r| r.entry.id).collect::<Vec<_>>();
     let offered = |entries: &[Referens]| entries.iter().map(|r| r.id).collect::<Vec<_>>();
     assert_eq!(
-        offered(&choices.individinriktade),
+        offered(&choices.preciserade.individinriktad),
         ids(&lists.individinriktade)
     );
     assert_eq!(
-        offered(&choices.strukturovergripande),
+        offered(&choices.preciserade.strukturovergripande),
         ids(&lists.strukturovergripande)
     );
     assert_eq!(offered(&choices.malgrupper), ids(&lists.malgrupper));
@@ -118,10 +118,12 @@ fn referens_an_entry_is_added_to_each_list() {
 
     let choices = service.insats_choices().expect("choices");
     assert!(choices
-        .individinriktade
+        .preciserade
+        .individinriktad
         .iter()
         .any(|r| r.namn == "Jobbcoachning"));
     assert!(choices
+        .preciserade
         .strukturovergripande
         .iter()
         .any(|r| r.namn == "Digitalisering"));
@@ -280,7 +282,8 @@ fn referens_hidden_entry_is_not_offered_but_still_listed() {
 
     let choices = service.insats_choices().expect("choices");
     assert!(choices
-        .individinriktade
+        .preciserade
+        .individinriktad
         .iter()
         .all(|r| r.id != preciserad.id));
     assert!(choices.malgrupper.iter().all(|r| r.id != malgrupp.id));
@@ -351,6 +354,7 @@ fn referens_unused_entry_is_deleted() {
     assert!(service
         .insats_choices()
         .expect("choices")
+        .preciserade
         .strukturovergripande
         .iter()
         .all(|r| r.id != default));

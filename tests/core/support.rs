@@ -169,10 +169,7 @@ pub fn running_year_2026(today: &str) -> (Service, i64) {
 /// The first preciserad inriktning of `inriktning` the insats form offers (visible ones only).
 pub fn first_preciserad(service: &Service, inriktning: Inriktning) -> i64 {
     let choices = service.insats_choices().expect("insats choices");
-    let list = match inriktning {
-        Inriktning::Individinriktad => choices.individinriktade,
-        Inriktning::Strukturovergripande => choices.strukturovergripande,
-    };
+    let list = choices.preciserade.of(inriktning);
     list.first().expect("a visible preciserad inriktning").id
 }
 

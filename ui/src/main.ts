@@ -6,10 +6,14 @@ import App from "./App.svelte";
 // The shared base of tokens and primitives, in cascade order.
 import "./styles/tokens.css";
 import "./styles/base.css";
+import "./styles/page.css";
 import "./styles/forms.css";
+import "./styles/buttons.css";
 import "./styles/tables.css";
-import "./styles/fields.css";
+import "./styles/status.css";
 import "./styles/dialogs.css";
+import "./styles/info-popovers.css";
+import "./styles/text.css";
 
 const target = document.getElementById("app");
 if (!target) throw new Error("#app saknas i index.html");

@@ -38,10 +38,7 @@ pub(crate) fn create_insatser(
             Inriktning::Strukturovergripande
         };
         let foljer_deltagare = inriktning == Inriktning::Individinriktad || rng.chance(50);
-        let preciserade = match inriktning {
-            Inriktning::Individinriktad => &choices.individinriktade,
-            Inriktning::Strukturovergripande => &choices.strukturovergripande,
-        };
+        let preciserade = choices.preciserade.of(inriktning);
         // Cycling through the lists uses every entry once there are enough insatser.
         let preciserad = preciserade
             .get((i / 2) % preciserade.len().max(1))
@@ -92,7 +89,7 @@ pub(crate) fn create_insatser(
             confirm_warnings: false,
         })?;
         plans.push(Plan {
-            id: created.id,
+            id: created,
             inriktning,
             foljer_deltagare,
             slutdatum,

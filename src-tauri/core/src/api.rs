@@ -187,6 +187,7 @@ pub fn typescript_bindings() -> String {
         EndInsats::decl(&cfg),
         DeltagareInput::decl(&cfg),
         InsatsChoices::decl(&cfg),
+        crate::domain::insats::Preciserade::decl(&cfg),
         ReferensLista::decl(&cfg),
         ReferensRad::decl(&cfg),
         Referenslistor::decl(&cfg),

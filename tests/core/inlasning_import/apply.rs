@@ -11,7 +11,11 @@ use crate::support::{count_rows, service_at};
 
 /// A register of `count` new individinriktade insatser starting in 2026 (open).
 fn register(service: &Service, count: usize) -> Vec<Vec<Cell>> {
-    let preciserad = service.insats_choices().expect("choices").individinriktade[0]
+    let preciserad = service
+        .insats_choices()
+        .expect("choices")
+        .preciserade
+        .individinriktad[0]
         .namn
         .clone();
     let mut rows = vec![vec![

@@ -70,7 +70,11 @@ fn workbook(preciserad: &str) -> Arbetsbok {
 #[test]
 fn y8_a_forbund_since_2012_brings_2019_to_2025_in_from_its_workbook() {
     let mut service = forbund_since_2012();
-    let preciserad = service.insats_choices().expect("choices").individinriktade[0]
+    let preciserad = service
+        .insats_choices()
+        .expect("choices")
+        .preciserade
+        .individinriktad[0]
         .namn
         .clone();
     let file = workbook(&preciserad);
@@ -128,7 +132,11 @@ fn summary_id(service: &Service) -> i64 {
 #[test]
 fn y8_after_the_import_alla_ar_and_the_styrelserapport_show_the_seven_years() {
     let mut service = forbund_since_2012();
-    let preciserad = service.insats_choices().expect("choices").individinriktade[0]
+    let preciserad = service
+        .insats_choices()
+        .expect("choices")
+        .preciserade
+        .individinriktad[0]
         .namn
         .clone();
     let file = workbook(&preciserad);

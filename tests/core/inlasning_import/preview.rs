@@ -220,7 +220,11 @@ fn y6_a_year_marked_inrapporterat_stays_closed() {
         t("Startdatum"),
         t("Budget 2024"),
     ]];
-    let preciserad = service.insats_choices().expect("choices").individinriktade[0]
+    let preciserad = service
+        .insats_choices()
+        .expect("choices")
+        .preciserade
+        .individinriktad[0]
         .namn
         .clone();
     rows.push(vec![

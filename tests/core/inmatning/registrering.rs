@@ -129,9 +129,12 @@ fn i1_registrering_shows_the_fixed_choices_first_marked_then_the_details_in_lagg
             .namn
             .clone()
     };
-    let individ = namn(&choices.individinriktade, Inriktning::Individinriktad);
+    let individ = namn(
+        &choices.preciserade.individinriktad,
+        Inriktning::Individinriktad,
+    );
     let struktur = namn(
-        &choices.strukturovergripande,
+        &choices.preciserade.strukturovergripande,
         Inriktning::Strukturovergripande,
     );
     let malgrupper = format!(

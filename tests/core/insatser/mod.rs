@@ -41,10 +41,7 @@ fn malgrupper(service: &Service, n: usize) -> Vec<i64> {
 /// An id of the given list that is not the first visible one.
 fn second_preciserad(service: &Service, inriktning: Inriktning) -> i64 {
     let choices = service.insats_choices().expect("choices");
-    let list = match inriktning {
-        Inriktning::Individinriktad => choices.individinriktade,
-        Inriktning::Strukturovergripande => choices.strukturovergripande,
-    };
+    let list = choices.preciserade.of(inriktning);
     list.get(1).expect("a second entry").id
 }
 

@@ -326,3 +326,16 @@ fn i4_the_panel_of_an_avslutad_insats_says_until_when_its_budget_can_change() {
     };
     assert_eq!(avslutad_notice(&running, date("2026-01-01")), None);
 }
+
+#[test]
+fn copy_budget_is_offered_with_the_year_it_reads_from() {
+    let mut service = service_with_forbund("2026-03-01");
+    let a = individ(&mut service, "Alfa");
+    service
+        .save_budget(grid(2025, vec![cells(&key(a), "100 000", "", "")]))
+        .expect("2025");
+    let view = service.year_view(2026).expect("2026");
+    assert_eq!(view.kopieras_fran, 2025);
+    assert!(!view.kopierbart.is_empty());
+    assert_eq!(service.year_view(2025).expect("2025").kopieras_fran, 2024);
+}

@@ -31,7 +31,7 @@ fn main() {
     let preciserad = service
         .insats_choices()
         .ok()
-        .and_then(|c| c.strukturovergripande.first().map(|p| p.id));
+        .and_then(|c| c.preciserade.strukturovergripande.first().map(|p| p.id));
     let start = service
         .start_page(Some(2026))
         .map_or(0, |p| p.insatser.len());

@@ -131,6 +131,8 @@ pub struct YearView {
     pub summering: Summering,
     /// What "Kopiera budget från föregående år" would fill.
     pub kopierbart: Vec<KopieraRad>,
+    /// The year the copy reads its budget from, as the button and its dialog name it.
+    pub kopieras_fran: i32,
 }
 
 /// One cell the copy would fill: the row and last year's budget.

@@ -114,6 +114,9 @@ pub struct DeltagareYear {
     pub kvinnor: Option<u32>,
     pub man: Option<u32>,
     pub antal: Option<u32>,
+    /// D1: the sum of the insats's count fields as stored, `None` when none is given; the
+    /// table shows it in its Totalt column when `InsatsRedigering::totalt` says so.
+    pub totalt: Option<u32>,
     /// Whether the counts can be changed today (Y1–Y3, D2).
     pub redigerbar: bool,
     /// Why not, or until when: "Öppen för ändringar t.o.m. 15 april 2027".
@@ -253,8 +256,9 @@ pub struct DeltagareInput {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct InsatsChoices {
-    pub individinriktade: Vec<Referens>,
-    pub strukturovergripande: Vec<Referens>,
+    /// The visible preciserade inriktningar, one list per inriktning, so the form shows the
+    /// chosen inriktning's list by looking it up.
+    pub preciserade: Preciserade,
     pub malgrupper: Vec<Referens>,
     pub deltagaransvariga: Vec<Ansvarig>,
     /// I1: the inriktningar whose participants are always followed up; the wizard asks
@@ -263,6 +267,25 @@ pub struct InsatsChoices {
     /// U2: the inriktningar whose insatser can have deltagaransvariga; beside the others the
     /// form says who keys their counts instead.
     pub med_ansvariga: Vec<Inriktning>,
+}
+
+/// Preciserad inriktning — the lists the insats form offers, named as [`Inriktning`] is
+/// serialized so that `preciserade[inriktning]` is the chosen inriktning's list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Preciserade {
+    pub individinriktad: Vec<Referens>,
+    pub strukturovergripande: Vec<Referens>,
+}
+
+impl Preciserade {
+    /// The list of `inriktning`.
+    pub fn of(&self, inriktning: Inriktning) -> &[Referens] {
+        match inriktning {
+            Inriktning::Individinriktad => &self.individinriktad,
+            Inriktning::Strukturovergripande => &self.strukturovergripande,
+        }
+    }
 }
 
 /// The stored insats row, before its links are read.

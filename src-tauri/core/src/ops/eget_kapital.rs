@@ -52,17 +52,18 @@ impl Service {
         input: EgetKapitalStegInput,
     ) -> crate::Result<EgetKapital> {
         let (original, step) = parse::eget_kapital_steg(&input)?;
-        self.apply_eget_kapital_steg(original, step)
+        self.apply_eget_kapital_steg(original, step)?;
+        self.eget_kapital()
     }
 
     /// Adds `step`, or puts it in place of the step from `original` kronor. The source must
     /// be given first, so every level shown can be traced to it; two steps never start at
-    /// the same amount.
+    /// the same amount. Builds no view: the section reads [`Service::eget_kapital`] after.
     pub fn apply_eget_kapital_steg(
         &mut self,
         original: Option<i64>,
         step: EgetKapitalSteg,
-    ) -> crate::Result<EgetKapital> {
+    ) -> crate::Result<()> {
         let current = db::eget_kapital::get(self.db.conn())?;
         if current.kalla.namn.is_empty() {
             return Err(CoreError::EgetKapitalKallaSaknas);
@@ -80,8 +81,7 @@ impl Service {
                 db::eget_kapital::delete_step(tx, original)?;
             }
             Ok(db::eget_kapital::upsert_step(tx, step)?)
-        })?;
-        self.eget_kapital()
+        })
     }
 
     /// Removes the step from `medel_fran` kronor.
@@ -107,14 +107,12 @@ impl Service {
         &mut self,
         input: EgetKapitalKallaInput,
     ) -> crate::Result<EgetKapital> {
-        self.apply_eget_kapital_kalla(parse::eget_kapital_kalla(&input)?)
+        self.apply_eget_kapital_kalla(parse::eget_kapital_kalla(&input)?)?;
+        self.eget_kapital()
     }
 
-    /// Saves the source of the steps.
-    pub fn apply_eget_kapital_kalla(
-        &mut self,
-        kalla: EgetKapitalKalla,
-    ) -> crate::Result<EgetKapital> {
+    /// Saves the source of the steps. Builds no view, as [`Service::apply_eget_kapital_steg`].
+    pub fn apply_eget_kapital_kalla(&mut self, kalla: EgetKapitalKalla) -> crate::Result<()> {
         if kalla.namn.trim().is_empty() {
             return Err(CoreError::Required {
                 field: "namn",
@@ -123,7 +121,6 @@ impl Service {
         }
         self.write("Eget kapital: källa".to_owned(), |tx| {
             Ok(db::eget_kapital::set_kalla(tx, &kalla)?)
-        })?;
-        self.eget_kapital()
+        })
     }
 }

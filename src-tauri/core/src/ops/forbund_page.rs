@@ -11,7 +11,7 @@ use crate::db;
 use crate::domain::forbund::{Forbund, ForbundUpdate};
 use crate::domain::omrade::{Lan, Omrade, OmradeRef};
 use crate::domain::organisation::{IngaendeOrganisation, Known, OrganisationTyp, RollerInput};
-use crate::domain::uppdrag::Uppdrag;
+use crate::domain::uppdrag::{Roll, Uppdrag};
 use crate::domain::year::YearStatus;
 use crate::error::CoreError;
 use crate::error::Warning;
@@ -39,6 +39,9 @@ pub struct ForbundPage {
     /// M5 (the law's § 3 members) and other notices that do not block a save.
     pub varningar: Vec<Warning>,
     pub uppdrag: Vec<Uppdrag>,
+    /// U2: the roles whose people have an employer, so the form asks for one and the list
+    /// says when it is missing.
+    pub roller_med_arbetsgivare: Vec<Roll>,
     /// For the län filter of the verksamhetsområde picker.
     pub lan: Vec<Lan>,
     /// For the type filter of the organisation picker.
@@ -90,6 +93,7 @@ impl Service {
             verksamhetsomrade,
             organisationer,
             uppdrag: db::uppdrag::all(conn)?,
+            roller_med_arbetsgivare: crate::rules::uppdrag::with_arbetsgivare(),
             lan: db::omrade::lan(conn)?,
             organisationstyper: OrganisationTyp::ALL
                 .into_iter()
@@ -120,12 +124,15 @@ impl Service {
             confirm_warnings,
         } = input;
         match rules::parse::forbund(&forbund) {
-            Ok(forbund) => self.apply_forbund_page(ForbundPageAndring {
-                forbund,
-                verksamhetsomrade,
-                organisationer,
-                confirm_warnings,
-            }),
+            Ok(forbund) => {
+                self.apply_forbund_page(ForbundPageAndring {
+                    forbund,
+                    verksamhetsomrade,
+                    organisationer,
+                    confirm_warnings,
+                })?;
+                self.forbund_page()
+            }
             Err(error) => {
                 // The apply step reads the förbund itself; only a refusal needs it here.
                 let current = self.require_forbund()?;
@@ -141,8 +148,9 @@ impl Service {
 
     /// Applies one save of the förbund page: details, verksamhetsområde and roles in one
     /// transaction. Every rule is checked first (M1–M4, M6, Y3, the startdatum fixed once anything is registered); D3
-    /// warnings need `confirm_warnings`. A refused save changes nothing.
-    pub fn apply_forbund_page(&mut self, change: ForbundPageAndring) -> crate::Result<ForbundPage> {
+    /// warnings need `confirm_warnings`. A refused save changes nothing. Builds no view: the
+    /// page reads [`Service::forbund_page`] after.
+    pub fn apply_forbund_page(&mut self, change: ForbundPageAndring) -> crate::Result<()> {
         let current = self.require_forbund()?;
         let (errors, resolved) = self.check_page(
             &current,
@@ -165,7 +173,7 @@ impl Service {
         })?;
         // "Mina förbund" names the förbund as it is called now.
         self.remember_file(Some(&change.forbund.namn));
-        self.forbund_page()
+        Ok(())
     }
 
     /// The rules of a page save that need the stored data, each error collected: the

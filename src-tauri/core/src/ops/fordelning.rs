@@ -88,13 +88,17 @@ impl Service {
     /// "Ändra fördelning" → Spara: every amount read ([`parse::fordelning`], F1), then
     /// applied.
     pub fn save_fordelning(&mut self, input: FordelningInput) -> crate::Result<Fordelning> {
-        self.apply_fordelning(parse::fordelning(&input)?)
+        let change = parse::fordelning(&input)?;
+        let year = change.year;
+        self.apply_fordelning(change)?;
+        self.fordelning(year)
     }
 
     /// Every financier's share in one transaction, while the year is open (Y1–Y3); `None`
     /// removes the share. M6: only an ingående organisation marked finansiär may have a
-    /// share. One bad row and nothing is saved.
-    pub fn apply_fordelning(&mut self, change: FordelningAndring) -> crate::Result<Fordelning> {
+    /// share. One bad row and nothing is saved. Builds no view: the screen reads
+    /// [`Service::fordelning`] after.
+    pub fn apply_fordelning(&mut self, change: FordelningAndring) -> crate::Result<()> {
         let forbund = self.require_forbund()?;
         let year = change.year;
         ensure_editable(MEDEL, year, self.clock.today(), &forbund.period())?;
@@ -157,8 +161,7 @@ impl Service {
                 }
             }
             Ok(())
-        })?;
-        self.fordelning(year)
+        })
     }
 }
 

@@ -3,7 +3,7 @@
 use super::Service;
 use crate::db;
 use crate::domain::organisation::Known;
-use crate::domain::uppdrag::{Roll, Uppdrag, UppdragAndring, UppdragInput};
+use crate::domain::uppdrag::{Uppdrag, UppdragAndring, UppdragInput};
 use crate::error::CoreError;
 use crate::rules::text::personnummer_warnings;
 use crate::rules::{parse, text};
@@ -13,13 +13,19 @@ impl Service {
     /// once, then the change is applied.
     pub fn save_uppdrag(&mut self, input: UppdragInput) -> crate::Result<Vec<Uppdrag>> {
         self.require_forbund()?;
-        self.apply_uppdrag(parse::uppdrag(&input)?)
+        self.apply_uppdrag(parse::uppdrag(&input)?)?;
+        self.uppdrag()
+    }
+
+    /// The people with an uppdrag, as the section lists them.
+    pub fn uppdrag(&self) -> crate::Result<Vec<Uppdrag>> {
+        Ok(db::uppdrag::all(self.db.conn())?)
     }
 
     /// Applies one uppdrag change. U1: nobody can be both förbundsadministratör and
     /// deltagaransvarig, and a person (by e-mail) is registered once; U2: the employer. D3
-    /// warnings need `confirm_warnings`.
-    pub fn apply_uppdrag(&mut self, change: UppdragAndring) -> crate::Result<Vec<Uppdrag>> {
+    /// warnings need `confirm_warnings`. Its id; builds no list: the section reads it after.
+    pub fn apply_uppdrag(&mut self, change: UppdragAndring) -> crate::Result<i64> {
         self.require_forbund()?;
         let arbetsgivare = self.check_arbetsgivare(&change)?;
         let key = text::name_key(&change.epost);
@@ -71,15 +77,14 @@ impl Service {
                 None => db::uppdrag::insert(tx, &uppdrag, &key)?,
             };
             db::uppdrag::set_arbetsgivare(tx, id, arbetsgivare)?;
-            Ok(())
-        })?;
-        Ok(db::uppdrag::all(self.db.conn())?)
+            Ok(id)
+        })
     }
 
     /// U2: a deltagaransvarig's employer, when given, is one of the ingående
     /// organisationer, never the förbund itself. A förbundsadministratör has none recorded.
     fn check_arbetsgivare(&self, input: &UppdragAndring) -> crate::Result<Option<i64>> {
-        if input.roll != Roll::Deltagaransvarig {
+        if !crate::rules::uppdrag::takes_arbetsgivare(input.roll) {
             return Ok(None);
         }
         // Not required: people registered before the question was asked have none, and

@@ -124,6 +124,7 @@ impl Service {
             status,
             redigerbar,
             kopierbart: Vec::new(),
+            kopieras_fran: copy_source(year),
             medel,
             eget_kapital,
             overskott_fran_fjol,
@@ -135,12 +136,15 @@ impl Service {
 
     /// "Ändra medel" → Spara: the form's text read ([`parse::medel`], F1), then applied.
     pub fn save_medel(&mut self, input: MedelInput) -> crate::Result<YearView> {
-        self.apply_medel(parse::medel(&input)?)
+        let medel = parse::medel(&input)?;
+        let year = medel.year;
+        self.apply_medel(medel)?;
+        self.year_view(year)
     }
 
     /// The three categories (F1) of a year, in one transaction, only while the year is open
-    /// (Y1–Y3).
-    pub fn apply_medel(&mut self, medel: Medel) -> crate::Result<YearView> {
+    /// (Y1–Y3). Builds no view: the screen reads [`Service::year_view`] after.
+    pub fn apply_medel(&mut self, medel: Medel) -> crate::Result<()> {
         let forbund = self.require_forbund()?;
         ensure_editable(MEDEL, medel.year, self.clock.today(), &forbund.period())?;
         let mut errors = FieldErrors::default();
@@ -153,20 +157,22 @@ impl Service {
         errors.finish()?;
         self.write(format!("Ändra medel {}", medel.year), |tx| {
             Ok(db::medel::set(tx, &medel)?)
-        })?;
-        self.year_view(medel.year)
+        })
     }
 
     /// "Ändra budget och utfall" → Spara: every cell read ([`parse::budget`]), then
     /// applied.
     pub fn save_budget(&mut self, input: BudgetInput) -> crate::Result<YearView> {
-        self.apply_budget(parse::budget(&input)?)
+        let change = parse::budget(&input)?;
+        let year = change.year;
+        self.apply_budget(change)?;
+        self.year_view(year)
     }
 
     /// Every row in one transaction. A row must be one the year shows and may be written
     /// (Y1–Y3, I4); B1 refuses budgeted participants for an insats without follow-up. One
-    /// bad row and nothing is saved.
-    pub fn apply_budget(&mut self, change: BudgetAndring) -> crate::Result<YearView> {
+    /// bad row and nothing is saved. Builds no view, as [`Service::apply_medel`].
+    pub fn apply_budget(&mut self, change: BudgetAndring) -> crate::Result<()> {
         let forbund = self.require_forbund()?;
         let today = self.clock.today();
         let year = change.year;
@@ -201,8 +207,7 @@ impl Service {
                 }
             }
             Ok(())
-        })?;
-        self.year_view(year)
+        })
     }
 
     /// "Kopiera budget från föregående år": fills only empty budget cells, of insatser that
@@ -242,13 +247,14 @@ impl Service {
             return Ok(Vec::new());
         }
         let conn = self.db.conn();
+        let source = copy_source(year);
         let last: HashMap<i64, db::budget::Cells> =
-            db::budget::for_year(conn, year - 1)?.into_iter().collect();
-        let (last_admin, _) = db::budget::admin(conn, year - 1)?;
+            db::budget::for_year(conn, source)?.into_iter().collect();
+        let (last_admin, _) = db::budget::admin(conn, source)?;
         // Only insatser that ran in both years: last year's rows are read from the
         // insatser running then, not from whatever budget rows are stored.
         let ran_last_year: std::collections::HashSet<i64> =
-            db::insats::records_running_in_year(conn, year - 1)?
+            db::insats::records_running_in_year(conn, source)?
                 .into_iter()
                 .map(|i| i.id)
                 .collect();
@@ -283,6 +289,11 @@ impl Service {
             })
         }
     }
+}
+
+/// The year "Kopiera budget" reads from: the one before.
+fn copy_source(year: i32) -> i32 {
+    year - 1
 }
 
 /// A row's avvikelse: utfall − budget when both are given, and that as tenths of a per

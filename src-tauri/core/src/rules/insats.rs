@@ -227,6 +227,21 @@ pub fn count_fields(inriktning: Inriktning, foljer_deltagare: bool) -> Vec<Antal
     }
 }
 
+/// D1: the total of one year's counts over the insats's count `fields`, as the Deltagare
+/// table shows it; `None` when none of the fields is given.
+pub fn count_total(
+    fields: &[Antalsfalt],
+    kvinnor: Option<u32>,
+    man: Option<u32>,
+    antal: Option<u32>,
+) -> Option<u32> {
+    let given: Vec<u32> = fields
+        .iter()
+        .filter_map(|f| f.of(kvinnor, man, antal))
+        .collect();
+    (!given.is_empty()).then(|| given.iter().fold(0u32, |sum, n| sum.saturating_add(*n)))
+}
+
 /// I5, D1: what the panel of `insats` may change today and which counts it draws. Only a
 /// pågående insats can be changed or ended; "Avsluta insats" proposes its planned end
 /// when that has come, else today (an end may not lie after today).

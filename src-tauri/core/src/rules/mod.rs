@@ -16,4 +16,5 @@ pub mod organisation;
 pub mod orgnr;
 pub mod parse;
 pub mod text;
+pub mod uppdrag;
 pub mod year;

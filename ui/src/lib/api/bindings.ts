@@ -128,6 +128,11 @@ organisationer: Array<IngaendeOrganisation>,
  */
 varningar: Array<Warning>, uppdrag: Array<Uppdrag>, 
 /**
+ * U2: the roles whose people have an employer, so the form asks for one and the list
+ * says when it is missing.
+ */
+rollerMedArbetsgivare: Array<Roll>, 
+/**
  * For the län filter of the verksamhetsområde picker.
  */
 lan: Array<Lan>, 
@@ -248,6 +253,11 @@ export type Ansvarig = { id: number, namn: string, };
 
 export type DeltagareYear = { year: number, kvinnor: number | null, man: number | null, antal: number | null, 
 /**
+ * D1: the sum of the insats's count fields as stored, `None` when none is given; the
+ * table shows it in its Totalt column when `InsatsRedigering::totalt` says so.
+ */
+totalt: number | null, 
+/**
  * Whether the counts can be changed today (Y1–Y3, D2).
  */
 redigerbar: boolean, 
@@ -355,7 +365,12 @@ slutdatum: string, };
 
 export type DeltagareInput = { insatsId: number, year: number, kvinnor: string, man: string, antal: string, };
 
-export type InsatsChoices = { individinriktade: Array<Referens>, strukturovergripande: Array<Referens>, malgrupper: Array<Referens>, deltagaransvariga: Array<Ansvarig>, 
+export type InsatsChoices = { 
+/**
+ * The visible preciserade inriktningar, one list per inriktning, so the form shows the
+ * chosen inriktning's list by looking it up.
+ */
+preciserade: Preciserade, malgrupper: Array<Referens>, deltagaransvariga: Array<Ansvarig>, 
 /**
  * I1: the inriktningar whose participants are always followed up; the wizard asks
  * about follow-up only for the others.
@@ -366,6 +381,8 @@ alltidUppfoljda: Array<Inriktning>,
  * form says who keys their counts instead.
  */
 medAnsvariga: Array<Inriktning>, };
+
+export type Preciserade = { individinriktad: Array<Referens>, strukturovergripande: Array<Referens>, };
 
 export type ReferensLista = "preciseradInriktning" | "malgrupp";
 
@@ -398,7 +415,11 @@ overskottFranFjol: OverskottFranFjol | null, rader: Array<BudgetRad>, summering:
 /**
  * What "Kopiera budget från föregående år" would fill.
  */
-kopierbart: Array<KopieraRad>, };
+kopierbart: Array<KopieraRad>, 
+/**
+ * The year the copy reads its budget from, as the button and its dialog name it.
+ */
+kopierasFran: number, };
 
 export type MedelVy = { registrerade: boolean, samverkansparterna: Kronor | null, 
 /**

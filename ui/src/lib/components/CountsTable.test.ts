@@ -12,6 +12,7 @@ const year = (year: number, redigerbar: boolean, status: string): DeltagareYear 
   kvinnor: year === 2025 ? 4 : null,
   man: year === 2025 ? 5 : null,
   antal: null,
+  totalt: year === 2025 ? 9 : null,
   redigerbar,
   status,
 });

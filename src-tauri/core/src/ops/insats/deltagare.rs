@@ -12,13 +12,16 @@ impl Service {
     /// applied.
     pub fn save_deltagare(&mut self, input: DeltagareInput) -> crate::Result<InsatsDetail> {
         self.require_insats(input.insats_id)?;
-        self.apply_deltagare(parse::deltagare(&input)?)
+        self.apply_deltagare(parse::deltagare(&input)?)?;
+        self.insats(input.insats_id)
     }
 
     /// Saves one year's counts: kvinnor and män for an individinriktad insats, antal for a
     /// strukturövergripande one that follows participants (D1, D2, B1, Y1–Y3). `None`
     /// clears a count.
-    pub fn apply_deltagare(&mut self, change: DeltagareAndring) -> crate::Result<InsatsDetail> {
+    /// One year's counts of one insats (D1–D3). Builds no view: the panel reads
+    /// [`Service::insats`] after.
+    pub fn apply_deltagare(&mut self, change: DeltagareAndring) -> crate::Result<()> {
         let current = self.require_insats(change.insats_id)?;
         let forbund = self.require_forbund()?;
         ensure_takes_counts(&current, change.year)?;
@@ -43,7 +46,6 @@ impl Service {
                 insats_id,
                 (year, kvinnor, man, antal),
             )?)
-        })?;
-        self.insats(insats_id)
+        })
     }
 }

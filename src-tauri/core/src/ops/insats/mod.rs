@@ -14,7 +14,7 @@ use super::Service;
 use crate::db;
 use crate::db::referens::Lista;
 use crate::domain::insats::{
-    DeltagareYear, Inriktning, InsatsChoices, InsatsDetail, InsatsRecord, InsatsStatus,
+    DeltagareYear, Inriktning, InsatsChoices, InsatsDetail, InsatsRecord, InsatsStatus, Preciserade,
 };
 use crate::domain::uppdrag::Roll;
 use crate::error::CoreError;
@@ -31,14 +31,16 @@ impl Service {
                 .collect()
         };
         Ok(InsatsChoices {
-            individinriktade: visible(db::referens::preciserade(
-                conn,
-                Inriktning::Individinriktad,
-            )?),
-            strukturovergripande: visible(db::referens::preciserade(
-                conn,
-                Inriktning::Strukturovergripande,
-            )?),
+            preciserade: Preciserade {
+                individinriktad: visible(db::referens::preciserade(
+                    conn,
+                    Inriktning::Individinriktad,
+                )?),
+                strukturovergripande: visible(db::referens::preciserade(
+                    conn,
+                    Inriktning::Strukturovergripande,
+                )?),
+            },
             malgrupper: visible(db::referens::malgrupper(conn)?),
             deltagaransvariga: db::uppdrag::all(conn)?
                 .into_iter()
@@ -70,17 +72,24 @@ impl Service {
             .filter(|m| malgrupp_ids.contains(&m.id))
             .collect();
         let stored = db::insats::deltagare(conn, id)?;
+        let falt = rules::count_fields(record.inriktning, record.foljer_deltagare);
         let deltagare = if record.foljer_deltagare {
             rules::run_years(record.startdatum, record.slutdatum, &period, today)
                 .into_iter()
                 .map(|year| {
                     let counts = stored.iter().find(|c| c.0 == year);
                     let (redigerbar, status) = rules::count_year(&record, year, today, &period);
+                    let (kvinnor, man, antal) = (
+                        counts.and_then(|c| c.1),
+                        counts.and_then(|c| c.2),
+                        counts.and_then(|c| c.3),
+                    );
                     DeltagareYear {
                         year,
-                        kvinnor: counts.and_then(|c| c.1),
-                        man: counts.and_then(|c| c.2),
-                        antal: counts.and_then(|c| c.3),
+                        kvinnor,
+                        man,
+                        antal,
+                        totalt: rules::count_total(&falt, kvinnor, man, antal),
                         redigerbar,
                         status,
                     }

@@ -14,16 +14,17 @@ impl Service {
     /// "Lägg till insats": the form read ([`parse::insats`]), then applied.
     pub fn create_insats(&mut self, input: NewInsats) -> crate::Result<InsatsDetail> {
         let change = parse::insats(&input).map_err(|e| self.form_errors(e, &input, None))?;
-        self.apply_create_insats(change)
+        let id = self.apply_create_insats(change)?;
+        self.insats(id)
     }
 
-    /// Adds an insats. The three choices of the wizard are fixed from now on (I1).
-    pub fn apply_create_insats(&mut self, input: InsatsAndring) -> crate::Result<InsatsDetail> {
+    /// Adds an insats; its id. The three choices of the wizard are fixed from now on (I1).
+    /// Builds no view: the panel reads [`Service::insats`] after.
+    pub fn apply_create_insats(&mut self, input: InsatsAndring) -> crate::Result<i64> {
         let checked = self.check_new_insats(&input)?;
-        let id = self.write(format!("Ny insats: {}", checked.record.namn), |tx| {
+        self.write(format!("Ny insats: {}", checked.record.namn), |tx| {
             insert_checked(tx, &checked)
-        })?;
-        self.insats(id)
+        })
     }
 
     /// Every rule "Lägg till insats" checks (I1, Y3, Y6/Y8, D3, the lists), without writing:
@@ -62,15 +63,13 @@ impl Service {
         }
         let change = parse::insats(&input.fields)
             .map_err(|e| self.form_errors(e, &input.fields, Some(&current)))?;
-        self.apply_update_insats(input.id, change)
+        self.apply_update_insats(input.id, change)?;
+        self.insats(input.id)
     }
 
     /// Changes insats `id`. The fixed choices (I1) and an avslutad insats (I5) are refused.
-    pub fn apply_update_insats(
-        &mut self,
-        id: i64,
-        input: InsatsAndring,
-    ) -> crate::Result<InsatsDetail> {
+    /// Builds no view, as [`Service::apply_create_insats`].
+    pub fn apply_update_insats(&mut self, id: i64, input: InsatsAndring) -> crate::Result<()> {
         let current = self.require_insats(id)?;
         if current.avslutad {
             return Err(CoreError::InsatsAvslutad {
@@ -95,8 +94,7 @@ impl Service {
                 db::insats::set_esf_leder(tx, record.id, record.esf_leder)?;
             }
             Ok(())
-        })?;
-        self.insats(record.id)
+        })
     }
 
     /// "Avsluta insats": the end date read ([`parse::avslut`]), then applied.
@@ -105,14 +103,15 @@ impl Service {
         if current.avslutad {
             return Err(CoreError::InsatsAvslutad { detail: "" });
         }
-        self.apply_end_insats(parse::avslut(&input)?)
+        self.apply_end_insats(parse::avslut(&input)?)?;
+        self.insats(input.id)
     }
 
     /// Sets the end date (not after today, not before the start) and ends the insats for
     /// good: no reactivation, counts frozen (I5, D2). The end date may not move the planned
     /// end into, out of or within a locked year (Y6); the "Avslutad" mark itself may appear
-    /// in every year the insats ran (I2).
-    pub fn apply_end_insats(&mut self, input: Avslut) -> crate::Result<InsatsDetail> {
+    /// in every year the insats ran (I2). Builds no view, as [`Service::apply_create_insats`].
+    pub fn apply_end_insats(&mut self, input: Avslut) -> crate::Result<()> {
         let current = self.require_insats(input.id)?;
         if current.avslutad {
             return Err(CoreError::InsatsAvslutad { detail: "" });
@@ -131,8 +130,7 @@ impl Service {
         self.ensure_counts_within(&current, current.startdatum, Some(end))?;
         self.write(format!("Avsluta insats: {}", current.namn), |tx| {
             Ok(db::insats::avsluta(tx, input.id, end)?)
-        })?;
-        self.insats(input.id)
+        })
     }
 }
 

@@ -199,7 +199,7 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
         let created = service
             .apply_create_insats(input)
             .map_err(at(name, &here))?;
-        ids.insert(name_key(&insats.namn), created.id);
+        ids.insert(name_key(&insats.namn), created);
     }
 
     // Each year's figures, on the last day that year was open.

@@ -107,7 +107,8 @@ impl Service {
     pub fn inlasning_mall(&self) -> crate::Result<Vec<u8>> {
         let choices = self.insats_choices()?;
         let preciserad = choices
-            .individinriktade
+            .preciserade
+            .individinriktad
             .first()
             .map(|r| r.namn.clone())
             .unwrap_or_default();
