@@ -13,6 +13,7 @@ pub mod inmatning;
 pub mod insats;
 pub mod organisation;
 pub mod orgnr;
+pub mod oversikt;
 pub mod parse;
 pub mod text;
 pub mod year;
