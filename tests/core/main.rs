@@ -3,6 +3,7 @@
 
 mod support;
 
+mod alla_ar;
 mod arkitektur;
 mod avslut;
 mod backup;

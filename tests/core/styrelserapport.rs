@@ -104,8 +104,13 @@ fn alla_ar_gives_every_selectable_year_with_medel_kostnader_saldo_and_deltagare(
     let alla = two_years().all_years().expect("alla år");
     assert_eq!(alla.forbund, "Samordningsförbundet Västra Fyrbodal");
     let years: Vec<i32> = alla.years.iter().map(|a| a.year).collect();
-    // From the förbund's start year to next year (Y2), oldest first.
-    assert_eq!(years, (2019..=2027).collect::<Vec<_>>());
+    // From the first year with figures to next year (Y2), oldest first: the förbund's
+    // years 2019 to 2023 have nothing registered and are left out.
+    assert_eq!(years, (2024..=2027).collect::<Vec<_>>());
+    assert_eq!(
+        alla.siffror_fran.as_deref(),
+        Some("Siffror finns från 2024.")
+    );
     let y2025 = alla.years.iter().find(|a| a.year == 2025).expect("2025");
     assert!(y2025.medel_registrerade);
     assert_eq!(y2025.medel.get(), 1_140_000);
@@ -307,7 +312,8 @@ fn styrelserapport_pdf_holds_the_years_figures_and_every_year() {
         "Alla år",
         "2024 900 000 kr 0 kr 810 000 kr 90 000 kr 10 5 30",
         "2025 1 140 000 kr 90 000 kr 980 000 kr 160 000 kr 12 8 40",
-        "Inga siffror registrerade: 2019, 2020, 2021, 2022, 2023, 2026, 2027.",
+        "Siffror finns från 2024.",
+        "Inga siffror registrerade: 2026, 2027.",
         "Sida 2 av 2",
     ] {
         assert!(text.contains(expected), "{expected:?} not in {text}");

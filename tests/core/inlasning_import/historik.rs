@@ -3,6 +3,7 @@
 
 use finsamkollen_core::domain::budget::MedelInput;
 use finsamkollen_core::domain::forbund::NewForbund;
+use finsamkollen_core::domain::oversikt::Diagramtyp;
 
 use super::*;
 use crate::support::{listed_in, service_on};
@@ -127,8 +128,9 @@ fn summary_id(service: &Service) -> i64 {
 }
 
 /// Issue 23's "done when": after the import, "Alla år" and the styrelserapport's page of
-/// every year show the seven years read in, and only the years without figures are named
-/// as such.
+/// every year show the seven years read in, from 2019 on: the years before it, with nothing
+/// registered, are left out with one line saying from when figures exist, and only the later
+/// years without figures are named as such; seven years are drawn as lines.
 #[test]
 fn y8_after_the_import_alla_ar_and_the_styrelserapport_show_the_seven_years() {
     let mut service = forbund_since_2012();
@@ -143,19 +145,31 @@ fn y8_after_the_import_alla_ar_and_the_styrelserapport_show_the_seven_years() {
     service
         .inlasning_verkstall(&file, &guessed(&file), |_| Ok(None))
         .expect("apply");
-    let with_figures: Vec<i32> = service
-        .all_years()
-        .expect("alla år")
+    let alla = service.all_years().expect("alla år");
+    let with_figures: Vec<i32> = alla
         .years
         .iter()
         .filter(|y| y.har_siffror)
         .map(|y| y.year)
         .collect();
     assert_eq!(with_figures, (2019..=2025).collect::<Vec<_>>());
+    assert_eq!(alla.years.first().map(|y| y.year), Some(2019));
+    assert_eq!(
+        alla.siffror_fran.as_deref(),
+        Some("Siffror finns från 2019.")
+    );
+    assert_eq!(alla.diagram, Diagramtyp::Linjer);
 
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("styrelserapport-2025.pdf");
     service.export_pdf(2025, &path).expect("PDF");
+    if let Some(dir) = std::env::var_os("FINSAMKOLLEN_PDF_OUT") {
+        std::fs::copy(
+            &path,
+            std::path::Path::new(&dir).join("styrelserapport-7-ar.pdf"),
+        )
+        .expect("keep a copy to look at");
+    }
     let text = pdf_extract::extract_text_from_mem(&std::fs::read(&path).expect("read"))
         .expect("PDF text")
         .replace('\u{a0}', " ")
@@ -170,10 +184,9 @@ fn y8_after_the_import_alla_ar_and_the_styrelserapport_show_the_seven_years() {
             "{year} in {text}"
         );
     }
+    assert!(text.contains("Siffror finns från 2019."), "{text}");
     assert!(
-        text.contains(
-            "Inga siffror registrerade: 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2026, 2027."
-        ),
+        text.contains("Inga siffror registrerade: 2026, 2027."),
         "{text}"
     );
 }

@@ -6,6 +6,7 @@ mod import_checks;
 mod import_versions;
 mod json_and_xlsx;
 mod xlsx_and_import;
+mod xlsx_pages;
 
 use std::path::PathBuf;
 

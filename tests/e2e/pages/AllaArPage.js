@@ -1,4 +1,4 @@
-// Page object for "Alla år": every year's figures in a table, two line charts, and a link
+// Page object for "Alla år": every year's figures in a table, two charts (lines or bars), and a link
 // from each year to its year view.
 import { By } from "selenium-webdriver";
 import { click, visible } from "../support/app.js";
@@ -41,6 +41,24 @@ export class AllaArPage {
   async chartLabels() {
     const svgs = await this.driver.findElements(By.css(".chart svg"));
     return Promise.all(svgs.map(async (s) => plain(await s.getAttribute("aria-label"))));
+  }
+
+  /** The line saying from which year figures exist, or "" when there is none. */
+  async siffrorFran() {
+    const lines = await this.driver.findElements(By.css("#alla-ar-fran"));
+    return lines.length ? plain(await lines[0].getText()) : "";
+  }
+
+  /** How each chart draws the years: "linjer" or "staplar", and the bars it has drawn. */
+  async chartKinds() {
+    const charts = await this.driver.findElements(By.css(".chart"));
+    return Promise.all(
+      charts.map(async (c) => ({
+        kind: await c.getAttribute("data-kind"),
+        bars: (await c.findElements(By.css("svg rect"))).length,
+        lines: (await c.findElements(By.css("svg polyline"))).length,
+      })),
+    );
   }
 
   /** Follows the year's link to its year view. */

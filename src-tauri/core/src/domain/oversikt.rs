@@ -39,10 +39,24 @@ pub struct YearFigures {
     pub utfall_saknas: u32,
 }
 
-/// "Alla år": every selectable year, oldest first.
+/// How the multi-year charts draw the years with figures: lines from three years on;
+/// with one or two a line is a lone dot or a single stroke, so they are bars.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Diagramtyp {
+    Linjer,
+    Staplar,
+}
+
+/// "Alla år": every selectable year from the first with any figure, oldest first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AllYears {
     pub forbund: String,
     pub years: Vec<YearFigures>,
+    /// "Siffror finns från 2024." when earlier selectable years were left out for having
+    /// nothing registered; none when every selectable year is shown.
+    pub siffror_fran: Option<String>,
+    /// How the charts draw the years with figures.
+    pub diagram: Diagramtyp,
 }

@@ -11,10 +11,11 @@ use crate::db::oversikt as db;
 use crate::domain::oversikt::{AllYears, YearFigures};
 use crate::domain::year::YearStatus;
 use crate::money::Kronor;
-use crate::rules::year;
+use crate::rules::{oversikt as shown, year};
 
 impl Service {
-    /// "Alla år": every selectable year's medel, kostnader, saldo and deltagare.
+    /// "Alla år": every selectable year's medel, kostnader, saldo and deltagare, from the
+    /// first year with any figure (`rules::oversikt`).
     pub fn all_years(&self) -> crate::Result<AllYears> {
         let forbund = self.require_forbund()?;
         let conn = self.db().conn();
@@ -42,7 +43,7 @@ impl Service {
             .into_iter()
             .map(|(year, s, e, o)| (year, (s, e, o)))
             .collect();
-        let figures = years
+        let figures: Vec<YearFigures> = years
             .iter()
             .map(|&year| {
                 let s = sums.get(&year).copied().unwrap_or_default();
@@ -81,8 +82,12 @@ impl Service {
                 }
             })
             .collect();
+        let first_selectable = years.first().copied();
+        let figures = shown::years_shown(figures);
         Ok(AllYears {
             forbund: forbund.namn,
+            siffror_fran: shown::siffror_fran(first_selectable, &figures),
+            diagram: shown::diagramtyp(&figures),
             years: figures,
         })
     }

@@ -14,6 +14,7 @@ pub mod insats;
 pub mod medlemmar;
 pub mod organisation;
 pub mod orgnr;
+pub mod oversikt;
 pub mod parse;
 pub mod text;
 pub mod uppdrag;

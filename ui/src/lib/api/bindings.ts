@@ -668,7 +668,16 @@ export type ExportPost = { year: number,
  */
 tidpunkt: string, format: ReportFormat, sokvag: string, preliminar: boolean, fel: number, varningar: number, sha256: string, };
 
-export type AllYears = { forbund: string, years: Array<YearFigures>, };
+export type AllYears = { forbund: string, years: Array<YearFigures>, 
+/**
+ * "Siffror finns från 2024." when earlier selectable years were left out for having
+ * nothing registered; none when every selectable year is shown.
+ */
+siffrorFran: string | null, 
+/**
+ * How the charts draw the years with figures.
+ */
+diagram: Diagramtyp, };
 
 export type YearFigures = { year: number, status: YearStatus, 
 /**
@@ -715,6 +724,8 @@ harSiffror: boolean,
  * Rows (insatser and the administrative costs) whose utfall is still missing.
  */
 utfallSaknas: number, };
+
+export type Diagramtyp = "linjer" | "staplar";
 
 export type Backup = { path: string, 
 /**

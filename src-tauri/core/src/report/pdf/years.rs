@@ -1,8 +1,10 @@
-//! Page 2: every year, as a table and line charts.
+//! Page 2: every year, as a table and charts: lines from three years with figures on,
+//! bars below (the core's `Diagramtyp`).
 
 use super::*;
+use crate::domain::oversikt::Diagramtyp;
 
-/// Page 2: every year, as a table and line charts.
+/// Page 2: every year from the first with figures, as a table and charts.
 pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
     // Years with nothing registered would only draw lines down to zero; they are named
     // below the table instead.
@@ -96,6 +98,17 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
         Align::Right,
     );
 
+    // From which year figures exist, when earlier years were left out.
+    if let Some(fran) = &alla.siffror_fran {
+        c.text(
+            MARGIN + 2.0,
+            ry + 22.0,
+            fran,
+            style(7.5, false, MUTED),
+            Align::Left,
+        );
+        ry += 11.0;
+    }
     if !with.is_empty() && !empty.is_empty() {
         c.text(
             MARGIN + 2.0,
@@ -109,8 +122,10 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
     let chart_top = ry + 38.0;
     let space = HEIGHT - MARGIN - 30.0 - chart_top;
     let money_h = space * 0.58;
-    line_chart(
+    let kind = alla.diagram;
+    chart(
         c,
+        kind,
         "Medel, kostnader och saldo (kr)",
         chart_top,
         money_h - 34.0,
@@ -122,8 +137,9 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
         ],
         Unit::Kronor,
     );
-    line_chart(
+    chart(
         c,
+        kind,
         "Deltagare",
         chart_top + money_h,
         space - money_h - 20.0,
@@ -147,10 +163,12 @@ pub(super) enum Unit {
 
 type Series<'a> = (&'a str, (u8, u8, u8), &'a dyn Fn(&YearFigures) -> i64);
 
-/// A line chart of `series` over the years, with a titled frame, gridlines at round values
-/// and a legend.
-pub(super) fn line_chart(
+/// A chart of `series` over the years, as lines or as bars side by side per year, with a
+/// titled frame, gridlines at round values and a legend.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn chart(
     c: &mut Canvas<'_, '_>,
+    kind: Diagramtyp,
     title: &str,
     top: f32,
     height: f32,
@@ -165,7 +183,10 @@ pub(super) fn line_chart(
         let w = c.width(label, SMALL);
         c.text(x, top - 1.0, label, SMALL, Align::Right);
         x -= w + 4.0;
-        c.hline(x - 14.0, x, top - 3.5, *stroke, 2.0);
+        match kind {
+            Diagramtyp::Linjer => c.hline(x - 14.0, x, top - 3.5, *stroke, 2.0),
+            Diagramtyp::Staplar => c.rect(x - 9.0, top - 7.5, 8.0, 8.0, *stroke),
+        }
         x -= 26.0;
     }
     let plot_left = MARGIN + 52.0;
@@ -202,7 +223,10 @@ pub(super) fn line_chart(
     }
     let n = years.len();
     let x_of = |i: usize| {
-        if n <= 1 {
+        if kind == Diagramtyp::Staplar {
+            // Bars: each year the centre of its own equal slot.
+            plot_left + (i as f32 + 0.5) * (plot_right - plot_left) / n.max(1) as f32
+        } else if n <= 1 {
             (plot_left + plot_right) / 2.0
         } else {
             plot_left + 10.0 + i as f32 * (plot_right - plot_left - 20.0) / (n - 1) as f32
@@ -224,6 +248,19 @@ pub(super) fn line_chart(
                 Align::Center,
             );
         }
+    }
+    if kind == Diagramtyp::Staplar {
+        let slot = (plot_right - plot_left) / n.max(1) as f32;
+        let bar = (slot * 0.6 / series.len().max(1) as f32).min(36.0);
+        let group = bar * series.len() as f32;
+        for (i, a) in years.iter().enumerate() {
+            for (k, (_, fill, f)) in series.iter().enumerate() {
+                let x = x_of(i) - group / 2.0 + k as f32 * bar;
+                let (y0, y1) = (y_of(0.max(lo)), y_of(f(a)));
+                c.rect(x + 1.0, y0.min(y1), bar - 2.0, (y1 - y0).abs(), *fill);
+            }
+        }
+        return;
     }
     for (_, stroke, f) in series {
         let points: Vec<(f32, f32)> = years

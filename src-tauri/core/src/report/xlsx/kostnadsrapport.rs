@@ -1,7 +1,41 @@
-//! Sheet 1, Kostnadsrapport: medel, the insatser's costs, administrative costs, the
-//! participants and the balance.
+//! Sheet 1, Kostnadsrapport: the summary with the balance first, then medel, the
+//! insatser's costs, administrative costs and the participants, each block kept together
+//! on paper ([`Pager`]).
 
+use super::pager::{Pager, HEADING, ROW};
 use super::*;
+
+/// The title rows: the 21 pt title and three lines; the first two are repeated.
+const TITLE: f64 = 21.0 + 3.0 * ROW;
+const REPEATED: f64 = 21.0 + ROW;
+
+/// The sheet's height in points as if printed on one endless page.
+fn height(r: &Arsrapport) -> f64 {
+    let medel_rows = r.medel.as_ref().map_or(1, |m| 4 + m.finansiarer.len());
+    let insatser = r.insatser.len() + 2;
+    TITLE
+        + (HEADING + ROW * (1 + medel_rows) as f64 + ROW)
+        + (HEADING + ROW * insatser as f64 + ROW)
+        + (HEADING + ROW * 2.0 + ROW)
+        + (HEADING + ROW * 5.0 + ROW)
+        + (HEADING + ROW * 6.0)
+}
+
+/// The insats table's column headers, written again at the top of a page it runs onto.
+fn insats_headers(
+    sheet: &mut Worksheet,
+    row: u32,
+    first: &str,
+    s: &Styles,
+) -> Result<(), XlsxError> {
+    for (col, label) in [first, "Budget (kr)", "Utfall (kr)", "Avvikelse (kr)"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string_with_format(row, col as u16, *label, &s.header)?;
+    }
+    Ok(())
+}
 
 pub(super) fn kostnadsrapport(
     sheet: &mut Worksheet,
@@ -15,7 +49,13 @@ pub(super) fn kostnadsrapport(
     }
     let mut row = title(sheet, r, "Kostnadsrapport", 3, s)?;
     print_setup(sheet, r, (0, 1))?;
+    let mut pager = Pager::new(height(r), TITLE, REPEATED);
 
+    pager.keep(row, HEADING + 5.0 * ROW + ROW);
+    row = summering(sheet, row, r, s)?;
+
+    let medel_rows = r.medel.as_ref().map_or(1, |m| 4 + m.finansiarer.len());
+    pager.keep(row, HEADING + ROW * (1 + medel_rows) as f64);
     sheet.write_string_with_format(row, 0, "Medel", &s.heading)?;
     row += 1;
     sheet.write_string_with_format(row, 0, "Kategori", &s.header)?;
@@ -49,17 +89,26 @@ pub(super) fn kostnadsrapport(
         }
     }
 
+    pager.keep(row, ROW);
     row += 1;
+    // The heading, the column headers and the first three rows stay together; a table of
+    // up to three insatser stays whole, with its total.
+    let n = r.insatser.len();
+    let first = if n <= 3 { n + 1 } else { 3 } as f64;
+    pager.keep(row, HEADING + ROW + ROW * first);
     sheet.write_string_with_format(row, 0, "Insatsernas kostnader", &s.heading)?;
     row += 1;
-    for (col, label) in ["Insats", "Budget (kr)", "Utfall (kr)", "Avvikelse (kr)"]
-        .iter()
-        .enumerate()
-    {
-        sheet.write_string_with_format(row, col as u16, *label, &s.header)?;
-    }
+    insats_headers(sheet, row, "Insats", s)?;
     row += 1;
-    for insats in &r.insatser {
+    let last = n.saturating_sub(1);
+    for (i, insats) in r.insatser.iter().enumerate() {
+        // The last insats stays with the total below it.
+        let rows = if i == last { 2.0 } else { 1.0 };
+        if i >= 3 && pager.keep(row, ROW * rows) {
+            insats_headers(sheet, row, "Insats (forts.)", s)?;
+            pager.add(ROW);
+            row += 1;
+        }
         let name = match insats.status {
             InsatsStatus::Avslutad => format!("{} (avslutad)", insats.namn),
             InsatsStatus::Pagaende => insats.namn.clone(),
@@ -93,8 +142,11 @@ pub(super) fn kostnadsrapport(
         Some(r.summering.insatser.utfall),
         &s.amount_bold,
     )?;
-    row += 2;
+    row += 1;
+    pager.keep(row, ROW);
+    row += 1;
 
+    pager.keep(row, HEADING + 2.0 * ROW);
     sheet.write_string_with_format(row, 0, "Administrativa kostnader", &s.heading)?;
     row += 1;
     sheet.write_string_with_format(row, 1, "Budget (kr)", &s.header)?;
@@ -103,10 +155,33 @@ pub(super) fn kostnadsrapport(
     sheet.write_string(row, 0, "Administrativa kostnader")?;
     money(sheet, row, 1, r.administrativa_kostnader.budget, &s.amount)?;
     money(sheet, row, 2, r.administrativa_kostnader.utfall, &s.amount)?;
-    row += 2;
+    row += 1;
+    pager.keep(row, ROW);
+    row += 1;
 
-    row = deltagare(sheet, row, r, s)?;
+    pager.keep(row, HEADING + 6.0 * ROW);
+    deltagare(sheet, row, r, s)?;
 
+    if pager.one_page() {
+        sheet.set_print_fit_to_pages(1, 1);
+    } else {
+        // Excel ignores manual page breaks under "fit to"; the sheet is narrow enough for
+        // a landscape page at full size.
+        sheet.set_print_scale(100);
+        sheet.set_page_breaks(pager.breaks())?;
+    }
+    Ok(())
+}
+
+/// The Summering: medel, the costs and the saldo, by budget and utfall. It opens the sheet,
+/// so that the board finds the balance first and its heading, column headers and figures
+/// always stand together on the first page.
+fn summering(
+    sheet: &mut Worksheet,
+    mut row: u32,
+    r: &Arsrapport,
+    s: &Styles,
+) -> Result<u32, XlsxError> {
     sheet.write_string_with_format(row, 0, "Summering", &s.heading)?;
     row += 1;
     sheet.write_string_with_format(row, 1, "Budget (kr)", &s.header)?;
@@ -139,5 +214,5 @@ pub(super) fn kostnadsrapport(
         money(sheet, row, 2, Some(utfall), format)?;
         row += 1;
     }
-    Ok(())
+    Ok(row + 1)
 }

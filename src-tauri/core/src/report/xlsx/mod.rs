@@ -1,6 +1,6 @@
-//! The report as an XLSX workbook laid out like the old SUS *kostnadsrapport*: sheet 1
-//! funds (by category and financier), the insatser's costs, administrative costs, the
-//! participants and a summary with the balance; sheet 2 the insats list with every field
+//! The report as an XLSX workbook laid out like the old SUS *kostnadsrapport*: sheet 1 a
+//! summary with the balance, then funds (by category and financier), the insatser's costs,
+//! administrative costs and the participants, each block kept together on paper; sheet 2 the insats list with every field
 //! and the counts, with totals; sheet 3 the förhandskontroll as it stood at the export;
 //! sheet 4 the ingående organisationer with their roles. Amounts are real numbers with a
 //! thousands format, so Excel can sum them.
@@ -21,6 +21,7 @@ use crate::money::Kronor;
 mod insatser;
 mod kontroll;
 mod kostnadsrapport;
+mod pager;
 
 use insatser::*;
 use kontroll::*;

@@ -1,0 +1,121 @@
+//! "Alla år" and the styrelserapport's page of every year for a young förbund: the years
+//! before the first figure are left out with one line saying from when figures exist, and
+//! with fewer than three years of figures the charts are bars (`rules::oversikt`).
+
+use finsamkollen_core::domain::budget::MedelInput;
+use finsamkollen_core::domain::oversikt::{Diagramtyp, YearFigures};
+use finsamkollen_core::domain::year::YearStatus;
+use finsamkollen_core::money::Kronor;
+use finsamkollen_core::rules::oversikt::{diagramtyp, siffror_fran, years_shown};
+
+use crate::support::service_with_forbund;
+
+fn year(year: i32, har_siffror: bool) -> YearFigures {
+    YearFigures {
+        year,
+        status: YearStatus::OutsidePeriod,
+        medel_registrerade: har_siffror,
+        medel: Kronor::ZERO,
+        eget_kapital: Kronor::ZERO,
+        kostnader: Kronor::ZERO,
+        kostnader_budget: Kronor::ZERO,
+        saldo: Kronor::ZERO,
+        kvinnor: 0,
+        man: 0,
+        antal: 0,
+        deltagare: 0,
+        har_siffror,
+        utfall_saknas: 0,
+    }
+}
+
+fn years(with: &[i32]) -> Vec<YearFigures> {
+    (2019..=2027).map(|y| year(y, with.contains(&y))).collect()
+}
+
+fn shown(with: &[i32]) -> Vec<i32> {
+    years_shown(years(with)).iter().map(|a| a.year).collect()
+}
+
+#[test]
+fn alla_ar_leaves_out_the_years_before_the_first_figure_and_says_from_when() {
+    // Figures in 2024 and 2025: 2019–2023 go; 2026 and 2027 stay, as the year being
+    // filled in and the next.
+    assert_eq!(shown(&[2024, 2025]), (2024..=2027).collect::<Vec<_>>());
+    let kept = years_shown(years(&[2024, 2025]));
+    assert_eq!(
+        siffror_fran(Some(2019), &kept).as_deref(),
+        Some("Siffror finns från 2024.")
+    );
+    // A gap after the first figure is kept: it says something about the förbund.
+    assert_eq!(shown(&[2020, 2023]), (2020..=2027).collect::<Vec<_>>());
+    // Figures from the first selectable year on: nothing is left out, no line.
+    let all = years_shown(years(&[2019]));
+    assert_eq!(all.len(), 9);
+    assert_eq!(siffror_fran(Some(2019), &all), None);
+    // No figures at all: every year is shown, each saying it has none, and no line.
+    assert_eq!(shown(&[]), (2019..=2027).collect::<Vec<_>>());
+    assert_eq!(siffror_fran(Some(2019), &years_shown(years(&[]))), None);
+}
+
+#[test]
+fn alla_ar_charts_fewer_than_three_years_of_figures_as_bars() {
+    for (with, kind) in [
+        (&[][..], Diagramtyp::Staplar),
+        (&[2025][..], Diagramtyp::Staplar),
+        (&[2024, 2025][..], Diagramtyp::Staplar),
+        // Years without figures between them do not count.
+        (&[2021, 2025][..], Diagramtyp::Staplar),
+        (&[2023, 2024, 2025][..], Diagramtyp::Linjer),
+        (
+            &[2019, 2020, 2021, 2022, 2023, 2024, 2025][..],
+            Diagramtyp::Linjer,
+        ),
+    ] {
+        assert_eq!(diagramtyp(&years_shown(years(with))), kind, "{with:?}");
+    }
+}
+
+#[test]
+fn alla_ar_and_the_styrelserapport_of_a_one_year_forbund_start_at_its_figures() {
+    let mut service = service_with_forbund("2026-03-01");
+    service
+        .save_medel(MedelInput {
+            year: 2025,
+            samverkansparterna: "800 000".into(),
+            esf_plus: "0".into(),
+            overskott: "0".into(),
+        })
+        .expect("medel 2025");
+    let alla = service.all_years().expect("alla år");
+    let years: Vec<i32> = alla.years.iter().map(|a| a.year).collect();
+    assert_eq!(years, [2025, 2026, 2027]);
+    assert_eq!(
+        alla.siffror_fran.as_deref(),
+        Some("Siffror finns från 2025.")
+    );
+    assert_eq!(alla.diagram, Diagramtyp::Staplar);
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("styrelserapport-2025.pdf");
+    service.export_pdf(2025, &path).expect("PDF");
+    if let Some(dir) = std::env::var_os("FINSAMKOLLEN_PDF_OUT") {
+        std::fs::copy(
+            &path,
+            std::path::Path::new(&dir).join("styrelserapport-1-ar.pdf"),
+        )
+        .expect("keep a copy to look at");
+    }
+    let text = pdf_extract::extract_text_from_mem(&std::fs::read(&path).expect("read"))
+        .expect("PDF text")
+        .replace('\u{a0}', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("Siffror finns från 2025."), "{text}");
+    assert!(
+        text.contains("Inga siffror registrerade: 2026, 2027."),
+        "{text}"
+    );
+    assert!(!text.contains("2024"), "{text}");
+}
