@@ -227,6 +227,8 @@ pub fn typescript_bindings() -> String {
         crate::backup::restore::Restored::decl(&cfg),
         crate::location::Synkplats::decl(&cfg),
         crate::backup::synk::SyncWarning::decl(&cfg),
+        crate::ops::nasta_steg::Steg::decl(&cfg),
+        crate::ops::nasta_steg::NastaStegPost::decl(&cfg),
         crate::backup::flytt::DataFileMoved::decl(&cfg),
         crate::report::import::ImportSummary::decl(&cfg),
         crate::domain::historik::HistorikOmfang::decl(&cfg),

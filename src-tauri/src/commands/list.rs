@@ -38,6 +38,11 @@ macro_rules! with_commands {
             /// is null) in one answer: the start-up state, the page, the year's figures and
             /// the check's state.
             read start::start(year: Option<i32>) -> Result<Start, AppError>;
+            /// "Nästa steg" for a new förbund: each step and whether it is done; empty when all
+            /// are done or the list was closed.
+            read start::nasta_steg() -> Result<Vec<NastaStegPost>, AppError>;
+            /// Closes "Nästa steg" for the open data file, for good (kept in the settings).
+            act start::stang_nasta_steg() -> Result<(), AppError>;
             /// The förbund page: details, verksamhetsområde, ingående organisationer and
             /// uppdrag.
             read forbund_page::forbund_page() -> Result<ForbundPage, AppError>;

@@ -21,6 +21,7 @@ mod insats;
 mod installningar;
 mod klistra;
 mod kontroll;
+pub mod nasta_steg;
 pub mod mina_forbund;
 mod oversikt;
 mod pickers;

@@ -735,6 +735,10 @@ varfor: string,
  */
 mapp: string, };
 
+export type Steg = "verksamhetsomrade" | "organisationer" | "uppdrag" | "insats" | "medel" | "tidigareAr";
+
+export type NastaStegPost = { steg: Steg, text: string, klar: boolean, };
+
 export type DataFileMoved = { dataFile: string, backupFolder: string, 
 /**
  * E.g. "Datafilen är flyttad till C:\…\finsamkollen.db. Säkerhetskopiorna sparas i …".
