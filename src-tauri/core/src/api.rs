@@ -179,6 +179,7 @@ pub fn typescript_bindings() -> String {
         DeltagareYear::decl(&cfg),
         InsatsDetail::decl(&cfg),
         crate::domain::insats::Antalsfalt::decl(&cfg),
+        crate::ops::AvslutAntal::decl(&cfg),
         crate::domain::insats::InsatsRedigering::decl(&cfg),
         NewInsats::decl(&cfg),
         InsatsUpdate::decl(&cfg),

@@ -73,6 +73,12 @@ macro_rules! with_commands {
             write insats::update_insats(input: InsatsUpdate) -> Result<InsatsDetail, AppError>;
             /// "Avsluta insats": final.
             write insats::end_insats(input: EndInsats) -> Result<InsatsDetail, AppError>;
+            /// D2: which of the end year's counts are missing when the insats ends on
+            /// `slutdatum` (as typed), before "Avsluta insats" freezes them.
+            read insats::avslut_antal(id: i64, slutdatum: String) -> Result<AvslutAntal, AppError>;
+            /// "Avsluta insats" with the end year's counts typed in the dialog, in one
+            /// transaction: a refusal of either saves nothing.
+            write insats::end_insats_with_counts(input: EndInsats, deltagare: DeltagareInput) -> Result<InsatsDetail, AppError>;
             /// One year's participant counts, as typed.
             write insats::save_deltagare(input: DeltagareInput) -> Result<InsatsDetail, AppError>;
             /// The editable reference lists under Inställningar.

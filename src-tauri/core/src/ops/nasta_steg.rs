@@ -113,8 +113,7 @@ impl Service {
                 .map(|years| years.range(..this_year).next().is_some())
         });
         let fakta = NastaStegFakta {
-            verksamhetsomrade: !db::omrade::verksamhetsomrade(conn, self.clock.today())?
-                .is_empty(),
+            verksamhetsomrade: !db::omrade::verksamhetsomrade(conn, self.clock.today())?.is_empty(),
             organisationer: db::organisation::ingaende(conn)?
                 .iter()
                 .any(|o| !o.konsument),
@@ -131,7 +130,11 @@ impl Service {
         let not_found = |what: &str| CoreError::NotFound {
             what: what.to_owned(),
         };
-        let data_file = self.db().path().ok_or_else(|| not_found("Datafilen"))?.to_owned();
+        let data_file = self
+            .db()
+            .path()
+            .ok_or_else(|| not_found("Datafilen"))?
+            .to_owned();
         let settings_file = self
             .settings_file()
             .ok_or_else(|| not_found("Inställningsfilen"))?

@@ -2,7 +2,7 @@
 
 use super::super::Service;
 use crate::db;
-use crate::domain::insats::{DeltagareAndring, DeltagareInput, InsatsDetail};
+use crate::domain::insats::{DeltagareAndring, DeltagareInput, InsatsDetail, InsatsRecord};
 use crate::rules::insats::{ensure_counts_fit, ensure_takes_counts};
 use crate::rules::parse;
 use crate::rules::year::ensure_editable;
@@ -19,15 +19,7 @@ impl Service {
     /// strukturövergripande one that follows participants (D1, D2, B1, Y1–Y3). `None`
     /// clears a count.
     pub fn apply_deltagare(&mut self, change: DeltagareAndring) -> crate::Result<InsatsDetail> {
-        let current = self.require_insats(change.insats_id)?;
-        let forbund = self.require_forbund()?;
-        ensure_takes_counts(&current, change.year)?;
-        ensure_editable(
-            "Deltagare",
-            change.year,
-            self.clock.today(),
-            &forbund.period(),
-        )?;
+        let current = self.check_deltagare(&change)?;
         let DeltagareAndring {
             insats_id,
             year,
@@ -35,7 +27,6 @@ impl Service {
             man,
             antal,
         } = change;
-        ensure_counts_fit(current.inriktning, kvinnor, man, antal)?;
         let handling = format!("Spara deltagare {year}: {}", current.namn);
         self.write(handling, |tx| {
             Ok(db::insats::set_deltagare(
@@ -45,5 +36,21 @@ impl Service {
             )?)
         })?;
         self.insats(insats_id)
+    }
+
+    /// The rules one year's counts must meet ([`Self::apply_deltagare`]); the insats as
+    /// stored.
+    pub(super) fn check_deltagare(&self, change: &DeltagareAndring) -> crate::Result<InsatsRecord> {
+        let current = self.require_insats(change.insats_id)?;
+        let forbund = self.require_forbund()?;
+        ensure_takes_counts(&current, change.year)?;
+        ensure_editable(
+            "Deltagare",
+            change.year,
+            self.clock.today(),
+            &forbund.period(),
+        )?;
+        ensure_counts_fit(current.inriktning, change.kvinnor, change.man, change.antal)?;
+        Ok(current)
     }
 }
