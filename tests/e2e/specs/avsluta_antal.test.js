@@ -69,6 +69,9 @@ describe("Avsluta insats with empty counts", () => {
       "Låst",
       "Insatsen är avslutad: antalen är låsta",
     ]);
+    await app.driver.executeScript(
+      "document.getElementById('panel-deltagare').scrollIntoView({ block: 'center' })",
+    );
     await screenshot(app.driver, "avsluta-antal-lasta");
   });
 });
