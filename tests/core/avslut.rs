@@ -262,3 +262,101 @@ fn i5_database_refuses_deleting_any_insats() {
     assert!(raw_sql(&service, "DELETE FROM insats").is_err());
     assert_eq!(count_rows(&service, "SELECT count(*) FROM insats"), 2);
 }
+
+// --- D2: warned before the counts freeze (issue 27) ---------------------------------------
+
+#[test]
+fn d2_avsluta_warns_when_the_end_years_counts_are_empty_or_incomplete() {
+    use finsamkollen_core::domain::insats::Antalsfalt;
+    let (mut service, id) = service_with_insats();
+    let empty = service.avslut_antal(id, "2026-10-31").expect("empty");
+    assert_eq!(empty.year, Some(2026));
+    assert_eq!(empty.saknas, vec![Antalsfalt::Kvinnor, Antalsfalt::Man]);
+    assert!(empty.kan_fyllas, "2026 is open for changes");
+    assert_eq!(
+        empty.varning.as_deref(),
+        Some(
+            "Deltagarantalen för 2026 är tomma. Fyll i dem nedan innan du avslutar: efteråt \
+             kan inga deltagare läggas till."
+        )
+    );
+    service
+        .save_deltagare(counts(id, 2026, "7", "", ""))
+        .expect("kvinnor only");
+    let partial = service.avslut_antal(id, "2026-10-31").expect("partial");
+    assert_eq!(partial.saknas, vec![Antalsfalt::Man]);
+    assert!(partial
+        .varning
+        .as_deref()
+        .is_some_and(|v| v.starts_with("Deltagarantalen för 2026 är ofullständiga: män saknas.")));
+    service
+        .save_deltagare(counts(id, 2026, "7", "9", ""))
+        .expect("complete");
+    let complete = service.avslut_antal(id, "2026-10-31").expect("complete");
+    assert!(complete.saknas.is_empty() && complete.varning.is_none());
+    // The end year decides: ending in 2025, the year before, whose counts are empty.
+    let earlier = service.avslut_antal(id, "2025-06-30").expect("2025");
+    assert_eq!(earlier.year, Some(2025));
+    assert_eq!(earlier.saknas.len(), 2);
+    let unreadable = service.avslut_antal(id, "2026-13-01").expect("unreadable");
+    assert_eq!(unreadable.year, None);
+    assert!(unreadable.varning.is_none());
+}
+
+#[test]
+fn d2_avsluta_with_counts_saves_both_and_freezes_the_counts() {
+    let (mut service, id) = service_with_insats();
+    let ended = service
+        .end_insats_with_counts(
+            EndInsats {
+                id,
+                slutdatum: "2026-06-30".into(),
+            },
+            counts(id, 2026, "4", "5", ""),
+        )
+        .expect("end with counts");
+    assert_eq!(ended.status, InsatsStatus::Avslutad);
+    let year = ended
+        .deltagare
+        .iter()
+        .find(|y| y.year == 2026)
+        .expect("2026 counts");
+    assert_eq!((year.kvinnor, year.man), (Some(4), Some(5)));
+    assert!(!year.redigerbar, "frozen");
+    let later = service.save_deltagare(counts(id, 2026, "6", "5", ""));
+    assert_eq!(codes(&later.expect_err("frozen")), vec!["i5_avslutad"]);
+}
+
+#[test]
+fn d2_a_refused_end_with_counts_saves_nothing() {
+    let (mut service, id) = service_with_insats();
+    let refused = service.end_insats_with_counts(
+        EndInsats {
+            id,
+            slutdatum: "2027-01-31".into(),
+        },
+        counts(id, 2026, "4", "5", ""),
+    );
+    assert!(refused.is_err(), "an end after today is refused");
+    let detail = service.insats(id).expect("read");
+    assert_eq!(detail.status, InsatsStatus::Pagaende);
+    assert!(
+        detail
+            .deltagare
+            .iter()
+            .all(|y| y.kvinnor.is_none() && y.man.is_none()),
+        "the counts were not saved either"
+    );
+    let bad_count = service.end_insats_with_counts(
+        EndInsats {
+            id,
+            slutdatum: "2026-06-30".into(),
+        },
+        counts(id, 2026, "fyra", "5", ""),
+    );
+    assert!(bad_count.is_err());
+    assert_eq!(
+        service.insats(id).expect("read").status,
+        InsatsStatus::Pagaende
+    );
+}

@@ -35,6 +35,7 @@ mod location;
 mod locked_year;
 mod mina_forbund;
 mod money;
+mod nasta_steg;
 mod official_names;
 mod organisation_rules;
 mod orgnr;

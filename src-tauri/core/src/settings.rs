@@ -26,6 +26,9 @@ pub struct Settings {
     /// officer has dismissed ("Visa inte igen").
     #[serde(default)]
     pub synkvarning_avfardad: BTreeSet<String>,
+    /// Data files (absolute paths) whose "Nästa steg" list the officer has closed.
+    #[serde(default)]
+    pub nasta_steg_stangd: BTreeSet<String>,
     /// Data files (absolute paths) moved elsewhere ("Flytta datafilen") → where they are
     /// now, so the app opens the file where it went.
     #[serde(default)]
@@ -171,6 +174,16 @@ impl Settings {
     /// Remembers that the synced-folder warning for `data_file` was dismissed.
     pub fn dismiss_sync_warning(&mut self, data_file: &Path) {
         self.synkvarning_avfardad.insert(key(data_file));
+    }
+
+    /// Whether "Nästa steg" was closed for `data_file`.
+    pub fn nasta_steg_stangd(&self, data_file: &Path) -> bool {
+        self.nasta_steg_stangd.contains(&key(data_file))
+    }
+
+    /// Remembers that "Nästa steg" was closed for `data_file`.
+    pub fn stang_nasta_steg(&mut self, data_file: &Path) {
+        self.nasta_steg_stangd.insert(key(data_file));
     }
 
     /// Remembers that the data file `from` is now at `to`.

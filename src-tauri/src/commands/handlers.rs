@@ -33,6 +33,8 @@ pub(super) use finsamkollen_core::domain::organisation::{
 pub(super) use finsamkollen_core::domain::oversikt::AllYears;
 pub(super) use finsamkollen_core::domain::uppdrag::{Uppdrag, UppdragInput};
 pub(super) use finsamkollen_core::error::Warning;
+pub(super) use finsamkollen_core::ops::nasta_steg::NastaStegPost;
+pub(super) use finsamkollen_core::ops::AvslutAntal;
 pub(super) use finsamkollen_core::ops::{ForbundPage, ForbundPageSave};
 pub(super) use finsamkollen_core::ops::{ReferensInput, ReferensLista, Referenslistor};
 pub(super) use finsamkollen_core::report::import::ImportSummary;

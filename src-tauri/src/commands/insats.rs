@@ -6,6 +6,8 @@ use finsamkollen_core::domain::insats::{
     DeltagareInput, EndInsats, InsatsChoices, InsatsDetail, InsatsUpdate, NewInsats,
 };
 
+use finsamkollen_core::ops::AvslutAntal;
+
 use super::Ctx;
 
 /// What the insats form offers (lists and deltagaransvariga).
@@ -31,6 +33,22 @@ pub fn update_insats(ctx: &Ctx, input: InsatsUpdate) -> Result<InsatsDetail, App
 /// "Avsluta insats".
 pub fn end_insats(ctx: &Ctx, input: EndInsats) -> Result<InsatsDetail, AppError> {
     ctx.state().with(|service| service.end_insats(input))
+}
+
+/// D2: the end year's missing counts before "Avsluta insats".
+pub fn avslut_antal(ctx: &Ctx, id: i64, slutdatum: String) -> Result<AvslutAntal, AppError> {
+    ctx.state()
+        .with(|service| service.avslut_antal(id, &slutdatum))
+}
+
+/// "Avsluta insats" with the end year's counts, in one transaction.
+pub fn end_insats_with_counts(
+    ctx: &Ctx,
+    input: EndInsats,
+    deltagare: DeltagareInput,
+) -> Result<InsatsDetail, AppError> {
+    ctx.state()
+        .with(|service| service.end_insats_with_counts(input, deltagare))
 }
 
 /// One year's participant counts.

@@ -38,6 +38,11 @@ macro_rules! with_commands {
             /// is null) in one answer: the start-up state, the page, the year's figures and
             /// the check's state.
             read start::start(year: Option<i32>) -> Result<Start, AppError>;
+            /// "Nästa steg" for a new förbund: each step and whether it is done; empty when all
+            /// are done or the list was closed.
+            read start::nasta_steg() -> Result<Vec<NastaStegPost>, AppError>;
+            /// Closes "Nästa steg" for the open data file, for good (kept in the settings).
+            act start::stang_nasta_steg() -> Result<(), AppError>;
             /// The förbund page: details, verksamhetsområde, ingående organisationer and
             /// uppdrag.
             read forbund_page::forbund_page() -> Result<ForbundPage, AppError>;
@@ -71,6 +76,12 @@ macro_rules! with_commands {
             write insats::update_insats(input: InsatsUpdate) -> Result<InsatsDetail, AppError>;
             /// "Avsluta insats": final.
             write insats::end_insats(input: EndInsats) -> Result<InsatsDetail, AppError>;
+            /// D2: which of the end year's counts are missing when the insats ends on
+            /// `slutdatum` (as typed), before "Avsluta insats" freezes them.
+            read insats::avslut_antal(id: i64, slutdatum: String) -> Result<AvslutAntal, AppError>;
+            /// "Avsluta insats" with the end year's counts typed in the dialog, in one
+            /// transaction: a refusal of either saves nothing.
+            write insats::end_insats_with_counts(input: EndInsats, deltagare: DeltagareInput) -> Result<InsatsDetail, AppError>;
             /// One year's participant counts, as typed.
             write insats::save_deltagare(input: DeltagareInput) -> Result<InsatsDetail, AppError>;
             /// The editable reference lists under Inställningar.

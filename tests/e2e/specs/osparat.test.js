@@ -85,6 +85,9 @@ describe("unsaved changes", () => {
     await screenshot(driver, "osparat-fraga");
     await assertAccessible(driver);
     await answer("leave-stay");
+    // Focus goes back to the cell the officer was in (Enter had moved it down to row 2),
+    // not to the menu.
+    await year.waitForFocus("2-1");
     // The typed figures are still there, shown as stored figures are once left.
     assert.deepEqual(await budgets(), ["123 456", "7 890"], "the typed figures are still there");
     assert.equal(await start.insatserHeading(), "Insatser 2026", "still on the start page");
@@ -151,12 +154,34 @@ describe("unsaved changes", () => {
     await year.keys("1 000 000", Key.ENTER);
     await year.waitGone("medel-spara");
     assert.equal(await year.text("medel-totalt"), "1 000 000 kr");
+    // After the save by Enter, focus is on the section's Ändra, not the page body.
+    await year.waitForFocus("medel-andra");
     // Medel are no longer missing: both the top and the check count one fewer to fill in.
     await driver.wait(
       async () => (await nuOfCheck()) === before - 1 && (await nuAtTop()) === before - 1,
       5000,
       "the state at the top and the check did not both follow the save",
     );
+  });
+
+  it("Stanna kvar gives focus back to the medel field being typed in", async () => {
+    await year.focus("medel-andra");
+    await year.keys(Key.ENTER);
+    await year.waitForFocus("medel-samverkansparterna");
+    await year.keys(Key.TAB);
+    await year.waitForFocus("medel-esfPlus");
+    await year.keys("5");
+    await click(driver, await visible(driver, "#nav-forbund"));
+    assert.equal(await question(), "Medel 2026");
+    await answer("leave-stay");
+    await year.waitForFocus("medel-esfPlus");
+    assert.match(
+      await driver.executeScript("return document.activeElement.value"),
+      /^0?5$/,
+      "the typed figure is still there",
+    );
+    await year.press("medel-avbryt");
+    await year.waitGone("medel-avbryt");
   });
 
   it("Enter in a count saves that year's counts", async () => {

@@ -27,6 +27,18 @@ export interface Pending {
   kind: Kind;
   editors: Editor[];
   proceed: () => unknown;
+  /** The field or cell being edited when the question was asked: "Stanna kvar" returns
+   * focus there rather than to the menu or button that made the move. */
+  returnTo?: HTMLElement | null;
+}
+
+/** Whether `element` is somewhere the officer types or chooses (not a button or link). */
+function isField(element: EventTarget | null): element is HTMLElement {
+  return (
+    element instanceof HTMLElement &&
+    (["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName) ||
+      element.getAttribute("role") === "gridcell")
+  );
 }
 
 export class Unsaved {
@@ -35,6 +47,15 @@ export class Unsaved {
   pending = $state<Pending | null>(null);
   /** True while "Spara" runs, so the dialog's buttons wait. */
   saving = $state(false);
+  // The last field or cell that had focus, for "Stanna kvar".
+  #lastField: HTMLElement | null = null;
+
+  constructor() {
+    if (typeof document === "undefined") return;
+    document.addEventListener("focusin", (event) => {
+      if (isField(event.target)) this.#lastField = event.target;
+    });
+  }
 
   /** Adds an editor; returns its removal (for onMount's cleanup). */
   register(editor: Editor): () => void {
@@ -66,7 +87,8 @@ export class Unsaved {
       void proceed();
       return;
     }
-    this.pending = { kind, editors, proceed };
+    const returnTo = this.#lastField?.isConnected ? this.#lastField : null;
+    this.pending = { kind, editors, proceed, returnTo };
   }
 
   /** "Spara": saves each editor through its own Spara, then moves on. A refusal stops
@@ -107,9 +129,30 @@ export class Unsaved {
     await question.proceed();
   }
 
-  /** "Stanna kvar": nothing moves and every draft stays. */
-  stay() {
-    if (!this.saving) this.pending = null;
+  /** "Stanna kvar": nothing moves and every draft stays, and focus goes back to the field
+   * or cell that was being edited. */
+  async stay() {
+    if (this.saving) return;
+    const returnTo = this.pending?.returnTo;
+    this.pending = null;
+    if (!returnTo) return;
+    // The grid's cell input goes when the cell is left, and the cell may be drawn anew:
+    // then the cell in the same place is found again.
+    const cell = returnTo.closest<HTMLElement>("[data-cell]")?.dataset.cell;
+    const grid = returnTo.closest<HTMLElement>("[role='grid']")?.id;
+    // The closing dialog gives focus back to what opened it (the menu): after that.
+    await tick();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const target = returnTo.isConnected
+      ? returnTo
+      : cell
+        ? document.querySelector<HTMLElement>(
+            `${grid ? `#${CSS.escape(grid)} ` : ""}[data-cell="${CSS.escape(cell)}"]`,
+          )
+        : returnTo.id
+          ? document.getElementById(returnTo.id)
+          : null;
+    target?.focus();
   }
 }
 

@@ -23,6 +23,7 @@ mod installningar;
 mod klistra;
 mod kontroll;
 pub mod mina_forbund;
+pub mod nasta_steg;
 mod oversikt;
 mod pickers;
 mod registrering;
@@ -32,7 +33,7 @@ mod year;
 
 pub use forbund_page::{ForbundPage, ForbundPageAndring, ForbundPageSave, OrganisationTypOption};
 pub(crate) use insats::insert_checked;
-pub use insats::CheckedInsats;
+pub use insats::{AvslutAntal, CheckedInsats};
 pub use installningar::{ReferensInput, ReferensLista, ReferensRad, Referenslistor};
 pub use start::{StartPage, YearOption};
 

@@ -366,3 +366,18 @@ pub fn ensure_end_date(
     }
     Ok(())
 }
+
+/// D2: the counts of `falt` that one year still lacks, given its stored counts (all `None`
+/// when the year has none). "Avsluta insats" warns about them before the counts are
+/// frozen.
+pub fn missing_counts(
+    falt: &[Antalsfalt],
+    kvinnor: Option<u32>,
+    man: Option<u32>,
+    antal: Option<u32>,
+) -> Vec<Antalsfalt> {
+    falt.iter()
+        .copied()
+        .filter(|f| f.of(kvinnor, man, antal).is_none())
+        .collect()
+}

@@ -300,6 +300,26 @@ redigering: InsatsRedigering, };
 
 export type Antalsfalt = "kvinnor" | "man" | "antal";
 
+export type AvslutAntal = { 
+/**
+ * The end year; `None` while the end date cannot be read.
+ */
+year: number | null, 
+/**
+ * The end year's counts that are still missing; empty when they are complete or the
+ * insats does not follow participants.
+ */
+saknas: Array<Antalsfalt>, 
+/**
+ * Whether the missing counts can be filled in now: the end year is open for changes.
+ */
+kanFyllas: boolean, 
+/**
+ * The warning shown before confirming, e.g. "Deltagarantalen för 2026 saknas (kvinnor,
+ * män). …"; `None` when nothing is missing.
+ */
+varning: string | null, };
+
 export type InsatsRedigering = { 
 /**
  * I5: whether the details can still be changed and the insats ended (only while it is
@@ -792,6 +812,10 @@ varfor: string,
  * The folder the data file is in.
  */
 mapp: string, };
+
+export type Steg = "verksamhetsomrade" | "organisationer" | "uppdrag" | "insats" | "medel" | "tidigareAr";
+
+export type NastaStegPost = { steg: Steg, text: string, klar: boolean, };
 
 export type DataFileMoved = { dataFile: string, backupFolder: string, 
 /**

@@ -1,5 +1,5 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { AllYears, AppError, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, Forhandsvisning, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InlasningBegaran, InlasningFil, InlasningSammanfattning, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, Mappning, MedelInput, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, RegistreradInput, ReportFormat, Restored, RollerInput, SaknadeMedlemmar, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { AllYears, AppError, AvslutAntal, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, Forhandsvisning, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InlasningBegaran, InlasningFil, InlasningSammanfattning, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, Mappning, MedelInput, NastaStegPost, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, RegistreradInput, ReportFormat, Restored, RollerInput, SaknadeMedlemmar, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 import { call, write } from "./ipc";
 
 /** Every command the UI may call: its arguments and what it answers. */
@@ -8,6 +8,8 @@ export type Commands = {
   start_in_empty_file: { args: {}; answer: void };
   create_forbund: { args: { input: NewForbund }; answer: Forbund };
   start: { args: { year: number | null }; answer: Start };
+  nasta_steg: { args: {}; answer: Array<NastaStegPost> };
+  stang_nasta_steg: { args: {}; answer: void };
   forbund_page: { args: {}; answer: ForbundPage };
   save_forbund_page: { args: { input: ForbundPageSave }; answer: ForbundPage };
   search_omraden: { args: { query: OmradeSearch }; answer: OmradeSearchResult };
@@ -23,6 +25,8 @@ export type Commands = {
   create_insats: { args: { input: NewInsats }; answer: InsatsDetail };
   update_insats: { args: { input: InsatsUpdate }; answer: InsatsDetail };
   end_insats: { args: { input: EndInsats }; answer: InsatsDetail };
+  avslut_antal: { args: { id: number; slutdatum: string }; answer: AvslutAntal };
+  end_insats_with_counts: { args: { input: EndInsats; deltagare: DeltagareInput }; answer: InsatsDetail };
   save_deltagare: { args: { input: DeltagareInput }; answer: InsatsDetail };
   referenslistor: { args: {}; answer: Referenslistor };
   save_referens: { args: { input: ReferensInput }; answer: Referenslistor };
@@ -85,6 +89,8 @@ export const commandNames: CommandName[] = [
   "start_in_empty_file",
   "create_forbund",
   "start",
+  "nasta_steg",
+  "stang_nasta_steg",
   "forbund_page",
   "save_forbund_page",
   "search_omraden",
@@ -100,6 +106,8 @@ export const commandNames: CommandName[] = [
   "create_insats",
   "update_insats",
   "end_insats",
+  "avslut_antal",
+  "end_insats_with_counts",
   "save_deltagare",
   "referenslistor",
   "save_referens",
@@ -185,6 +193,21 @@ export const createForbund = (input: NewForbund): Promise<Forbund> =>
  */
 export const start = (year: number | null): Promise<Start> =>
   call("start", { year });
+
+/**
+ * "Nästa steg" for a new förbund: each step and whether it is done; empty when all
+ * are done or the list was closed.
+ * @throws {AppError} when the core refuses.
+ */
+export const nastaSteg = (): Promise<Array<NastaStegPost>> =>
+  call("nasta_steg");
+
+/**
+ * Closes "Nästa steg" for the open data file, for good (kept in the settings).
+ * @throws {AppError} when the core refuses.
+ */
+export const stangNastaSteg = (): Promise<void> =>
+  call("stang_nasta_steg");
 
 /**
  * The förbund page: details, verksamhetsområde, ingående organisationer and
@@ -293,6 +316,22 @@ export const updateInsats = (input: InsatsUpdate): Promise<InsatsDetail> =>
  */
 export const endInsats = (input: EndInsats): Promise<InsatsDetail> =>
   write("end_insats", { input });
+
+/**
+ * D2: which of the end year's counts are missing when the insats ends on
+ * `slutdatum` (as typed), before "Avsluta insats" freezes them.
+ * @throws {AppError} when the core refuses.
+ */
+export const avslutAntal = (id: number, slutdatum: string): Promise<AvslutAntal> =>
+  call("avslut_antal", { id, slutdatum });
+
+/**
+ * "Avsluta insats" with the end year's counts typed in the dialog, in one
+ * transaction: a refusal of either saves nothing.
+ * @throws {AppError} when the core refuses.
+ */
+export const endInsatsWithCounts = (input: EndInsats, deltagare: DeltagareInput): Promise<InsatsDetail> =>
+  write("end_insats_with_counts", { input, deltagare });
 
 /**
  * One year's participant counts, as typed.

@@ -2,7 +2,7 @@
 
 use super::super::Service;
 use crate::db;
-use crate::domain::insats::{DeltagareAndring, DeltagareInput, InsatsDetail};
+use crate::domain::insats::{DeltagareAndring, DeltagareInput, InsatsDetail, InsatsRecord};
 use crate::rules::insats::{ensure_counts_fit, ensure_takes_counts};
 use crate::rules::parse;
 use crate::rules::year::ensure_editable;
@@ -18,10 +18,29 @@ impl Service {
 
     /// Saves one year's counts: kvinnor and män for an individinriktad insats, antal for a
     /// strukturövergripande one that follows participants (D1, D2, B1, Y1–Y3). `None`
-    /// clears a count.
-    /// One year's counts of one insats (D1–D3). Builds no view: the panel reads
-    /// [`Service::insats`] after.
+    /// clears a count. Builds no view: the panel reads [`Service::insats`] after.
     pub fn apply_deltagare(&mut self, change: DeltagareAndring) -> crate::Result<()> {
+        let current = self.check_deltagare(&change)?;
+        let DeltagareAndring {
+            insats_id,
+            year,
+            kvinnor,
+            man,
+            antal,
+        } = change;
+        let handling = format!("Spara deltagare {year}: {}", current.namn);
+        self.write(handling, |tx| {
+            Ok(db::insats::set_deltagare(
+                tx,
+                insats_id,
+                (year, kvinnor, man, antal),
+            )?)
+        })
+    }
+
+    /// The rules one year's counts must meet ([`Self::apply_deltagare`]); the insats as
+    /// stored.
+    pub(super) fn check_deltagare(&self, change: &DeltagareAndring) -> crate::Result<InsatsRecord> {
         let current = self.require_insats(change.insats_id)?;
         let forbund = self.require_forbund()?;
         ensure_takes_counts(&current, change.year)?;
@@ -31,21 +50,7 @@ impl Service {
             self.clock.today(),
             &forbund.period(),
         )?;
-        let DeltagareAndring {
-            insats_id,
-            year,
-            kvinnor,
-            man,
-            antal,
-        } = change;
-        ensure_counts_fit(current.inriktning, kvinnor, man, antal)?;
-        let handling = format!("Spara deltagare {year}: {}", current.namn);
-        self.write(handling, |tx| {
-            Ok(db::insats::set_deltagare(
-                tx,
-                insats_id,
-                (year, kvinnor, man, antal),
-            )?)
-        })
+        ensure_counts_fit(current.inriktning, change.kvinnor, change.man, change.antal)?;
+        Ok(current)
     }
 }

@@ -3,10 +3,12 @@
 //! `write` (the details and the end), `deltagare` (counts) and the checks they share in
 //! `check`.
 
+mod avslut;
 mod check;
 mod deltagare;
 mod write;
 
+pub use avslut::AvslutAntal;
 pub(crate) use write::insert_checked;
 pub use write::CheckedInsats;
 

@@ -112,6 +112,15 @@ impl Service {
     /// end into, out of or within a locked year (Y6); the "Avslutad" mark itself may appear
     /// in every year the insats ran (I2). Builds no view, as [`Service::apply_create_insats`].
     pub fn apply_end_insats(&mut self, input: Avslut) -> crate::Result<()> {
+        let current = self.check_avslut(&input)?;
+        let end = input.slutdatum;
+        self.write(format!("Avsluta insats: {}", current.namn), |tx| {
+            Ok(db::insats::avsluta(tx, input.id, end)?)
+        })
+    }
+
+    /// The rules an end date must meet ([`Self::apply_end_insats`]); the insats as stored.
+    pub(super) fn check_avslut(&self, input: &Avslut) -> crate::Result<InsatsRecord> {
         let current = self.require_insats(input.id)?;
         if current.avslutad {
             return Err(CoreError::InsatsAvslutad { detail: "" });
@@ -128,9 +137,7 @@ impl Service {
             &historik,
         )?;
         self.ensure_counts_within(&current, current.startdatum, Some(end))?;
-        self.write(format!("Avsluta insats: {}", current.namn), |tx| {
-            Ok(db::insats::avsluta(tx, input.id, end)?)
-        })
+        Ok(current)
     }
 }
 
