@@ -88,19 +88,37 @@ impl AppState {
     }
 
     /// Opens another data file (after an import, or "Öppna en annan fil") in place of the
-    /// current one. A refused file changes nothing.
+    /// current one. A refused file changes nothing; an empty one is asked about.
     pub fn switch_to(&self, path: &Path) -> Result<(), AppError> {
-        let service = self.open_service(path)?;
-        self.replace(path, service);
-        Ok(())
+        let opened = self.open_service(path);
+        self.take_or_ask(path, opened)
     }
 
     /// Opens a file from "Mina förbund" in place of the current one; a file that is gone
-    /// (or refused) changes nothing.
+    /// (or refused) changes nothing; an empty one is asked about.
     pub fn open_recent(&self, path: &Path) -> Result<(), AppError> {
-        let service = Service::open_recent(path, self.clock.clone(), &self.settings_file)?;
-        self.replace(path, service);
-        Ok(())
+        let opened = Service::open_recent(path, self.clock.clone(), &self.settings_file);
+        self.take_or_ask(path, opened.map_err(AppError::from))
+    }
+
+    /// The file just opened takes the current one's place. An empty file with no backup
+    /// (`file_empty_ask`) takes it too, as the question: the recovery screen then asks it
+    /// as at start-up, and "Skapa ett nytt förbund i den" works on that file. Nothing is
+    /// written to it. Any other refusal leaves the current file open.
+    fn take_or_ask(&self, path: &Path, opened: Result<Service, AppError>) -> Result<(), AppError> {
+        match opened {
+            Ok(service) => {
+                self.replace(path, service);
+                Ok(())
+            }
+            Err(question) if question.code == "file_empty_ask" => {
+                let mut inner = self.lock();
+                inner.data_file = path.to_owned();
+                inner.service = Err(question);
+                Ok(())
+            }
+            Err(refused) => Err(refused),
+        }
     }
 
     /// "Nytt förbund …": a new, empty data file at `path` takes the current one's place;

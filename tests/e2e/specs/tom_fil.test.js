@@ -67,3 +67,46 @@ describe("an empty data file without backups", () => {
     assert.ok(readFileSync(dataFile).length > 0, "the new data file");
   });
 });
+
+describe("an empty data file chosen with Öppna en annan fil", () => {
+  const folder = path.join(tempDir(), "Förbundets filer");
+  const foreign = path.join(folder, "budget.xlsx");
+  const empty = path.join(folder, "tom fil å ä ö.db");
+  let app;
+
+  before(async () => {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(foreign, "PK\u0003\u0004 ett kalkylark, ingen databas");
+    writeFileSync(empty, "");
+    app = await launchApp({
+      dataFile: foreign,
+      today: "2026-11-24",
+      extraEnv: { FINSAMKOLLEN_DIALOG_OPEN_FILE: empty },
+    });
+  });
+
+  after(async () => {
+    await app?.quit();
+  });
+
+  it("asks the same question for that file, with its answers, and writes nothing", async () => {
+    const page = new FileErrorPage(app.driver);
+    assert.equal(await page.heading(), "Filen är inte en datafil från Finsamkollen");
+    await click(app.driver, await visible(app.driver, "#oppna-annan-fil"));
+    await app.driver.wait(
+      async () => (await page.heading()) === "Datafilen är tom",
+      5000,
+      "the question about the empty file was not shown",
+    );
+    assert.equal(
+      await page.message(),
+      `Filen ${empty} är tom (0 byte). Skapa ett nytt förbund i den, eller öppna en annan fil?`,
+    );
+    assert.equal(
+      await (await visible(app.driver, "#skapa-i-tom-fil")).getText(),
+      "Skapa ett nytt förbund i den",
+    );
+    assert.equal(readFileSync(empty).length, 0, "the empty file is not written to");
+    assert.deepEqual(readdirSync(folder).sort(), ["budget.xlsx", "tom fil å ä ö.db"]);
+  });
+});
