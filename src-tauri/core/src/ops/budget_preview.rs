@@ -3,7 +3,7 @@
 //! so the grid follows typed and pasted values at once without a second formula in the UI.
 //! Nothing is written.
 
-use super::year::{deviation, summarise};
+use super::year_rows::{deviation, summarise};
 use super::Service;
 use crate::domain::budget::{BudgetInput, YearView};
 use crate::rules::insats::parse_count;

@@ -30,6 +30,7 @@ mod registrering;
 mod start;
 mod uppdrag;
 mod year;
+mod year_rows;
 
 pub use forbund_page::{ForbundPage, ForbundPageAndring, ForbundPageSave, OrganisationTypOption};
 pub(crate) use insats::insert_checked;
