@@ -205,8 +205,23 @@ impl Service {
         self.after_write.is_some()
     }
 
-    /// The underlying data file, for inspection in tests and tools.
-    pub fn db(&self) -> &Db {
+    /// The underlying data file. Only the core's layers reach it: writes go through
+    /// [`Self::write`], so each is one transaction recorded in the history.
+    pub(crate) fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// The data file's path; none for an in-memory file.
+    pub fn data_file_path(&self) -> Option<&Path> {
+        self.db.path()
+    }
+
+    /// The raw connection's owner, for the core's tests and the bench crate only (the
+    /// `test-support` feature, which the app never enables): a test that must bypass the
+    /// core (a damaged or old file, the history as stored) or a bench comparing against raw
+    /// SQL. Each caller says why in a comment.
+    #[cfg(feature = "test-support")]
+    pub fn raw_db(&self) -> &Db {
         &self.db
     }
 }
