@@ -27,8 +27,9 @@ fn from_rows(service: &Service, year: i32) -> (i64, i64, i64, i64, i64, i64) {
             (SELECT count(*) FROM running r WHERE NOT EXISTS (
                 SELECT 1 FROM budget b WHERE b.insats_id = r.id AND b.ar = ?1
                 AND b.utfall IS NOT NULL))";
+    // Raw SQL: the figures recounted from the rows, to hold the core's answer against.
     service
-        .db()
+        .raw_db()
         .conn()
         .query_row(sql, [year], |r| {
             Ok((
@@ -44,7 +45,8 @@ fn from_rows(service: &Service, year: i32) -> (i64, i64, i64, i64, i64, i64) {
 }
 
 fn sums(service: &Service) -> Vec<Vec<i64>> {
-    let conn = service.db().conn();
+    // Raw SQL: the trigger-kept sums (V13) have no typed reader.
+    let conn = service.raw_db().conn();
     let mut stmt = conn
         .prepare("SELECT * FROM ar_summa ORDER BY ar")
         .expect("select");
@@ -67,8 +69,9 @@ fn alla_ar_of_twenty_years_equals_the_rows_counted_afresh() {
     let service = Service::open(&file, Clock::fixed(summary.today)).expect("open generated file");
 
     let kept = sums(&service);
+    // Raw SQL: the migration's own SQL recounts the sums, which no use case does.
     service
-        .db()
+        .raw_db()
         .conn()
         .execute_batch(include_str!("../../migrations/V13__ar_summa.sql"))
         .expect("count again");
@@ -81,8 +84,9 @@ fn alla_ar_of_twenty_years_equals_the_rows_counted_afresh() {
     let alla = service.all_years().expect("alla år");
     assert!(alla.years.len() >= 20, "every year");
     for a in &alla.years {
+        // Raw SQL: the admin rows as stored, to hold the core's answer against.
         let (admin_budget, admin_utfall): (Option<i64>, Option<i64>) = service
-            .db()
+            .raw_db()
             .conn()
             .query_row(
                 "SELECT budget, utfall FROM admin_kostnad WHERE ar = ?1",

@@ -31,8 +31,9 @@ fn in_onedrive() -> (TempDir, PathBuf, PathBuf, Service) {
 }
 
 fn insatser(service: &Service) -> i64 {
+    // Raw SQL: a row count of the moved file, independent of the core's reads.
     service
-        .db()
+        .raw_db()
         .conn()
         .query_row("SELECT count(*) FROM insats", [], |r| r.get(0))
         .expect("count")
@@ -51,7 +52,7 @@ fn move_copies_checks_switches_and_keeps_backups_in_the_synced_folder() {
     let (moved, flyttning) = prepared.commit(service, clock(), &settings).expect("move");
 
     assert_eq!(insatser(&moved), 1);
-    assert_eq!(moved.db().path(), Some(to.as_path()));
+    assert_eq!(moved.data_file_path(), Some(to.as_path()));
     assert!(!from.exists(), "the old file is gone");
     for suffix in ["-wal", "-shm"] {
         assert!(!Path::new(&format!("{}{suffix}", from.display())).exists());

@@ -96,8 +96,9 @@ fn forbund_startdatum_is_fixed_in_the_schema_too() {
     let mut service = service_with_forbund("2026-11-24");
     // Fixed once anything is registered (until then it may be corrected).
     crate::support::insats_with_dates(&mut service, "Steget vidare", "2026-02-01", "");
+    // Raw SQL: the database trigger is under test, so the write bypasses the core.
     let result = service
-        .db()
+        .raw_db()
         .conn()
         .execute("UPDATE forbund SET startdatum = '2018-01-01'", []);
     let error = finsamkollen_core::CoreError::from(result.expect_err("trigger refuses"));

@@ -234,7 +234,7 @@ fn mina_forbund_opens_only_the_files_it_lists() {
     let error = Service::open_recent(&other, clock(), &settings_file).expect_err("not listed");
     assert_eq!(error.code(), "file_not_remembered");
     let service = Service::open_recent(&listed, clock(), &settings_file).expect("listed");
-    assert_eq!(service.db().path(), Some(listed.as_path()));
+    assert_eq!(service.data_file_path(), Some(listed.as_path()));
 }
 
 #[test]

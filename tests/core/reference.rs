@@ -45,7 +45,8 @@ fn read_csv(dir: &Path, file: &str, header: &str) -> Vec<Vec<String>> {
 }
 
 fn table(service: &Service, sql: &str, width: usize) -> Vec<Vec<String>> {
-    let conn = service.db().conn();
+    // Raw SQL: the stored reference tables as they are, to compare with the national lists.
+    let conn = service.raw_db().conn();
     let mut stmt = conn.prepare(sql).expect("prepare");
     let rows = stmt
         .query_map([], |r| (0..width).map(|i| r.get(i)).collect())
@@ -54,8 +55,9 @@ fn table(service: &Service, sql: &str, width: usize) -> Vec<Vec<String>> {
 }
 
 fn count(service: &Service, sql: &str) -> i64 {
+    // Raw SQL: counts of stored reference rows, which no use case reports.
     service
-        .db()
+        .raw_db()
         .conn()
         .query_row(sql, [], |r| r.get(0))
         .expect("count")

@@ -47,8 +47,9 @@ fn add_insats(service: &mut Service, namn: &str) {
 }
 
 fn insatser(service: &Service) -> i64 {
+    // Raw SQL: a row count of the restored file, independent of the core's reads.
     service
-        .db()
+        .raw_db()
         .conn()
         .query_row("SELECT count(*) FROM insats", [], |r| r.get(0))
         .expect("count")

@@ -69,8 +69,9 @@ fn start_page_y3_refuses_a_year_outside_the_picker() {
 #[test]
 fn start_page_i2_lists_insatser_running_in_the_year_avslutade_marked() {
     let service = service_with_forbund("2026-11-24");
+    // Raw SQL: insatser with dates and states no use case makes in one step (already avslutade).
     service
-        .db()
+        .raw_db()
         .conn()
         .execute_batch(
             "INSERT INTO insats (namn, namn_nyckel, inriktning, foljer_deltagare, esf,

@@ -53,8 +53,9 @@ pub fn codes(error: &CoreError) -> Vec<&'static str> {
 /// The id of a national organisation by its fixed key (`fk`, `af`, `esf`, `forbund`,
 /// `region-NN`, `kommun-NNNN`).
 pub fn org_id(service: &Service, nyckel: &str) -> i64 {
+    // Raw SQL: the fixed national keys (`nyckel`) have no typed lookup.
     service
-        .db()
+        .raw_db()
         .conn()
         .query_row(
             "SELECT id FROM organisation WHERE nyckel = ?1",
@@ -308,8 +309,9 @@ pub fn add_person(service: &mut Service, namn: &str, epost: &str, roll: Roll) ->
 /// Runs one SQL statement directly on the data file, past every Rust check, mapping a
 /// refusal the way the core does.
 pub fn raw_sql(service: &Service, sql: &str) -> Result<usize, CoreError> {
+    // Raw SQL: for tests that must go past every Rust check (the database's own triggers).
     service
-        .db()
+        .raw_db()
         .conn()
         .execute(sql, [])
         .map_err(CoreError::from)
@@ -336,8 +338,9 @@ pub fn organisation_names(
 
 /// How many rows a query counts.
 pub fn count_rows(service: &Service, sql: &str) -> i64 {
+    // Raw SQL: counts the tests assert on, read independently of the core's reads.
     service
-        .db()
+        .raw_db()
         .conn()
         .query_row(sql, [], |r| r.get(0))
         .expect("count")

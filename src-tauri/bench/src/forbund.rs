@@ -11,7 +11,8 @@ use crate::date;
 use crate::rng::FRAGMENTS;
 
 fn organisation_id(service: &Service, nyckel: &str) -> finsamkollen_core::Result<i64> {
-    Ok(service.db().conn().query_row(
+    // Raw SQL: the fixed national keys (`nyckel`) have no typed lookup.
+    Ok(service.raw_db().conn().query_row(
         "SELECT id FROM organisation WHERE nyckel = ?1",
         [nyckel],
         |r| r.get(0),

@@ -92,7 +92,8 @@ fn excel_date(text: &str) -> Result<ExcelDateTime, XlsxError> {
 /// The history of the data file at `db` as XLSX bytes (see the module's description).
 pub fn historik_xlsx(db: &Path) -> finsamkollen_core::Result<(Vec<u8>, HistorikStorlek)> {
     let service = Service::open(db, Clock::fixed(today()))?;
-    let conn = service.db().conn();
+    // Raw SQL: the bench's XLSX is the raw-SQL baseline the core's export is measured against.
+    let conn = service.raw_db().conn();
     let register: Vec<Register> = conn
         .prepare(
             "SELECT i.namn, i.inriktning, i.foljer_deltagare, i.esf, p.namn,

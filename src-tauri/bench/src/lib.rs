@@ -92,8 +92,9 @@ pub fn generate_forbund(path: &Path, years: u32) -> finsamkollen_core::Result<()
         let first_year = LAST_YEAR + 1 - years.max(1) as i32;
         let mut service = Service::open(building, Clock::fixed(today()))?;
         setup_forbund(&mut service, first_year)?;
+        // Raw SQL: a checkpoint, so the generated file is whole without its -wal.
         service
-            .db()
+            .raw_db()
             .conn()
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
         Ok(())
@@ -111,7 +112,7 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> finsamkollen_core:
     let mut service = Service::open(path, Clock::fixed(today))?;
     // A throwaway file being built needs no fsync per save; it is checkpointed at the end.
     service
-        .db()
+        .raw_db()
         .conn()
         .pragma_update(None, "synchronous", "OFF")?;
 
@@ -149,8 +150,9 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> finsamkollen_core:
             })?;
         }
     }
+    // Raw SQL: a checkpoint, so the generated file is whole without its -wal.
     service
-        .db()
+        .raw_db()
         .conn()
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
     Ok(Summary {

@@ -3,8 +3,10 @@
 //! (`crate::`, `super::super::`, `self::`, a root re-export; see `paths`), so the layers
 //! have no cycles. The allowed uses are stated three times: in `LAYERS` here, in each
 //! folder's module doc (its `Layer:` paragraph) and in the README's table under "The core's
-//! layers"; the tests below fail when the three disagree.
+//! layers"; the tests below fail when the three disagree. `calls` checks the same layers
+//! for calls of `Service` methods, which name no path.
 
+mod calls;
 mod paths;
 
 use std::collections::{BTreeMap, BTreeSet};

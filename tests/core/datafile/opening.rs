@@ -154,8 +154,9 @@ fn datafile_with_a_damaged_page_is_refused_and_untouched() {
         let mut service = Service::open(&path, clock()).expect("create");
         service.create_forbund(new_forbund()).expect("förbund");
         for i in 0..200 {
+            // Raw SQL: many rows fast, to build a file that is then damaged on purpose.
             service
-                .db()
+                .raw_db()
                 .conn()
                 .execute(
                     "INSERT INTO medel (ar, samverkansparterna) VALUES (?1, 1000)",
@@ -165,8 +166,9 @@ fn datafile_with_a_damaged_page_is_refused_and_untouched() {
         }
         // Scribble over the medel table's own page, past the header: a page that holds
         // rows, which the check must read, wherever the schema puts it.
+        // Raw SQL: the table's page in the file, to damage exactly that page.
         let (root, page_size): (i64, i64) = service
-            .db()
+            .raw_db()
             .conn()
             .query_row(
                 "SELECT rootpage, (SELECT page_size FROM pragma_page_size())

@@ -297,8 +297,9 @@ fn forbund_page_lists_lan_and_organisation_types_for_the_pickers() {
 #[test]
 fn forbund_page_y3_slutdatum_before_registered_funds_is_refused() {
     let mut service = service_with_forbund("2026-11-24");
+    // Raw SQL: funds in a year the form would refuse now, to test the refusal of the slutdatum.
     service
-        .db()
+        .raw_db()
         .conn()
         .execute(
             "INSERT INTO medel (ar, samverkansparterna) VALUES (2026, 1000000)",
@@ -323,8 +324,9 @@ fn forbund_page_y3_slutdatum_before_registered_funds_is_refused() {
 #[test]
 fn forbund_page_y3_slutdatum_before_an_insats_starts_is_refused() {
     let mut service = service_with_forbund("2026-11-24");
+    // Raw SQL: an insats start the form would refuse now, to test the slutdatum's refusal.
     service
-        .db()
+        .raw_db()
         .conn()
         .execute(
             "INSERT INTO insats (namn, namn_nyckel, inriktning, foljer_deltagare, esf, startdatum)

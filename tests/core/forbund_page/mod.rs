@@ -40,8 +40,9 @@ fn kommun(kod: &str) -> OmradeRef {
 }
 
 fn stadsdel_id(service: &Service, kommun_kod: &str, namn: &str, valid_from: &str) -> i64 {
+    // Raw SQL: a stadsdel by its validity period, which the picker does not search by.
     service
-        .db()
+        .raw_db()
         .conn()
         .query_row(
             "SELECT id FROM stadsdel WHERE kommun_kod = ?1 AND namn = ?2 AND valid_from = ?3",

@@ -168,8 +168,9 @@ fn inrapporterat_records_the_day_the_check_and_the_hash_of_the_json_report() {
     let path = dir.path().join("arsrapport-2026.json");
     let export = service.export_json(2026, &path).expect("export");
     assert_eq!(post.sha256, export.sha256);
+    // Raw SQL: the stored report text, which no screen shows, against the exported file.
     let stored: String = service
-        .db()
+        .raw_db()
         .conn()
         .query_row("SELECT rapport FROM inrapportering", [], |r| r.get(0))
         .expect("stored report");

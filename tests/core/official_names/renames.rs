@@ -264,7 +264,8 @@ fn gotland_linked_as_both_kommun_and_region_is_merged_keeping_every_role_and_sha
         "once, with the roles either had"
     );
     let shares: Vec<(i32, i64)> = {
-        let conn = service.db().conn();
+        // Raw SQL: the stored shares per organisation id, which no screen shows per row.
+        let conn = service.raw_db().conn();
         let mut stmt = conn
             .prepare(
                 "SELECT ar, belopp FROM medel_finansiar WHERE organisation_id = ?1 ORDER BY ar",

@@ -46,8 +46,9 @@ impl SaveRoles for Service {
 }
 
 fn sql(service: &Service, statement: &str) {
+    // Raw SQL: historic organisations and data the use cases would refuse, to test the rules.
     service
-        .db()
+        .raw_db()
         .conn()
         .execute_batch(statement)
         .expect("test data");
@@ -93,8 +94,9 @@ fn kommun(kod: &str) -> OmradeRef {
 
 /// One of Stockholm's stadsdelar of today, by name.
 fn stockholm_stadsdel(service: &Service, namn: &str) -> OmradeRef {
+    // Raw SQL: today's stadsdel by name, which the picker does not search by exactly.
     let id = service
-        .db()
+        .raw_db()
         .conn()
         .query_row(
             "SELECT id FROM stadsdel WHERE kommun_kod = '0180' AND namn = ?1 AND valid_to IS NULL",
@@ -136,8 +138,9 @@ fn service_with_region_funding() -> Service {
     rows.push(roles(org_id(&service, "region-17"), false, true));
     service.save_roles(rows).expect("saved");
     let region = org_id(&service, "region-17");
+    // Raw SQL: funding in a past year the form would refuse now, to test the rule.
     service
-        .db()
+        .raw_db()
         .conn()
         .execute(
             "INSERT INTO medel_finansiar (ar, organisation_id, belopp) VALUES (2025, ?1, 1000000)",

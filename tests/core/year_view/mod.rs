@@ -103,7 +103,8 @@ fn avsluta(service: &mut Service, id: i64, slutdatum: &str) {
 
 /// Every stored figure of the year tables, to show that a refused save changed nothing.
 fn stored(service: &Service) -> Vec<String> {
-    let conn = service.db().conn();
+    // Raw SQL: every stored figure, to show a refused save wrote nothing at all.
+    let conn = service.raw_db().conn();
     let mut out = Vec::new();
     for sql in [
         "SELECT 'budget', insats_id, ar, budget, utfall, budget_deltagare FROM budget

@@ -8,6 +8,7 @@
 //! files, location, clock, settings}`; never `report` or `api`.
 
 pub mod flytt;
+mod open;
 pub mod restore;
 pub mod synk;
 pub mod trigger;

@@ -78,16 +78,25 @@ impl Service {
         Ok(Some(made))
     }
 
-    /// After a save: the save is remembered for the close, and a backup is made when the
+    /// Saves make backups from now on: [`Self::backup_after_save`] runs after each write
+    /// the data file acknowledges. The use cases' write path records the save and runs what
+    /// is installed; the decision to back up is this layer's, so `ops` never calls `backup`.
+    pub(crate) fn enable_daily_backup(&mut self) {
+        self.set_after_write(Self::backup_after_save);
+    }
+
+    /// Whether saves make backups: the app's data file, not an import replaying history
+    /// nor a test's scratch file.
+    pub(crate) fn daily_backup(&self) -> bool {
+        self.has_after_write()
+    }
+
+    /// After a save (which `ops` has remembered for the close): a backup is made when the
     /// newest is from another day or an hour old. The newest known backup is kept in
     /// memory, so saves within the hour list no folder. The save itself has succeeded: a
     /// backup that fails is tried again at the next save, never turned into a refusal.
-    pub(crate) fn backup_after_save(&mut self) {
+    fn backup_after_save(&mut self) {
         let now = self.clock().now();
-        self.last_save = Some(now);
-        if !self.daily_backup() {
-            return;
-        }
         if self.known_backup.is_some() && !due(Trigger::Save, now, self.known_backup, None) {
             return;
         }

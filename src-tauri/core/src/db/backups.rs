@@ -2,6 +2,9 @@
 //! what each holds. Opening a file needs this (a copy before a migration, the recovery of
 //! an empty file), so it sits here below the use cases; making, rotating and restoring
 //! copies are in `crate::backup`.
+//!
+//! The copy before a migration is made here too, so this module uses `db::file` (to look
+//! at and read a file) and `db::file` knows nothing of backups: no circle.
 
 use std::path::{Path, PathBuf};
 
@@ -50,6 +53,24 @@ pub fn before_migration_path(data_file: &Path, version: i64) -> PathBuf {
         "{}-{BEFORE_MIGRATION}{version}.db",
         stem(data_file)
     ))
+}
+
+/// A copy of the file as it was, before migrations change it: `Säkerhetskopior/<namn>-före-
+/// version-<n>.db` beside it. Made through a read-only connection with `VACUUM INTO`.
+pub(super) fn backup_before_migration(path: &Path, target_version: i64) -> crate::Result<()> {
+    let target = before_migration_path(path, target_version);
+    if let Some(folder) = target.parent() {
+        std::fs::create_dir_all(folder).map_err(|source| CoreError::Io {
+            path: folder.to_owned(),
+            source,
+        })?;
+    }
+    if target.exists() {
+        return Ok(());
+    }
+    let conn = super::file::open_read_only(path)?;
+    conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
+    Ok(())
 }
 
 /// The files in `folder` named `<stem of data_file>-<rest>.db`, as (rest, path).

@@ -92,24 +92,6 @@ fn inspect(path: &Path) -> crate::Result<Option<i64>> {
     }
 }
 
-/// A copy of the file as it was, before migrations change it: `Säkerhetskopior/<namn>-före-
-/// version-<n>.db` beside it. Made through a read-only connection with `VACUUM INTO`.
-pub(super) fn backup_before_migration(path: &Path, target_version: i64) -> crate::Result<()> {
-    let target = super::backups::before_migration_path(path, target_version);
-    if let Some(folder) = target.parent() {
-        std::fs::create_dir_all(folder).map_err(|source| CoreError::Io {
-            path: folder.to_owned(),
-            source,
-        })?;
-    }
-    if target.exists() {
-        return Ok(());
-    }
-    let conn = open_read_only(path)?;
-    conn.execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
-    Ok(())
-}
-
 /// A read-only connection that leaves no trace. Even a read-only open of a WAL database
 /// creates `-wal` and `-shm` side files, so when no `-wal` exists (the file was closed
 /// cleanly) the file is opened as `immutable`, which creates nothing. With a `-wal` present

@@ -52,7 +52,7 @@ impl Db {
         let version = file::ensure_openable(path)?;
         // Keep the file as it was before a migration changes it.
         if version.is_some_and(|v| v < Self::schema_version()) {
-            file::backup_before_migration(path, Self::schema_version())?;
+            backups::backup_before_migration(path, Self::schema_version())?;
         }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| CoreError::Io {

@@ -61,10 +61,11 @@ pub fn aside_path(path: &Path) -> PathBuf {
 impl Service {
     /// "Skapa ett nytt förbund i den": the answer to [`DataFileError::EmptyDataFileAsk`]. The
     /// empty file is set aside as `… (tom)` first, then a new data file is made at `path`
-    /// as [`Service::open_app`] makes one. A file that has content by now is opened as it
+    /// as `Service::open_app` makes one. A file that has content by now is opened as it
     /// is (or refused as any file is); a file with a backup to restore is refused, as at
-    /// start.
-    pub fn start_in_empty_file(
+    /// start. Without the daily backup: `Service::start_in_empty_file` (in `backup::open`)
+    /// installs it.
+    pub(crate) fn start_in_empty_file_without_backup(
         path: &Path,
         clock: Clock,
         settings_file: &Path,
@@ -77,6 +78,6 @@ impl Service {
                 source,
             })?;
         }
-        Self::open_app(path, clock, settings_file)
+        Self::open_app_without_backup(path, clock, settings_file)
     }
 }

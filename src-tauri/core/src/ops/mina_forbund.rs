@@ -14,8 +14,13 @@ impl Service {
     /// Opens a file from "Mina förbund". A file that has been moved or deleted is refused
     /// with [`MinaForbundError::DataFileMissing`] (opening it would make a new, empty file there),
     /// and a file the list does not hold with [`MinaForbundError::NotRemembered`]: the menu opens
-    /// only what it lists.
-    pub fn open_recent(path: &Path, clock: Clock, settings_file: &Path) -> crate::Result<Self> {
+    /// only what it lists. Without the daily backup: `Service::open_recent` (in
+    /// `backup::open`) installs it.
+    pub(crate) fn open_recent_without_backup(
+        path: &Path,
+        clock: Clock,
+        settings_file: &Path,
+    ) -> crate::Result<Self> {
         let remembered = Settings::load(settings_file)
             .recent_files()
             .iter()
@@ -30,13 +35,14 @@ impl Service {
                 path: path.to_owned(),
             }));
         }
-        Self::open_app(path, clock, settings_file)
+        Self::open_app_without_backup(path, clock, settings_file)
     }
 
     /// "Nytt förbund …": a new, empty data file at `path`, where "Skapa förbund" then
     /// follows. Anything already at `path` is refused with [`MinaForbundError::NewFileExists`]
-    /// and left as it was.
-    pub fn create_data_file(
+    /// and left as it was. Without the daily backup: `Service::create_data_file` (in
+    /// `backup::open`) installs it.
+    pub(crate) fn create_data_file_without_backup(
         path: &Path,
         clock: Clock,
         settings_file: &Path,
@@ -46,7 +52,7 @@ impl Service {
                 path: path.to_owned(),
             }));
         }
-        Self::open_app(path, clock, settings_file)
+        Self::open_app_without_backup(path, clock, settings_file)
     }
 
     /// Remembers this data file in "Mina förbund" as just opened (at start, after a switch,

@@ -47,6 +47,11 @@ use crate::db::{Db, Handling};
 use crate::error::CoreError;
 use crate::error::DataFileError;
 
+/// What runs after each write the data file has acknowledged (see [`Service::write`]). The
+/// use cases know nothing of what it does: the layer above installs it (the daily backup,
+/// `backup::trigger`), so the write path calls no higher layer by any syntax.
+pub(crate) type AfterWrite = fn(&mut Service);
+
 /// The open data file together with the clock every date rule reads.
 #[derive(Debug)]
 pub struct Service {
@@ -54,9 +59,9 @@ pub struct Service {
     clock: Clock,
     /// Where the officer's settings (the chosen backup folder) are kept, if anywhere.
     settings_file: Option<PathBuf>,
-    /// Whether the first save of each day makes a backup (the app's data file; not an
-    /// import replaying history, nor a test's scratch file).
-    daily_backup: bool,
+    /// Runs after each acknowledged write, when the layer above installed it (the app's
+    /// data file; not an import replaying history, nor a test's scratch file).
+    after_write: Option<AfterWrite>,
     /// The newest backup's time as last seen, so saves within the hour list no folder.
     pub(crate) known_backup: Option<NaiveDateTime>,
     /// When this session last saved, for the backup at closing.
@@ -97,13 +102,14 @@ impl Service {
             db: Db::open(path)?,
             clock,
             settings_file: None,
-            daily_backup: false,
+            after_write: None,
             known_backup: None,
             last_save: None,
         })
     }
 
-    /// Opens the data file as the app does, with the officer's settings file.
+    /// Opens the data file as the app does, with the officer's settings file, but without
+    /// the daily backup: `Service::open_app` (in `backup::open`) opens it and installs that.
     ///
     /// A file of 0 bytes (or of nothing but NUL bytes) is damage, not a new file: a new
     /// installation has no file at all, and an empty one is what a copy or sync that died,
@@ -111,19 +117,22 @@ impl Service {
     /// backup folder or the default one), it is refused as [`DataFileError::EmptyDataFile`] and
     /// not written to, so the app shows the recovery screen. With no backup to restore, the
     /// officer is asked ([`DataFileError::EmptyDataFileAsk`]): a new förbund in it
-    /// ([`Self::start_in_empty_file`]), or another file. Nothing is written until then.
-    pub fn open_app(path: &Path, clock: Clock, settings_file: &Path) -> crate::Result<Self> {
+    /// (`Service::start_in_empty_file`), or another file. Nothing is written until then.
+    pub(crate) fn open_app_without_backup(
+        path: &Path,
+        clock: Clock,
+        settings_file: &Path,
+    ) -> crate::Result<Self> {
         refuse_empty(path, Some(settings_file), true)?;
         let mut service = Self {
             db: Db::open(path)?,
             clock,
             settings_file: None,
-            daily_backup: false,
+            after_write: None,
             known_backup: None,
             last_save: None,
         };
         service.use_settings(settings_file);
-        service.enable_daily_backup();
         // "Mina förbund" remembers every file the app opens, with its förbund's name.
         service.remember_opened()?;
         Ok(service)
@@ -135,7 +144,7 @@ impl Service {
             db: Db::open_in_memory()?,
             clock,
             settings_file: None,
-            daily_backup: false,
+            after_write: None,
             known_backup: None,
             last_save: None,
         })
@@ -178,23 +187,42 @@ impl Service {
     ) -> crate::Result<T> {
         let handling = Handling::new(handling, self.clock.now());
         let value = self.db.write(&handling, work)?;
-        self.backup_after_save();
+        // The session's last save, for the backup at closing.
+        self.last_save = Some(self.clock.now());
+        if let Some(after_write) = self.after_write {
+            after_write(self);
+        }
         Ok(value)
     }
 
-    /// Saves make backups from now on (see `open_app` and `backup::trigger`).
-    pub(crate) fn enable_daily_backup(&mut self) {
-        self.daily_backup = true;
+    /// Installs what runs after each acknowledged write (see [`AfterWrite`]); the layer
+    /// above decides what that is.
+    pub(crate) fn set_after_write(&mut self, after_write: AfterWrite) {
+        self.after_write = Some(after_write);
     }
 
-    /// Whether saves make backups: the app's data file, not an import replaying history
-    /// nor a test's scratch file.
-    pub(crate) fn daily_backup(&self) -> bool {
-        self.daily_backup
+    /// Whether something runs after each write (the app's data file).
+    pub(crate) fn has_after_write(&self) -> bool {
+        self.after_write.is_some()
     }
 
-    /// The underlying data file, for inspection in tests and tools.
-    pub fn db(&self) -> &Db {
+    /// The underlying data file. Only the core's layers reach it: writes go through
+    /// [`Self::write`], so each is one transaction recorded in the history.
+    pub(crate) fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// The data file's path; none for an in-memory file.
+    pub fn data_file_path(&self) -> Option<&Path> {
+        self.db.path()
+    }
+
+    /// The raw connection's owner, for the core's tests and the bench crate only (the
+    /// `test-support` feature, which the app never enables): a test that must bypass the
+    /// core (a damaged or old file, the history as stored) or a bench comparing against raw
+    /// SQL. Each caller says why in a comment.
+    #[cfg(feature = "test-support")]
+    pub fn raw_db(&self) -> &Db {
         &self.db
     }
 }
