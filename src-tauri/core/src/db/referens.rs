@@ -4,14 +4,15 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use crate::domain::insats::{Inriktning, Referens};
 
-/// Which list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lista {
-    PreciseradInriktning,
-    Malgrupp,
+use crate::domain::insats::ReferensLista;
+
+/// The table and usage query of each list, kept here because only this module knows SQL.
+trait ListaSql {
+    fn table(self) -> &'static str;
+    fn usage_sql(self) -> &'static str;
 }
 
-impl Lista {
+impl ListaSql for ReferensLista {
     fn table(self) -> &'static str {
         match self {
             Self::PreciseradInriktning => "preciserad_inriktning",
@@ -59,40 +60,42 @@ pub fn malgrupper(conn: &Connection) -> rusqlite::Result<Vec<Referens>> {
 /// An entry and, for preciserad inriktning, the inriktning it belongs to.
 pub fn get(
     conn: &Connection,
-    lista: Lista,
+    lista: ReferensLista,
     id: i64,
 ) -> rusqlite::Result<Option<(Referens, Option<Inriktning>)>> {
     let sql = match lista {
-        Lista::PreciseradInriktning => {
+        ReferensLista::PreciseradInriktning => {
             "SELECT id, namn, hjalptext, dold, inriktning FROM preciserad_inriktning WHERE id = ?1"
         }
-        Lista::Malgrupp => "SELECT id, namn, hjalptext, dold, NULL FROM malgrupp WHERE id = ?1",
+        ReferensLista::Malgrupp => {
+            "SELECT id, namn, hjalptext, dold, NULL FROM malgrupp WHERE id = ?1"
+        }
     };
     conn.prepare_cached(sql)?
         .query_row([id], |r| Ok((referens(r)?, r.get(4)?)))
         .optional()
 }
 
-pub fn usage(conn: &Connection, lista: Lista, id: i64) -> rusqlite::Result<i64> {
+pub fn usage(conn: &Connection, lista: ReferensLista, id: i64) -> rusqlite::Result<i64> {
     conn.query_row(lista.usage_sql(), [id], |r| r.get(0))
 }
 
 /// The id of the entry with this name key in the same list, if any.
 pub fn name_owner(
     conn: &Connection,
-    lista: Lista,
+    lista: ReferensLista,
     inriktning: Option<Inriktning>,
     key: &str,
 ) -> rusqlite::Result<Option<i64>> {
     match lista {
-        Lista::PreciseradInriktning => conn
+        ReferensLista::PreciseradInriktning => conn
             .query_row(
                 "SELECT id FROM preciserad_inriktning WHERE inriktning = ?1 AND namn_nyckel = ?2",
                 params![inriktning, key],
                 |r| r.get(0),
             )
             .optional(),
-        Lista::Malgrupp => conn
+        ReferensLista::Malgrupp => conn
             .query_row(
                 "SELECT id FROM malgrupp WHERE namn_nyckel = ?1",
                 [key],
@@ -104,18 +107,18 @@ pub fn name_owner(
 
 pub fn insert(
     tx: &Transaction<'_>,
-    lista: Lista,
+    lista: ReferensLista,
     inriktning: Option<Inriktning>,
     entry: &Referens,
     key: &str,
 ) -> rusqlite::Result<i64> {
     match lista {
-        Lista::PreciseradInriktning => tx.execute(
+        ReferensLista::PreciseradInriktning => tx.execute(
             "INSERT INTO preciserad_inriktning (inriktning, namn, namn_nyckel, hjalptext, dold)
              VALUES (?1, ?2, ?3, ?4, ?5)",
             params![inriktning, entry.namn, key, entry.hjalptext, entry.dold],
         )?,
-        Lista::Malgrupp => tx.execute(
+        ReferensLista::Malgrupp => tx.execute(
             "INSERT INTO malgrupp (namn, namn_nyckel, hjalptext, dold) VALUES (?1, ?2, ?3, ?4)",
             params![entry.namn, key, entry.hjalptext, entry.dold],
         )?,
@@ -125,7 +128,7 @@ pub fn insert(
 
 pub fn update(
     tx: &Transaction<'_>,
-    lista: Lista,
+    lista: ReferensLista,
     entry: &Referens,
     key: &str,
 ) -> rusqlite::Result<()> {
@@ -139,7 +142,7 @@ pub fn update(
     Ok(())
 }
 
-pub fn delete(tx: &Transaction<'_>, lista: Lista, id: i64) -> rusqlite::Result<usize> {
+pub fn delete(tx: &Transaction<'_>, lista: ReferensLista, id: i64) -> rusqlite::Result<usize> {
     tx.execute(
         &format!("DELETE FROM {} WHERE id = ?1", lista.table()),
         [id],

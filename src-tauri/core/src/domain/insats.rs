@@ -84,6 +84,14 @@ impl Inriktning {
     }
 }
 
+/// Which editable reference list (referenslista): preciserad inriktning or målgrupp.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ReferensLista {
+    PreciseradInriktning,
+    Malgrupp,
+}
+
 /// An entry of a reference list (preciserad inriktning or målgrupp) as an insats shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -6,27 +6,9 @@ use ts_rs::TS;
 
 use super::Service;
 use crate::db;
-use crate::db::referens::Lista;
-use crate::domain::insats::{Inriktning, Referens};
+use crate::domain::insats::{Inriktning, Referens, ReferensLista};
 use crate::error::CoreError;
 use crate::rules::text;
-
-/// Which reference list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum ReferensLista {
-    PreciseradInriktning,
-    Malgrupp,
-}
-
-impl From<ReferensLista> for Lista {
-    fn from(lista: ReferensLista) -> Self {
-        match lista {
-            ReferensLista::PreciseradInriktning => Lista::PreciseradInriktning,
-            ReferensLista::Malgrupp => Lista::Malgrupp,
-        }
-    }
-}
 
 /// An entry with how many insatser use it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
@@ -64,34 +46,35 @@ impl Service {
     /// All entries, hidden ones included, with their use.
     pub fn referenslistor(&self) -> crate::Result<Referenslistor> {
         let conn = self.db.conn();
-        let rows = |lista: Lista, entries: Vec<Referens>| -> crate::Result<Vec<ReferensRad>> {
-            entries
-                .into_iter()
-                .map(|entry| {
-                    Ok(ReferensRad {
-                        anvands: db::referens::usage(conn, lista, entry.id)?,
-                        entry,
+        let rows =
+            |lista: ReferensLista, entries: Vec<Referens>| -> crate::Result<Vec<ReferensRad>> {
+                entries
+                    .into_iter()
+                    .map(|entry| {
+                        Ok(ReferensRad {
+                            anvands: db::referens::usage(conn, lista, entry.id)?,
+                            entry,
+                        })
                     })
-                })
-                .collect()
-        };
+                    .collect()
+            };
         Ok(Referenslistor {
             individinriktade: rows(
-                Lista::PreciseradInriktning,
+                ReferensLista::PreciseradInriktning,
                 db::referens::preciserade(conn, Inriktning::Individinriktad)?,
             )?,
             strukturovergripande: rows(
-                Lista::PreciseradInriktning,
+                ReferensLista::PreciseradInriktning,
                 db::referens::preciserade(conn, Inriktning::Strukturovergripande)?,
             )?,
-            malgrupper: rows(Lista::Malgrupp, db::referens::malgrupper(conn)?)?,
+            malgrupper: rows(ReferensLista::Malgrupp, db::referens::malgrupper(conn)?)?,
         })
     }
 
     /// Adds, renames, re-describes, hides or shows one entry. Names are unique within
     /// their list, case-insensitively.
     pub fn save_referens(&mut self, input: ReferensInput) -> crate::Result<Referenslistor> {
-        let lista = Lista::from(input.lista);
+        let lista = input.lista;
         let namn = text::required(&input.namn, "namn", "Namn", text::MAX_NAME_CHARS)?;
         let hjalptext = text::free_text(
             &input.hjalptext,
@@ -109,7 +92,7 @@ impl Service {
                     })?
                     .1
             }
-            None if lista == Lista::PreciseradInriktning => {
+            None if lista == ReferensLista::PreciseradInriktning => {
                 Some(input.inriktning.ok_or(CoreError::Choose {
                     field: "inriktning",
                     what: "en inriktning",
@@ -146,7 +129,6 @@ impl Service {
         lista: ReferensLista,
         id: i64,
     ) -> crate::Result<Referenslistor> {
-        let lista = Lista::from(lista);
         let conn = self.db.conn();
         let (entry, _) =
             db::referens::get(conn, lista, id)?.ok_or_else(|| CoreError::NotFound {

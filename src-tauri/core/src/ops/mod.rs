@@ -32,10 +32,11 @@ mod uppdrag;
 mod year;
 mod year_rows;
 
+pub use crate::domain::insats::ReferensLista;
 pub use forbund_page::{ForbundPage, ForbundPageAndring, ForbundPageSave, OrganisationTypOption};
 pub(crate) use insats::insert_checked;
 pub use insats::{AvslutAntal, CheckedInsats};
-pub use installningar::{ReferensInput, ReferensLista, ReferensRad, Referenslistor};
+pub use installningar::{ReferensInput, ReferensRad, Referenslistor};
 pub use start::{StartPage, YearOption};
 
 use std::path::{Path, PathBuf};

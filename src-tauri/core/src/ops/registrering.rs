@@ -10,13 +10,13 @@ use chrono::Datelike;
 
 use super::Service;
 use crate::db;
-use crate::db::referens::Lista;
 use crate::db::registrering::{Registrerad as Tick, Uppgifter};
 use crate::domain::inmatning::{
     AndratEfterInmatning, Registrerad, RegistreradInput, Registrering, RegistreringRad,
     RegistreringUppgift,
 };
 use crate::domain::insats::InsatsRecord;
+use crate::domain::insats::ReferensLista;
 use crate::error::CoreError;
 use crate::rules::inmatning::andrat_efter_registrering;
 
@@ -218,7 +218,9 @@ impl Service {
     fn ny_linje(&self, record: &InsatsRecord) -> crate::Result<Linje> {
         let conn = self.db.conn();
         let preciserad = match record.preciserad_inriktning_id {
-            Some(id) => db::referens::get(conn, Lista::PreciseradInriktning, id)?.map(|r| r.0.namn),
+            Some(id) => {
+                db::referens::get(conn, ReferensLista::PreciseradInriktning, id)?.map(|r| r.0.namn)
+            }
             None => None,
         };
         let ids = db::insats::malgrupp_ids(conn, record.id)?;

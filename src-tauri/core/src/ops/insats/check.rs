@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::super::Service;
 use crate::db;
-use crate::db::referens::Lista;
+use crate::domain::insats::ReferensLista;
 use crate::domain::insats::{InsatsAndring, InsatsRecord, NewInsats};
 use crate::domain::uppdrag::Roll;
 use crate::error::{CoreError, Warning};
@@ -198,7 +198,7 @@ impl Service {
                 field: "preciseradInriktning",
                 what: "en preciserad inriktning",
             }),
-            Some(id) => match db::referens::get(conn, Lista::PreciseradInriktning, id)? {
+            Some(id) => match db::referens::get(conn, ReferensLista::PreciseradInriktning, id)? {
                 Some((entry, Some(inriktning)))
                     if inriktning == input.inriktning
                         && (!entry.dold
@@ -218,7 +218,7 @@ impl Service {
             None => Vec::new(),
         };
         for id in &input.malgrupp_ids {
-            match db::referens::get(conn, Lista::Malgrupp, *id)? {
+            match db::referens::get(conn, ReferensLista::Malgrupp, *id)? {
                 Some((entry, _)) if !entry.dold || linked.contains(id) => {}
                 found => errors.push(CoreError::NotInList {
                     field: "malgrupper",

@@ -14,7 +14,7 @@ pub use write::CheckedInsats;
 
 use super::Service;
 use crate::db;
-use crate::db::referens::Lista;
+use crate::domain::insats::ReferensLista;
 use crate::domain::insats::{
     DeltagareYear, Inriktning, InsatsChoices, InsatsDetail, InsatsRecord, InsatsStatus, Preciserade,
 };
@@ -65,7 +65,9 @@ impl Service {
         let today = self.clock.today();
         let period = forbund.period();
         let preciserad = match record.preciserad_inriktning_id {
-            Some(pid) => db::referens::get(conn, Lista::PreciseradInriktning, pid)?.map(|(r, _)| r),
+            Some(pid) => {
+                db::referens::get(conn, ReferensLista::PreciseradInriktning, pid)?.map(|(r, _)| r)
+            }
             None => None,
         };
         let malgrupp_ids = db::insats::malgrupp_ids(conn, id)?;

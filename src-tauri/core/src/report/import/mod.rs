@@ -24,7 +24,6 @@ use super::model::{Arsrapport, RapportInsats};
 use super::{FORMAT, VERSION};
 use crate::clock::Clock;
 use crate::db;
-use crate::db::referens::Lista;
 use crate::domain::budget::{BudgetAndring, BudgetCeller, Rad};
 use crate::domain::fordelning::{Andel, FordelningAndring};
 use crate::domain::insats::{Avslut, DeltagareAndring, InsatsAndring, InsatsStatus};

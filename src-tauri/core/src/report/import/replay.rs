@@ -12,7 +12,7 @@ pub(super) fn insats_input(
     let preciserad = match &insats.preciserad_inriktning {
         Some(namn) => Some(reference_id(
             service,
-            Lista::PreciseradInriktning,
+            ReferensLista::PreciseradInriktning,
             insats,
             namn,
         )?),
@@ -20,7 +20,12 @@ pub(super) fn insats_input(
     };
     let mut malgrupper = Vec::new();
     for namn in &insats.malgrupper {
-        malgrupper.push(reference_id(service, Lista::Malgrupp, insats, namn)?);
+        malgrupper.push(reference_id(
+            service,
+            ReferensLista::Malgrupp,
+            insats,
+            namn,
+        )?);
     }
     Ok(InsatsAndring {
         inriktning: insats.inriktning,
@@ -47,20 +52,17 @@ pub(super) fn insats_input(
 
 pub(super) fn reference_id(
     service: &mut Service,
-    lista: Lista,
+    lista: ReferensLista,
     insats: &RapportInsats,
     namn: &str,
 ) -> crate::Result<i64> {
     let conn = service.db().conn();
-    let inriktning = (lista == Lista::PreciseradInriktning).then_some(insats.inriktning);
+    let inriktning = (lista == ReferensLista::PreciseradInriktning).then_some(insats.inriktning);
     if let Some(id) = db::referens::name_owner(conn, lista, inriktning, &name_key(namn))? {
         return Ok(id);
     }
     service.save_referens(ReferensInput {
-        lista: match lista {
-            Lista::PreciseradInriktning => ReferensLista::PreciseradInriktning,
-            Lista::Malgrupp => ReferensLista::Malgrupp,
-        },
+        lista,
         id: None,
         inriktning,
         namn: namn.to_owned(),
