@@ -15,7 +15,7 @@ export const COLUMN_IDS = [
   "utfall",
   "budgeteradeDeltagare",
   "avvikelse",
-  "avvikelseProcent",
+  "avvikelsePromille",
 ];
 export const COLUMNS = [
   "Rad",

@@ -41,7 +41,7 @@ pub const BUDGET_COLUMNS: [&str; 6] = [
     "utfall",
     "budgeteradeDeltagare",
     "avvikelse",
-    "avvikelseProcent",
+    "avvikelsePromille",
 ];
 
 /// The medel fields, top to bottom, in their one column `belopp`.
