@@ -85,19 +85,19 @@ macro_rules! with_commands {
             /// One year's participant counts, as typed.
             write insats::save_deltagare(input: DeltagareInput) -> Result<InsatsDetail, AppError>;
             /// The editable reference lists under Inställningar.
-            read installningar::referenslistor() -> Result<Referenslistor, AppError>;
+            read referenslistor::referenslistor() -> Result<Referenslistor, AppError>;
             /// Adds or changes one entry of a reference list.
-            write installningar::save_referens(input: ReferensInput) -> Result<Referenslistor, AppError>;
+            write referenslistor::save_referens(input: ReferensInput) -> Result<Referenslistor, AppError>;
             /// Deletes an unused entry of a reference list.
-            write installningar::delete_referens(lista: ReferensLista, id: i64) -> Result<Referenslistor, AppError>;
+            write referenslistor::delete_referens(lista: ReferensLista, id: i64) -> Result<Referenslistor, AppError>;
             /// F2: Nationella rådet's recommended eget kapital, its steps and source.
-            read installningar::eget_kapital() -> Result<EgetKapital, AppError>;
+            read eget_kapital::eget_kapital() -> Result<EgetKapital, AppError>;
             /// Adds or changes one step of eget kapital.
-            write installningar::save_eget_kapital_steg(input: EgetKapitalStegInput) -> Result<EgetKapital, AppError>;
+            write eget_kapital::save_eget_kapital_steg(input: EgetKapitalStegInput) -> Result<EgetKapital, AppError>;
             /// Removes one step of eget kapital.
-            write installningar::remove_eget_kapital_steg(medel_fran: i64) -> Result<EgetKapital, AppError>;
+            write eget_kapital::remove_eget_kapital_steg(medel_fran: i64) -> Result<EgetKapital, AppError>;
             /// Saves the source of the eget kapital steps.
-            write installningar::save_eget_kapital_kalla(input: EgetKapitalKallaInput) -> Result<EgetKapital, AppError>;
+            write eget_kapital::save_eget_kapital_kalla(input: EgetKapitalKallaInput) -> Result<EgetKapital, AppError>;
             /// "Ändra medel" → Spara.
             write year::save_medel(input: MedelInput) -> Result<YearView, AppError>;
             /// "Ändra budget och utfall" → Spara: all rows in one transaction.

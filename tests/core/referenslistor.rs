@@ -1,4 +1,4 @@
-//! Inställningar: the editable reference lists, preciserad inriktning per inriktning and
+//! Referenslistor: the editable reference lists, preciserad inriktning per inriktning and
 //! målgrupper (domain spec, Reference data: "an entry in use cannot be deleted, only
 //! hidden").
 

@@ -1,4 +1,4 @@
-//! Inställningar: the editable reference lists (preciserad inriktning per inriktning, and
+//! Referenslistor: the editable reference lists (preciserad inriktning per inriktning, and
 //! målgrupper). An entry in use cannot be deleted, only hidden.
 
 use serde::{Deserialize, Serialize};
