@@ -9,7 +9,7 @@ use finsamkollen_core::api::inlasning::{self, InlasningFil, ValdArbetsbok};
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::backup::flytt::{self, DataFileMoved};
 use finsamkollen_core::backup::restore::{self, Restored};
-use finsamkollen_core::backup::synk::SyncWarning;
+use finsamkollen_core::backup::sync::SyncWarning;
 use finsamkollen_core::backup::trigger::{self, Trigger};
 use finsamkollen_core::db::backups::{self, BackupFile};
 use finsamkollen_core::location::{self, FolderFacts};
@@ -181,7 +181,7 @@ impl AppState {
         match &self.fs_type {
             None => self.with(|service| service.sync_warning()),
             Some(fs_type) => self.with(|service| {
-                service.synkvarning_med(|folder| FolderFacts {
+                service.sync_warning_with(|folder| FolderFacts {
                     fs_type: Some(fs_type.clone()),
                     ..location::probe(folder)
                 })

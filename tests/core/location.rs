@@ -2,10 +2,11 @@
 //! synced or network folder, decided from injected file-system facts; and the warning about
 //! a synced folder, shown once.
 
-use finsamkollen_core::backup::synk::varning_for;
+use finsamkollen_core::backup::sync::varning_for;
 use finsamkollen_core::backup::{samma_disk, SAMMA_DISK};
 use finsamkollen_core::location::{
-    fs_type_in_mountinfo, probe, same_disk, synkplats, windows_root, FolderFacts, Synkplats, Volume,
+    fs_type_in_mountinfo, probe, same_disk, sync_place, windows_root, FolderFacts, SyncPlace,
+    Volume,
 };
 use finsamkollen_core::{Clock, Service};
 
@@ -27,14 +28,14 @@ fn with_fs(path: &str, fs_type: &str) -> FolderFacts {
     }
 }
 
-fn moln(tjanst: &str) -> Option<Synkplats> {
-    Some(Synkplats::Moln {
+fn moln(tjanst: &str) -> Option<SyncPlace> {
+    Some(SyncPlace::Moln {
         tjanst: tjanst.to_owned(),
     })
 }
 
-fn natverk(vad: &str) -> Option<Synkplats> {
-    Some(Synkplats::Natverk {
+fn natverk(vad: &str) -> Option<SyncPlace> {
+    Some(SyncPlace::Natverk {
         vad: vad.to_owned(),
     })
 }
@@ -102,54 +103,54 @@ fn same_disk_notice_unless_the_backups_are_elsewhere_or_synced() {
 fn synced_folder_on_windows_by_drive_share_and_known_sync_folder_names() {
     // A mapped network drive canonicalizes to its share.
     assert_eq!(
-        synkplats(&folder(r"\\?\UNC\kommun.local\hem$\anna", None)),
+        sync_place(&folder(r"\\?\UNC\kommun.local\hem$\anna", None)),
         natverk(r"\\kommun.local\hem$")
     );
     assert_eq!(
-        synkplats(&folder(r"\\filserver\finsam", None)),
+        sync_place(&folder(r"\\filserver\finsam", None)),
         natverk(r"\\filserver\finsam")
     );
     assert_eq!(
-        synkplats(&folder(r"\\?\C:\Users\anna\OneDrive\Dokument", None)),
+        sync_place(&folder(r"\\?\C:\Users\anna\OneDrive\Dokument", None)),
         moln("OneDrive")
     );
     assert_eq!(
-        synkplats(&folder(
+        sync_place(&folder(
             r"C:\Users\anna\OneDrive - Kalix kommun\Finsam",
             None
         )),
         moln("OneDrive")
     );
     assert_eq!(
-        synkplats(&folder(
+        sync_place(&folder(
             r"C:\Users\anna\Kalix kommun\Finsam - SharePoint",
             None
         )),
         moln("SharePoint")
     );
     assert_eq!(
-        synkplats(&folder(r"C:\Users\anna\Dropbox (Förbundet)\Data", None)),
+        sync_place(&folder(r"C:\Users\anna\Dropbox (Förbundet)\Data", None)),
         moln("Dropbox")
     );
     assert_eq!(
-        synkplats(&folder(r"G:\Min enhet\Finsam", None)),
+        sync_place(&folder(r"G:\Min enhet\Finsam", None)),
         moln("Google Drive")
     );
     // The folder %OneDriveCommercial% names, whatever it is called.
     let mut facts = folder(r"\\?\C:\Users\anna\Kalix kommun\Finsam", None);
     facts.sync_roots = vec![r"C:\Users\anna\Kalix kommun".to_owned()];
-    assert_eq!(synkplats(&facts), moln("OneDrive"));
+    assert_eq!(sync_place(&facts), moln("OneDrive"));
     // Local folders.
     assert_eq!(
-        synkplats(&folder(
+        sync_place(&folder(
             r"\\?\C:\Users\anna\AppData\Local\Finsamkollen",
             None
         )),
         None
     );
     facts.path = r"C:\Users\anna\Dokument".to_owned();
-    assert_eq!(synkplats(&facts), None);
-    assert_eq!(synkplats(&folder(r"C:\Data\OneDriveBackup", None)), None);
+    assert_eq!(sync_place(&facts), None);
+    assert_eq!(sync_place(&folder(r"C:\Data\OneDriveBackup", None)), None);
 }
 
 #[test]
@@ -164,13 +165,13 @@ fn synced_folder_on_linux_by_file_system_type() {
         ("fuse.gvfsd-fuse", "gvfsd-fuse"),
         ("davfs", "davfs"),
     ] {
-        assert_eq!(synkplats(&with_fs("/home/anna", fs)), natverk(vad), "{fs}");
+        assert_eq!(sync_place(&with_fs("/home/anna", fs)), natverk(vad), "{fs}");
     }
     for fs in ["ext4", "btrfs", "xfs", "tmpfs", "fuse.gocryptfs", "overlay"] {
-        assert_eq!(synkplats(&with_fs("/home/anna", fs)), None, "{fs}");
+        assert_eq!(sync_place(&with_fs("/home/anna", fs)), None, "{fs}");
     }
     assert_eq!(
-        synkplats(&with_fs("/home/anna/Dropbox/finsam", "ext4")),
+        sync_place(&with_fs("/home/anna/Dropbox/finsam", "ext4")),
         moln("Dropbox")
     );
 }
@@ -243,16 +244,16 @@ fn synced_folder_warning_is_shown_until_dismissed_for_that_data_file() {
         Service::open_app(&path, Clock::fixed(date("2026-11-24")), &settings).expect("open");
     service.create_forbund(new_forbund()).expect("förbund");
     let on_nfs = |_: &std::path::Path| with_fs("/home/anna", "nfs4");
-    assert!(service.synkvarning_med(on_nfs).expect("check").is_some());
+    assert!(service.sync_warning_with(on_nfs).expect("check").is_some());
     service.dismiss_sync_warning().expect("dismiss");
-    assert_eq!(service.synkvarning_med(on_nfs).expect("check"), None);
+    assert_eq!(service.sync_warning_with(on_nfs).expect("check"), None);
     drop(service);
     // Remembered across starts, for this file only.
     let service =
         Service::open_app(&path, Clock::fixed(date("2026-11-25")), &settings).expect("open");
-    assert_eq!(service.synkvarning_med(on_nfs).expect("check"), None);
+    assert_eq!(service.sync_warning_with(on_nfs).expect("check"), None);
     let other = dir.path().join("annat.db");
     let service =
         Service::open_app(&other, Clock::fixed(date("2026-11-25")), &settings).expect("open");
-    assert!(service.synkvarning_med(on_nfs).expect("check").is_some());
+    assert!(service.sync_warning_with(on_nfs).expect("check").is_some());
 }

@@ -1,7 +1,8 @@
 //! The house's tidiness, checked on the source as rust-analyzer checks its own
 //! (`xtask/src/tidy.rs`): no source file over 400 lines (generated files and the SQL
 //! migrations aside), every Rust module opens with a `//!` doc, and every TODO names the
-//! issue that will do it.
+//! issue that will do it. It also keeps one name per concept where a test is cheap: no Rust
+//! identifier says `synk` where the code's word is `sync`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -139,6 +140,93 @@ fn tidy_every_todo_names_its_issue() {
     );
 }
 
+/// The identifiers of Rust source, outside comments, string and char literals.
+fn rust_identifiers(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut identifiers = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+        } else if c == '/' && next == Some('*') {
+            while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
+                i += 1;
+            }
+            i += 2;
+        } else if c == 'r' && matches!(next, Some('"' | '#')) {
+            // A raw string: r"…" or r#"…"#.
+            let hashes = chars[i + 1..].iter().take_while(|&&c| c == '#').count();
+            let start = i + 1 + hashes;
+            if chars.get(start) == Some(&'"') {
+                let end: String = std::iter::once('"')
+                    .chain("#".repeat(hashes).chars())
+                    .collect();
+                let rest: String = chars[start + 1..].iter().collect();
+                let length = rest.find(&end).map_or(rest.len(), |n| n + end.len());
+                i = start + 1 + rest[..length].chars().count();
+            } else {
+                identifiers.push("r".to_owned());
+                i += 1;
+            }
+        } else if c == '"' {
+            i += 1;
+            while i < chars.len() && chars[i] != '"' {
+                i += if chars[i] == '\\' { 2 } else { 1 };
+            }
+            i += 1;
+        } else if c == '\'' && next == Some('\\') {
+            i += 2;
+            while i < chars.len() && chars[i] != '\'' {
+                i += 1;
+            }
+            i += 1;
+        } else if c == '\'' && chars.get(i + 2) == Some(&'\'') {
+            i += 3;
+        } else if c.is_ascii_alphanumeric() || c == '_' {
+            let start = i;
+            while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '_') {
+                i += 1;
+            }
+            identifiers.push(chars[start..i].iter().collect());
+        } else {
+            i += 1;
+        }
+    }
+    identifiers
+}
+
+/// Rust identifiers that say `synk`: the code's word for a synced folder is `sync`
+/// (README, Names), the Swedish word stays in the officer's text.
+fn synk_identifiers(text: &str) -> Vec<String> {
+    rust_identifiers(text)
+        .into_iter()
+        .filter(|name| name.to_lowercase().contains("synk"))
+        .collect()
+}
+
+#[test]
+fn names_no_rust_identifier_says_synk_beside_sync() {
+    let mixed: Vec<String> = source_files()
+        .into_iter()
+        // This file names the word to test the check with it.
+        .filter(|(path, _)| path.ends_with(".rs") && path != "tests/core/tidy.rs")
+        .flat_map(|(path, text)| {
+            synk_identifiers(&text)
+                .into_iter()
+                .map(move |name| format!("{path}: {name}"))
+        })
+        .collect();
+    assert!(
+        mixed.is_empty(),
+        "one name per concept: `sync` in code, `synk` only in Swedish text:\n{}",
+        mixed.join("\n")
+    );
+}
+
 /// The checks themselves catch what they are for.
 #[test]
 fn tidy_checks_catch_what_they_are_for() {
@@ -158,4 +246,12 @@ fn tidy_checks_catch_what_they_are_for() {
         "// Generated from x.\n// Do not edit: run y.\n"
     ));
     assert!(!is_generated("// The generator of the data set.\n"));
+    assert_eq!(
+        synk_identifiers("fn synkvarning_med(p: Synkplats) -> char { 'x' }"),
+        ["synkvarning_med", "Synkplats"]
+    );
+    assert!(synk_identifiers(
+        "// synk\n/* synk */ let s = \"synkroniseras \\\" synk\"; let r = r#\"synk\"#; let c = '\"';"
+    )
+    .is_empty());
 }

@@ -46,14 +46,14 @@ pub struct FolderFacts {
 /// Why a folder is not a safe home for the data file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase", tag = "typ")]
-pub enum Synkplats {
+pub enum SyncPlace {
     /// A folder a sync client copies to the cloud, e.g. "OneDrive" or "Dropbox".
     Moln { tjanst: String },
     /// A network file system or share, e.g. "nfs4" or `\\server\share`.
     Natverk { vad: String },
 }
 
-impl Synkplats {
+impl SyncPlace {
     /// Where the file is, in the officer's words: "en OneDrive-mapp", "en nätverksmapp".
     pub fn beskrivning(&self) -> String {
         match self {
@@ -140,9 +140,9 @@ fn lies_in(path: &str, root: &str) -> bool {
 }
 
 /// Whether a folder is in a cloud-synced or network place, and which.
-pub fn synkplats(facts: &FolderFacts) -> Option<Synkplats> {
+pub fn sync_place(facts: &FolderFacts) -> Option<SyncPlace> {
     if let Some(share) = windows_share(&facts.path) {
-        return Some(Synkplats::Natverk { vad: share });
+        return Some(SyncPlace::Natverk { vad: share });
     }
     if let Some(fs) = facts.fs_type.as_deref() {
         let fuse = fs.strip_prefix("fuse.");
@@ -151,7 +151,7 @@ pub fn synkplats(facts: &FolderFacts) -> Option<Synkplats> {
             None => NETWORK_FS.contains(&fs),
         };
         if network {
-            return Some(Synkplats::Natverk {
+            return Some(SyncPlace::Natverk {
                 vad: fuse.unwrap_or(fs).to_owned(),
             });
         }
@@ -160,7 +160,7 @@ pub fn synkplats(facts: &FolderFacts) -> Option<Synkplats> {
         if lies_in(&facts.path, root) {
             let name = components(root).last().copied().unwrap_or_default();
             let tjanst = cloud_service_of(name).unwrap_or("OneDrive");
-            return Some(Synkplats::Moln {
+            return Some(SyncPlace::Moln {
                 tjanst: tjanst.to_owned(),
             });
         }
@@ -168,7 +168,7 @@ pub fn synkplats(facts: &FolderFacts) -> Option<Synkplats> {
     components(&facts.path)
         .into_iter()
         .find_map(cloud_service_of)
-        .map(|tjanst| Synkplats::Moln {
+        .map(|tjanst| SyncPlace::Moln {
             tjanst: tjanst.to_owned(),
         })
 }

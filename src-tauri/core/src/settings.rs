@@ -24,8 +24,8 @@ pub struct Settings {
     pub backup_folders: BTreeMap<String, PathBuf>,
     /// Data files (absolute paths) whose warning about a synced or network folder the
     /// officer has dismissed ("Visa inte igen").
-    #[serde(default)]
-    pub synkvarning_avfardad: BTreeSet<String>,
+    #[serde(default, rename = "synkvarningAvfardad")]
+    pub sync_warning_dismissed: BTreeSet<String>,
     /// Data files (absolute paths) whose "Nästa steg" list the officer has closed.
     #[serde(default)]
     pub nasta_steg_stangd: BTreeSet<String>,
@@ -167,13 +167,13 @@ impl Settings {
     }
 
     /// Whether the synced-folder warning was dismissed for `data_file`.
-    pub fn synkvarning_avfardad(&self, data_file: &Path) -> bool {
-        self.synkvarning_avfardad.contains(&key(data_file))
+    pub fn sync_warning_dismissed(&self, data_file: &Path) -> bool {
+        self.sync_warning_dismissed.contains(&key(data_file))
     }
 
     /// Remembers that the synced-folder warning for `data_file` was dismissed.
     pub fn dismiss_sync_warning(&mut self, data_file: &Path) {
-        self.synkvarning_avfardad.insert(key(data_file));
+        self.sync_warning_dismissed.insert(key(data_file));
     }
 
     /// Whether "Nästa steg" was closed for `data_file`.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::backup::flytt::DataFileMoved;
 use finsamkollen_core::backup::restore::Restored;
-use finsamkollen_core::backup::synk::SyncWarning;
+use finsamkollen_core::backup::sync::SyncWarning;
 use finsamkollen_core::backup::{Backup, BackupState};
 use finsamkollen_core::db::backups::BackupFile;
 use tauri::AppHandle;

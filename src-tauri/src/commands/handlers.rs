@@ -7,7 +7,7 @@ pub(super) use finsamkollen_core::api::inlasning::InlasningFil;
 pub(super) use finsamkollen_core::api::{AppError, Start, Startup};
 pub(super) use finsamkollen_core::backup::flytt::DataFileMoved;
 pub(super) use finsamkollen_core::backup::restore::Restored;
-pub(super) use finsamkollen_core::backup::synk::SyncWarning;
+pub(super) use finsamkollen_core::backup::sync::SyncWarning;
 pub(super) use finsamkollen_core::backup::{Backup, BackupState};
 pub(super) use finsamkollen_core::db::backups::BackupFile;
 pub(super) use finsamkollen_core::domain::arkiv::{ExportPost, ReportFormat};

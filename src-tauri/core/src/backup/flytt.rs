@@ -14,7 +14,7 @@ use super::{folder_for, folder_of, STAMP};
 use crate::clock::Clock;
 use crate::db;
 use crate::error::CoreError;
-use crate::location::{probe, synkplats};
+use crate::location::{probe, sync_place};
 use crate::ops::Service;
 use crate::settings::Settings;
 
@@ -78,7 +78,7 @@ pub fn prepare_move(
     if from_folder.canonicalize().ok() == folder.canonicalize().ok() {
         return Err(refuse("datafilen ligger redan där.".to_owned()));
     }
-    if let Some(plats) = synkplats(&probe(folder)) {
+    if let Some(plats) = sync_place(&probe(folder)) {
         return Err(refuse(format!(
             "den mappen är också {}. Välj en mapp på den här datorn.",
             plats.beskrivning()

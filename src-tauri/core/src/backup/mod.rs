@@ -10,7 +10,7 @@
 pub mod flytt;
 mod open;
 pub mod restore;
-pub mod synk;
+pub mod sync;
 pub mod trigger;
 
 use std::path::{Path, PathBuf};
@@ -21,7 +21,7 @@ use ts_rs::TS;
 
 use crate::db::backups::{folder_for, folder_of, list, stem, STAMP};
 use crate::error::CoreError;
-use crate::location::{probe, same_disk, synkplats, FolderFacts};
+use crate::location::{probe, same_disk, sync_place, FolderFacts};
 use crate::ops::Service;
 use crate::settings::Settings;
 
@@ -64,7 +64,7 @@ pub const SAMMA_DISK: &str = "Säkerhetskopiorna ligger på samma disk som dataf
 /// on one disk and the backup folder is not synced elsewhere (a OneDrive or network folder
 /// already keeps a copy off the computer).
 pub fn samma_disk(data_folder: &FolderFacts, backup_folder: &FolderFacts) -> Option<String> {
-    (same_disk(data_folder, backup_folder) && synkplats(backup_folder).is_none())
+    (same_disk(data_folder, backup_folder) && sync_place(backup_folder).is_none())
         .then(|| SAMMA_DISK.to_owned())
 }
 

@@ -797,9 +797,9 @@ tidpunkt: string, forbund: string | null, years: Array<number>, insatser: number
  */
 meddelande: string, };
 
-export type Synkplats = { "typ": "moln", tjanst: string, } | { "typ": "natverk", vad: string, };
+export type SyncPlace = { "typ": "moln", tjanst: string, } | { "typ": "natverk", vad: string, };
 
-export type SyncWarning = { plats: Synkplats, 
+export type SyncWarning = { plats: SyncPlace, 
 /**
  * E.g. "Datafilen ligger i en mapp som synkroniseras med OneDrive."
  */

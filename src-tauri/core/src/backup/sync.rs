@@ -10,7 +10,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::CoreError;
-use crate::location::{probe, synkplats, FolderFacts, Synkplats};
+use crate::location::{probe, sync_place, FolderFacts, SyncPlace};
 use crate::ops::Service;
 use crate::settings::Settings;
 
@@ -18,7 +18,7 @@ use crate::settings::Settings;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SyncWarning {
-    pub plats: Synkplats,
+    pub plats: SyncPlace,
     /// E.g. "Datafilen ligger i en mapp som synkroniseras med OneDrive."
     pub meddelande: String,
     /// Why that matters, and what to do.
@@ -36,7 +36,7 @@ pub const VARFOR: &str = "Finsamkollens datafil är en SQLite-databas. Dess lås
 
 /// The warning for a data file in the folder `facts` describe; `None` for a local folder.
 pub fn varning_for(facts: &FolderFacts) -> Option<SyncWarning> {
-    let plats = synkplats(facts)?;
+    let plats = sync_place(facts)?;
     Some(SyncWarning {
         meddelande: format!("Datafilen ligger i {}.", plats.beskrivning()),
         varfor: VARFOR.to_owned(),
@@ -48,12 +48,12 @@ pub fn varning_for(facts: &FolderFacts) -> Option<SyncWarning> {
 impl Service {
     /// The synced-folder warning for the open data file, unless the officer dismissed it.
     pub fn sync_warning(&self) -> crate::Result<Option<SyncWarning>> {
-        self.synkvarning_med(probe)
+        self.sync_warning_with(probe)
     }
 
     /// As [`Self::sync_warning`], with the folder's facts from `facts` (tests and debug
     /// builds inject them).
-    pub fn synkvarning_med(
+    pub fn sync_warning_with(
         &self,
         facts: impl FnOnce(&Path) -> FolderFacts,
     ) -> crate::Result<Option<SyncWarning>> {
@@ -62,7 +62,7 @@ impl Service {
         };
         let dismissed = self
             .settings_file()
-            .is_some_and(|file| Settings::load(file).synkvarning_avfardad(data_file));
+            .is_some_and(|file| Settings::load(file).sync_warning_dismissed(data_file));
         if dismissed {
             return Ok(None);
         }
