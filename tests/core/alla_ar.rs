@@ -96,22 +96,7 @@ fn alla_ar_and_the_styrelserapport_of_a_one_year_forbund_start_at_its_figures() 
     );
     assert_eq!(alla.diagram, Diagramtyp::Staplar);
 
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("styrelserapport-2025.pdf");
-    service.export_pdf(2025, &path).expect("PDF");
-    if let Some(dir) = std::env::var_os("FINSAMKOLLEN_PDF_OUT") {
-        std::fs::copy(
-            &path,
-            std::path::Path::new(&dir).join("styrelserapport-1-ar.pdf"),
-        )
-        .expect("keep a copy to look at");
-    }
-    let text = pdf_extract::extract_text_from_mem(&std::fs::read(&path).expect("read"))
-        .expect("PDF text")
-        .replace('\u{a0}', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = crate::support::styrelserapport_text(&mut service, 2025, "styrelserapport-1-ar.pdf");
     assert!(text.contains("Siffror finns från 2025."), "{text}");
     assert!(
         text.contains("Inga siffror registrerade: 2026, 2027."),

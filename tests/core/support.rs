@@ -379,3 +379,21 @@ pub fn exported(service: &mut Service, year: i32) -> String {
     service.export_json(year, &path).expect("export");
     std::fs::read_to_string(path).expect("read")
 }
+
+/// The styrelserapport of `year` as one line of text, a no-break space read as a space, for
+/// assertions. With `FINSAMKOLLEN_PDF_OUT` set, a copy named `keep_as` is kept there to look
+/// at as pictures.
+pub fn styrelserapport_text(service: &mut Service, year: i32, keep_as: &str) -> String {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join(format!("styrelserapport-{year}.pdf"));
+    service.export_pdf(year, &path).expect("PDF");
+    if let Some(out) = std::env::var_os("FINSAMKOLLEN_PDF_OUT") {
+        std::fs::copy(&path, Path::new(&out).join(keep_as)).expect("keep a copy to look at");
+    }
+    pdf_extract::extract_text_from_mem(&std::fs::read(&path).expect("read"))
+        .expect("PDF text")
+        .replace('\u{a0}', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

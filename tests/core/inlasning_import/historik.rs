@@ -160,22 +160,7 @@ fn y8_after_the_import_alla_ar_and_the_styrelserapport_show_the_seven_years() {
     );
     assert_eq!(alla.diagram, Diagramtyp::Linjer);
 
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("styrelserapport-2025.pdf");
-    service.export_pdf(2025, &path).expect("PDF");
-    if let Some(dir) = std::env::var_os("FINSAMKOLLEN_PDF_OUT") {
-        std::fs::copy(
-            &path,
-            std::path::Path::new(&dir).join("styrelserapport-7-ar.pdf"),
-        )
-        .expect("keep a copy to look at");
-    }
-    let text = pdf_extract::extract_text_from_mem(&std::fs::read(&path).expect("read"))
-        .expect("PDF text")
-        .replace('\u{a0}', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = crate::support::styrelserapport_text(&mut service, 2025, "styrelserapport-7-ar.pdf");
     for year in 2019..=2025 {
         // Each year's row: the year (marked *, the admin costs' utfall is missing), its
         // medel with the överskott, and the överskott as eget kapital.
