@@ -13,7 +13,7 @@ APT_BUILD=(libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoreg
 APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver python3 dbus xdotool)
 # Windows from Linux: the mingw-w64 linker, makensis for the installer, and Wine 8 to run
 # the core's tests and the installer as Windows binaries (docs/windows.md).
-APT_WINDOWS=(gcc-mingw-w64-x86-64 nsis wine64)
+APT_WINDOWS=(gcc-mingw-w64-x86-64 nsis wine64 osslsigncode)
 WINDOWS_TARGET="x86_64-pc-windows-gnu"
 # Optional, for scripts/xlsx-print-check only (not CI): LibreOffice renders the XLSX
 # workbook to PDF, poppler-utils reads its pages and renders them as PNG.
@@ -83,10 +83,16 @@ setup_windows() {
     rustup target list --installed | grep -qx "$WINDOWS_TARGET" ||
       rustup target add "$WINDOWS_TARGET"
   fi
+  # The Windows-only crates, fetched now so the build itself needs no network; online only
+  # when something is missing.
+  (cd "$ROOT" && { cargo fetch --locked --offline --target "$WINDOWS_TARGET" >/dev/null 2>&1 ||
+    cargo fetch --locked --target "$WINDOWS_TARGET"; })
 }
 
 # makensis on scripts/windows/installer.nsi: the installer for the files in $1
-# (finsamkollen.exe, WebView2Loader.dll, icon.ico), written to $2, for version $3.
+# (finsamkollen.exe, WebView2Loader.dll, icon.ico), written to $2, for version $3; any
+# further arguments are makensis options (the tests pass -DCOMPRESSOR=zlib). Signed when a certificate is given
+# (sign_windows), the uninstaller inside it too (scripts/windows/finalize-uninstaller).
 build_installer() {
   local publisher source outfile
   publisher="$(node -p "require('$ROOT/src-tauri/tauri.conf.json').bundle.publisher")"
@@ -95,7 +101,58 @@ build_installer() {
   outfile="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
   makensis -V2 -WX -INPUTCHARSET UTF8 \
     -DVERSION="$3" -DVERSION4="$3.0" -DPUBLISHER="$publisher" \
-    -DSOURCE="$source" -DOUTFILE="$outfile" "$ROOT/scripts/windows/installer.nsi"
+    -DSOURCE="$source" -DOUTFILE="$outfile" "${@:4}" "$ROOT/scripts/windows/installer.nsi"
+  sign_windows "$outfile"
+}
+
+# Authenticode: signs each Windows file given (.exe, .dll, .msi) in place with osslsigncode
+# when FINSAMKOLLEN_SIGN_PFX (a PKCS#12 file) and FINSAMKOLLEN_SIGN_PASSWORD are set, with
+# a timestamp from FINSAMKOLLEN_SIGN_TIMESTAMP_URL (RFC 3161) when that is set. Files that
+# already carry a signature are left as they are, so it is safe to call twice. Without a
+# certificate it only says that the files are unsigned (docs/windows.md).
+sign_windows() {
+  local file ts=() signed
+  if [ -z "${FINSAMKOLLEN_SIGN_PFX:-}" ]; then
+    for file in "$@"; do
+      echo "Ingen FINSAMKOLLEN_SIGN_PFX: $(basename "$file") är osignerad (Authenticode)."
+    done
+    return 0
+  fi
+  if [ ! -f "$FINSAMKOLLEN_SIGN_PFX" ]; then
+    echo "Hittar inte certifikatet FINSAMKOLLEN_SIGN_PFX=$FINSAMKOLLEN_SIGN_PFX." >&2
+    return 1
+  fi
+  if [ -z "${FINSAMKOLLEN_SIGN_PASSWORD+set}" ]; then
+    echo "FINSAMKOLLEN_SIGN_PASSWORD saknas (lösenordet till $FINSAMKOLLEN_SIGN_PFX)." >&2
+    return 1
+  fi
+  command -v osslsigncode >/dev/null || install_apt osslsigncode
+  if [ -n "${FINSAMKOLLEN_SIGN_TIMESTAMP_URL:-}" ]; then
+    ts=(-ts "$FINSAMKOLLEN_SIGN_TIMESTAMP_URL")
+  else
+    echo "Varning: ingen FINSAMKOLLEN_SIGN_TIMESTAMP_URL, så signaturen får ingen tidsstämpel" \
+      "och slutar gälla när certifikatet gör det." >&2
+  fi
+  for file in "$@"; do
+    # osslsigncode writes only to a file that does not exist yet.
+    signed="$(mktemp -u "${TMPDIR:-/tmp}/finsamkollen-sign.XXXXXX")"
+    if osslsigncode extract-signature -in "$file" -out "$signed" >/dev/null 2>&1; then
+      echo "$(basename "$file") är redan signerad."
+      rm -f "$signed"
+      continue
+    fi
+    rm -f "$signed"
+    # The password is read from a pipe, so it never shows on a command line.
+    if ! osslsigncode sign -pkcs12 "$FINSAMKOLLEN_SIGN_PFX" \
+      -readpass <(printf '%s' "$FINSAMKOLLEN_SIGN_PASSWORD") \
+      -h sha256 -n "Finsamkollen" "${ts[@]}" -in "$file" -out "$signed" >/dev/null; then
+      rm -f "$signed"
+      echo "Kunde inte signera $file." >&2
+      return 1
+    fi
+    mv "$signed" "$file"
+    echo "Signerad (Authenticode): $(basename "$file")"
+  done
 }
 
 setup_test() {

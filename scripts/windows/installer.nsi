@@ -8,25 +8,45 @@
 ; - Uninstalling removes the program only: the data file, its backups and the settings in
 ;   %LOCALAPPDATA%\Finsamkollen (and any folder the officer chose) are never touched.
 ;
+; - It refuses to run as SYSTEM or elevated (it would install into the wrong profile), and
+;   refuses to replace a newer version unless /ALLOWDOWNGRADE is given.
+;
 ; Switches: /S silent (NSIS), /P passive (progress only), /UPDATE (run by the app's
 ; updater: shortcuts are kept as they are), /R (start Finsamkollen afterwards) with /ARGS
 ; and the arguments to start it with, /DESKTOPSHORTCUT (a desktop shortcut when silent),
-; /D=<folder> another folder (NSIS, last on the line).
+; /ALLOWDOWNGRADE (install over a newer version), /D=<folder> another folder (NSIS, last).
+;
+; Exit codes (docs/windows.md): 0 done; 1 cancelled by the officer; 2 Finsamkollen still
+; running; 10 run as SYSTEM; 11 run elevated; 12 a newer version is installed.
 ;
 ; Defined on the command line: VERSION (1.2.3), VERSION4 (1.2.3.0), SOURCE (the folder with
-; finsamkollen.exe, WebView2Loader.dll, icon.ico), OUTFILE, PUBLISHER.
+; finsamkollen.exe, WebView2Loader.dll, icon.ico), OUTFILE, PUBLISHER; COMPRESSOR optional.
 
 Unicode true
 Target amd64-unicode
 ManifestDPIAware true
 RequestExecutionLevel user
-SetCompressor /SOLID lzma
+; The tests build installers of a 65 MB debug program with -DCOMPRESSOR=zlib: seconds,
+; not LZMA's minutes.
+!ifndef COMPRESSOR
+  !define COMPRESSOR "/SOLID lzma"
+!endif
+SetCompressor ${COMPRESSOR}
 
 !define PRODUCT "Finsamkollen"
 !define EXE "Finsamkollen.exe"
 !define UNINSTALLER "Avinstallera Finsamkollen.exe"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\Finsamkollen"
 !define APP_KEY "Software\Finsamkollen"
+!define EXIT_RUNNING 2
+!define EXIT_SYSTEM 10
+!define EXIT_ELEVATED 11
+!define EXIT_DOWNGRADE 12
+; The uninstaller shares the installer's version resource; !uninstfinalize rewrites its
+; FileDescription (same length, padded) and signs it when a certificate is given.
+!define INSTALLER_DESCRIPTION "Installationsprogram för ${PRODUCT}"
+!define UNINSTALLER_DESCRIPTION "Avinstallerar ${PRODUCT}"
+!uninstfinalize '"${__FILEDIR__}/finalize-uninstaller" "%1" "${INSTALLER_DESCRIPTION}" "${UNINSTALLER_DESCRIPTION}"' = 0
 
 Name "${PRODUCT}"
 OutFile "${OUTFILE}"
@@ -37,7 +57,7 @@ BrandingText "${PRODUCT} ${VERSION}"
 VIProductVersion "${VERSION4}"
 VIFileVersion "${VERSION4}"
 VIAddVersionKey /LANG=1053 "ProductName" "${PRODUCT}"
-VIAddVersionKey /LANG=1053 "FileDescription" "Installationsprogram för ${PRODUCT}"
+VIAddVersionKey /LANG=1053 "FileDescription" "${INSTALLER_DESCRIPTION}"
 VIAddVersionKey /LANG=1053 "CompanyName" "${PUBLISHER}"
 VIAddVersionKey /LANG=1053 "LegalCopyright" "${PUBLISHER}, EUPL-1.2"
 VIAddVersionKey /LANG=1053 "ProductVersion" "${VERSION}"
@@ -46,6 +66,7 @@ VIAddVersionKey /LANG=1053 "FileVersion" "${VERSION}"
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
 !include "LogicLib.nsh"
+!include "WordFunc.nsh"
 
 Var Passive
 Var Update
@@ -81,7 +102,90 @@ Var RestartArgs
 
 !insertmacro MUI_LANGUAGE "Swedish"
 
+; Intune and SCCM install as SYSTEM by default, and "Kör som administratör" runs the
+; installer with an administrator's token, possibly another person's: either would put the
+; program and the HKCU entries in a profile the officer never sees. Refuse both. SYSTEM is
+; told apart by its SID, elevation by TokenElevation (not IsUserAnAdmin, which says yes for
+; an administrator's unelevated token under Wine).
+Function RefuseWrongAccount
+  System::Call '*(&i68) p .r1'
+  System::Call 'advapi32::CreateWellKnownSid(i 22, p 0, p r1, *i 68) i .r2'
+  System::Call 'advapi32::CheckTokenMembership(p 0, p r1, *i 0 r3) i .r2'
+  System::Free $1
+  ${If} $2 <> 0
+  ${AndIf} $3 <> 0
+    MessageBox MB_OK|MB_ICONSTOP "Det här installationsprogrammet installerar ${PRODUCT} för \
+      den som är inloggad och kan inte köras som SYSTEM (till exempel från Intune eller \
+      SCCM). IT-avdelningen installerar med MSI-paketet i stället." /SD IDOK
+    SetErrorLevel ${EXIT_SYSTEM}
+    Quit
+  ${EndIf}
+  System::Call 'kernel32::GetCurrentProcess() p .r1'
+  System::Call 'advapi32::OpenProcessToken(p r1, i 8, *p .r1) i .r2'
+  ${If} $2 <> 0
+    ; TokenElevation (20): nonzero when the token is elevated.
+    System::Call 'advapi32::GetTokenInformation(p r1, i 20, *i 0 r3, i 4, *i .r4) i .r2'
+    System::Call 'kernel32::CloseHandle(p r1)'
+    ${If} $2 <> 0
+    ${AndIf} $3 <> 0
+      MessageBox MB_OK|MB_ICONSTOP "${PRODUCT} installeras för dig som är inloggad, utan \
+        administratörsbehörighet. Starta installationsprogrammet som dig själv, utan \
+        $\"Kör som administratör$\". För installation på hela datorn har IT-avdelningen \
+        ett MSI-paket." /SD IDOK
+      SetErrorLevel ${EXIT_ELEVATED}
+      Quit
+    ${EndIf}
+  ${EndIf}
+FunctionEnd
+
+; $0 = the numeric part of the version in $0 (1.2.3 of 1.2.3-beta.1), for VersionCompare.
+Function NumericVersion
+  StrCpy $R8 0
+  ${Do}
+    StrCpy $R9 $0 1 $R8
+    ${If} $R9 == ""
+    ${OrIf} $R9 == "-"
+    ${OrIf} $R9 == "+"
+      ${Break}
+    ${EndIf}
+    IntOp $R8 $R8 + 1
+  ${Loop}
+  StrCpy $0 $0 $R8
+FunctionEnd
+
+; An older version would refuse the data file a newer one has migrated: refuse to replace
+; a newer version unless /ALLOWDOWNGRADE is given. Versions compare by number (1.10.0 is
+; newer than 1.9.0); the same version installs again (a repair).
+Function RefuseDowngrade
+  ClearErrors
+  ReadRegStr $0 HKCU "${UNINSTALL_KEY}" "DisplayVersion"
+  ${If} ${Errors}
+  ${OrIf} $0 == ""
+    Return
+  ${EndIf}
+  StrCpy $R7 $0
+  Call NumericVersion
+  StrCpy $R6 $0
+  StrCpy $0 "${VERSION}"
+  Call NumericVersion
+  ${VersionCompare} $R6 $0 $R5
+  ${If} $R5 == 1
+    ${GetParameters} $R0
+    ClearErrors
+    ${GetOptions} $R0 "/ALLOWDOWNGRADE" $R1
+    ${If} ${Errors}
+      MessageBox MB_OK|MB_ICONSTOP "En nyare version av ${PRODUCT} ($R7) är redan \
+        installerad. Den här versionen (${VERSION}) är äldre och kan inte öppna en datafil \
+        som den nyare versionen har uppdaterat, så den installeras inte." /SD IDOK
+      SetErrorLevel ${EXIT_DOWNGRADE}
+      Quit
+    ${EndIf}
+  ${EndIf}
+FunctionEnd
+
 Function .onInit
+  Call RefuseWrongAccount
+  Call RefuseDowngrade
   ${GetParameters} $R0
   ClearErrors
   ${GetOptions} $R0 "/P" $R1
@@ -143,9 +247,9 @@ Function ${UN}WaitForExit
     IntOp $R5 $R5 + 1
     ${If} $R5 > 20
       MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION \
-        "${PRODUCT} är igång. Stäng programmet och klicka på Försök igen." \
+        "${PRODUCT} är igång. Stäng programmet först, sedan kan du fortsätta." \
         /SD IDCANCEL IDRETRY retry
-      SetErrorLevel 2
+      SetErrorLevel ${EXIT_RUNNING}
       Quit
       retry:
       StrCpy $R5 0
@@ -182,8 +286,13 @@ Section "Finsamkollen" Main
   WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" "$\"$INSTDIR\${EXE}$\",0"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
-  WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" "$\"$INSTDIR\${UNINSTALLER}$\""
-  WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" "$\"$INSTDIR\${UNINSTALLER}$\" /S"
+  ; With _?= the uninstaller runs in place instead of handing over to a copy in %TEMP%
+  ; (NSIS's launcher exits 0 at once): so what Windows and IT's tools run returns the real
+  ; exit code, 2 when Finsamkollen is still running.
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" \
+    "$\"$INSTDIR\${UNINSTALLER}$\" _?=$INSTDIR"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" \
+    "$\"$INSTDIR\${UNINSTALLER}$\" /S _?=$INSTDIR"
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
   ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
@@ -198,11 +307,43 @@ Function .onInstSuccess
   ${EndIf}
 FunctionEnd
 
+; The copy the uninstaller leaves in %TEMP% (above): waits up to 30 s for the uninstaller
+; that started it to exit, removes its file and the then empty folder, and does nothing else.
+Function un.onInit
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/CLEANUP" $R1
+  ${If} ${Errors}
+    Return
+  ${EndIf}
+  StrCpy $R2 0
+  ${Do}
+    Delete "$INSTDIR\${UNINSTALLER}"
+    ${IfNot} ${FileExists} "$INSTDIR\${UNINSTALLER}"
+    ${OrIf} $R2 > 120
+      ${Break}
+    ${EndIf}
+    IntOp $R2 $R2 + 1
+    Sleep 250
+  ${Loop}
+  RMDir "$INSTDIR"
+  Quit
+FunctionEnd
+
 Section "Uninstall"
   ; Only what the installer put here. The data folder is elsewhere and stays.
   Call un.WaitForExit
   Delete "$INSTDIR\WebView2Loader.dll"
   Delete "$INSTDIR\${UNINSTALLER}"
+  ${If} ${FileExists} "$INSTDIR\${UNINSTALLER}"
+    ; Run in place (_?=): a running program cannot delete its own file (and NSIS holds it
+    ; open). A copy in %TEMP% removes it and the folder once this process has exited, the
+    ; way NSIS's own copy in %TEMP% would have done the whole uninstall.
+    System::Call 'kernel32::GetTickCount() i .r0'
+    StrCpy $0 "$TEMP\Finsamkollen-avinstallation-$0.exe"
+    CopyFiles /SILENT "$EXEPATH" "$0"
+    Exec '"$0" /S /CLEANUP _?=$INSTDIR'
+  ${EndIf}
   RMDir "$INSTDIR"
   Delete "$SMPROGRAMS\${PRODUCT}.lnk"
   Delete "$DESKTOP\${PRODUCT}.lnk"
