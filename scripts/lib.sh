@@ -97,6 +97,7 @@ build_installer() {
   local publisher source outfile
   publisher="$(node -p "require('$ROOT/src-tauri/tauri.conf.json').bundle.publisher")"
   # makensis works from the script's folder: absolute paths only.
+  mkdir -p "$(dirname "$2")"
   source="$(cd "$1" && pwd)"
   outfile="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
   makensis -V2 -WX -INPUTCHARSET UTF8 \
