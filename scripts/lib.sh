@@ -91,8 +91,9 @@ setup_windows() {
 
 # makensis on scripts/windows/installer.nsi: the installer for the files in $1
 # (finsamkollen.exe, WebView2Loader.dll, icon.ico), written to $2, for version $3; any
-# further arguments are makensis options (the tests pass -DCOMPRESSOR=zlib). Signed when a certificate is given
-# (sign_windows), the uninstaller inside it too (scripts/windows/finalize-uninstaller).
+# further arguments are makensis options (the tests pass -DCOMPRESSOR=zlib). Signed when a
+# certificate is given (sign_windows), the uninstaller inside it too
+# (scripts/windows/finalize-uninstaller).
 build_installer() {
   local publisher source outfile
   publisher="$(node -p "require('$ROOT/src-tauri/tauri.conf.json').bundle.publisher")"
@@ -106,25 +107,40 @@ build_installer() {
   sign_windows "$outfile"
 }
 
-# Authenticode: signs each Windows file given (.exe, .dll, .msi) in place with osslsigncode
-# when FINSAMKOLLEN_SIGN_PFX (a PKCS#12 file) and FINSAMKOLLEN_SIGN_PASSWORD are set, with
-# a timestamp from FINSAMKOLLEN_SIGN_TIMESTAMP_URL (RFC 3161) when that is set. Files that
+# Authenticode: signs each Windows file given (.exe, .dll, .msi) in place with osslsigncode,
+# with the key in a PKCS#12 file (FINSAMKOLLEN_SIGN_PFX) or, as public CAs issue them since
+# June 2023, on a hardware token or HSM (FINSAMKOLLEN_SIGN_PKCS11_MODULE, the token's PKCS#11
+# module; FINSAMKOLLEN_SIGN_PKCS11_KEY, the key's pkcs11: URI; FINSAMKOLLEN_SIGN_CERT, the
+# certificate chain as PEM). FINSAMKOLLEN_SIGN_PASSWORD is the file's password or the
+# token's PIN; FINSAMKOLLEN_SIGN_TIMESTAMP_URL an RFC 3161 timestamp server. Files that
 # already carry a signature are left as they are, so it is safe to call twice. Without a
 # certificate it only says that the files are unsigned (docs/windows.md).
 sign_windows() {
-  local file ts=() signed
-  if [ -z "${FINSAMKOLLEN_SIGN_PFX:-}" ]; then
+  local file key=() ts=() signed
+  if [ -n "${FINSAMKOLLEN_SIGN_PFX:-}" ]; then
+    if [ ! -f "$FINSAMKOLLEN_SIGN_PFX" ]; then
+      echo "Hittar inte certifikatet FINSAMKOLLEN_SIGN_PFX=$FINSAMKOLLEN_SIGN_PFX." >&2
+      return 1
+    fi
+    key=(-pkcs12 "$FINSAMKOLLEN_SIGN_PFX")
+  elif [ -n "${FINSAMKOLLEN_SIGN_PKCS11_MODULE:-}" ]; then
+    if [ -z "${FINSAMKOLLEN_SIGN_PKCS11_KEY:-}" ] || [ ! -f "${FINSAMKOLLEN_SIGN_CERT:-}" ]; then
+      echo "Med FINSAMKOLLEN_SIGN_PKCS11_MODULE behövs också FINSAMKOLLEN_SIGN_PKCS11_KEY" \
+        "(nyckelns pkcs11:-adress) och FINSAMKOLLEN_SIGN_CERT (certifikatkedjan, PEM)." >&2
+      return 1
+    fi
+    install_apt libengine-pkcs11-openssl
+    key=(-pkcs11module "$FINSAMKOLLEN_SIGN_PKCS11_MODULE" -key "$FINSAMKOLLEN_SIGN_PKCS11_KEY"
+      -certs "$FINSAMKOLLEN_SIGN_CERT")
+  else
     for file in "$@"; do
-      echo "Ingen FINSAMKOLLEN_SIGN_PFX: $(basename "$file") är osignerad (Authenticode)."
+      echo "Inget certifikat (FINSAMKOLLEN_SIGN_PFX):" \
+        "$(basename "$file") är osignerad (Authenticode)."
     done
     return 0
   fi
-  if [ ! -f "$FINSAMKOLLEN_SIGN_PFX" ]; then
-    echo "Hittar inte certifikatet FINSAMKOLLEN_SIGN_PFX=$FINSAMKOLLEN_SIGN_PFX." >&2
-    return 1
-  fi
   if [ -z "${FINSAMKOLLEN_SIGN_PASSWORD+set}" ]; then
-    echo "FINSAMKOLLEN_SIGN_PASSWORD saknas (lösenordet till $FINSAMKOLLEN_SIGN_PFX)." >&2
+    echo "FINSAMKOLLEN_SIGN_PASSWORD saknas (certifikatfilens lösenord eller nyckelns PIN)." >&2
     return 1
   fi
   command -v osslsigncode >/dev/null || install_apt osslsigncode
@@ -144,8 +160,7 @@ sign_windows() {
     fi
     rm -f "$signed"
     # The password is read from a pipe, so it never shows on a command line.
-    if ! osslsigncode sign -pkcs12 "$FINSAMKOLLEN_SIGN_PFX" \
-      -readpass <(printf '%s' "$FINSAMKOLLEN_SIGN_PASSWORD") \
+    if ! osslsigncode sign "${key[@]}" -readpass <(printf '%s' "$FINSAMKOLLEN_SIGN_PASSWORD") \
       -h sha256 -n "Finsamkollen" "${ts[@]}" -in "$file" -out "$signed" >/dev/null; then
       rm -f "$signed"
       echo "Kunde inte signera $file." >&2
