@@ -15,6 +15,9 @@ APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver python3 dbus xdotool)
 # the core's tests and the installer as Windows binaries (docs/windows.md).
 APT_WINDOWS=(gcc-mingw-w64-x86-64 nsis wine64 osslsigncode)
 WINDOWS_TARGET="x86_64-pc-windows-gnu"
+# For scripts/windows/test-sign: a tiny MSI (wixl) and a stand-in token (SoftHSM, OpenSC's
+# pkcs11-tool, OpenSSL's PKCS#11 engine).
+APT_SIGN_TEST=(openssl msitools softhsm2 opensc libengine-pkcs11-openssl)
 # Optional, for scripts/xlsx-print-check only (not CI): LibreOffice renders the XLSX
 # workbook to PDF, poppler-utils reads its pages and renders them as PNG.
 APT_PRINT_CHECK=(libreoffice-calc-nogui poppler-utils)
@@ -178,4 +181,5 @@ setup_test() {
   install_npm "$ROOT/tests/e2e"
   install_tauri_driver
   setup_windows
+  install_apt "${APT_SIGN_TEST[@]}"
 }
