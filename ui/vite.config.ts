@@ -63,6 +63,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: "chromium",
+          // For `screenshot` (testing/chromium.ts): where to write, as the officer's screens.
+          provide: { screenshots: SCREENSHOTS },
+          attachmentsDir: `${SCREENSHOTS}/.attachments`,
           include: ["src/**/*.test.ts"],
           // Reads the style sheets from disk with Node's fs.
           exclude: ["src/styles/styles.test.ts"],

@@ -2,6 +2,8 @@
 // vite.config.ts): the app's own styles, a page laid out as App.svelte lays it out, and
 // waiting for Svelte and the fake core to answer.
 import { tick } from "svelte";
+import { inject } from "vitest";
+import { page } from "vitest/browser";
 import "../../styles/tokens.css";
 import "../../styles/base.css";
 import "../../styles/page.css";
@@ -33,3 +35,16 @@ export async function settle(rounds = 5): Promise<void> {
 /** The text a cell shows, spaces as typed (sv-SE groups with no-break spaces). */
 export const shownText = (el: Element | null | undefined): string =>
   (el?.textContent ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim();
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The folder for screenshots (vite.config.ts), absolute. */
+    screenshots: string;
+  }
+}
+
+/** Saves a screenshot of `element` (or the page) as `<name>.png` in the screenshots
+ * folder, to be looked at beside the WebKitGTK ones of the end-to-end tests. */
+export async function screenshot(name: string, element?: Element): Promise<void> {
+  await page.screenshot({ path: `${inject("screenshots")}/${name}.png`, element });
+}
