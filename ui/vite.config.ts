@@ -3,6 +3,7 @@ import { playwright } from "@vitest/browser-playwright";
 import { resolve } from "node:path";
 import { searchForWorkspaceRoot } from "vite";
 import { defineConfig } from "vitest/config";
+import type { BrowserCommand } from "vitest/node";
 
 // Windows draws the screens in WebView2, which is Chromium: the component tests run in a
 // real Chromium (Debian's, started by Playwright without its own browser download) as
@@ -24,6 +25,13 @@ const SCREENSHOTS = resolve(
   process.env.FINSAMKOLLEN_CHROMIUM_SCREENSHOTS ??
     `${import.meta.dirname}/../target/chromium-screenshots`,
 );
+
+/** `screenshot` in testing/chromium.ts: the window as the officer sees it (the test's
+ * frame at the viewport's size), where a screenshot of the page's body would be as tall
+ * as a long table. */
+const windowScreenshot: BrowserCommand<[name: string]> = async (context, name) => {
+  await context.iframe.owner().screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+};
 
 // Tests that need a real engine (layout, real key presses, the native dialog) are named
 // `*.browser.test.ts` and run in Chromium only.
@@ -63,8 +71,6 @@ export default defineConfig({
         extends: true,
         test: {
           name: "chromium",
-          // For `screenshot` (testing/chromium.ts): where to write, as the officer's screens.
-          provide: { screenshots: SCREENSHOTS },
           attachmentsDir: `${SCREENSHOTS}/.attachments`,
           include: ["src/**/*.test.ts"],
           // Reads the style sheets from disk with Node's fs.
@@ -73,10 +79,17 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+              // Headless Playwright hides the scroll bars; Windows' take width, and so
+              // do Chromium's on Linux once shown (longTables.browser.test.ts).
+              launchOptions: {
+                executablePath: CHROMIUM,
+                args: CHROMIUM_ARGS,
+                ignoreDefaultArgs: ["--hide-scrollbars"],
+              },
               contextOptions: { locale: "sv-SE", timezoneId: "Europe/Stockholm" },
             }),
             instances: [{ browser: "chromium" }],
+            commands: { windowScreenshot },
             // The size of the e2e window (1280x900), so screenshots compare.
             viewport: { width: 1280, height: 900 },
             screenshotDirectory: SCREENSHOTS,

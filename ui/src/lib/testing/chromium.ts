@@ -2,8 +2,7 @@
 // vite.config.ts): the app's own styles, a page laid out as App.svelte lays it out, and
 // waiting for Svelte and the fake core to answer.
 import { tick } from "svelte";
-import { inject } from "vitest";
-import { page } from "vitest/browser";
+import { commands } from "vitest/browser";
 import "../../styles/tokens.css";
 import "../../styles/base.css";
 import "../../styles/page.css";
@@ -36,15 +35,14 @@ export async function settle(rounds = 5): Promise<void> {
 export const shownText = (el: Element | null | undefined): string =>
   (el?.textContent ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim();
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    /** The folder for screenshots (vite.config.ts), absolute. */
-    screenshots: string;
+declare module "vitest/browser" {
+  interface BrowserCommands {
+    windowScreenshot: (name: string) => Promise<void>;
   }
 }
 
-/** Saves a screenshot of `element` (or the page) as `<name>.png` in the screenshots
- * folder, to be looked at beside the WebKitGTK ones of the end-to-end tests. */
-export async function screenshot(name: string, element?: Element): Promise<void> {
-  await page.screenshot({ path: `${inject("screenshots")}/${name}.png`, element });
+/** Saves what the window shows now as `<name>.png` in the screenshots folder
+ * (vite.config.ts), to be looked at beside the WebKitGTK ones of the end-to-end tests. */
+export async function screenshot(name: string): Promise<void> {
+  await commands.windowScreenshot(name);
 }
