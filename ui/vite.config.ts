@@ -86,12 +86,17 @@ export default defineConfig({
                 args: CHROMIUM_ARGS,
                 ignoreDefaultArgs: ["--hide-scrollbars"],
               },
-              contextOptions: { locale: "sv-SE", timezoneId: "Europe/Stockholm" },
+              // Larger than the test frame, so Vitest does not scale the frame down.
+              contextOptions: {
+                locale: "sv-SE",
+                timezoneId: "Europe/Stockholm",
+                viewport: { width: 1400, height: 1000 },
+              },
             }),
             instances: [{ browser: "chromium" }],
             commands: { windowScreenshot },
-            // The size of the e2e window (1280x900), so screenshots compare.
-            viewport: { width: 1280, height: 900 },
+            // The app's window (tauri.conf.json), as in the end-to-end screenshots.
+            viewport: { width: 1200, height: 800 },
             screenshotDirectory: SCREENSHOTS,
           },
         },

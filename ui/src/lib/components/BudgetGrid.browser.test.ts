@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { BudgetRad, YearView } from "../api";
 import { COLUMN_IDS } from "../budgetGrid";
-import { contentColumn, settle, shownText } from "../testing/chromium";
+import { contentColumn, screenshot, settle, shownText } from "../testing/chromium";
 import { unsaved } from "../unsaved.svelte";
 import BudgetGrid from "./BudgetGrid.svelte";
 
@@ -147,6 +147,7 @@ describe("the budget grid in Chromium", () => {
     expect(shownText(cell(target, "0-1"))).toBe("500 000");
     expect(target.querySelector("#budget-osparat")).not.toBeNull();
     expect(unsaved.dirty).toBe(true);
+    await screenshot("chromium-budget-redigering");
 
     // Enter edits with the text selected, so typing replaces it; Esc undoes.
     await userEvent.keyboard("{Enter}");
@@ -184,6 +185,7 @@ describe("the budget grid in Chromium", () => {
       "6 celler ifyllda. Välj Spara för att spara dem.",
     );
     expect(target.querySelectorAll("td.osparad")).toHaveLength(4);
+    await screenshot("chromium-klistra-budget");
     expect(unsaved.dirty).toBe(true);
   });
 

@@ -23,7 +23,7 @@ afterEach(async () => {
   component = null;
   clearMocks();
   window.scrollTo(0, 0);
-  await page.viewport(1280, 900);
+  await page.viewport(1200, 800);
 });
 
 const insats = (i: number): InsatsRow => ({
