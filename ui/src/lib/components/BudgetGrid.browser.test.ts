@@ -162,6 +162,25 @@ describe("the budget grid in Chromium", () => {
     expect(document.activeElement).toBe(cell(target, "1-1"));
   });
 
+  it("moves left on WebKitGTK's Shift+Tab (key Unidentified, code Tab) in a cell", async () => {
+    const { target } = await draw();
+    await openGrid(target);
+    await userEvent.keyboard("{ArrowRight}{Enter}");
+    await settle(1);
+    const input = cell(target, "0-2").querySelector("input")!;
+    input.dispatchEvent(
+      new KeyboardEvent("keydown", {
+        key: "Unidentified",
+        code: "Tab",
+        shiftKey: true,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    await settle();
+    expect(focusedCell()).toBe("0-1");
+  });
+
   it("fills a block pasted from Excel (tabs, CR LF) from the focused cell", async () => {
     const { target, calls } = await draw();
     await openGrid(target);

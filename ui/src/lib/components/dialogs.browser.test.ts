@@ -120,6 +120,21 @@ describe("a dialog in Chromium", () => {
     expect(await press("{Shift>}{Tab}{/Shift}", 2)).toEqual(["harness-avbryt", "harness-spara"]);
   });
 
+  it("takes WebKitGTK's Shift+Tab (key Unidentified, code Tab) round as well", async () => {
+    await draw(false);
+    const first = document.activeElement!;
+    const webkitShiftTab = new KeyboardEvent("keydown", {
+      key: "Unidentified",
+      code: "Tab",
+      shiftKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    first.dispatchEvent(webkitShiftTab);
+    expect(webkitShiftTab.defaultPrevented).toBe(true);
+    expect(focusedId()).toBe("harness-avbryt");
+  });
+
   it("closes on Esc and gives the focus back to the button that opened it", async () => {
     const { dialog, opener } = await draw(false);
     await userEvent.keyboard("{Escape}");
