@@ -176,6 +176,19 @@ describe("the year view", () => {
     await year.waitForFocus("1-2");
     const focused = await app.driver.executeScript("return document.activeElement.tagName");
     assert.notEqual(focused, "INPUT", "the next cell is not being edited");
+    // Enter on a filled cell selects its figures: typing replaces them (it once added to
+    // them, "380 000385000"), and Esc gives them back.
+    await year.keys(Key.ENTER);
+    await app.driver.wait(
+      async () =>
+        (await app.driver.executeScript("return document.activeElement.tagName")) === "INPUT",
+      5000,
+      "the cell did not open for editing",
+    );
+    await year.keys("385000");
+    assert.equal(await app.driver.executeScript("return document.activeElement.value"), "385000");
+    await year.keys(Key.ESCAPE);
+    await year.waitForFocus("1-2");
     await app.driver.actions().keyDown(Key.CONTROL).sendKeys("s").keyUp(Key.CONTROL).perform();
     await year.waitGone("budget-spara");
     const grid = await year.grid();

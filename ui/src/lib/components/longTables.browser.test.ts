@@ -1,0 +1,154 @@
+// Long tables in a real Chromium with classic scroll bars, as on Windows, where the bar
+// takes width from the page (WebKitGTK's overlay bars take none): the right-aligned
+// number and date columns stay whole inside their panel, the page does not scroll
+// sideways, and each column's header stands over its cells, also once the table draws
+// only the rows in the window (lib/visibleRows.svelte.ts).
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { mount, unmount } from "svelte";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { page } from "vitest/browser";
+import type { BudgetRad, InsatsRow, YearView } from "../api";
+import { contentColumn, screenshot, settle } from "../testing/chromium";
+import BudgetGrid from "./BudgetGrid.svelte";
+import InsatserTable from "./InsatserTable.svelte";
+
+let component: ReturnType<typeof mount> | null = null;
+beforeEach(async () => {
+  // The app's narrowest window (tauri.conf.json's minWidth 880) less a Windows frame,
+  // about as high as a 1366×768 laptop at 150 % scaling shows.
+  await page.viewport(864, 512);
+});
+afterEach(async () => {
+  if (component) unmount(component);
+  component = null;
+  clearMocks();
+  window.scrollTo(0, 0);
+  await page.viewport(1200, 800);
+});
+
+const insats = (i: number): InsatsRow => ({
+  id: i,
+  namn: `Vägen ut Kungälv ${i}`,
+  inriktning: i % 3 === 0 ? "strukturovergripande" : "individinriktad",
+  esf: i % 2 === 0,
+  status: i % 5 === 0 ? "avslutad" : "pagaende",
+  startdatum: "2026-02-01",
+  slutdatum: i % 5 === 0 ? "2026-11-30" : null,
+});
+
+const budgetRad = (i: number): BudgetRad => ({
+  rad: { typ: "insats", id: i } as unknown as BudgetRad["rad"],
+  key: `insats-${i}`,
+  namn: `Vägen ut Angered ${i}`,
+  insatsId: i,
+  avslutad: i % 7 === 0,
+  budget: 9_100_000 + i,
+  utfall: 8_950_000 + i,
+  harDeltagare: i % 2 === 0,
+  budgeteradeDeltagare: i % 2 === 0 ? 110 : null,
+  redigerbar: true,
+  lasorsak: null,
+  avvikelse: -(150_000 + i),
+  avvikelsePromille: -165,
+});
+
+/** Where the page and the table's panel end on the right, in px. */
+function edges(table: HTMLElement) {
+  const panel = table.closest<HTMLElement>(".panel")!;
+  const style = getComputedStyle(panel);
+  return {
+    scrollBar: window.innerWidth - document.documentElement.clientWidth,
+    pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    panelInner: panel.getBoundingClientRect().right - parseFloat(style.paddingRight),
+    viewport: document.documentElement.clientWidth,
+  };
+}
+
+/** Each header's left and right edge against those of the cells below it, in px. */
+function misalignment(table: HTMLElement): number {
+  const heads = [...table.querySelectorAll("thead th")].map((th) => th.getBoundingClientRect());
+  let worst = 0;
+  for (const row of table.querySelectorAll("tbody tr:not(.spacer)")) {
+    [...row.children].forEach((cell, i) => {
+      const c = cell.getBoundingClientRect();
+      const h = heads[i]!;
+      worst = Math.max(worst, Math.abs(c.left - h.left), Math.abs(c.right - h.right));
+    });
+  }
+  return worst;
+}
+
+/** The right edges of the last column's cells, drawn rows only. */
+const lastColumnRight = (table: HTMLElement) =>
+  [...table.querySelectorAll("tbody tr:not(.spacer) > :last-child")].map(
+    (c) => c.getBoundingClientRect().right,
+  );
+
+/** Scrolls the page to `fraction` of its height and lets the table draw those rows. */
+async function scrollTo(fraction: number) {
+  window.scrollTo(0, document.documentElement.scrollHeight * fraction);
+  await settle();
+}
+
+describe("long tables with scroll bars that take width (Chromium)", () => {
+  it("insatser: 5 000 rows, dates whole at the right, headers over their cells", async () => {
+    const insatser = Array.from({ length: 5000 }, (_, i) => insatser_(i));
+    function insatser_(i: number) {
+      return insats(i + 1);
+    }
+    component = mount(InsatserTable, {
+      target: contentColumn(),
+      props: {
+        year: 2026,
+        insatser,
+        nyInsats: true,
+        selected: 2,
+        onselect: () => {},
+        onadd: () => {},
+      },
+    });
+    await settle();
+    const table = document.querySelector<HTMLElement>("#insatser")!;
+    const at = edges(table);
+    expect(at.scrollBar).toBeGreaterThanOrEqual(10);
+    expect(at.pageOverflow).toBe(0);
+    for (const right of lastColumnRight(table))
+      expect(right).toBeLessThanOrEqual(at.panelInner + 0.5);
+    expect(misalignment(table)).toBeLessThan(1);
+    await screenshot("chromium-manga-rader-insatser");
+
+    await scrollTo(0.5);
+    const drawn = table.querySelectorAll("tbody tr:not(.spacer)");
+    expect(drawn.length).toBeLessThan(200);
+    expect(Number((drawn[0] as HTMLElement).getAttribute("aria-rowindex"))).toBeGreaterThan(2000);
+    expect(edges(table).pageOverflow).toBe(0);
+    for (const right of lastColumnRight(table))
+      expect(right).toBeLessThanOrEqual(at.panelInner + 0.5);
+    expect(misalignment(table)).toBeLessThan(1);
+  });
+
+  it("the budget grid: 600 rows, Avvikelse whole at the right while editing", async () => {
+    const rader = Array.from({ length: 600 }, (_, i) => budgetRad(i + 1));
+    const view = { year: 2026, redigerbar: true, rader } as unknown as YearView;
+    mockIPC((cmd) => (cmd === "budget_preview" ? view : null));
+    component = mount(BudgetGrid, { target: contentColumn(), props: { view, onsaved: () => {} } });
+    await settle();
+    document.querySelector<HTMLButtonElement>("#budget-andra")!.click();
+    await settle();
+    const table = document.querySelector<HTMLElement>("#budget")!;
+    const at = edges(table);
+    expect(at.scrollBar).toBeGreaterThanOrEqual(10);
+    expect(at.pageOverflow).toBe(0);
+    for (const right of lastColumnRight(table))
+      expect(right).toBeLessThanOrEqual(at.panelInner + 0.5);
+    expect(misalignment(table)).toBeLessThan(1);
+    await screenshot("chromium-manga-rader-grid");
+
+    await scrollTo(0.6);
+    expect(edges(table).pageOverflow).toBe(0);
+    for (const right of lastColumnRight(table))
+      expect(right).toBeLessThanOrEqual(at.panelInner + 0.5);
+    expect(misalignment(table)).toBeLessThan(1);
+    await screenshot("chromium-manga-rader-grid-mitten");
+  });
+});
