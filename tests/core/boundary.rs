@@ -165,9 +165,9 @@ fn boundary_year_figures_never_break_the_rules() {
                     year,
                     rader: vec![BudgetCellerInput {
                         rad: key,
-                        budget: a.clone(),
-                        utfall: b.clone(),
-                        budgeterade_deltagare: c.clone(),
+                        budget: a.clone().into(),
+                        utfall: b.clone().into(),
+                        budgeterade_deltagare: c.clone().into(),
                     }],
                 }));
                 for insats_id in [ind, strukt, any_id] {

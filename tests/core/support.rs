@@ -152,7 +152,7 @@ pub fn running_year_2026(today: &str) -> (Service, i64) {
     let row = |rad: Rad, budget: &str, deltagare: &str| BudgetCellerInput {
         rad,
         budget: budget.into(),
-        utfall: String::new(),
+        utfall: String::new().into(),
         budgeterade_deltagare: deltagare.into(),
     };
     service

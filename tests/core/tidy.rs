@@ -2,7 +2,7 @@
 //! (`xtask/src/tidy.rs`): no source file over 400 lines (generated files and the SQL
 //! migrations aside), every Rust module opens with a `//!` doc, and every TODO names the
 //! issue that will do it. It also keeps one name per concept where a test is cheap: no Rust
-//! identifier says `synk` where the code's word is `sync`.
+//! identifier says `synk` where the code's word is `sync`, nor `klistra` where it is `paste`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -254,4 +254,36 @@ fn tidy_checks_catch_what_they_are_for() {
         "// synk\n/* synk */ let s = \"synkroniseras \\\" synk\"; let r = r#\"synk\"#; let c = '\"';"
     )
     .is_empty());
+}
+
+/// No Rust identifier says `klistra`: pasting is a generic verb, so the code says `paste`
+/// (`domain::paste`, `ops::paste`, `paste_cells`; README, Names), while the screen and the
+/// docs keep "Klistra in".
+#[test]
+fn names_no_rust_identifier_says_klistra_beside_paste() {
+    let klistra = |text: &str| -> Vec<String> {
+        rust_identifiers(text)
+            .into_iter()
+            .filter(|name| name.to_lowercase().contains("klistra"))
+            .collect()
+    };
+    assert_eq!(
+        klistra("mod klistra; // Klistra in\nfn f(k: KlistraIn) { \"klistra\"; }"),
+        ["klistra", "KlistraIn"]
+    );
+    let mixed: Vec<String> = source_files()
+        .into_iter()
+        // This file names the word to test the check with it.
+        .filter(|(path, _)| path.ends_with(".rs") && path != "tests/core/tidy.rs")
+        .flat_map(|(path, text)| {
+            klistra(&text)
+                .into_iter()
+                .map(move |name| format!("{path}: {name}"))
+        })
+        .collect();
+    assert!(
+        mixed.is_empty(),
+        "one name per concept: `paste` in code, `klistra` only in Swedish text:\n{}",
+        mixed.join("\n")
+    );
 }

@@ -207,16 +207,21 @@ pub fn typescript_bindings() -> String {
         Summering::decl(&cfg),
         KopieraRad::decl(&cfg),
         MedelInput::decl(&cfg),
+        crate::domain::budget::CellInput::<crate::Kronor>::decl(&cfg),
         BudgetCellerInput::decl(&cfg),
         BudgetInput::decl(&cfg),
         crate::domain::fordelning::Fordelning::decl(&cfg),
         crate::domain::fordelning::FordelningRad::decl(&cfg),
         crate::domain::fordelning::FordelningInput::decl(&cfg),
         crate::domain::fordelning::FordelningRadInput::decl(&cfg),
-        crate::domain::klistra::PasteTarget::decl(&cfg),
-        crate::domain::klistra::PasteCells::decl(&cfg),
-        crate::domain::klistra::IfylldCell::decl(&cfg),
-        crate::domain::klistra::Pasted::decl(&cfg),
+        crate::domain::paste::BudgetColumn::decl(&cfg),
+        crate::domain::paste::MedelField::decl(&cfg),
+        crate::domain::paste::GridCell::decl(&cfg),
+        crate::domain::paste::PasteCells::decl(&cfg),
+        crate::domain::paste::BudgetValue::decl(&cfg),
+        crate::domain::paste::PastedCell::decl(&cfg),
+        crate::domain::paste::PasteProblem::decl(&cfg),
+        crate::domain::paste::Pasted::decl(&cfg),
         Lank::decl(&cfg),
         Anmarkning::decl(&cfg),
         Forhandskontroll::decl(&cfg),
@@ -282,6 +287,13 @@ pub fn typescript_bindings() -> String {
         out.push_str(&decl);
         out.push_str("\n\n");
     }
+    // The lists the UI lays out, so that it holds no copy of its own.
+    out.push_str(&format!(
+        "/** The budget grid's columns, left to right (`domain::paste::BudgetColumn::ALL`). */\n\
+         export const BUDGET_COLUMNS: readonly BudgetColumn[] = {};\n",
+        serde_json::to_string(&crate::domain::paste::BudgetColumn::ALL)
+            .unwrap_or_else(|_| "[]".to_owned())
+    ));
     out.truncate(out.trim_end().len());
     out.push('\n');
     out

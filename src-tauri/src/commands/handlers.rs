@@ -21,7 +21,6 @@ pub(super) use finsamkollen_core::domain::inmatning::{
 pub(super) use finsamkollen_core::domain::insats::{
     DeltagareInput, EndInsats, InsatsChoices, InsatsDetail, InsatsUpdate, NewInsats,
 };
-pub(super) use finsamkollen_core::domain::klistra::{PasteCells, Pasted};
 pub(super) use finsamkollen_core::domain::kontroll::{Forhandskontroll, KontrollStatus};
 pub(super) use finsamkollen_core::domain::medel::{
     EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput,
@@ -31,6 +30,7 @@ pub(super) use finsamkollen_core::domain::organisation::{
     IngaendeOrganisation, Organisation, OrganisationSearch, RollerInput, SaknadeMedlemmar,
 };
 pub(super) use finsamkollen_core::domain::oversikt::AllYears;
+pub(super) use finsamkollen_core::domain::paste::{PasteCells, Pasted};
 pub(super) use finsamkollen_core::domain::uppdrag::{Uppdrag, UppdragInput};
 pub(super) use finsamkollen_core::error::Warning;
 pub(super) use finsamkollen_core::ops::nasta_steg::NastaStegPost;

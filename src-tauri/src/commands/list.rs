@@ -108,7 +108,7 @@ macro_rules! with_commands {
             /// "Kopiera budget från föregående år": fills empty budget cells only.
             write year::copy_budget(year: i32) -> Result<YearView, AppError>;
             /// "Klistra in": which cells a block copied from Excel fills, each value read by
-            /// the core. Nothing is written.
+            /// the core into a typed value that Spara takes back as it is. Nothing is written.
             read year::paste_cells(input: PasteCells) -> Result<Pasted, AppError>;
             /// "Fördelning per finansiär": each financier's share of samverkansparterna, with
             /// F3's warnings.

@@ -4,8 +4,8 @@
 use finsamkollen_core::api::AppError;
 use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView};
 use finsamkollen_core::domain::fordelning::{Fordelning, FordelningInput};
-use finsamkollen_core::domain::klistra::{PasteCells, Pasted};
 use finsamkollen_core::domain::oversikt::AllYears;
+use finsamkollen_core::domain::paste::{PasteCells, Pasted};
 
 use super::Ctx;
 

@@ -83,7 +83,7 @@ fn fixture() -> Service {
                     rad: Rad::Admin,
                     budget: "300 000".into(),
                     utfall: "290 000".into(),
-                    budgeterade_deltagare: String::new(),
+                    budgeterade_deltagare: String::new().into(),
                 },
             ],
         })

@@ -51,8 +51,11 @@ export class BudgetPreview {
   formatCells(drafts: Record<string, Draft>, inCell: string | null) {
     for (const [key, d] of Object.entries(drafts)) {
       for (const col of EDITABLE) {
-        const text = this.formatted(key, col, d[col]);
-        if (`${key}.${col}` !== inCell && text !== d[col]) d[col] = text;
+        // A value (stored or pasted) is shown formatted already.
+        const typed = d[col];
+        if (typeof typed !== "string") continue;
+        const text = this.formatted(key, col, typed);
+        if (`${key}.${col}` !== inCell && text !== typed) d[col] = text;
       }
     }
   }

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::Path;
 use std::time::Duration;
 
-use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, Rad};
+use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, CellInput, Rad};
 use finsamkollen_core::Service;
 use rusqlite::{params, Connection, OpenFlags, TransactionBehavior};
 
@@ -111,12 +111,13 @@ pub fn full_year_input(service: &Service, year: i32) -> BudgetInput {
             .iter()
             .map(|r| BudgetCellerInput {
                 rad: r.rad,
-                budget: text(r.budget).unwrap_or_default(),
-                utfall: text(r.utfall).unwrap_or_default(),
+                budget: text(r.budget).unwrap_or_default().into(),
+                utfall: text(r.utfall).unwrap_or_default().into(),
                 budgeterade_deltagare: r
                     .budgeterade_deltagare
                     .map(|n| n.to_string())
-                    .unwrap_or_default(),
+                    .unwrap_or_default()
+                    .into(),
             })
             .collect(),
     }
@@ -145,7 +146,13 @@ pub fn raw_save_year(conn: &mut Connection, input: &BudgetInput) -> usize {
                      utfall = excluded.utfall",
             )
             .expect("prepare");
-        let number = |s: &str| s.parse::<i64>().ok();
+        // `full_year_input` sends typed text, as a grid of typed cells does.
+        fn number<T>(cell: &CellInput<T>) -> Option<i64> {
+            match cell {
+                CellInput::Text(text) => text.parse::<i64>().ok(),
+                CellInput::Value { .. } => None,
+            }
+        }
         for rad in &input.rader {
             match rad.rad {
                 Rad::Insats { id } => upsert

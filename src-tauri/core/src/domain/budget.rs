@@ -32,8 +32,7 @@ impl Rad {
         }
     }
 
-    /// The field of one of the row's cells, as errors and the paste name it:
-    /// `insats-3.budget`.
+    /// The field of one of the row's cells, as errors name it: `insats-3.budget`.
     pub fn field(self, column: &str) -> String {
         format!("{}.{column}", self.key())
     }
@@ -156,14 +155,37 @@ pub struct MedelInput {
     pub overskott: String,
 }
 
-/// One row of a grid save, as typed. Empty text clears a cell.
+/// One cell of a grid save: the text the officer typed, read on Spara by the parser typing
+/// uses (empty text clears the cell), or a value the core has read already, a pasted cell
+/// (`{"value": 1000}`, `{"value": null}` clears it), saved as it is, never formatted and
+/// read a second time.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, TS)]
+#[serde(untagged)]
+pub enum CellInput<T> {
+    Text(String),
+    Value { value: Option<T> },
+}
+
+impl<T> From<&str> for CellInput<T> {
+    fn from(text: &str) -> Self {
+        Self::Text(text.to_owned())
+    }
+}
+
+impl<T> From<String> for CellInput<T> {
+    fn from(text: String) -> Self {
+        Self::Text(text)
+    }
+}
+
+/// One row of a grid save: each cell as typed, or as the paste read it.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BudgetCellerInput {
     pub rad: Rad,
-    pub budget: String,
-    pub utfall: String,
-    pub budgeterade_deltagare: String,
+    pub budget: CellInput<Kronor>,
+    pub utfall: CellInput<Kronor>,
+    pub budgeterade_deltagare: CellInput<u32>,
 }
 
 /// "Ändra budget och utfall" → Spara: every changed row, saved together.

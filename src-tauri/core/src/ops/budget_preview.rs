@@ -1,4 +1,5 @@
-//! The budget grid while it is edited: the draft's cells read as Spara reads them, and the
+//! The budget grid while it is edited: the draft's cells read as Spara reads them (typed
+//! text through the parser, pasted values as they are), and the
 //! avvikelse and the year's summering computed by the same functions as for stored figures,
 //! so the grid follows typed and pasted values at once without a second formula in the UI.
 //! Nothing is written.
@@ -6,7 +7,6 @@
 use super::year_rows::{deviation, summarise};
 use super::Service;
 use crate::domain::budget::{BudgetInput, YearView};
-use crate::rules::insats::parse_count;
 use crate::rules::parse;
 
 impl Service {
@@ -23,11 +23,11 @@ impl Service {
             if !rad.redigerbar {
                 continue;
             }
-            rad.budget = parse::amount(&cells.budget, "budget").unwrap_or(None);
-            rad.utfall = parse::amount(&cells.utfall, "utfall").unwrap_or(None);
+            rad.budget = parse::amount_cell(&cells.budget, "budget").unwrap_or(None);
+            rad.utfall = parse::amount_cell(&cells.utfall, "utfall").unwrap_or(None);
             if rad.har_deltagare {
                 rad.budgeterade_deltagare =
-                    parse_count(&cells.budgeterade_deltagare, "budgeteradeDeltagare")
+                    parse::count_cell(&cells.budgeterade_deltagare, "budgeteradeDeltagare")
                         .unwrap_or(None);
             }
             (rad.avvikelse, rad.avvikelse_promille) = deviation(rad.budget, rad.utfall);

@@ -12,7 +12,7 @@ use super::forbund::{read_texts, Details, ValidForbund};
 use super::insats::parse_count;
 use super::{contact, date, eget_kapital, text};
 use crate::domain::budget::{
-    BudgetAndring, BudgetCeller, BudgetCellerInput, BudgetInput, MedelInput,
+    BudgetAndring, BudgetCeller, BudgetCellerInput, BudgetInput, CellInput, MedelInput,
 };
 use crate::domain::forbund::ForbundUpdate;
 use crate::domain::fordelning::{
@@ -26,7 +26,7 @@ use crate::domain::medel::{
 };
 use crate::domain::uppdrag::{UppdragAndring, UppdragInput};
 use crate::error::{CoreError, FieldErrors};
-use crate::money::Kronor;
+use crate::money::{Kronor, MAX_KRONOR};
 
 /// F1: an amount as typed: empty is `None`; otherwise whole kronor, not negative.
 pub fn amount(text: &str, field: &'static str) -> crate::Result<Option<Kronor>> {
@@ -36,6 +36,36 @@ pub fn amount(text: &str, field: &'static str) -> crate::Result<Option<Kronor>> 
     let amount = Some(Kronor::parse(text, field)?);
     ensure_not_negative(amount, field)?;
     Ok(amount)
+}
+
+/// F1: an amount cell of the grid: typed text as [`amount`] reads it, or a value the
+/// paste has read (`CellInput::Value`), taken as it is within the bound typing has.
+pub fn amount_cell(cell: &CellInput<Kronor>, field: &'static str) -> crate::Result<Option<Kronor>> {
+    match cell {
+        CellInput::Text(text) => amount(text, field),
+        CellInput::Value { value } => {
+            if value.is_some_and(|k| k.get().unsigned_abs() > MAX_KRONOR.unsigned_abs()) {
+                return Err(CoreError::AmountTooLarge {
+                    field,
+                    max: "10 000 000 000",
+                });
+            }
+            ensure_not_negative(*value, field)?;
+            Ok(*value)
+        }
+    }
+}
+
+/// D1: a count cell of the grid: typed text as `parse_count` reads it, or a value the
+/// paste has read, taken as it is within the bound typing has.
+pub fn count_cell(cell: &CellInput<u32>, field: &'static str) -> crate::Result<Option<u32>> {
+    match cell {
+        CellInput::Text(text) => parse_count(text, field),
+        CellInput::Value { value } if value.is_some_and(|n| n > 1_000_000) => {
+            Err(CoreError::CountFormat { field })
+        }
+        CellInput::Value { value } => Ok(*value),
+    }
 }
 
 /// "Ändra medel": the three amounts (F1); samverkansparterna is required, ESF+ and
@@ -76,10 +106,10 @@ pub fn budget_rad(rad: &BudgetCellerInput) -> crate::Result<BudgetCeller> {
             message: e.to_string(),
         }
     };
-    let budget = errors.keep(amount(&rad.budget, "budget").map_err(cell("budget")));
-    let utfall = errors.keep(amount(&rad.utfall, "utfall").map_err(cell("utfall")));
+    let budget = errors.keep(amount_cell(&rad.budget, "budget").map_err(cell("budget")));
+    let utfall = errors.keep(amount_cell(&rad.utfall, "utfall").map_err(cell("utfall")));
     let budgeterade_deltagare = errors.keep(
-        parse_count(&rad.budgeterade_deltagare, "budgeteradeDeltagare")
+        count_cell(&rad.budgeterade_deltagare, "budgeteradeDeltagare")
             .map_err(cell("budgeteradeDeltagare")),
     );
     errors.finish()?;

@@ -9,7 +9,11 @@ import {
   startup,
   toAppError,
   copyBudget,
+  pasteCells,
+  saveBudget,
+  BUDGET_COLUMNS,
   type AppError,
+  type BudgetColumn,
 } from ".";
 import { call } from "./ipc";
 
@@ -167,6 +171,66 @@ describe("a call that does not match the declaration", () => {
       "copy_budget",
       "copy_budget",
       "remove_eget_kapital_steg",
+    ]);
+  });
+});
+
+describe("a paste in the core's types", () => {
+  // The paste's columns, fields and values are the core's enums (generated): a column the
+  // grid does not have, or a pasted value sent back as text, does not type-check.
+  it("names its cells by the generated types and sends values back as values", async () => {
+    const calls: Array<[string, unknown]> = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      return {};
+    });
+    const admin = { typ: "admin" } as const;
+    await pasteCells({
+      year: 2026,
+      // @ts-expect-error the column says promille; `avvikelseProcent` is no column.
+      start: { target: "budget", rad: admin, column: "avvikelseProcent" },
+      text: "1",
+    });
+    // @ts-expect-error medel's start is one of its three fields; `belopp` is none.
+    await pasteCells({ year: 2026, start: { target: "medel", field: "belopp" }, text: "1" });
+    await pasteCells({
+      year: 2026,
+      // @ts-expect-error a grid row is typed (`Rad`), never its text key.
+      start: { target: "budget", rad: "admin", column: "budget" },
+      text: "1",
+    });
+    await saveBudget({
+      year: 2026,
+      // @ts-expect-error a value the core read is a number of kronor, not its text.
+      rader: [{ rad: admin, budget: { value: "1 000" }, utfall: "", budgeteradeDeltagare: "" }],
+    });
+    await saveBudget({
+      year: 2026,
+      rader: [{ rad: admin, budget: { value: 1000 }, utfall: "90 000", budgeteradeDeltagare: "" }],
+    });
+    expect(calls.map(([cmd]) => cmd)).toEqual([
+      "paste_cells",
+      "paste_cells",
+      "paste_cells",
+      "save_budget",
+      "save_budget",
+    ]);
+    expect(calls[4]?.[1]).toEqual({
+      input: {
+        year: 2026,
+        rader: [
+          { rad: admin, budget: { value: 1000 }, utfall: "90 000", budgeteradeDeltagare: "" },
+        ],
+      },
+    });
+    const columns: readonly BudgetColumn[] = BUDGET_COLUMNS;
+    expect(columns).toEqual([
+      "rad",
+      "budget",
+      "utfall",
+      "budgeteradeDeltagare",
+      "avvikelse",
+      "avvikelsePromille",
     ]);
   });
 });

@@ -553,7 +553,9 @@ key: string, namn: string, budget: Kronor, };
 
 export type MedelInput = { year: number, samverkansparterna: string, esfPlus: string, overskott: string, };
 
-export type BudgetCellerInput = { rad: Rad, budget: string, utfall: string, budgeteradeDeltagare: string, };
+export type CellInput<T> = string | { value: T | null, };
+
+export type BudgetCellerInput = { rad: Rad, budget: CellInput<Kronor>, utfall: CellInput<Kronor>, budgeteradeDeltagare: CellInput<number>, };
 
 export type BudgetInput = { year: number, rader: Array<BudgetCellerInput>, };
 
@@ -585,34 +587,41 @@ export type FordelningInput = { year: number, rader: Array<FordelningRadInput>, 
 
 export type FordelningRadInput = { organisationId: number, belopp: string, };
 
-export type PasteTarget = "budget" | "medel";
+export type BudgetColumn = "rad" | "budget" | "utfall" | "budgeteradeDeltagare" | "avvikelse" | "avvikelsePromille";
 
-export type PasteCells = { year: number, mal: PasteTarget, 
-/**
- * The focused row: a grid row's key (`insats-3`, `admin`) or a medel field
- * (`samverkansparterna`, `esfPlus`, `overskott`).
- */
-rad: string, 
-/**
- * The focused column: one of [`BUDGET_COLUMNS`]; `belopp` for medel.
- */
-kolumn: string, text: string, };
+export type MedelField = "samverkansparterna" | "esfPlus" | "overskott";
 
-export type IfylldCell = { falt: string, text: string, };
+export type GridCell = { "target": "budget", rad: Rad, column: BudgetColumn, } | { "target": "medel", field: MedelField, };
 
-export type Pasted = { ifyllda: Array<IfylldCell>, 
+export type PasteCells = { year: number, start: GridCell, text: string, };
+
+export type BudgetValue = { "column": "budget", "value": Kronor | null } | { "column": "utfall", "value": Kronor | null } | { "column": "budgeteradeDeltagare", "value": number | null };
+
+export type PastedCell = { "target": "budget", rad: Rad, value: BudgetValue, } | { "target": "medel", field: MedelField, value: Kronor | null, };
+
+export type PasteProblem = { cell: GridCell, 
 /**
- * Values the parser refused, each with the message typing it would give.
+ * The error's stable code (`amount_decimals`).
  */
-fel: Array<FieldError>, 
+code: string, 
+/**
+ * "Ange hela kronor, utan ören eller decimaler."
+ */
+message: string, };
+
+export type Pasted = { cells: Array<PastedCell>, 
+/**
+ * Values the parser refused.
+ */
+problems: Array<PasteProblem>, 
 /**
  * Values that landed outside the cells that exist and may be written.
  */
-hoppade: number, 
+skipped: number, 
 /**
  * "6 celler ifyllda. Välj Spara för att spara dem."
  */
-meddelande: string, };
+message: string, };
 
 export type Lank = { "kind": "medel" } | { "kind": "budget", key: string, } | { "kind": "insats", id: number, } | { "kind": "organisationer" };
 
@@ -1183,3 +1192,6 @@ forsta: Array<Array<string>>,
  * The proposed mapping: a saved one, or the guess.
  */
 forslag: MappningsForslag, };
+
+/** The budget grid's columns, left to right (`domain::paste::BudgetColumn::ALL`). */
+export const BUDGET_COLUMNS: readonly BudgetColumn[] = ["rad","budget","utfall","budgeteradeDeltagare","avvikelse","avvikelsePromille"];

@@ -420,7 +420,7 @@ export const copyBudget = (year: number): Promise<YearView> =>
 
 /**
  * "Klistra in": which cells a block copied from Excel fills, each value read by
- * the core. Nothing is written.
+ * the core into a typed value that Spara takes back as it is. Nothing is written.
  * @throws {AppError} when the core refuses.
  */
 export const pasteCells = (input: PasteCells): Promise<Pasted> =>

@@ -4,3 +4,4 @@
 export type * from "./bindings";
 export * from "./commands";
 export { fieldErrors, isAppError, onWritten, toAppError } from "./ipc";
+export { BUDGET_COLUMNS } from "./bindings";

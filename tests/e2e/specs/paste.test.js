@@ -1,7 +1,9 @@
 // Pasting from Excel (issue 15, part 5): a 3×2 block copied from a spreadsheet fills the
 // budget grid from the focused cell, and a column fills medel. Every value is read by the
 // core as if typed: "1 000,00" is a thousand kronor, "12,50" is refused beside its cell,
-// and a value that lands outside the cells that exist is skipped and counted.
+// and a value that lands outside the cells that exist is skipped and counted. The grid holds
+// what the core read as values (issue 24): the shown figures and what Spara stores are the
+// same as before.
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -12,7 +14,7 @@ import { assertAccessible } from "../support/axe.js";
 import { registerOnEarlierDay } from "../support/history.js";
 
 describe("pasting from Excel", () => {
-  const dataFile = path.join(tempDir(), "klistra.db");
+  const dataFile = path.join(tempDir(), "paste.db");
   let app;
   let year;
   let start;
@@ -67,7 +69,7 @@ describe("pasting from Excel", () => {
       "the pasted values' deviations did not show",
     );
     assert.deepEqual(grid, expected);
-    await screenshot(app.driver, "klistra-budget");
+    await screenshot(app.driver, "paste-budget");
     await assertAccessible(app.driver);
     await year.press("budget-spara");
     await year.waitGone("budget-spara");
@@ -96,7 +98,7 @@ describe("pasting from Excel", () => {
       "the refused value filled nothing; its message stands beside the cell",
     );
     assert.deepEqual(grid[1].slice(2, 4), ["375 000", "30"]);
-    await screenshot(app.driver, "klistra-budget-fel");
+    await screenshot(app.driver, "paste-budget-fel");
     await assertAccessible(app.driver);
     await year.press("budget-avbryt");
     assert.equal((await year.grid())[1][2], "380 000", "nothing was saved");
@@ -110,7 +112,7 @@ describe("pasting from Excel", () => {
     assert.equal(await year.value("medel-samverkansparterna"), "1 000 000");
     assert.equal(await year.value("medel-esfPlus"), "0");
     assert.equal(await year.value("medel-overskott"), "50 000");
-    await screenshot(app.driver, "klistra-medel");
+    await screenshot(app.driver, "paste-medel");
     await assertAccessible(app.driver);
     await year.press("medel-spara");
     await year.waitGone("medel-spara");

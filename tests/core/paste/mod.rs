@@ -1,14 +1,20 @@
-//! "Klistra in": a block copied from Excel or LibreOffice pasted into the budget grid or
-//! into medel. The core places each value from the focused cell, skips cells that do not
-//! exist or are locked, and reads every value with the parser typing uses.
+//! Paste ("Klistra in"): a block copied from Excel or LibreOffice pasted into the budget
+//! grid or into medel. The core places each value from the focused cell, skips cells that
+//! do not exist or are locked, reads every value with the parser typing uses, and answers
+//! with typed cells that Spara takes back as they are (`typed`).
 
+use finsamkollen_core::domain::budget::Rad;
 use finsamkollen_core::domain::insats::Inriktning;
-use finsamkollen_core::domain::klistra::{block_cells, PasteCells, PasteTarget};
+use finsamkollen_core::domain::paste::{
+    block_cells, BudgetColumn, GridCell, MedelField, PasteCells, Pasted,
+};
 use finsamkollen_core::{Clock, Service};
 
 use crate::support::{
     codes, date, insats_with_dates, new_insats, service_with_forbund, CreateWhenOpen,
 };
+
+mod typed;
 
 /// 2025 on 2026-03-01: "Alfa" and "Beta" (individinriktade, so with budgeted
 /// participants) and the admin costs, in that order.
@@ -34,25 +40,39 @@ fn grid() -> (Service, i64, i64) {
     (service, alfa, beta)
 }
 
-fn paste(mal: PasteTarget, rad: &str, kolumn: &str, text: &str) -> PasteCells {
+fn paste(start: GridCell, text: &str) -> PasteCells {
     PasteCells {
         year: 2025,
-        mal,
-        rad: rad.into(),
-        kolumn: kolumn.into(),
+        start,
         text: text.into(),
     }
 }
 
+/// The budget grid's cell in insats `id`'s row (`Rad::Admin` for 0).
+fn budget(id: i64, column: BudgetColumn) -> GridCell {
+    let rad = match id {
+        0 => Rad::Admin,
+        id => Rad::Insats { id },
+    };
+    GridCell::Budget { rad, column }
+}
+
+fn medel(field: MedelField) -> GridCell {
+    GridCell::Medel { field }
+}
+
+/// The filled cells as (field, text), as the screen names and shows them.
+fn cells_of(pasted: &Pasted) -> Vec<(String, String)> {
+    pasted
+        .cells
+        .iter()
+        .map(|c| (c.cell().field(), c.text()))
+        .collect()
+}
+
 /// The filled cells as (field, text).
 fn filled(service: &Service, input: PasteCells) -> Vec<(String, String)> {
-    service
-        .paste_cells(input)
-        .expect("paste")
-        .ifyllda
-        .into_iter()
-        .map(|c| (c.falt, c.text))
-        .collect()
+    cells_of(&service.paste_cells(input).expect("paste"))
 }
 
 fn pair(falt: impl Into<String>, text: &str) -> (String, String) {
@@ -93,17 +113,11 @@ fn f1_paste_fills_the_grid_from_the_focused_cell_through_the_money_parser() {
     let before = service.year_view(2025).expect("view");
     let result = service
         .paste_cells(paste(
-            PasteTarget::Budget,
-            &format!("insats-{alfa}"),
-            "budget",
+            budget(alfa, BudgetColumn::Budget),
             "100 000\t90 000,00\n2\u{a0}000\u{a0}000\t−0\n50000 kr\t\n",
         ))
         .expect("paste");
-    let cells: Vec<(String, String)> = result
-        .ifyllda
-        .iter()
-        .map(|c| (c.falt.clone(), c.text.clone()))
-        .collect();
+    let cells = cells_of(&result);
     assert_eq!(
         cells,
         [
@@ -115,10 +129,10 @@ fn f1_paste_fills_the_grid_from_the_focused_cell_through_the_money_parser() {
             pair("admin.utfall", ""),
         ]
     );
-    assert!(result.fel.is_empty());
-    assert_eq!(result.hoppade, 0);
+    assert!(result.problems.is_empty());
+    assert_eq!(result.skipped, 0);
     assert_eq!(
-        result.meddelande,
+        result.message,
         "6 celler ifyllda. Välj Spara för att spara dem."
     );
     // A paste fills the form; only Spara writes.
@@ -130,16 +144,14 @@ fn f1_paste_refuses_ore_and_letters_with_the_message_typing_gives() {
     let (service, alfa, _) = grid();
     let result = service
         .paste_cells(paste(
-            PasteTarget::Budget,
-            &format!("insats-{alfa}"),
-            "budget",
+            budget(alfa, BudgetColumn::Budget),
             "1 000,50\tmånga\t1,5\n-5\t1 000,00\n",
         ))
         .expect("paste");
     let fel: Vec<(String, String, String)> = result
-        .fel
+        .problems
         .iter()
-        .map(|e| (e.field.clone(), e.code.clone(), e.message.clone()))
+        .map(|e| (e.cell.field(), e.code.clone(), e.message.clone()))
         .collect();
     let key = format!("insats-{alfa}");
     assert_eq!(
@@ -160,9 +172,9 @@ fn f1_paste_refuses_ore_and_letters_with_the_message_typing_gives() {
     );
     assert_eq!(fel[2].1, "d1_count_format");
     assert_eq!(fel[3].1, "amount_negative");
-    assert_eq!(result.ifyllda.len(), 1, "1 000,00 has zero öre");
+    assert_eq!(result.cells.len(), 1, "1 000,00 has zero öre");
     assert_eq!(
-        result.meddelande,
+        result.message,
         "1 cell ifylld. 4 värden kunde inte läsas; se cellerna. Välj Spara för att spara dem."
     );
 }
@@ -187,13 +199,12 @@ fn b1_paste_never_fills_a_cell_that_does_not_exist() {
     // From the name column: the names are skipped, the amounts land beside them.
     let result = service
         .paste_cells(paste(
-            PasteTarget::Budget,
-            &format!("insats-{natverket}"),
-            "rad",
+            budget(natverket, BudgetColumn::Rad),
             "Nätverket\t10\t20\t30\t99\nAdmin\t40\t50\t60\nFör långt\t1\n",
         ))
         .expect("paste");
-    let cells: Vec<&str> = result.ifyllda.iter().map(|c| c.falt.as_str()).collect();
+    let fields: Vec<String> = result.cells.iter().map(|c| c.cell().field()).collect();
+    let cells: Vec<&str> = fields.iter().map(String::as_str).collect();
     assert_eq!(
         cells,
         [
@@ -205,9 +216,9 @@ fn b1_paste_never_fills_a_cell_that_does_not_exist() {
     );
     // Names (3), the deltagare cells neither row has (2), the Avvikelse column (1) and
     // the row below the grid (1).
-    assert_eq!(result.hoppade, 7);
+    assert_eq!(result.skipped, 7);
     assert_eq!(
-        result.meddelande,
+        result.message,
         "4 celler ifyllda. 7 värden hoppades över: cellerna finns inte eller är låsta. \
          Välj Spara för att spara dem."
     );
@@ -215,12 +226,7 @@ fn b1_paste_never_fills_a_cell_that_does_not_exist() {
     assert_eq!(
         filled(
             &service,
-            paste(
-                PasteTarget::Budget,
-                &format!("insats-{alfa}"),
-                "budgeteradeDeltagare",
-                "1 200\n"
-            )
+            paste(budget(alfa, BudgetColumn::BudgeteradeDeltagare), "1 200\n")
         ),
         [pair(format!("insats-{alfa}.budgeteradeDeltagare"), "1200")]
     );
@@ -230,12 +236,12 @@ fn b1_paste_never_fills_a_cell_that_does_not_exist() {
 fn y1_paste_into_a_locked_year_is_refused_with_the_lock_sentence() {
     let (mut service, alfa, _) = grid();
     service.set_clock(Clock::fixed(date("2026-04-16")));
-    for (mal, rad, kolumn) in [
-        (PasteTarget::Budget, format!("insats-{alfa}"), "budget"),
-        (PasteTarget::Medel, "samverkansparterna".into(), "belopp"),
+    for start in [
+        budget(alfa, BudgetColumn::Budget),
+        medel(MedelField::Samverkansparterna),
     ] {
         let error = service
-            .paste_cells(paste(mal, &rad, kolumn, "100\n"))
+            .paste_cells(paste(start, "100\n"))
             .expect_err("locked");
         assert_eq!(codes(&error), ["y1_locked"]);
         assert!(error.to_string().contains("15 april 2026"), "{error}");
@@ -247,17 +253,11 @@ fn f1_paste_into_medel_fills_the_column_downwards() {
     let (service, _, _) = grid();
     let result = service
         .paste_cells(paste(
-            PasteTarget::Medel,
-            "samverkansparterna",
-            "belopp",
+            medel(MedelField::Samverkansparterna),
             "1 000 000,00\tSamverkansparterna\n0\n250\u{a0}000\n99\n",
         ))
         .expect("paste");
-    let cells: Vec<(String, String)> = result
-        .ifyllda
-        .iter()
-        .map(|c| (c.falt.clone(), c.text.clone()))
-        .collect();
+    let cells = cells_of(&result);
     assert_eq!(
         cells,
         [
@@ -266,17 +266,17 @@ fn f1_paste_into_medel_fills_the_column_downwards() {
             pair("overskott", "250\u{a0}000"),
         ]
     );
-    assert_eq!(result.hoppade, 2, "the label beside it and the fourth row");
+    assert_eq!(result.skipped, 2, "the label beside it and the fourth row");
     // From ESF+ the block starts one row down.
     assert_eq!(
-        filled(
-            &service,
-            paste(PasteTarget::Medel, "esfPlus", "belopp", "5\n6\n7\n")
-        ),
+        filled(&service, paste(medel(MedelField::EsfPlus), "5\n6\n7\n")),
         [pair("esfPlus", "5"), pair("overskott", "6")]
     );
+    // A field that is not one of medel's cannot be sent at all (see
+    // `paste_a_column_or_field_that_does_not_exist_cannot_be_expressed`); a row that is not
+    // in the year's grid is not found.
     let error = service
-        .paste_cells(paste(PasteTarget::Medel, "annat", "belopp", "5"))
-        .expect_err("no such field");
+        .paste_cells(paste(budget(999_999, BudgetColumn::Budget), "5"))
+        .expect_err("no such row");
     assert_eq!(codes(&error), ["not_found"]);
 }
