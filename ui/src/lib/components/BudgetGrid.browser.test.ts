@@ -6,8 +6,8 @@ import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { mount, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import type { BudgetRad, YearView } from "../api";
-import { COLUMN_IDS } from "../budgetGrid";
+import type { BudgetCellerInput, BudgetRad, CellInput, GridCell, YearView } from "../api";
+import { BUDGET_COLUMNS } from "../budgetGrid";
 import { contentColumn, screenshot, settle, shownText } from "../testing/chromium";
 import { unsaved } from "../unsaved.svelte";
 import BudgetGrid from "./BudgetGrid.svelte";
@@ -54,26 +54,35 @@ const kronor = (text: string) =>
   /^[−-]?[\d\s\u00a0]+$/.test(text.trim()) ? Number(text.replace(/[\s\u00a0]/g, "")) : null;
 
 /** The core's answer to a paste: the cells of the block from the cell the paste started
- * in, each as text. The only place that knows the paste's answer's shape. */
-function pasteAnswer(start: string, kolumn: string, text: string) {
+ * in, each as a typed value read as the core reads it. The only place that knows the
+ * paste's answer's shape. */
+function pasteAnswer(start: GridCell, text: string) {
+  if (start.target !== "budget") throw new Error("only the budget grid is pasted here");
   const lines = text.replace(/\r?\n$/, "").split(/\r?\n/);
-  const row0 = RADER.findIndex((r) => r.key === start);
-  const col0 = COLUMN_IDS.indexOf(kolumn);
-  const ifyllda = lines.flatMap((line, dr) =>
+  const row0 = RADER.findIndex((r) => JSON.stringify(r.rad) === JSON.stringify(start.rad));
+  const col0 = BUDGET_COLUMNS.indexOf(start.column);
+  const cells = lines.flatMap((line, dr) =>
     line.split("\t").flatMap((value, dc) => {
       const r = RADER[row0 + dr];
-      const col = COLUMN_IDS[col0 + dc];
-      const writable = col === "budget" || col === "utfall" || col === "budgeteradeDeltagare";
-      return r && writable ? [{ falt: `${r.key}.${col}`, text: value }] : [];
+      const column = BUDGET_COLUMNS[col0 + dc];
+      const writable =
+        column === "budget" || column === "utfall" || column === "budgeteradeDeltagare";
+      return r && writable
+        ? [{ target: "budget", rad: r.rad, value: { column, value: kronor(value) } }]
+        : [];
     }),
   );
   return {
-    ifyllda,
-    fel: [],
-    hoppade: 0,
-    meddelande: `${ifyllda.length} celler ifyllda. Välj Spara för att spara dem.`,
+    cells,
+    problems: [],
+    skipped: 0,
+    message: `${cells.length} celler ifyllda. Välj Spara för att spara dem.`,
   };
 }
+
+/** A draft cell as the grid sends it: text the officer typed, or a value already read. */
+const draftKronor = (cell: CellInput<number> | undefined) =>
+  cell === undefined ? null : typeof cell === "string" ? kronor(cell) : cell.value;
 
 /** Mounts the grid on a fake core; returns the commands it was sent. */
 async function draw() {
@@ -82,17 +91,17 @@ async function draw() {
     const input = (args as { input: Record<string, unknown> }).input;
     calls.push([cmd, input]);
     if (cmd === "paste_cells") {
-      return pasteAnswer(input.rad as string, input.kolumn as string, input.text as string);
+      return pasteAnswer(input.start as GridCell, input.text as string);
     }
     if (cmd === "budget_preview") {
       // The draft read back as figures, as the core would store it.
-      const drafts = input.rader as Array<Record<string, string>>;
+      const drafts = input.rader as BudgetCellerInput[];
       return yearView(
         RADER.map((r, i) => ({
           ...r,
-          budget: kronor(drafts[i]?.budget ?? ""),
-          utfall: kronor(drafts[i]?.utfall ?? ""),
-          budgeteradeDeltagare: kronor(drafts[i]?.budgeteradeDeltagare ?? ""),
+          budget: draftKronor(drafts[i]?.budget),
+          utfall: draftKronor(drafts[i]?.utfall),
+          budgeteradeDeltagare: draftKronor(drafts[i]?.budgeteradeDeltagare),
         })),
       );
     }
