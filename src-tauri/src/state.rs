@@ -7,7 +7,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use finsamkollen_core::api::inlasning::{self, InlasningFil, ValdArbetsbok};
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::backup::flytt::{self, DataFileMoved};
+use finsamkollen_core::backup::move_data_file::{self, DataFileMoved};
 use finsamkollen_core::backup::restore::{self, Restored};
 use finsamkollen_core::backup::sync::SyncWarning;
 use finsamkollen_core::backup::trigger::{self, Trigger};
@@ -198,7 +198,7 @@ impl AppState {
     ) -> Result<DataFileMoved, AppError> {
         let mut inner = self.lock();
         let prepared = match &inner.service {
-            Ok(service) => flytt::prepare_move(service, folder, backups_in_old_folder)?,
+            Ok(service) => move_data_file::prepare_move(service, folder, backups_in_old_folder)?,
             Err(error) => return Err(error.clone()),
         };
         let to = prepared.to().to_owned();
@@ -206,10 +206,10 @@ impl AppState {
             return Err(no_file());
         };
         match prepared.commit(current, self.clock.clone(), &self.settings_file) {
-            Ok((service, flyttning)) => {
+            Ok((service, moved)) => {
                 inner.data_file = to;
                 inner.service = Ok(service);
-                Ok(flyttning)
+                Ok(moved)
             }
             Err(error) => {
                 // The checked copy is whole: the app goes on with it, or with the old file

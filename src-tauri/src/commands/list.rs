@@ -191,9 +191,9 @@ macro_rules! with_commands {
             /// "Visa inte igen" on the synced-folder warning.
             act backup::dismiss_sync_warning() -> Result<(), AppError>;
             /// "Flytta datafilen": a folder dialog, then the data file moves there through a
-            /// checked copy; `backupsIGamlaMappen` keeps the backups in the folder it leaves.
+            /// checked copy; `backupsInOldFolder` keeps the backups in the folder it leaves.
             /// null when cancelled.
-            act backup::move_data_file(backups_i_gamla_mappen: bool) -> Result<Option<DataFileMoved>, AppError>;
+            act backup::move_data_file(backups_in_old_folder: bool) -> Result<Option<DataFileMoved>, AppError>;
             /// "Sök efter uppdateringar": a newer version is offered only once its package is
             /// downloaded and its signature verified. Every outcome, offline included,
             /// resolves with an answer to show; nothing is checked unless the officer asks.

@@ -100,12 +100,12 @@ describe("flytta datafilen från en OneDrive-mapp", () => {
       "Datafilen ligger i en mapp som synkroniseras med OneDrive.",
     );
     await click(app.driver, await visible(app.driver, "#sync-warning-move"));
-    await visible(app.driver, "#flytta-dialog[open]");
+    await visible(app.driver, "#move-data-file-dialog[open]");
     assert.ok(existsSync(dataFile), "nothing moves before the officer's yes");
-    assert.equal(await (await visible(app.driver, "#flytta-backups")).isSelected(), true);
-    await screenshot(app.driver, "flytta-datafil");
+    assert.equal(await (await visible(app.driver, "#move-data-file-backups")).isSelected(), true);
+    await screenshot(app.driver, "move-data-file");
     await assertAccessible(app.driver);
-    await click(app.driver, await visible(app.driver, "#flytta-ok"));
+    await click(app.driver, await visible(app.driver, "#move-data-file-ok"));
     const moved = path.join(local, "forbund.db");
     const backups = path.join(dir, "OneDrive", "Säkerhetskopior");
     await app.driver.wait(
