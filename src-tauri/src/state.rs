@@ -29,7 +29,7 @@ pub struct AppState {
     /// The injected file-system type of the data file's folder (debug builds only).
     fs_type: Option<String>,
     /// Whether a screen has unsaved changes (see `close_guard`).
-    osparat: AtomicBool,
+    unsaved: AtomicBool,
     /// The workbook chosen in "Läs in tidigare år", kept between the wizard's steps so the
     /// UI never sends a path or a file's bytes.
     inlasning: Mutex<Option<ValdArbetsbok>>,
@@ -61,7 +61,7 @@ impl AppState {
             clock: config.clock.clone(),
             settings_file: config.settings_file.clone(),
             fs_type: config.fs_type.clone(),
-            osparat: AtomicBool::new(false),
+            unsaved: AtomicBool::new(false),
             inlasning: Mutex::new(None),
         };
         let mut service = state.open_service(&data_file);
@@ -168,12 +168,12 @@ impl AppState {
         }
     }
 
-    pub fn set_osparat(&self, osparat: bool) {
-        self.osparat.store(osparat, Ordering::SeqCst);
+    pub fn set_unsaved(&self, unsaved: bool) {
+        self.unsaved.store(unsaved, Ordering::SeqCst);
     }
 
-    pub fn osparat(&self) -> bool {
-        self.osparat.load(Ordering::SeqCst)
+    pub fn unsaved(&self) -> bool {
+        self.unsaved.load(Ordering::SeqCst)
     }
 
     /// The warning about a data file in a synced or network folder, unless dismissed.

@@ -203,7 +203,7 @@ macro_rules! with_commands {
             act update::install_update() -> Result<Uppdatering, AppError>;
             /// Tells Rust whether a screen has unsaved changes, so closing the window asks
             /// first.
-            act fonster::mark_unsaved(osparat: bool) -> Result<(), AppError>;
+            act fonster::mark_unsaved(unsaved: bool) -> Result<(), AppError>;
             /// "Stäng utan att spara": closes the window although changes are unsaved.
             act fonster::close_without_saving() -> Result<(), AppError>;
             /// The window's title names the open förbund ("Finsamkollen – …").

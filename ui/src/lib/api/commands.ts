@@ -75,7 +75,7 @@ export type Commands = {
   move_data_file: { args: { backupsInOldFolder: boolean }; answer: DataFileMoved | null };
   check_for_update: { args: {}; answer: Uppdatering };
   install_update: { args: {}; answer: Uppdatering };
-  mark_unsaved: { args: { osparat: boolean }; answer: void };
+  mark_unsaved: { args: { unsaved: boolean }; answer: void };
   close_without_saving: { args: {}; answer: void };
   set_title: { args: { forbund: string | null }; answer: void };
   first_table_painted: { args: {}; answer: void };
@@ -697,8 +697,8 @@ export const installUpdate = (): Promise<Uppdatering> =>
  * first.
  * @throws {AppError} when the core refuses.
  */
-export const markUnsaved = (osparat: boolean): Promise<void> =>
-  call("mark_unsaved", { osparat });
+export const markUnsaved = (unsaved: boolean): Promise<void> =>
+  call("mark_unsaved", { unsaved });
 
 /**
  * "Stäng utan att spara": closes the window although changes are unsaved.
