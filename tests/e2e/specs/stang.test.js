@@ -117,7 +117,7 @@ describe("closing the window", () => {
       ],
     );
     await app.driver.executeScript(
-      "document.querySelector('#aterstall-lista').scrollIntoView({ block: 'center' })",
+      "document.querySelector('#restore-list').scrollIntoView({ block: 'center' })",
     );
     await screenshot(app.driver, "stang-sakerhetskopia");
     await assertAccessible(app.driver);

@@ -109,11 +109,11 @@ describe("flytta datafilen från en OneDrive-mapp", () => {
     const moved = path.join(local, "forbund.db");
     const backups = path.join(dir, "OneDrive", "Säkerhetskopior");
     await app.driver.wait(
-      async () => (await app.driver.findElements(By.css("#aterstalld"))).length === 1,
+      async () => (await app.driver.findElements(By.css("#restored"))).length === 1,
       10000,
       "no word about the move",
     );
-    const said = await (await visible(app.driver, "#aterstalld")).getText();
+    const said = await (await visible(app.driver, "#restored")).getText();
     assert.ok(
       said.startsWith(`Datafilen är flyttad till ${moved}. Säkerhetskopiorna sparas i ${backups}.`),
       said,
