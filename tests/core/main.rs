@@ -34,6 +34,7 @@ mod locked_year;
 mod mina_forbund;
 mod money;
 mod move_data_file;
+mod names;
 mod nasta_steg;
 mod official_names;
 mod organisation_rules;
