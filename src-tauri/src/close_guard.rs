@@ -21,7 +21,7 @@ pub fn on_window_event(window: &Window, event: &WindowEvent) {
         return;
     };
     let state = window.state::<AppState>();
-    if !state.osparat() {
+    if !state.unsaved() {
         if let Some(notice) = state.backup_on_close() {
             tell(window, notice);
         }
@@ -39,7 +39,7 @@ pub fn on_window_event(window: &Window, event: &WindowEvent) {
 
 /// "Stäng utan att spara": the officer chose to close although changes are unsaved.
 pub fn close_anyway(window: &WebviewWindow, state: &AppState) -> Result<(), AppError> {
-    state.set_osparat(false);
+    state.set_unsaved(false);
     window.close().map_err(|error| AppError {
         code: "window".to_owned(),
         message: format!("Fönstret kunde inte stängas: {error}"),

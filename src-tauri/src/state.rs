@@ -7,7 +7,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use finsamkollen_core::api::inlasning::{self, InlasningFil, ValdArbetsbok};
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::backup::flytt::{self, DataFileMoved};
+use finsamkollen_core::backup::move_data_file::{self, DataFileMoved};
 use finsamkollen_core::backup::restore::{self, Restored};
 use finsamkollen_core::backup::sync::SyncWarning;
 use finsamkollen_core::backup::trigger::{self, Trigger};
@@ -29,7 +29,7 @@ pub struct AppState {
     /// The injected file-system type of the data file's folder (debug builds only).
     fs_type: Option<String>,
     /// Whether a screen has unsaved changes (see `close_guard`).
-    osparat: AtomicBool,
+    unsaved: AtomicBool,
     /// The workbook chosen in "Läs in tidigare år", kept between the wizard's steps so the
     /// UI never sends a path or a file's bytes.
     inlasning: Mutex<Option<ValdArbetsbok>>,
@@ -61,7 +61,7 @@ impl AppState {
             clock: config.clock.clone(),
             settings_file: config.settings_file.clone(),
             fs_type: config.fs_type.clone(),
-            osparat: AtomicBool::new(false),
+            unsaved: AtomicBool::new(false),
             inlasning: Mutex::new(None),
         };
         let mut service = state.open_service(&data_file);
@@ -168,12 +168,12 @@ impl AppState {
         }
     }
 
-    pub fn set_osparat(&self, osparat: bool) {
-        self.osparat.store(osparat, Ordering::SeqCst);
+    pub fn set_unsaved(&self, unsaved: bool) {
+        self.unsaved.store(unsaved, Ordering::SeqCst);
     }
 
-    pub fn osparat(&self) -> bool {
-        self.osparat.load(Ordering::SeqCst)
+    pub fn unsaved(&self) -> bool {
+        self.unsaved.load(Ordering::SeqCst)
     }
 
     /// The warning about a data file in a synced or network folder, unless dismissed.
@@ -198,7 +198,7 @@ impl AppState {
     ) -> Result<DataFileMoved, AppError> {
         let mut inner = self.lock();
         let prepared = match &inner.service {
-            Ok(service) => flytt::prepare_move(service, folder, backups_in_old_folder)?,
+            Ok(service) => move_data_file::prepare_move(service, folder, backups_in_old_folder)?,
             Err(error) => return Err(error.clone()),
         };
         let to = prepared.to().to_owned();
@@ -206,10 +206,10 @@ impl AppState {
             return Err(no_file());
         };
         match prepared.commit(current, self.clock.clone(), &self.settings_file) {
-            Ok((service, flyttning)) => {
+            Ok((service, moved)) => {
                 inner.data_file = to;
                 inner.service = Ok(service);
-                Ok(flyttning)
+                Ok(moved)
             }
             Err(error) => {
                 // The checked copy is whole: the app goes on with it, or with the old file

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
-use finsamkollen_core::backup::flytt::prepare_move;
+use finsamkollen_core::backup::move_data_file::prepare_move;
 use finsamkollen_core::backup::restore;
 use finsamkollen_core::db::backups;
 use finsamkollen_core::ops::mina_forbund::{forget_recent_file, recent_files};

@@ -1,8 +1,7 @@
 //! The house's tidiness, checked on the source as rust-analyzer checks its own
 //! (`xtask/src/tidy.rs`): no source file over 400 lines (generated files and the SQL
 //! migrations aside), every Rust module opens with a `//!` doc, and every TODO names the
-//! issue that will do it. It also keeps one name per concept where a test is cheap: no Rust
-//! identifier says `synk` where the code's word is `sync`, nor `klistra` where it is `paste`.
+//! issue that will do it. One name per concept is checked beside it, in `names.rs`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -26,7 +25,7 @@ fn repository() -> PathBuf {
 }
 
 /// Every source file under the source folders, as (path from the root, text).
-fn source_files() -> Vec<(String, String)> {
+pub fn source_files() -> Vec<(String, String)> {
     let root = repository();
     let mut files = Vec::new();
     let mut pending: Vec<PathBuf> = SOURCE_DIRS.iter().map(|dir| root.join(dir)).collect();
@@ -141,7 +140,7 @@ fn tidy_every_todo_names_its_issue() {
 }
 
 /// The identifiers of Rust source, outside comments, string and char literals.
-fn rust_identifiers(text: &str) -> Vec<String> {
+pub fn rust_identifiers(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut identifiers = Vec::new();
     let mut i = 0;
@@ -199,34 +198,6 @@ fn rust_identifiers(text: &str) -> Vec<String> {
     identifiers
 }
 
-/// Rust identifiers that say `synk`: the code's word for a synced folder is `sync`
-/// (README, Names), the Swedish word stays in the officer's text.
-fn synk_identifiers(text: &str) -> Vec<String> {
-    rust_identifiers(text)
-        .into_iter()
-        .filter(|name| name.to_lowercase().contains("synk"))
-        .collect()
-}
-
-#[test]
-fn names_no_rust_identifier_says_synk_beside_sync() {
-    let mixed: Vec<String> = source_files()
-        .into_iter()
-        // This file names the word to test the check with it.
-        .filter(|(path, _)| path.ends_with(".rs") && path != "tests/core/tidy.rs")
-        .flat_map(|(path, text)| {
-            synk_identifiers(&text)
-                .into_iter()
-                .map(move |name| format!("{path}: {name}"))
-        })
-        .collect();
-    assert!(
-        mixed.is_empty(),
-        "one name per concept: `sync` in code, `synk` only in Swedish text:\n{}",
-        mixed.join("\n")
-    );
-}
-
 /// The checks themselves catch what they are for.
 #[test]
 fn tidy_checks_catch_what_they_are_for() {
@@ -246,44 +217,5 @@ fn tidy_checks_catch_what_they_are_for() {
         "// Generated from x.\n// Do not edit: run y.\n"
     ));
     assert!(!is_generated("// The generator of the data set.\n"));
-    assert_eq!(
-        synk_identifiers("fn synkvarning_med(p: Synkplats) -> char { 'x' }"),
-        ["synkvarning_med", "Synkplats"]
-    );
-    assert!(synk_identifiers(
-        "// synk\n/* synk */ let s = \"synkroniseras \\\" synk\"; let r = r#\"synk\"#; let c = '\"';"
-    )
-    .is_empty());
 }
 
-/// No Rust identifier says `klistra`: pasting is a generic verb, so the code says `paste`
-/// (`domain::paste`, `ops::paste`, `paste_cells`; README, Names), while the screen and the
-/// docs keep "Klistra in".
-#[test]
-fn names_no_rust_identifier_says_klistra_beside_paste() {
-    let klistra = |text: &str| -> Vec<String> {
-        rust_identifiers(text)
-            .into_iter()
-            .filter(|name| name.to_lowercase().contains("klistra"))
-            .collect()
-    };
-    assert_eq!(
-        klistra("mod klistra; // Klistra in\nfn f(k: KlistraIn) { \"klistra\"; }"),
-        ["klistra", "KlistraIn"]
-    );
-    let mixed: Vec<String> = source_files()
-        .into_iter()
-        // This file names the word to test the check with it.
-        .filter(|(path, _)| path.ends_with(".rs") && path != "tests/core/tidy.rs")
-        .flat_map(|(path, text)| {
-            klistra(&text)
-                .into_iter()
-                .map(move |name| format!("{path}: {name}"))
-        })
-        .collect();
-    assert!(
-        mixed.is_empty(),
-        "one name per concept: `paste` in code, `klistra` only in Swedish text:\n{}",
-        mixed.join("\n")
-    );
-}

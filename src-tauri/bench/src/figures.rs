@@ -1,6 +1,7 @@
 //! Each year's figures, saved through the core's typed apply steps: amounts and counts stay
 //! numbers all the way (no text for the form's parser to read back).
 
+use chrono::NaiveDate;
 use finsamkollen_core::domain::budget::{BudgetAndring, BudgetCeller, Rad};
 use finsamkollen_core::domain::insats::{DeltagareAndring, Inriktning};
 use finsamkollen_core::domain::medel::Medel;
@@ -14,12 +15,12 @@ use crate::LAST_YEAR;
 /// One year's medel, budget och utfall (every row the year view shows) and participant
 /// counts. Finished years are complete; the last year lacks a few utfall and counts (the
 /// officer is still entering them), and next year has budget only. Returns the number of
-/// insatser in the year.
+/// insatser in the year. Everything is saved on the day `on`, the year's last open day.
 pub(crate) fn fill_year(
     service: &mut Service,
     rng: &mut Rng,
     plans: &[Plan],
-    y: i32,
+    (y, on): (i32, NaiveDate),
 ) -> finsamkollen_core::Result<usize> {
     let view = service.year_view(y)?;
     let finished = y < LAST_YEAR;
@@ -66,13 +67,14 @@ pub(crate) fn fill_year(
     } else {
         0
     };
-    service.apply_medel(Medel {
+    let medel = Medel {
         year: y,
         samverkansparterna: Kronor::new(total * rng.range(95, 105) / 100 / 1000 * 1000),
         esf_plus: Kronor::new(esf),
         overskott: Kronor::new(overskott),
-    })?;
-    service.apply_budget(BudgetAndring { year: y, rader })?;
+    };
+    service.apply_medel(medel, on)?;
+    service.apply_budget(BudgetAndring { year: y, rader }, on)?;
     for (id, inriktning) in counts {
         // Now and then a count small enough to draw the check's warning.
         let mut draw = || {
@@ -87,13 +89,14 @@ pub(crate) fn fill_year(
             Inriktning::Individinriktad => (draw(), draw(), None),
             Inriktning::Strukturovergripande => (None, None, draw()),
         };
-        service.apply_deltagare(DeltagareAndring {
+        let change = DeltagareAndring {
             insats_id: id,
             year: y,
             kvinnor,
             man,
             antal,
-        })?;
+        };
+        service.apply_deltagare(change, on)?;
     }
     Ok(view.rader.len() - 1)
 }

@@ -60,7 +60,8 @@ pub(crate) fn apply_forbund_page(
             finansiar: true,
         });
     }
-    service.apply_forbund_page(ForbundPageAndring {
+    let today = service.today();
+    let page = ForbundPageAndring {
         forbund: ValidForbund {
             details: Details {
                 beskrivning: FRAGMENTS.join(" "),
@@ -82,7 +83,8 @@ pub(crate) fn apply_forbund_page(
             .collect(),
         organisationer,
         confirm_warnings: false,
-    })?;
+    };
+    service.apply_forbund_page(page, today)?;
     Ok(())
 }
 

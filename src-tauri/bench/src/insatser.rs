@@ -67,8 +67,7 @@ pub(crate) fn create_insatser(
             .map(|_| *rng.pick(FRAGMENTS))
             .collect::<Vec<_>>()
             .join(" ");
-        service.set_clock(open_day(start));
-        let created = service.apply_create_insats(InsatsAndring {
+        let insats = InsatsAndring {
             inriktning,
             foljer_deltagare,
             esf: rng.chance(10),
@@ -87,7 +86,8 @@ pub(crate) fn create_insatser(
                 Vec::new()
             },
             confirm_warnings: false,
-        })?;
+        };
+        let created = service.apply_create_insats(insats, open_day(start))?;
         plans.push(Plan {
             id: created,
             inriktning,

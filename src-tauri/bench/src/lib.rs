@@ -3,10 +3,12 @@
 //!
 //! Everything goes through the same use cases the screens use, so every rule holds and
 //! whatever a save records beside the data (the export archive, and any change history) is
-//! recorded too. Like the import, each year's figures are entered with the clock on that
-//! year's last open day, because past years lock after 15 April; for the same reason each
-//! insats is created with the clock on a day its start year was open (Y6: no date of an
-//! insats may be set in a locked year).
+//! recorded too. Like the import, each year's figures are entered on that year's last open
+//! day, because past years lock after 15 April; for the same reason each insats is created
+//! on a day its start year was open (Y6: no date of an insats may be set in a locked year).
+//! Each write is given its day (the `on` of the core's `apply_*` steps); the clock stays on
+//! [`TODAY`]. Only the export of a finished year, which reads the whole year as it stood,
+//! opens the file anew with a clock on that day, as the officer did.
 //!
 //! The years run up to [`LAST_YEAR`], with "today" on [`TODAY`]: the last year is still
 //! open, and next year's budget is already entered, as an officer would have it in March.
@@ -127,27 +129,27 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> finsamkollen_core:
     })?;
     let mut largest = (first_year, 0);
     for y in first_year..=LAST_YEAR + 1 {
-        service.set_clock(Clock::fixed(year::last_open_day(y, today)));
-        let rows = figures::fill_year(&mut service, &mut rng, &plans, y)?;
+        let on = year::last_open_day(y, today);
+        let rows = figures::fill_year(&mut service, &mut rng, &plans, (y, on))?;
         if rows > largest.1 {
             largest = (y, rows);
         }
         // The officer exported each finished year's report before its deadline.
         if y < LAST_YEAR {
             let file = exports.path().join(ReportFormat::Json.file_name(y));
-            service.export_report(y, ReportFormat::Json, &file)?;
+            Service::open(path, Clock::fixed(on))?.export_report(y, ReportFormat::Json, &file)?;
         }
     }
 
     // Each is ended on its planned end date, which Y6 allows in a locked year too: the
     // insats runs in the same years, and only I2's "Avslutad" mark is new.
-    service.set_clock(Clock::fixed(today));
     for plan in plans.iter().filter(|p| p.avslutas) {
         if let Some(end) = plan.slutdatum {
-            service.apply_end_insats(Avslut {
+            let avslut = Avslut {
                 id: plan.id,
                 slutdatum: end,
-            })?;
+            };
+            service.apply_end_insats(avslut, today)?;
         }
     }
     // Raw SQL: a checkpoint, so the generated file is whole without its -wal.
@@ -168,7 +170,7 @@ fn build(path: &Path, seed: u64, years: u32, count: usize) -> finsamkollen_core:
 /// The förbund, its administrator and deltagaransvariga, and its förbund page (details,
 /// verksamhetsområde, members): everything of a generated file but insatser and figures.
 fn setup_forbund(service: &mut Service, first_year: i32) -> finsamkollen_core::Result<()> {
-    service.apply_new_forbund(forbund::created(first_year)?)?;
+    service.apply_new_forbund(forbund::created(first_year)?, service.today())?;
     service.apply_uppdrag(UppdragAndring {
         id: None,
         namn: "Anna Andersson".into(),
@@ -204,8 +206,8 @@ fn setup_forbund(service: &mut Service, first_year: i32) -> finsamkollen_core::R
     Ok(())
 }
 
-/// A clock on the last day `date`'s year was open (15 April of the following year), but
-/// not after the generated file's today.
-pub(crate) fn open_day(date: NaiveDate) -> Clock {
-    Clock::fixed(year::last_open_day(date.year(), today()))
+/// The last day `date`'s year was open (15 April of the following year), but not after the
+/// generated file's today.
+pub(crate) fn open_day(date: NaiveDate) -> NaiveDate {
+    year::last_open_day(date.year(), today())
 }

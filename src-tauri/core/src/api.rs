@@ -239,7 +239,7 @@ pub fn typescript_bindings() -> String {
         crate::backup::sync::SyncWarning::decl(&cfg),
         crate::ops::nasta_steg::Steg::decl(&cfg),
         crate::ops::nasta_steg::NastaStegPost::decl(&cfg),
-        crate::backup::flytt::DataFileMoved::decl(&cfg),
+        crate::backup::move_data_file::DataFileMoved::decl(&cfg),
         crate::report::import::ImportSummary::decl(&cfg),
         crate::domain::historik::HistorikOmfang::decl(&cfg),
         crate::domain::historik::HistorikFraga::decl(&cfg),

@@ -30,9 +30,10 @@ pub struct Settings {
     #[serde(default)]
     pub nasta_steg_stangd: BTreeSet<String>,
     /// Data files (absolute paths) moved elsewhere ("Flytta datafilen") → where they are
-    /// now, so the app opens the file where it went.
-    #[serde(default)]
-    pub flyttade: BTreeMap<String, PathBuf>,
+    /// now, so the app opens the file where it went. Stored under its first name,
+    /// `flyttade`, so a move already written is still found.
+    #[serde(default, rename = "flyttade")]
+    pub moved: BTreeMap<String, PathBuf>,
     /// "Läs in tidigare år": column mappings the officer saved, by the header signature of
     /// the sheet they were made for (its header words, years left out), so next year's
     /// workbook of the same layout is mapped the same way. Kept here rather than in the
@@ -188,8 +189,8 @@ impl Settings {
 
     /// Remembers that the data file `from` is now at `to`.
     pub fn set_moved(&mut self, from: &Path, to: &Path) {
-        self.flyttade.insert(key(from), to.to_owned());
-        self.flyttade.remove(&key(to));
+        self.moved.insert(key(from), to.to_owned());
+        self.moved.remove(&key(to));
         // The moved file is the same förbund: it keeps its place in "Mina förbund".
         for file in &mut self.recent_files {
             if same_file(&file.path, from) {
@@ -290,7 +291,7 @@ impl Settings {
         let mut found = None;
         let mut current = data_file.to_owned();
         for _ in 0..8 {
-            match self.flyttade.get(&key(&current)) {
+            match self.moved.get(&key(&current)) {
                 Some(next) if next.exists() => {
                     found = Some(next.clone());
                     current = next.clone();

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use finsamkollen_core::api::AppError;
-use finsamkollen_core::backup::flytt::DataFileMoved;
+use finsamkollen_core::backup::move_data_file::DataFileMoved;
 use finsamkollen_core::backup::restore::Restored;
 use finsamkollen_core::backup::sync::SyncWarning;
 use finsamkollen_core::backup::{Backup, BackupState};
@@ -54,13 +54,13 @@ pub fn dismiss_sync_warning(ctx: &Ctx) -> Result<(), AppError> {
 /// computer), then the file moves there. `None` when cancelled.
 pub fn move_data_file(
     ctx: &Ctx,
-    backups_i_gamla_mappen: bool,
+    backups_in_old_folder: bool,
 ) -> Result<Option<DataFileMoved>, AppError> {
     let Some(folder) = pick_move_folder(&ctx.app) else {
         return Ok(None);
     };
     ctx.state()
-        .move_data_file(&folder, backups_i_gamla_mappen)
+        .move_data_file(&folder, backups_in_old_folder)
         .map(Some)
 }
 

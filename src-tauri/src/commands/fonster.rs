@@ -5,8 +5,8 @@ use finsamkollen_core::api::AppError;
 use super::Ctx;
 
 /// The UI says whether a screen has unsaved changes (closing the window then asks first).
-pub fn mark_unsaved(ctx: &Ctx, osparat: bool) -> Result<(), AppError> {
-    ctx.state().set_osparat(osparat);
+pub fn mark_unsaved(ctx: &Ctx, unsaved: bool) -> Result<(), AppError> {
+    ctx.state().set_unsaved(unsaved);
     Ok(())
 }
 

@@ -5,7 +5,7 @@
 
 pub(super) use finsamkollen_core::api::inlasning::InlasningFil;
 pub(super) use finsamkollen_core::api::{AppError, Start, Startup};
-pub(super) use finsamkollen_core::backup::flytt::DataFileMoved;
+pub(super) use finsamkollen_core::backup::move_data_file::DataFileMoved;
 pub(super) use finsamkollen_core::backup::restore::Restored;
 pub(super) use finsamkollen_core::backup::sync::SyncWarning;
 pub(super) use finsamkollen_core::backup::{Backup, BackupState};

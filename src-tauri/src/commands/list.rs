@@ -191,9 +191,9 @@ macro_rules! with_commands {
             /// "Visa inte igen" on the synced-folder warning.
             act backup::dismiss_sync_warning() -> Result<(), AppError>;
             /// "Flytta datafilen": a folder dialog, then the data file moves there through a
-            /// checked copy; `backupsIGamlaMappen` keeps the backups in the folder it leaves.
+            /// checked copy; `backupsInOldFolder` keeps the backups in the folder it leaves.
             /// null when cancelled.
-            act backup::move_data_file(backups_i_gamla_mappen: bool) -> Result<Option<DataFileMoved>, AppError>;
+            act backup::move_data_file(backups_in_old_folder: bool) -> Result<Option<DataFileMoved>, AppError>;
             /// "Sök efter uppdateringar": a newer version is offered only once its package is
             /// downloaded and its signature verified. Every outcome, offline included,
             /// resolves with an answer to show; nothing is checked unless the officer asks.
@@ -203,7 +203,7 @@ macro_rules! with_commands {
             act update::install_update() -> Result<Uppdatering, AppError>;
             /// Tells Rust whether a screen has unsaved changes, so closing the window asks
             /// first.
-            act fonster::mark_unsaved(osparat: bool) -> Result<(), AppError>;
+            act fonster::mark_unsaved(unsaved: bool) -> Result<(), AppError>;
             /// "Stäng utan att spara": closes the window although changes are unsaved.
             act fonster::close_without_saving() -> Result<(), AppError>;
             /// The window's title names the open förbund ("Finsamkollen – …").

@@ -6,6 +6,7 @@
 //!
 //! 2025 is open up to and including 15 April 2026 and locked from 16 April 2026 (Y1).
 
+mod replay_days;
 mod y6_rules;
 mod y8_historik;
 

@@ -111,12 +111,15 @@ fn m7_a_stored_member_the_guides_exclude_is_a_check_error_and_is_never_changed()
     let mut service = service_with_forbund("2026-11-24");
     service.save_roles(usual_roles(&service)).expect("usual");
     service
-        .apply_medel(Medel {
-            year: 2026,
-            samverkansparterna: Kronor::new(1_000_000),
-            esf_plus: Kronor::ZERO,
-            overskott: Kronor::ZERO,
-        })
+        .apply_medel(
+            Medel {
+                year: 2026,
+                samverkansparterna: Kronor::new(1_000_000),
+                esf_plus: Kronor::ZERO,
+                overskott: Kronor::ZERO,
+            },
+            service.today(),
+        )
         .expect("medel");
     let esf = org_id(&service, "esf");
     raw_sql(

@@ -211,16 +211,17 @@ fn b1_apply_budget_refuses_participants_without_follow_up_as_the_form_does() {
             }],
         })
         .expect_err("form");
+    let change = BudgetAndring {
+        year: 2026,
+        rader: vec![BudgetCeller {
+            rad: Rad::Insats { id },
+            budget: Some(Kronor::new(80_000)),
+            utfall: None,
+            budgeterade_deltagare: Some(5),
+        }],
+    };
     let typed = service
-        .apply_budget(BudgetAndring {
-            year: 2026,
-            rader: vec![BudgetCeller {
-                rad: Rad::Insats { id },
-                budget: Some(Kronor::new(80_000)),
-                utfall: None,
-                budgeterade_deltagare: Some(5),
-            }],
-        })
+        .apply_budget(change, service.today())
         .expect_err("typed");
     assert_eq!(codes(&typed), ["b1_no_follow_up"]);
     assert_eq!(fields(&typed), fields(&form));
@@ -233,13 +234,14 @@ fn b1_apply_budget_refuses_participants_without_follow_up_as_the_form_does() {
 fn f1_apply_refuses_a_negative_amount_that_text_could_not_carry() {
     let (mut service, id) = running_year_2026("2026-03-10");
     let before = service.year_view(2026).expect("view");
+    let change = Medel {
+        year: 2026,
+        samverkansparterna: Kronor::new(-1),
+        esf_plus: Kronor::ZERO,
+        overskott: Kronor::ZERO,
+    };
     let error = service
-        .apply_medel(Medel {
-            year: 2026,
-            samverkansparterna: Kronor::new(-1),
-            esf_plus: Kronor::ZERO,
-            overskott: Kronor::ZERO,
-        })
+        .apply_medel(change, service.today())
         .expect_err("negative medel");
     assert_eq!(
         fields(&error),
@@ -253,28 +255,30 @@ fn f1_apply_refuses_a_negative_amount_that_text_could_not_carry() {
         .save_medel(medel_text("-1", "", ""))
         .expect_err("form");
     assert_eq!(fields(&form), fields(&error));
+    let change = BudgetAndring {
+        year: 2026,
+        rader: vec![BudgetCeller {
+            rad: Rad::Insats { id },
+            budget: Some(Kronor::new(-5)),
+            utfall: None,
+            budgeterade_deltagare: None,
+        }],
+    };
     let error = service
-        .apply_budget(BudgetAndring {
-            year: 2026,
-            rader: vec![BudgetCeller {
-                rad: Rad::Insats { id },
-                budget: Some(Kronor::new(-5)),
-                utfall: None,
-                budgeterade_deltagare: None,
-            }],
-        })
+        .apply_budget(change, service.today())
         .expect_err("negative budget");
     assert_eq!(codes(&error), ["amount_negative"]);
     assert_eq!(error.field(), Some(format!("insats-{id}.budget").as_str()));
     let fk = org_id(&service, "fk");
+    let change = FordelningAndring {
+        year: 2026,
+        rader: vec![Andel {
+            organisation_id: fk,
+            belopp: Some(Kronor::new(-1)),
+        }],
+    };
     let error = service
-        .apply_fordelning(FordelningAndring {
-            year: 2026,
-            rader: vec![Andel {
-                organisation_id: fk,
-                belopp: Some(Kronor::new(-1)),
-            }],
-        })
+        .apply_fordelning(change, service.today())
         .expect_err("negative share");
     let form = service
         .save_fordelning(FordelningInput {
@@ -293,13 +297,14 @@ fn f1_apply_refuses_a_negative_amount_that_text_could_not_carry() {
 fn y1_apply_medel_refuses_a_locked_year_as_the_form_does() {
     let (mut service, _) = running_year_2026("2026-03-10");
     service.set_clock(Clock::fixed(date("2027-04-16")));
+    let change = Medel {
+        year: 2026,
+        samverkansparterna: Kronor::new(5),
+        esf_plus: Kronor::ZERO,
+        overskott: Kronor::ZERO,
+    };
     let typed = service
-        .apply_medel(Medel {
-            year: 2026,
-            samverkansparterna: Kronor::new(5),
-            esf_plus: Kronor::ZERO,
-            overskott: Kronor::ZERO,
-        })
+        .apply_medel(change, service.today())
         .expect_err("locked");
     let form = service
         .save_medel(medel_text("5", "", ""))
@@ -312,11 +317,12 @@ fn y1_apply_medel_refuses_a_locked_year_as_the_form_does() {
 fn i5_d1_apply_steps_of_an_insats_refuse_as_the_form_does() {
     let mut service = service_with_forbund(TODAY);
     let id = insats_with_dates(&mut service, "Steget vidare", "2026-02-01", "");
+    let change = Avslut {
+        id,
+        slutdatum: date("2026-12-01"),
+    };
     let typed = service
-        .apply_end_insats(Avslut {
-            id,
-            slutdatum: date("2026-12-01"),
-        })
+        .apply_end_insats(change, service.today())
         .expect_err("after today");
     let form = service
         .end_insats(EndInsats {
@@ -327,14 +333,15 @@ fn i5_d1_apply_steps_of_an_insats_refuse_as_the_form_does() {
     assert_eq!(codes(&typed), ["end_after_today"]);
     assert_eq!(fields(&typed), fields(&form));
 
+    let change = DeltagareAndring {
+        insats_id: id,
+        year: 2026,
+        kvinnor: None,
+        man: None,
+        antal: Some(4),
+    };
     let typed = service
-        .apply_deltagare(DeltagareAndring {
-            insats_id: id,
-            year: 2026,
-            kvinnor: None,
-            man: None,
-            antal: Some(4),
-        })
+        .apply_deltagare(change, service.today())
         .expect_err("antal for an individinriktad insats");
     let form = service
         .save_deltagare(DeltagareInput {

@@ -113,7 +113,9 @@ fn apply_forbund_page_saves_a_typed_change_as_the_form_does() {
     };
     let form = by_form.save_forbund_page(save.clone()).expect("form");
     let change = typed(&save);
-    by_type.apply_forbund_page(change).expect("typed");
+    by_type
+        .apply_forbund_page(change, by_type.today())
+        .expect("typed");
     let applied = by_type.forbund_page().expect("page");
     assert_eq!(applied, form);
     assert_eq!(applied.forbund.postnummer, "451 80");
@@ -132,7 +134,9 @@ fn m2_apply_forbund_page_refuses_a_typed_change_as_the_form_does() {
     };
     let form = service.save_forbund_page(save.clone()).expect_err("form");
     let change = typed(&save);
-    let applied = service.apply_forbund_page(change).expect_err("typed");
+    let applied = service
+        .apply_forbund_page(change, service.today())
+        .expect_err("typed");
     assert_eq!(codes(&applied), ["m2_af_not_financier"]);
     assert_eq!(fields(&applied), fields(&form));
 }
@@ -147,7 +151,7 @@ fn apply_forbund_page_keeps_the_startdatum_and_a_slutdatum_after_it() {
     change.forbund.startdatum = date("2018-01-01");
     change.forbund.slutdatum = Some(date("2018-06-30"));
     let applied = service
-        .apply_forbund_page(change)
+        .apply_forbund_page(change, service.today())
         .expect_err("startdatum moved and slutdatum before it");
     assert_eq!(codes(&applied), ["startdatum_fixed", "end_before_start"]);
     let form = service
@@ -174,11 +178,13 @@ fn d3_apply_forbund_page_asks_before_saving_a_personnummer() {
     let mut change = typed(&with_usual_roles(&service));
     change.forbund.details.beskrivning = "Kontakt 800101-1234".into();
     let error = service
-        .apply_forbund_page(change.clone())
+        .apply_forbund_page(change.clone(), service.today())
         .expect_err("needs confirmation");
     assert_eq!(error.code(), "confirm_warnings");
     change.confirm_warnings = true;
-    service.apply_forbund_page(change).expect("confirmed");
+    service
+        .apply_forbund_page(change, service.today())
+        .expect("confirmed");
     let page = service.forbund_page().expect("page");
     assert_eq!(page.forbund.beskrivning, "Kontakt 800101-1234");
 }
@@ -195,7 +201,7 @@ fn apply_new_forbund_checks_the_startdatum_as_skapa_forbund_does() {
     let mut typed = service_on(TODAY);
     let mut form = service_on(TODAY);
     let too_late = typed
-        .apply_new_forbund(valid("2028-01-01"))
+        .apply_new_forbund(valid("2028-01-01"), typed.today())
         .expect_err("after next year");
     let by_form = form
         .create_forbund(NewForbund {
@@ -207,12 +213,12 @@ fn apply_new_forbund_checks_the_startdatum_as_skapa_forbund_does() {
     assert_eq!(codes(&too_late), ["start_too_late"]);
     assert_eq!(fields(&too_late), fields(&by_form));
     let before_law = typed
-        .apply_new_forbund(valid("2003-12-31"))
+        .apply_new_forbund(valid("2003-12-31"), typed.today())
         .expect_err("before the law");
     assert_eq!(codes(&before_law), ["start_before_finsam"]);
     assert!(typed.forbund().expect("read").is_none(), "nothing created");
     let created = typed
-        .apply_new_forbund(valid("2027-12-31"))
+        .apply_new_forbund(valid("2027-12-31"), typed.today())
         .expect("next year");
     assert_eq!(created.organisationsnummer, "222000-1354");
     assert_eq!(typed.forbund_page().expect("page").organisationer.len(), 1);

@@ -51,7 +51,7 @@ export class DinaDataPage {
   async backups() {
     return this.driver.wait(async () => {
       try {
-        const rows = await this.driver.findElements(By.css("#aterstall-lista tbody tr"));
+        const rows = await this.driver.findElements(By.css("#restore-list tbody tr"));
         if (rows.length === 0) return null;
         return await Promise.all(
           rows.map(async (row) => {
@@ -86,7 +86,7 @@ export class DinaDataPage {
     let buttons = [];
     await this.driver.wait(
       async () => {
-        buttons = await this.driver.findElements(By.css("#aterstall-lista tbody tr button"));
+        buttons = await this.driver.findElements(By.css("#restore-list tbody tr button"));
         return buttons.length > index;
       },
       10000,
@@ -97,10 +97,10 @@ export class DinaDataPage {
       buttons[index],
     );
     await click(this.driver, buttons[index]);
-    await visible(this.driver, "#aterstall-dialog[open]");
+    await visible(this.driver, "#restore-dialog[open]");
   }
 
   async confirmRestore() {
-    await click(this.driver, await visible(this.driver, "#aterstall-ok"));
+    await click(this.driver, await visible(this.driver, "#restore-ok"));
   }
 }

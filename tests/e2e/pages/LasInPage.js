@@ -168,10 +168,10 @@ export class LasInPage {
 
   /** "Återställ till före inläsningen …", confirmed; waits for the start page's message. */
   async restore() {
-    await click(this.driver, await visible(this.driver, "#las-in-aterstall"));
-    await visible(this.driver, "#las-in-aterstall-dialog[open]");
-    await click(this.driver, await visible(this.driver, "#las-in-aterstall-ok"));
-    const notice = await visible(this.driver, "#aterstalld", 15000);
+    await click(this.driver, await visible(this.driver, "#las-in-restore"));
+    await visible(this.driver, "#las-in-restore-dialog[open]");
+    await click(this.driver, await visible(this.driver, "#las-in-restore-ok"));
+    const notice = await visible(this.driver, "#restored", 15000);
     await this.driver.wait(until.elementIsVisible(notice), 5000);
     return plain(await notice.getText());
   }

@@ -119,19 +119,19 @@ describe("dina data", () => {
     );
     await data.open();
     await data.restore(0);
-    assert.match(await data.text("aterstall-dialog"), /1 insats\b/);
-    await screenshot(app.driver, "aterstall-bekrafta");
+    assert.match(await data.text("restore-dialog"), /1 insats\b/);
+    await screenshot(app.driver, "restore-bekrafta");
     await assertAccessible(app.driver);
     await data.confirmRestore();
     await new StartPage(app.driver).waitUntilShown();
     // The app says what came back, and from when.
     assert.match(
-      await data.text("aterstalld"),
+      await data.text("restored"),
       new RegExp(
         `^Återställt från säkerhetskopian 2026-11-24 \\d\\d:\\d\\d: ${NAMN}, 1 insats, inga år med uppgifter\\.`,
       ),
     );
-    await screenshot(app.driver, "aterstalld");
+    await screenshot(app.driver, "restored");
     await app.driver.wait(
       async () => JSON.stringify(await insatsNames()) === JSON.stringify(["Steget vidare"]),
       5000,
@@ -182,12 +182,12 @@ describe("dina data", () => {
     // The default folder's four (the chosen folder is no longer in use).
     const rows = await data.waitForBackups(4);
     assert.ok(rows.every((r) => r[1] === NAMN));
-    await screenshot(app.driver, "aterstallning-skadad-fil");
+    await screenshot(app.driver, "restore-skadad-fil");
     await assertAccessible(app.driver);
     assert.deepEqual(readFileSync(dataFile), damaged, "the damaged file is untouched");
 
     await data.restore(0);
-    assert.match(await data.text("aterstall-dialog"), /skadade datafilen ändras inte/);
+    assert.match(await data.text("restore-dialog"), /skadade datafilen ändras inte/);
     await data.confirmRestore();
     await new StartPage(app.driver).waitUntilShown();
     // The damaged file is kept aside, with its side files (the app was stopped mid-run).
@@ -208,7 +208,7 @@ describe("dina data", () => {
     // The four before, and the restored file of the test before, backed up after it.
     const rows = await data.waitForBackups(5);
     assert.ok(rows.every((r) => r[1] === NAMN));
-    await screenshot(app.driver, "aterstallning-tom-fil");
+    await screenshot(app.driver, "restore-tom-fil");
     await assertAccessible(app.driver);
     assert.equal(readFileSync(dataFile).length, 0, "the empty file is not written to");
 
@@ -233,7 +233,7 @@ describe("dina data", () => {
     const page = new FileErrorPage(app.driver);
     assert.equal(await page.heading(), "Filen är inte en datafil från Finsamkollen");
     assert.equal(
-      await new DinaDataPage(app.driver).text("aterstall-tom"),
+      await new DinaDataPage(app.driver).text("restore-empty"),
       "Det finns inga säkerhetskopior av den här datafilen.",
     );
     await click(app.driver, await visible(app.driver, "#oppna-annan-fil"));

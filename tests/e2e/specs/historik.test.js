@@ -89,7 +89,7 @@ describe("historik", () => {
   });
 
   it("shows the förbund's changes on the förbund page", async () => {
-    // The refused name is still typed in the panel: leaving asks first (osparat.test.js).
+    // The refused name is still typed in the panel: leaving asks first (unsaved.test.js).
     await click(app.driver, await visible(app.driver, "#nav-forbund"));
     await click(app.driver, await visible(app.driver, "#leave-discard"));
     await visible(app.driver, "#forbund-page-heading");

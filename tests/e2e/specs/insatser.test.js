@@ -168,7 +168,7 @@ describe("insatser", () => {
   });
 
   it("saves a change made in the panel", async () => {
-    // The refused 2027 counts are still typed: another insats asks first (osparat.test.js).
+    // The refused 2027 counts are still typed: another insats asks first (unsaved.test.js).
     await click(
       app.driver,
       await app.driver.findElement(

@@ -210,12 +210,12 @@ describe("Läs in tidigare år", () => {
   });
 
   it("Återställ till före inläsningen brings the file back", async () => {
-    await click(app.driver, await visible(app.driver, "#las-in-aterstall"));
-    await visible(app.driver, "#las-in-aterstall-dialog[open]");
-    await screenshot(app.driver, "las-in-6-aterstall");
+    await click(app.driver, await visible(app.driver, "#las-in-restore"));
+    await visible(app.driver, "#las-in-restore-dialog[open]");
+    await screenshot(app.driver, "las-in-6-restore");
     await assertAccessible(app.driver);
-    await click(app.driver, await visible(app.driver, "#las-in-aterstall-ok"));
-    const notice = await visible(app.driver, "#aterstalld", 15000);
+    await click(app.driver, await visible(app.driver, "#las-in-restore-ok"));
+    const notice = await visible(app.driver, "#restored", 15000);
     assert.match(await notice.getText(), /^Återställt från säkerhetskopian/);
     const start = await new StartPage(app.driver).waitUntilShown();
     await start.chooseYear(2023);

@@ -54,7 +54,7 @@ describe("closing the window", () => {
     await new Promise((r) => setTimeout(r, 300));
     askToClose();
     await visible(app.driver, "#close-dialog[open]");
-    await screenshot(app.driver, "stang-osparat");
+    await screenshot(app.driver, "stang-unsaved");
     await assertAccessible(app.driver);
     await click(app.driver, await visible(app.driver, "#close-stay"));
     assert.equal(await page.value("f-ort"), "Mora", "the draft is still there");
@@ -117,7 +117,7 @@ describe("closing the window", () => {
       ],
     );
     await app.driver.executeScript(
-      "document.querySelector('#aterstall-lista').scrollIntoView({ block: 'center' })",
+      "document.querySelector('#restore-list').scrollIntoView({ block: 'center' })",
     );
     await screenshot(app.driver, "stang-sakerhetskopia");
     await assertAccessible(app.driver);

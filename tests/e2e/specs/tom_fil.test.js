@@ -45,7 +45,7 @@ describe("an empty data file without backups", () => {
       "Öppna en annan fil …",
     );
     // Nothing to restore, so no list of backups.
-    assert.equal((await app.driver.findElements(By.css("#aterstall-tom"))).length, 0);
+    assert.equal((await app.driver.findElements(By.css("#restore-empty"))).length, 0);
     await screenshot(app.driver, "tom-fil-fraga");
     await assertAccessible(app.driver);
     assert.equal(readFileSync(dataFile).length, 0, "the empty file is not written to");

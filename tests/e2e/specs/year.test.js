@@ -118,8 +118,8 @@ describe("the year view", () => {
     assert.deepEqual(await row(0), ["Kompetenslyft", "300 000", "330 000", "", "30 000", "10,0 %"]);
     assert.equal(await year.text("saldo-utfall"), "400 000 kr");
     assert.equal(await year.text("summa-heading"), "Summering 2026 (osparat)");
-    assert.match(await year.text("budget-osparat"), /inte sparade/);
-    const marked = await app.driver.findElements(By.css("#budget td.osparad"));
+    assert.match(await year.text("budget-unsaved"), /inte sparade/);
+    const marked = await app.driver.findElements(By.css("#budget td.unsaved"));
     assert.equal(marked.length, 2, "Kompetenslyft's two deviations are marked as unsaved");
 
     // A block pasted from Excel into Steget vidare's budget: budget and utfall.

@@ -7,7 +7,7 @@
 //! Layer: built on the use cases. May use `crate::{ops, db, rules, domain, error, money,
 //! files, location, clock, settings}`; never `report` or `api`.
 
-pub mod flytt;
+pub mod move_data_file;
 mod open;
 pub mod restore;
 pub mod sync;

@@ -1,5 +1,7 @@
 //! Creating and changing the förbund's own record.
 
+use chrono::NaiveDate;
+
 use super::Service;
 use crate::db;
 use crate::domain::forbund::{Forbund, NewForbund};
@@ -20,14 +22,20 @@ impl Service {
 
     /// "Skapa förbund": reads the form, every wrong field at once, and creates the förbund.
     pub fn create_forbund(&mut self, input: NewForbund) -> crate::Result<Forbund> {
-        let valid = rules::forbund::validate_new(&input, self.clock.today())?;
-        self.apply_new_forbund(valid)
+        let today = self.clock.today();
+        let valid = rules::forbund::validate_new(&input, today)?;
+        self.apply_new_forbund(valid, today)
     }
 
-    /// Creates the file's one förbund from a typed record, its startdatum checked (Y2).
-    pub fn apply_new_forbund(&mut self, forbund: ValidForbund) -> crate::Result<Forbund> {
-        rules::forbund::check_start(forbund.startdatum, self.clock.today())?;
-        self.write("Skapa förbund", |tx| {
+    /// Creates the file's one förbund from a typed record on the day `on`, its startdatum
+    /// checked (Y2).
+    pub fn apply_new_forbund(
+        &mut self,
+        forbund: ValidForbund,
+        on: NaiveDate,
+    ) -> crate::Result<Forbund> {
+        rules::forbund::check_start(forbund.startdatum, on)?;
+        self.write_on(on, "Skapa förbund", |tx| {
             if db::forbund::get(tx)?.is_some() {
                 return Err(CoreError::ForbundExists);
             }

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -125,12 +126,13 @@ impl Service {
         } = input;
         match rules::parse::forbund(&forbund) {
             Ok(forbund) => {
-                self.apply_forbund_page(ForbundPageAndring {
+                let change = ForbundPageAndring {
                     forbund,
                     verksamhetsomrade,
                     organisationer,
                     confirm_warnings,
-                })?;
+                };
+                self.apply_forbund_page(change, self.clock.today())?;
                 self.forbund_page()
             }
             Err(error) => {
@@ -138,8 +140,13 @@ impl Service {
                 let current = self.require_forbund()?;
                 let mut errors = vec![error];
                 errors.extend(
-                    self.check_page(&current, None, &verksamhetsomrade, &organisationer)
-                        .0,
+                    self.check_page(
+                        &current,
+                        None,
+                        (&verksamhetsomrade, &organisationer),
+                        self.clock.today(),
+                    )
+                    .0,
                 );
                 Err(CoreError::combine(flatten(errors)))
             }
@@ -149,14 +156,19 @@ impl Service {
     /// Applies one save of the förbund page: details, verksamhetsområde and roles in one
     /// transaction. Every rule is checked first (M1–M4, M6, Y3, the startdatum fixed once anything is registered); D3
     /// warnings need `confirm_warnings`. A refused save changes nothing. Builds no view: the
-    /// page reads [`Service::forbund_page`] after.
-    pub fn apply_forbund_page(&mut self, change: ForbundPageAndring) -> crate::Result<()> {
+    /// page reads [`Service::forbund_page`] after. Saved on the day `on`, which the rules
+    /// that depend on the date read.
+    pub fn apply_forbund_page(
+        &mut self,
+        change: ForbundPageAndring,
+        on: NaiveDate,
+    ) -> crate::Result<()> {
         let current = self.require_forbund()?;
         let (errors, resolved) = self.check_page(
             &current,
             Some(&change.forbund),
-            &change.verksamhetsomrade,
-            &change.organisationer,
+            (&change.verksamhetsomrade, &change.organisationer),
+            on,
         );
         let Some((omrade, organisationer)) = resolved.filter(|_| errors.is_empty()) else {
             return Err(CoreError::combine(flatten(errors)));
@@ -165,7 +177,7 @@ impl Service {
         if !warnings.is_empty() && !change.confirm_warnings {
             return Err(CoreError::ConfirmWarnings(warnings));
         }
-        self.write("Spara förbundets uppgifter", |tx| {
+        self.write_on(on, "Spara förbundets uppgifter", |tx| {
             db::forbund::update(tx, &change.forbund)?;
             db::omrade::replace(tx, &omrade)?;
             db::organisation::replace_ingaende(tx, &organisationer)?;
@@ -179,19 +191,19 @@ impl Service {
     /// The rules of a page save that need the stored data, each error collected: the
     /// details against the stored record, nothing registered after a slutdatum (Y3), the
     /// area's places and the roles (M1–M4, M6). With the area and roles resolved when they
-    /// could be.
+    /// could be. On the day `on`.
     fn check_page(
         &self,
         current: &Forbund,
         forbund: Option<&ValidForbund>,
-        area: &[OmradeRef],
-        roles_in: &[RollerInput],
+        (area, roles_in): (&[OmradeRef], &[RollerInput]),
+        on: NaiveDate,
     ) -> (Vec<CoreError>, Option<Resolved>) {
         let mut errors = Vec::new();
         let details_fit = forbund
             .map(|f| {
                 let registered = self.anything_registered()?;
-                rules::forbund::check_update(current, f, registered, self.clock.today())
+                rules::forbund::check_update(current, f, registered, on)
             })
             .transpose()
             .map_err(|e| errors.push(e))
@@ -208,7 +220,7 @@ impl Service {
         }
         if let Some(rows) = &organisationer {
             let checked = self
-                .role_facts(current)
+                .role_facts(current, on)
                 .and_then(|facts| roles::check(rows, &facts));
             if let Err(e) = checked {
                 errors.push(e);
@@ -307,9 +319,9 @@ impl Service {
 
     /// The facts a save checks the roles against (M1, M3, M4, M6): ESF insatser, surplus in
     /// open years, funding shares; Försäkringskassan need not be listed yet.
-    pub(super) fn role_facts(&self, forbund: &Forbund) -> crate::Result<RoleFacts> {
+    pub(super) fn role_facts(&self, forbund: &Forbund, on: NaiveDate) -> crate::Result<RoleFacts> {
         let conn = self.db.conn();
-        let today = self.clock.today();
+        let today = on;
         let period = forbund.period();
         Ok(RoleFacts {
             fk_required: false,

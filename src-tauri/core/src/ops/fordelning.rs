@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
 use super::kontroll::remark;
 use super::year::MEDEL;
 use super::Service;
@@ -90,18 +92,22 @@ impl Service {
     pub fn save_fordelning(&mut self, input: FordelningInput) -> crate::Result<Fordelning> {
         let change = parse::fordelning(&input)?;
         let year = change.year;
-        self.apply_fordelning(change)?;
+        self.apply_fordelning(change, self.clock.today())?;
         self.fordelning(year)
     }
 
     /// Every financier's share in one transaction, while the year is open (Y1–Y3); `None`
     /// removes the share. M6: only an ingående organisation marked finansiär may have a
     /// share. One bad row and nothing is saved. Builds no view: the screen reads
-    /// [`Service::fordelning`] after.
-    pub fn apply_fordelning(&mut self, change: FordelningAndring) -> crate::Result<()> {
+    /// [`Service::fordelning`] after. On the day `on`, which the year lock reads.
+    pub fn apply_fordelning(
+        &mut self,
+        change: FordelningAndring,
+        on: NaiveDate,
+    ) -> crate::Result<()> {
         let forbund = self.require_forbund()?;
         let year = change.year;
-        ensure_editable(MEDEL, year, self.clock.today(), &forbund.period())?;
+        ensure_editable(MEDEL, year, on, &forbund.period())?;
         let conn = self.db.conn();
         let roles = db::organisation::ingaende(conn)?;
         let stored: HashMap<i64, i64> = db::organisation::funding_shares(conn, year)?
@@ -153,15 +159,19 @@ impl Service {
         if !errors.is_empty() {
             return Err(CoreError::combine(errors));
         }
-        self.write(format!("Ändra fördelning per finansiär {year}"), |tx| {
-            for (id, amount) in &writes {
-                match amount {
-                    Some(b) => db::organisation::set_funding_share(tx, year, *id, *b)?,
-                    None => db::organisation::remove_funding_share(tx, year, *id)?,
+        self.write_on(
+            on,
+            format!("Ändra fördelning per finansiär {year}"),
+            |tx| {
+                for (id, amount) in &writes {
+                    match amount {
+                        Some(b) => db::organisation::set_funding_share(tx, year, *id, *b)?,
+                        None => db::organisation::remove_funding_share(tx, year, *id)?,
+                    }
                 }
-            }
-            Ok(())
-        })
+                Ok(())
+            },
+        )
     }
 }
 

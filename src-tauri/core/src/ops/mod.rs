@@ -166,10 +166,13 @@ impl Service {
         self.clock.today()
     }
 
-    /// Replaces the clock. The app never does; the import and the dataset generator replay
-    /// history with it, each write on a day its year was open (Y1, Y6), and tests build
-    /// their fixtures the same way. It grants nothing a new `Service` with that clock would
-    /// not.
+    /// Replaces the clock, for tests of time passing within one session (the hourly
+    /// backup, a year that locks while the file is open): that state lives in the
+    /// `Service`, so a new one with another clock would not show it. The app never moves
+    /// its clock, and the import and the dataset generator do not either: they give each
+    /// write its own day (the `on` of the `apply_*` steps). Behind the `test-support`
+    /// feature, which the app never enables.
+    #[cfg(feature = "test-support")]
     pub fn set_clock(&mut self, clock: Clock) {
         self.clock = clock;
     }
@@ -180,16 +183,33 @@ impl Service {
     }
 
     /// Runs `work` in one write transaction (see [`Db::write`]), recorded in the history as
-    /// the user action `handling`, at the clock's time.
+    /// the user action `handling`, today at the clock's time. For the use cases only the
+    /// officer's screens call; a step the import or the dataset generator replay takes its
+    /// day and writes with [`Self::write_on`].
     pub(crate) fn write<T>(
         &mut self,
         handling: impl Into<String>,
         work: impl FnOnce(&rusqlite::Transaction<'_>) -> crate::Result<T>,
     ) -> crate::Result<T> {
-        let handling = Handling::new(handling, self.clock.now());
+        let today = self.clock.today();
+        self.write_on(today, handling, work)
+    }
+
+    /// [`Self::write`] on the day `on`: the history records `on` at the clock's time of
+    /// day. The app's screens write today; the import and the dataset generator replay
+    /// history, each write on a day its year was open (Y1, Y6), without moving the clock.
+    pub(crate) fn write_on<T>(
+        &mut self,
+        on: NaiveDate,
+        handling: impl Into<String>,
+        work: impl FnOnce(&rusqlite::Transaction<'_>) -> crate::Result<T>,
+    ) -> crate::Result<T> {
+        let now = self.clock.now();
+        let handling = Handling::new(handling, on.and_time(now.time()));
         let value = self.db.write(&handling, work)?;
-        // The session's last save, for the backup at closing.
-        self.last_save = Some(self.clock.now());
+        // The session's last save, for the backup at closing: when it happened, not the
+        // day it was written for.
+        self.last_save = Some(now);
         if let Some(after_write) = self.after_write {
             after_write(self);
         }

@@ -2,6 +2,8 @@
 //! roles suggested for picked organisations, M5's warnings before Spara and its "Lägg till
 //! de som saknas", and a new organisation of type Övrigt.
 
+use chrono::NaiveDate;
+
 use super::Service;
 use crate::db;
 use crate::domain::omrade::{Omrade, OmradeRef, OmradeSearch, OmradeSearchResult};
@@ -185,13 +187,22 @@ impl Service {
             .collect())
     }
 
-    /// A new organisation of type Övrigt, unique by name (case-insensitive).
+    /// A new organisation of type Övrigt, unique by name (case-insensitive), today.
     pub fn create_organisation(&mut self, namn: String) -> crate::Result<Organisation> {
+        self.apply_new_organisation(namn, self.clock.today())
+    }
+
+    /// [`Self::create_organisation`] on the day `on`, which its history row carries.
+    pub fn apply_new_organisation(
+        &mut self,
+        namn: String,
+        on: NaiveDate,
+    ) -> crate::Result<Organisation> {
         let namn = text::required(&namn, "namn", "Namn", text::MAX_NAME_CHARS)?;
         let key = text::name_key(&namn);
         // The förbund itself is listed under its own name, which its row does not store.
         let own = self.require_forbund()?;
-        let id = self.write(format!("Ny organisation: {namn}"), |tx| {
+        let id = self.write_on(on, format!("Ny organisation: {namn}"), |tx| {
             if db::organisation::name_taken(tx, &key)? || text::name_key(&own.namn) == key {
                 return Err(CoreError::OrganisationExists { namn: namn.clone() });
             }

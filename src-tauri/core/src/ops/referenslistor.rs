@@ -1,6 +1,7 @@
 //! Referenslistor: the editable reference lists (preciserad inriktning per inriktning, and
 //! målgrupper). An entry in use cannot be deleted, only hidden.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -71,9 +72,16 @@ impl Service {
         })
     }
 
-    /// Adds, renames, re-describes, hides or shows one entry. Names are unique within
-    /// their list, case-insensitively.
+    /// Adds, renames, re-describes, hides or shows one entry ([`Self::apply_referens`],
+    /// today); the lists as they are after.
     pub fn save_referens(&mut self, input: ReferensInput) -> crate::Result<Referenslistor> {
+        self.apply_referens(input, self.clock.today())?;
+        self.referenslistor()
+    }
+
+    /// Adds, renames, re-describes, hides or shows one entry on the day `on`. Names are
+    /// unique within their list, case-insensitively. Builds no view.
+    pub fn apply_referens(&mut self, input: ReferensInput, on: NaiveDate) -> crate::Result<()> {
         let lista = input.lista;
         let namn = text::required(&input.namn, "namn", "Namn", text::MAX_NAME_CHARS)?;
         let hjalptext = text::free_text(
@@ -111,7 +119,7 @@ impl Service {
             hjalptext,
             dold: input.dold,
         };
-        self.write(format!("Spara i listan: {}", entry.namn), |tx| {
+        self.write_on(on, format!("Spara i listan: {}", entry.namn), |tx| {
             match input.id {
                 Some(_) => db::referens::update(tx, lista, &entry, &key)?,
                 None => {
@@ -119,8 +127,7 @@ impl Service {
                 }
             }
             Ok(())
-        })?;
-        self.referenslistor()
+        })
     }
 
     /// Deletes an entry no insats uses; one in use can only be hidden.

@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
 use super::year_rows::{row, summarise};
 use super::Service;
 use crate::db;
@@ -31,13 +33,21 @@ impl Service {
     /// Y8: the locked years that are historik today (no figure, not marked inrapporterat).
     /// Empty without a förbund.
     pub fn historik_years(&self) -> crate::Result<std::collections::BTreeSet<i32>> {
+        self.historik_years_on(self.clock.today())
+    }
+
+    /// [`Self::historik_years`] as they are on the day `on`.
+    pub(crate) fn historik_years_on(
+        &self,
+        on: NaiveDate,
+    ) -> crate::Result<std::collections::BTreeSet<i32>> {
         let Some(forbund) = self.forbund()? else {
             return Ok(Default::default());
         };
         let closed = db::oversikt::years_with_figures_or_reported(self.db.conn())?;
         Ok(year::historik_years(
             forbund.period().first_year(),
-            self.clock.today(),
+            on,
             &closed,
         ))
     }
@@ -139,15 +149,16 @@ impl Service {
     pub fn save_medel(&mut self, input: MedelInput) -> crate::Result<YearView> {
         let medel = parse::medel(&input)?;
         let year = medel.year;
-        self.apply_medel(medel)?;
+        self.apply_medel(medel, self.clock.today())?;
         self.year_view(year)
     }
 
     /// The three categories (F1) of a year, in one transaction, only while the year is open
-    /// (Y1–Y3). Builds no view: the screen reads [`Service::year_view`] after.
-    pub fn apply_medel(&mut self, medel: Medel) -> crate::Result<()> {
+    /// (Y1–Y3) on the day `on`. Builds no view: the screen reads [`Service::year_view`]
+    /// after.
+    pub fn apply_medel(&mut self, medel: Medel, on: NaiveDate) -> crate::Result<()> {
         let forbund = self.require_forbund()?;
-        ensure_editable(MEDEL, medel.year, self.clock.today(), &forbund.period())?;
+        ensure_editable(MEDEL, medel.year, on, &forbund.period())?;
         let mut errors = FieldErrors::default();
         errors.keep(ensure_not_negative(
             Some(medel.samverkansparterna),
@@ -156,7 +167,7 @@ impl Service {
         errors.keep(ensure_not_negative(Some(medel.esf_plus), "esfPlus"));
         errors.keep(ensure_not_negative(Some(medel.overskott), "overskott"));
         errors.finish()?;
-        self.write(format!("Ändra medel {}", medel.year), |tx| {
+        self.write_on(on, format!("Ändra medel {}", medel.year), |tx| {
             Ok(db::medel::set(tx, &medel)?)
         })
     }
@@ -166,16 +177,17 @@ impl Service {
     pub fn save_budget(&mut self, input: BudgetInput) -> crate::Result<YearView> {
         let change = parse::budget(&input)?;
         let year = change.year;
-        self.apply_budget(change)?;
+        self.apply_budget(change, self.clock.today())?;
         self.year_view(year)
     }
 
     /// Every row in one transaction. A row must be one the year shows and may be written
     /// (Y1–Y3, I4); B1 refuses budgeted participants for an insats without follow-up. One
-    /// bad row and nothing is saved. Builds no view, as [`Service::apply_medel`].
-    pub fn apply_budget(&mut self, change: BudgetAndring) -> crate::Result<()> {
+    /// bad row and nothing is saved. On the day `on`. Builds no view, as
+    /// [`Service::apply_medel`].
+    pub fn apply_budget(&mut self, change: BudgetAndring, on: NaiveDate) -> crate::Result<()> {
         let forbund = self.require_forbund()?;
-        let today = self.clock.today();
+        let today = on;
         let year = change.year;
         ensure_editable(BUDGET, year, today, &forbund.period())?;
         let running: HashMap<i64, InsatsRecord> =
@@ -195,7 +207,7 @@ impl Service {
         if !errors.is_empty() {
             return Err(CoreError::combine(errors));
         }
-        self.write(format!("Spara budget och utfall {year}"), |tx| {
+        self.write_on(on, format!("Spara budget och utfall {year}"), |tx| {
             for c in &change.rader {
                 match c.rad {
                     Rad::Insats { id } => db::budget::set(

@@ -72,10 +72,10 @@ export type Commands = {
   new_forbund_file: { args: {}; answer: boolean };
   sync_warning: { args: {}; answer: SyncWarning | null };
   dismiss_sync_warning: { args: {}; answer: void };
-  move_data_file: { args: { backupsIGamlaMappen: boolean }; answer: DataFileMoved | null };
+  move_data_file: { args: { backupsInOldFolder: boolean }; answer: DataFileMoved | null };
   check_for_update: { args: {}; answer: Uppdatering };
   install_update: { args: {}; answer: Uppdatering };
-  mark_unsaved: { args: { osparat: boolean }; answer: void };
+  mark_unsaved: { args: { unsaved: boolean }; answer: void };
   close_without_saving: { args: {}; answer: void };
   set_title: { args: { forbund: string | null }; answer: void };
   first_table_painted: { args: {}; answer: void };
@@ -668,12 +668,12 @@ export const dismissSyncWarning = (): Promise<void> =>
 
 /**
  * "Flytta datafilen": a folder dialog, then the data file moves there through a
- * checked copy; `backupsIGamlaMappen` keeps the backups in the folder it leaves.
+ * checked copy; `backupsInOldFolder` keeps the backups in the folder it leaves.
  * null when cancelled.
  * @throws {AppError} when the core refuses.
  */
-export const moveDataFile = (backupsIGamlaMappen: boolean): Promise<DataFileMoved | null> =>
-  call("move_data_file", { backupsIGamlaMappen });
+export const moveDataFile = (backupsInOldFolder: boolean): Promise<DataFileMoved | null> =>
+  call("move_data_file", { backupsInOldFolder });
 
 /**
  * "Sök efter uppdateringar": a newer version is offered only once its package is
@@ -697,8 +697,8 @@ export const installUpdate = (): Promise<Uppdatering> =>
  * first.
  * @throws {AppError} when the core refuses.
  */
-export const markUnsaved = (osparat: boolean): Promise<void> =>
-  call("mark_unsaved", { osparat });
+export const markUnsaved = (unsaved: boolean): Promise<void> =>
+  call("mark_unsaved", { unsaved });
 
 /**
  * "Stäng utan att spara": closes the window although changes are unsaved.

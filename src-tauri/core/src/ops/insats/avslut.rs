@@ -105,8 +105,9 @@ impl Service {
                 what: "Insatsen".to_owned(),
             });
         }
-        let current = self.check_deltagare(&counts)?;
-        self.check_avslut(&avslut)?;
+        let today = self.clock.today();
+        let current = self.check_deltagare(&counts, today)?;
+        self.check_avslut(&avslut, today)?;
         let end = avslut.slutdatum;
         let row = (counts.year, counts.kvinnor, counts.man, counts.antal);
         self.write(format!("Avsluta insats: {}", current.namn), |tx| {

@@ -87,11 +87,13 @@ impl Service {
         }))
     }
 
-    /// The checks shared by create and update; returns the valid fields and the name key.
+    /// The checks shared by create and update on the day `on`; returns the valid fields
+    /// and the name key.
     pub(super) fn check_insats(
         &self,
         input: &InsatsAndring,
         current: Option<&InsatsRecord>,
+        on: NaiveDate,
     ) -> crate::Result<(ValidFields, String)> {
         let forbund = self.require_forbund()?;
         let conn = self.db.conn();
@@ -116,8 +118,8 @@ impl Service {
         if let Some(fields) = &fields {
             // Y6: no date set in, moved out of or within a kept locked year; Y8: historik
             // years may take a new insats or a moved date.
-            let today = self.clock.today();
-            let historik = self.historik_years()?;
+            let today = on;
+            let historik = self.historik_years_on(on)?;
             match current {
                 None => errors.extend(
                     ensure_new_run_keeps_locked_years(
@@ -173,10 +175,7 @@ impl Service {
             ("beskrivning", input.beskrivning.as_str()),
         ]);
         if current.is_none() {
-            warnings.extend(historik_start_warning(
-                fields.startdatum,
-                self.clock.today(),
-            ));
+            warnings.extend(historik_start_warning(fields.startdatum, on));
         }
         if !warnings.is_empty() && !input.confirm_warnings {
             return Err(CoreError::ConfirmWarnings(warnings));

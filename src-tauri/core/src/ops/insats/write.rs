@@ -1,5 +1,7 @@
 //! Adding, changing and ending an insats: each form read (`rules::parse`), then applied.
 
+use chrono::NaiveDate;
+
 use super::super::Service;
 use crate::db;
 use crate::domain::insats::{
@@ -14,15 +16,20 @@ impl Service {
     /// "Lägg till insats": the form read ([`parse::insats`]), then applied.
     pub fn create_insats(&mut self, input: NewInsats) -> crate::Result<InsatsDetail> {
         let change = parse::insats(&input).map_err(|e| self.form_errors(e, &input, None))?;
-        let id = self.apply_create_insats(change)?;
+        let id = self.apply_create_insats(change, self.clock.today())?;
         self.insats(id)
     }
 
-    /// Adds an insats; its id. The three choices of the wizard are fixed from now on (I1).
+    /// Adds an insats on the day `on` (the day its date rules read and its history row
+    /// carries); its id. The three choices of the wizard are fixed from now on (I1).
     /// Builds no view: the panel reads [`Service::insats`] after.
-    pub fn apply_create_insats(&mut self, input: InsatsAndring) -> crate::Result<i64> {
-        let checked = self.check_new_insats(&input)?;
-        self.write(format!("Ny insats: {}", checked.record.namn), |tx| {
+    pub fn apply_create_insats(
+        &mut self,
+        input: InsatsAndring,
+        on: NaiveDate,
+    ) -> crate::Result<i64> {
+        let checked = self.check_new_insats(&input, on)?;
+        self.write_on(on, format!("Ny insats: {}", checked.record.namn), |tx| {
             insert_checked(tx, &checked)
         })
     }
@@ -30,9 +37,13 @@ impl Service {
     /// Every rule "Lägg till insats" checks (I1, Y3, Y6/Y8, D3, the lists), without writing:
     /// the insats, ready for [`insert_checked`]. "Läs in tidigare år" checks each new insats
     /// of a workbook here, so the rules are the ones typing meets, and inserts them all in
-    /// its own single transaction.
-    pub fn check_new_insats(&self, input: &InsatsAndring) -> crate::Result<CheckedInsats> {
-        let (fields, key) = self.check_insats(input, None)?;
+    /// its own single transaction. `on` is the day the rules read.
+    pub fn check_new_insats(
+        &self,
+        input: &InsatsAndring,
+        on: NaiveDate,
+    ) -> crate::Result<CheckedInsats> {
+        let (fields, key) = self.check_insats(input, None, on)?;
         Ok(CheckedInsats {
             record: InsatsRecord {
                 id: 0,
@@ -63,20 +74,25 @@ impl Service {
         }
         let change = parse::insats(&input.fields)
             .map_err(|e| self.form_errors(e, &input.fields, Some(&current)))?;
-        self.apply_update_insats(input.id, change)?;
+        self.apply_update_insats(input.id, change, self.clock.today())?;
         self.insats(input.id)
     }
 
-    /// Changes insats `id`. The fixed choices (I1) and an avslutad insats (I5) are refused.
-    /// Builds no view, as [`Service::apply_create_insats`].
-    pub fn apply_update_insats(&mut self, id: i64, input: InsatsAndring) -> crate::Result<()> {
+    /// Changes insats `id` on the day `on`. The fixed choices (I1) and an avslutad insats
+    /// (I5) are refused. Builds no view, as [`Service::apply_create_insats`].
+    pub fn apply_update_insats(
+        &mut self,
+        id: i64,
+        input: InsatsAndring,
+        on: NaiveDate,
+    ) -> crate::Result<()> {
         let current = self.require_insats(id)?;
         if current.avslutad {
             return Err(CoreError::InsatsAvslutad {
                 detail: ": bara budget och utfall kan ändras",
             });
         }
-        let (fields, key) = self.check_insats(&input, Some(&current))?;
+        let (fields, key) = self.check_insats(&input, Some(&current), on)?;
         let record = InsatsRecord {
             namn: fields.namn,
             preciserad_inriktning_id: input.preciserad_inriktning_id,
@@ -86,7 +102,7 @@ impl Service {
             esf_leder: current.esf && input.esf_leder,
             ..current
         };
-        self.write(format!("Ändra insats: {}", current.namn), |tx| {
+        self.write_on(on, format!("Ändra insats: {}", current.namn), |tx| {
             db::insats::update(tx, &record, &key)?;
             db::insats::set_malgrupper(tx, record.id, &dedup(&input.malgrupp_ids))?;
             db::insats::set_ansvariga(tx, record.id, &dedup(&input.deltagaransvariga_ids))?;
@@ -103,32 +119,38 @@ impl Service {
         if current.avslutad {
             return Err(CoreError::InsatsAvslutad { detail: "" });
         }
-        self.apply_end_insats(parse::avslut(&input)?)?;
+        self.apply_end_insats(parse::avslut(&input)?, self.clock.today())?;
         self.insats(input.id)
     }
 
     /// Sets the end date (not after today, not before the start) and ends the insats for
     /// good: no reactivation, counts frozen (I5, D2). The end date may not move the planned
     /// end into, out of or within a locked year (Y6); the "Avslutad" mark itself may appear
-    /// in every year the insats ran (I2). Builds no view, as [`Service::apply_create_insats`].
-    pub fn apply_end_insats(&mut self, input: Avslut) -> crate::Result<()> {
-        let current = self.check_avslut(&input)?;
+    /// in every year the insats ran (I2). Ended on the day `on`, which "not after today"
+    /// reads. Builds no view, as [`Service::apply_create_insats`].
+    pub fn apply_end_insats(&mut self, input: Avslut, on: NaiveDate) -> crate::Result<()> {
+        let current = self.check_avslut(&input, on)?;
         let end = input.slutdatum;
-        self.write(format!("Avsluta insats: {}", current.namn), |tx| {
+        self.write_on(on, format!("Avsluta insats: {}", current.namn), |tx| {
             Ok(db::insats::avsluta(tx, input.id, end)?)
         })
     }
 
-    /// The rules an end date must meet ([`Self::apply_end_insats`]); the insats as stored.
-    pub(super) fn check_avslut(&self, input: &Avslut) -> crate::Result<InsatsRecord> {
+    /// The rules an end date must meet on the day `on` ([`Self::apply_end_insats`]); the
+    /// insats as stored.
+    pub(super) fn check_avslut(
+        &self,
+        input: &Avslut,
+        on: NaiveDate,
+    ) -> crate::Result<InsatsRecord> {
         let current = self.require_insats(input.id)?;
         if current.avslutad {
             return Err(CoreError::InsatsAvslutad { detail: "" });
         }
-        let today = self.clock.today();
+        let today = on;
         let end = input.slutdatum;
         ensure_end_date(&current, end, today)?;
-        let historik = self.historik_years()?;
+        let historik = self.historik_years_on(on)?;
         ensure_date_keeps_locked_years(
             InsatsDate::End,
             current.slutdatum,

@@ -1,16 +1,17 @@
 //! Import: one or more JSON reports of the same förbund into a **new** data file, through
 //! the same use cases the screens use (no back door), so every rule is checked again. Each
-//! year's figures are replayed with the clock on 15 April of the following year, the last
-//! day that year was open; the rest with the clock on the day the newest report was made.
-//! A refused import leaves nothing behind.
+//! year's figures are written on 15 April of the following year, the last day that year was
+//! open; the rest on the day the newest report was made. Each write takes its day (the `on`
+//! of the `apply_*` steps): the date rules read it and the history records it. The clock is
+//! never moved. A refused import leaves nothing behind.
 //!
 //! Y6 (a locked year stays as it was) is not bypassed, on purpose: an import into a new
 //! file rebuilds history, and history was entered while its years were open. So each
-//! insats is created with the clock on the last open day of its start year, and each
-//! ended one is ended on the last open day of its end year (never later than the newest
-//! report), just as the figures are. Every write still passes every rule; no flag or back
-//! door lets a write into a locked year, and once the file is opened with the real clock
-//! its locked years are locked.
+//! insats is created on the last open day of its start year, and each ended one is ended
+//! on the last open day of its end year (never later than the newest report), just as the
+//! figures are. Every write still passes every rule; no flag or back door lets a write
+//! into a locked year, and once the file is opened with the real clock its locked years
+//! are locked.
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -124,7 +125,7 @@ pub fn import_reports(files: &[ImportFile], target: &Path) -> crate::Result<Impo
 
 /// Y3 and Y5: every report's year is one of the förbund's years as the newest report knew
 /// them, from its start year to the year after the report was made (or its end year).
-/// Checked before anything is built: replaying a year with the clock in that year would
+/// Checked before anything is built: replaying a year on a day in that year would
 /// name the clock's years instead ("2019–1901" for a report of 1899).
 fn ensure_years_of_the_forbund(reports: &[(&str, Arsrapport)]) -> crate::Result<()> {
     let Some((_, latest)) = reports.iter().max_by_key(|(_, r)| r.skapad) else {
@@ -159,15 +160,20 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
         let (file, path) = (file.to_owned(), path.to_owned());
         move |e: CoreError| refused(&file, &path, e.to_string())
     };
-    let mut service = Service::open(path, Clock::fixed(latest.skapad))?;
+    // The clock says when the newest report was made; each write below takes its own day.
+    let newest = latest.skapad;
+    let mut service = Service::open(path, Clock::fixed(newest))?;
     let forbund = forbund_details(latest).map_err(at(latest_name, "forbund"))?;
     // Created as "Skapa förbund" creates it; the details follow with the förbund page.
     service
-        .apply_new_forbund(ValidForbund {
-            slutdatum: None,
-            details: Details::default(),
-            ..forbund.clone()
-        })
+        .apply_new_forbund(
+            ValidForbund {
+                slutdatum: None,
+                details: Details::default(),
+                ..forbund.clone()
+            },
+            newest,
+        )
         .map_err(at(latest_name, "forbund"))?;
 
     // Insatser, from the newest report each appears in.
@@ -193,52 +199,56 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
     for (name, i, insats) in &ordered {
         let here = format!("insatser[{i}]");
         // Y6: on a day its start year was open (see the module comment).
-        service.set_clock(open_day(insats.startdatum, latest.skapad));
-        let input = insats_input(&mut service, insats).map_err(at(name, &here))?;
+        let on = open_day(insats.startdatum, newest);
+        let input = insats_input(&mut service, insats, on).map_err(at(name, &here))?;
         let created = service
-            .apply_create_insats(input)
+            .apply_create_insats(input, on)
             .map_err(at(name, &here))?;
         ids.insert(name_key(&insats.namn), created);
     }
 
     // Each year's figures, on the last day that year was open.
     for (name, report) in reports {
-        service.set_clock(Clock::fixed(year::deadline(report.year)));
-        replay_year(&mut service, report, &ids, name)?;
+        replay_year(
+            &mut service,
+            report,
+            &ids,
+            name,
+            year::deadline(report.year),
+        )?;
     }
 
     // Ended insatser, roles and the förbund's details, as of the newest report.
-    service.set_clock(Clock::fixed(latest.skapad));
     for (name, i, insats) in &ordered {
         if insats.status == InsatsStatus::Avslutad {
-            let end = insats.slutdatum.unwrap_or(latest.skapad);
+            let end = insats.slutdatum.unwrap_or(newest);
             // Y6: on a day its end year was open (see the module comment).
-            service.set_clock(open_day(end, latest.skapad));
+            let avslut = Avslut {
+                id: ids[&name_key(&insats.namn)],
+                slutdatum: end,
+            };
             service
-                .apply_end_insats(Avslut {
-                    id: ids[&name_key(&insats.namn)],
-                    slutdatum: end,
-                })
+                .apply_end_insats(avslut, open_day(end, newest))
                 .map_err(at(name, &format!("insatser[{i}].status")))?;
         }
     }
-    service.set_clock(Clock::fixed(latest.skapad));
     for (i, o) in latest.organisationer.iter().enumerate() {
         if o.typ == OrganisationTyp::Ovrigt && organisation_id(&service, &o.namn, o.typ).is_err() {
             service
-                .create_organisation(o.namn.clone())
+                .apply_new_organisation(o.namn.clone(), newest)
                 .map_err(at(latest_name, &format!("organisationer[{i}]")))?;
         }
     }
     let (verksamhetsomrade, organisationer) =
         area_and_roles(&service, latest).map_err(at(latest_name, "organisationer"))?;
+    let page = ForbundPageAndring {
+        forbund,
+        verksamhetsomrade,
+        organisationer,
+        confirm_warnings: true,
+    };
     service
-        .apply_forbund_page(ForbundPageAndring {
-            forbund,
-            verksamhetsomrade,
-            organisationer,
-            confirm_warnings: true,
-        })
+        .apply_forbund_page(page, newest)
         .map_err(at(latest_name, "forbund"))?;
     // Each year's split per financier (M6: the roles must be in place first), on the last
     // day that year was open, like its other figures.
@@ -255,15 +265,14 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
                 belopp: Some(f.belopp),
             });
         }
-        service.set_clock(Clock::fixed(year::deadline(report.year)));
+        let change = FordelningAndring {
+            year: report.year,
+            rader,
+        };
         service
-            .apply_fordelning(FordelningAndring {
-                year: report.year,
-                rader,
-            })
+            .apply_fordelning(change, year::deadline(report.year))
             .map_err(at(name, "medel.finansiarer"))?;
     }
-    service.set_clock(Clock::fixed(latest.skapad));
     Ok(ImportSummary {
         data_file: String::new(),
         forbund: latest.forbund.namn.clone(),
@@ -272,9 +281,9 @@ fn build(reports: &[(&str, Arsrapport)], path: &Path) -> crate::Result<ImportSum
     })
 }
 
-/// A clock on the last day `date`'s year was open (15 April of the following year), or on
-/// `newest` (the day the newest report was made) when that comes first.
-fn open_day(date: NaiveDate, newest: NaiveDate) -> Clock {
+/// The last day `date`'s year was open (15 April of the following year), or `newest` (the
+/// day the newest report was made) when that comes first.
+fn open_day(date: NaiveDate, newest: NaiveDate) -> NaiveDate {
     use chrono::Datelike;
-    Clock::fixed(year::last_open_day(date.year(), newest))
+    year::last_open_day(date.year(), newest)
 }

@@ -4,17 +4,18 @@
 use super::*;
 
 /// The insats as the add wizard would save it, typed; list entries missing from this file's
-/// lists are added to Inställningar first, through its own use case.
+/// lists are added to Inställningar first, through its own use case, on the day `on`.
 pub(super) fn insats_input(
     service: &mut Service,
     insats: &RapportInsats,
+    on: NaiveDate,
 ) -> crate::Result<InsatsAndring> {
     let preciserad = match &insats.preciserad_inriktning {
         Some(namn) => Some(reference_id(
             service,
             ReferensLista::PreciseradInriktning,
-            insats,
-            namn,
+            (insats, namn),
+            on,
         )?),
         None => None,
     };
@@ -23,8 +24,8 @@ pub(super) fn insats_input(
         malgrupper.push(reference_id(
             service,
             ReferensLista::Malgrupp,
-            insats,
-            namn,
+            (insats, namn),
+            on,
         )?);
     }
     Ok(InsatsAndring {
@@ -53,22 +54,23 @@ pub(super) fn insats_input(
 pub(super) fn reference_id(
     service: &mut Service,
     lista: ReferensLista,
-    insats: &RapportInsats,
-    namn: &str,
+    (insats, namn): (&RapportInsats, &str),
+    on: NaiveDate,
 ) -> crate::Result<i64> {
     let conn = service.db().conn();
     let inriktning = (lista == ReferensLista::PreciseradInriktning).then_some(insats.inriktning);
     if let Some(id) = db::referens::name_owner(conn, lista, inriktning, &name_key(namn))? {
         return Ok(id);
     }
-    service.save_referens(ReferensInput {
+    let entry = ReferensInput {
         lista,
         id: None,
         inriktning,
         namn: namn.to_owned(),
         hjalptext: String::new(),
         dold: false,
-    })?;
+    };
+    service.apply_referens(entry, on)?;
     db::referens::name_owner(service.db().conn(), lista, inriktning, &name_key(namn))?.ok_or(
         CoreError::NotFound {
             what: namn.to_owned(),
@@ -76,25 +78,26 @@ pub(super) fn reference_id(
     )
 }
 
+/// One report's figures, written on the day `on` (the last day its year was open).
 pub(super) fn replay_year(
     service: &mut Service,
     report: &Arsrapport,
     ids: &HashMap<String, i64>,
     file: &str,
+    on: NaiveDate,
 ) -> crate::Result<()> {
     let at = |path: &str| {
         let path = path.to_owned();
         move |e: CoreError| refused(file, &path, e.to_string())
     };
     if let Some(medel) = &report.medel {
-        service
-            .apply_medel(Medel {
-                year: report.year,
-                samverkansparterna: medel.samverkansparterna,
-                esf_plus: medel.esf_plus,
-                overskott: medel.overskott,
-            })
-            .map_err(at("medel"))?;
+        let medel = Medel {
+            year: report.year,
+            samverkansparterna: medel.samverkansparterna,
+            esf_plus: medel.esf_plus,
+            overskott: medel.overskott,
+        };
+        service.apply_medel(medel, on).map_err(at("medel"))?;
     }
     let mut rader = vec![BudgetCeller {
         rad: Rad::Admin,
@@ -112,25 +115,25 @@ pub(super) fn replay_year(
             budgeterade_deltagare: insats.budgeterade_deltagare,
         });
     }
-    service
-        .apply_budget(BudgetAndring {
-            year: report.year,
-            rader,
-        })
-        .map_err(at("insatser"))?;
+    let budget = BudgetAndring {
+        year: report.year,
+        rader,
+    };
+    service.apply_budget(budget, on).map_err(at("insatser"))?;
     for (i, insats) in report.insatser.iter().enumerate() {
         let d = &insats.deltagare;
         if d.kvinnor.is_none() && d.man.is_none() && d.antal.is_none() {
             continue;
         }
+        let counts = DeltagareAndring {
+            insats_id: ids[&name_key(&insats.namn)],
+            year: report.year,
+            kvinnor: d.kvinnor,
+            man: d.man,
+            antal: d.antal,
+        };
         service
-            .apply_deltagare(DeltagareAndring {
-                insats_id: ids[&name_key(&insats.namn)],
-                year: report.year,
-                kvinnor: d.kvinnor,
-                man: d.man,
-                antal: d.antal,
-            })
+            .apply_deltagare(counts, on)
             .map_err(at(&format!("insatser[{i}].deltagare")))?;
     }
     Ok(())

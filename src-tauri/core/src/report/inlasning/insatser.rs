@@ -246,7 +246,7 @@ pub fn resolve(ctx: &Context<'_>, rows: &mut [(usize, Row)]) -> crate::Result<Re
                     add(ctx, &mut rows[first], col, &text);
                 }
             }
-            Ok(input) => match ctx.service.check_new_insats(&input) {
+            Ok(input) => match ctx.service.check_new_insats(&input, ctx.service.today()) {
                 Err(error) => {
                     for e in flatten(error) {
                         let col = column_of(&register, name_col, e.field());

@@ -36,21 +36,21 @@ describe("datafil i en synkroniserad mapp", () => {
       startdatum: "2019-01-01",
     });
     await new StartPage(app.driver).waitUntilShown();
-    const warning = await visible(app.driver, "#synkvarning");
+    const warning = await visible(app.driver, "#sync-warning");
     assert.equal(
-      await (await visible(app.driver, "#synkvarning-rubrik")).getText(),
+      await (await visible(app.driver, "#sync-warning-heading")).getText(),
       "Datafilen ligger i en nätverksmapp (nfs4).",
     );
     const text = await warning.getText();
     assert.match(text, /låsning och skrivlogg fungerar inte säkert i en nätverksmapp/);
     assert.match(text, /kopiera filen medan den är halvskriven/);
     assert.match(text, new RegExp(`Mappen: ${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
-    await screenshot(app.driver, "synkvarning");
+    await screenshot(app.driver, "sync-warning");
     await assertAccessible(app.driver);
   });
 
   it("leads to Dina data, where the backup folder is chosen", async () => {
-    await click(app.driver, await visible(app.driver, "#synkvarning-dina-data"));
+    await click(app.driver, await visible(app.driver, "#sync-warning-dina-data"));
     await visible(app.driver, "#data-heading");
     assert.equal(
       await (await visible(app.driver, "#flik-data")).getAttribute("aria-selected"),
@@ -60,16 +60,16 @@ describe("datafil i en synkroniserad mapp", () => {
   });
 
   it("is not shown again once dismissed, for this file", async () => {
-    await click(app.driver, await visible(app.driver, "#synkvarning-avfarda"));
+    await click(app.driver, await visible(app.driver, "#sync-warning-dismiss"));
     await app.driver.wait(
-      async () => (await app.driver.findElements(By.css("#synkvarning"))).length === 0,
+      async () => (await app.driver.findElements(By.css("#sync-warning"))).length === 0,
       5000,
       "the warning stayed",
     );
     await app.quit();
     app = await launchApp({ dataFile, today: "2026-11-25", extraEnv: env });
     await new StartPage(app.driver).waitUntilShown();
-    assert.equal((await app.driver.findElements(By.css("#synkvarning"))).length, 0);
+    assert.equal((await app.driver.findElements(By.css("#sync-warning"))).length, 0);
   });
 });
 
@@ -96,29 +96,29 @@ describe("flytta datafilen från en OneDrive-mapp", () => {
       startdatum: "2019-01-01",
     });
     assert.equal(
-      await (await visible(app.driver, "#synkvarning-rubrik")).getText(),
+      await (await visible(app.driver, "#sync-warning-heading")).getText(),
       "Datafilen ligger i en mapp som synkroniseras med OneDrive.",
     );
-    await click(app.driver, await visible(app.driver, "#synkvarning-flytta"));
-    await visible(app.driver, "#flytta-dialog[open]");
+    await click(app.driver, await visible(app.driver, "#sync-warning-move"));
+    await visible(app.driver, "#move-data-file-dialog[open]");
     assert.ok(existsSync(dataFile), "nothing moves before the officer's yes");
-    assert.equal(await (await visible(app.driver, "#flytta-backups")).isSelected(), true);
-    await screenshot(app.driver, "flytta-datafil");
+    assert.equal(await (await visible(app.driver, "#move-data-file-backups")).isSelected(), true);
+    await screenshot(app.driver, "move-data-file");
     await assertAccessible(app.driver);
-    await click(app.driver, await visible(app.driver, "#flytta-ok"));
+    await click(app.driver, await visible(app.driver, "#move-data-file-ok"));
     const moved = path.join(local, "forbund.db");
     const backups = path.join(dir, "OneDrive", "Säkerhetskopior");
     await app.driver.wait(
-      async () => (await app.driver.findElements(By.css("#aterstalld"))).length === 1,
+      async () => (await app.driver.findElements(By.css("#restored"))).length === 1,
       10000,
       "no word about the move",
     );
-    const said = await (await visible(app.driver, "#aterstalld")).getText();
+    const said = await (await visible(app.driver, "#restored")).getText();
     assert.ok(
       said.startsWith(`Datafilen är flyttad till ${moved}. Säkerhetskopiorna sparas i ${backups}.`),
       said,
     );
-    assert.equal((await app.driver.findElements(By.css("#synkvarning"))).length, 0);
+    assert.equal((await app.driver.findElements(By.css("#sync-warning"))).length, 0);
     assert.ok(existsSync(moved));
     assert.ok(!existsSync(dataFile), "the old file is gone");
     const data = await new DinaDataPage(app.driver).open();
@@ -131,7 +131,7 @@ describe("flytta datafilen från en OneDrive-mapp", () => {
     app = await launchApp({ dataFile, today: "2026-11-25", extraEnv: env });
     const start = await new StartPage(app.driver).waitUntilShown();
     assert.equal(await start.forbundNamn(), "Finsam Moln");
-    assert.equal((await app.driver.findElements(By.css("#synkvarning"))).length, 0);
+    assert.equal((await app.driver.findElements(By.css("#sync-warning"))).length, 0);
     assert.equal(
       await new DinaDataPage(app.driver).open().then((d) => d.text("data-fil")),
       path.join(local, "forbund.db"),

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use finsamkollen_core::backup::flytt::prepare_move;
+use finsamkollen_core::backup::move_data_file::prepare_move;
 use finsamkollen_core::db::backups::FOLDER;
 use finsamkollen_core::domain::insats::Inriktning;
 use finsamkollen_core::settings::Settings;
@@ -49,7 +49,7 @@ fn move_copies_checks_switches_and_keeps_backups_in_the_synced_folder() {
     let to = local.join("forbund.db");
     assert_eq!(prepared.to(), to);
     assert!(from.exists(), "nothing is removed before the switch");
-    let (moved, flyttning) = prepared.commit(service, clock(), &settings).expect("move");
+    let (moved, said) = prepared.commit(service, clock(), &settings).expect("move");
 
     assert_eq!(insatser(&moved), 1);
     assert_eq!(moved.data_file_path(), Some(to.as_path()));
@@ -71,7 +71,7 @@ fn move_copies_checks_switches_and_keeps_backups_in_the_synced_folder() {
         .expect("count");
     assert_eq!(count, 1);
     assert_eq!(
-        flyttning.meddelande,
+        said.meddelande,
         format!(
             "Datafilen är flyttad till {}. Säkerhetskopiorna sparas i {}.",
             to.display(),

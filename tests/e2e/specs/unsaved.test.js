@@ -19,7 +19,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const TODAY = "2026-11-24";
 
 describe("unsaved changes", () => {
-  const dataFile = path.join(tempDir(), "osparat.db");
+  const dataFile = path.join(tempDir(), "unsaved.db");
   let app;
   let driver;
   let year;
@@ -82,7 +82,7 @@ describe("unsaved changes", () => {
     await click(driver, await visible(driver, "#nav-forbund"));
     assert.equal(await question(), "Budget och utfall 2026");
     assert.equal(await year.activeDescription(), "leave-save", "Spara has focus");
-    await screenshot(driver, "osparat-fraga");
+    await screenshot(driver, "unsaved-fraga");
     await assertAccessible(driver);
     await answer("leave-stay");
     // Focus goes back to the cell the officer was in (Enter had moved it down to row 2),
@@ -240,7 +240,7 @@ describe("unsaved changes", () => {
     await insatser.type("ny-namn", "Nya vägar");
     await year.keys(Key.ESCAPE);
     assert.equal(await question(), "Ny insats: Nya vägar");
-    await screenshot(driver, "osparat-guiden");
+    await screenshot(driver, "unsaved-guiden");
     await answer("leave-stay");
     assert.equal(
       await (await visible(driver, "#ny-namn")).getAttribute("value"),
@@ -313,7 +313,7 @@ describe("unsaved changes", () => {
     await new Promise((r) => setTimeout(r, 300));
     askToClose();
     assert.equal(await question("close"), "Medel 2026");
-    await screenshot(driver, "osparat-stang");
+    await screenshot(driver, "unsaved-stang");
     await year.press("close-stay");
     assert.equal(await (await visible(driver, "#medel-esfPlus")).getAttribute("value"), "250 000");
 

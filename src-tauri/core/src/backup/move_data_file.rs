@@ -161,7 +161,7 @@ impl PreparedMove {
         // The first backup of the file in its new place (a failure does not undo the move).
         let _ = service.backup_now();
         let backup_folder = folder_of(&self.to, Some(settings_file));
-        let flyttning = DataFileMoved {
+        let moved = DataFileMoved {
             meddelande: format!(
                 "Datafilen är flyttad till {}. Säkerhetskopiorna sparas i {}.",
                 self.to.display(),
@@ -170,7 +170,7 @@ impl PreparedMove {
             data_file: self.to.display().to_string(),
             backup_folder: backup_folder.display().to_string(),
         };
-        Ok((service, flyttning))
+        Ok((service, moved))
     }
 }
 
