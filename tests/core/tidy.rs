@@ -227,6 +227,38 @@ fn names_no_rust_identifier_says_synk_beside_sync() {
     );
 }
 
+/// Rust identifiers that say `uppdatering`: the code's word is `update` (README, Names),
+/// the Swedish word stays in the officer's text ("Sök efter uppdateringar").
+fn uppdatering_identifiers(text: &str) -> Vec<String> {
+    rust_identifiers(text)
+        .into_iter()
+        .filter(|name| name.to_lowercase().contains("uppdatering"))
+        .collect()
+}
+
+#[test]
+fn names_no_rust_identifier_says_uppdatering_beside_update() {
+    let mixed: Vec<String> = source_files()
+        .into_iter()
+        // This file names the word to test the check with it.
+        .filter(|(path, _)| path.ends_with(".rs") && path != "tests/core/tidy.rs")
+        .flat_map(|(path, text)| {
+            uppdatering_identifiers(&text)
+                .into_iter()
+                .map(move |name| format!("{path}: {name}"))
+        })
+        .collect();
+    assert!(
+        mixed.is_empty(),
+        "one name per concept: `update` in code, `uppdatering` only in Swedish text:\n{}",
+        mixed.join("\n")
+    );
+    assert_eq!(
+        uppdatering_identifiers("use core::uppdatering::Uppdatering; // uppdatering"),
+        ["uppdatering", "Uppdatering"]
+    );
+}
+
 /// The checks themselves catch what they are for.
 #[test]
 fn tidy_checks_catch_what_they_are_for() {
