@@ -13,9 +13,11 @@ APT_BUILD=(libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoreg
   librsvg2-dev libayatana-appindicator3-dev libxdo-dev libssl-dev build-essential file
   pkg-config)
 APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver python3 dbus xdotool chromium)
-# Windows from Linux: the mingw-w64 linker, makensis for the installer, and Wine 8 to run
-# the core's tests and the installer as Windows binaries (docs/windows.md).
-APT_WINDOWS=(gcc-mingw-w64-x86-64 nsis wine64 osslsigncode)
+# Windows from Linux: the mingw-w64 linker, makensis for the per-user installer, wixl (and
+# msitools' msiinfo to read what it made) for the per-machine MSI, osslsigncode for
+# Authenticode, and Wine 8 to run the core's tests and both installers as Windows binaries
+# (docs/windows.md).
+APT_WINDOWS=(gcc-mingw-w64-x86-64 nsis wixl msitools wine64 osslsigncode)
 WINDOWS_TARGET="x86_64-pc-windows-gnu"
 # For scripts/windows/test-sign: a tiny MSI (wixl) and a stand-in token (SoftHSM, OpenSC's
 # pkcs11-tool, OpenSSL's PKCS#11 engine).
@@ -174,6 +176,26 @@ sign_windows() {
     mv "$signed" "$file"
     echo "Signerad (Authenticode): $(basename "$file")"
   done
+}
+
+# Copies the exe $1 to $2 marked with the package type $3 (NSS or MSI), as Tauri's bundler
+# would: the app reads the mark to know how it was installed (docs/windows.md).
+mark_bundle_type() {
+  python3 "$ROOT/scripts/windows/mark-bundle-type" "$@"
+}
+
+# wixl on scripts/windows/finsamkollen.wxs: the per-machine MSI for the files in $1
+# (finsamkollen.exe marked MSI, WebView2Loader.dll, icon.ico), written to $2, for version
+# $3 (1.2.3). Refuses an exe that is not marked MSI, so an MSI-installed copy can never try
+# to update itself.
+build_msi() {
+  local publisher outfile
+  publisher="$(node -p "require('$ROOT/src-tauri/tauri.conf.json').bundle.publisher")"
+  python3 "$ROOT/scripts/windows/mark-bundle-type" --check "$1/finsamkollen.exe" MSI
+  outfile="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
+  # wixl finds the files relative to the working folder only (absolute paths fail).
+  (cd "$1" && wixl --arch x64 -D Version="$3" -D SourceDir=. -D Publisher="$publisher" \
+    -o "$outfile" "$ROOT/scripts/windows/finsamkollen.wxs")
 }
 
 setup_test() {

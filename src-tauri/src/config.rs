@@ -89,9 +89,10 @@ struct Folders {
 
 /// Windows: both in `%LOCALAPPDATA%\Finsamkollen`. Not the roaming `%APPDATA%`: kommun IT
 /// often redirects it to a network share, and a SQLite file in WAL mode must not live on
-/// one. The officer can still send backups to a network folder ("Byt mapp …"). The program
-/// itself is installed in `%LOCALAPPDATA%\Programs\Finsamkollen`, which the uninstaller
-/// removes; this folder it never touches.
+/// one. The officer can still send backups to a network folder ("Byt mapp …"). The folder
+/// is the signed-in user's, never derived from where the program is: the per-user installer
+/// puts it in `%LOCALAPPDATA%\Programs\Finsamkollen`, the MSI for the whole computer in
+/// `Program Files\Finsamkollen`, and neither uninstaller touches this folder.
 #[cfg(windows)]
 fn default_folders() -> Option<Folders> {
     let folder = directories::BaseDirs::new()?

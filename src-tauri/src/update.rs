@@ -10,14 +10,19 @@
 //! - "Installera" installs the package verified by the check (the plugin verifies it again)
 //!   through the package manager the app was installed with (`.deb`/`.rpm`, which asks for
 //!   the administrator password). A copy not installed from a package cannot replace itself.
+//! - How the copy was installed is the package-type mark the build wrote into the program
+//!   (`tauri::utils::platform::bundle_type`); the core decides what follows from it
+//!   (`finsamkollen_core::update::InstallKind`). A copy installed by the MSI never asks the
+//!   server or installs anything: the kommun's IT department deploys the versions.
 //! - Debug builds only: `FINSAMKOLLEN_UPDATE_ENDPOINT` and `FINSAMKOLLEN_UPDATE_PUBKEY` point
-//!   the check at a test server and key, and `FINSAMKOLLEN_UPDATE_DRY_RUN=1` makes
-//!   "Installera" stop after verifying, so end-to-end tests never replace the program.
+//!   the check at a test server and key, `FINSAMKOLLEN_UPDATE_DRY_RUN=1` makes
+//!   "Installera" stop after verifying, so end-to-end tests never replace the program, and
+//!   `FINSAMKOLLEN_INSTALL_KIND=msi` (or `nsis`, `deb`, …) stands in for the mark.
 
 use std::sync::Mutex;
 use std::time::Duration;
 
-use finsamkollen_core::uppdatering::{NyVersion, Uppdatering};
+use finsamkollen_core::update::{InstallKind, NewVersion, UpdateAnswer, UpdateState};
 use tauri::{AppHandle, Manager, Runtime, Url};
 use tauri_plugin_updater::{Error, Update, UpdaterExt};
 
@@ -40,6 +45,8 @@ pub struct UpdateSettings {
     pub pubkey: Option<String>,
     /// "Installera" verifies the package again and stops there.
     pub dry_run: bool,
+    /// How the copy counts as installed, instead of the program's own mark.
+    pub install_kind: Option<InstallKind>,
     /// Tests only: look up another platform's entry in `latest.json` (`windows-x86_64`).
     #[cfg(test)]
     pub platform: Option<String>,
@@ -57,6 +64,10 @@ impl UpdateSettings {
             endpoint,
             pubkey: var(PUBKEY_ENV),
             dry_run: var(DRY_RUN_ENV).is_some_and(|v| v != "0"),
+            install_kind: InstallKind::from_override(
+                var(finsamkollen_core::update::INSTALL_KIND_OVERRIDE_ENV).as_deref(),
+            )
+            .map_err(|e| e.to_string())?,
             #[cfg(test)]
             platform: None,
         })
@@ -99,19 +110,34 @@ fn current_version<R: Runtime>(app: &AppHandle<R>) -> String {
     app.package_info().version.to_string()
 }
 
-/// Whether this copy can replace itself: only when it was installed from a package the
-/// updater knows how to install over (`.deb`, `.rpm`, AppImage; MSI/NSIS/app elsewhere).
-fn installed_from_package() -> bool {
-    tauri::utils::platform::bundle_type().is_some()
+/// How this copy was installed: the package-type mark in the program, unless a debug
+/// build's override says otherwise.
+fn install_kind(settings: &UpdateSettings) -> InstallKind {
+    settings.install_kind.unwrap_or_else(|| {
+        let mark = tauri::utils::platform::bundle_type().map(|kind| kind.to_string());
+        InstallKind::from_bundle_type(mark.as_deref())
+    })
+}
+
+/// What "Uppdateringar" shows before the officer asks anything.
+pub fn state<R: Runtime>(app: &AppHandle<R>) -> UpdateState {
+    UpdateState::new(
+        install_kind(&app.state::<UpdateSettings>()),
+        &current_version(app),
+    )
 }
 
 /// "Sök efter uppdateringar": asks the server, and when it announces a newer version,
 /// downloads and verifies the package before offering it.
-pub async fn check<R: Runtime>(app: &AppHandle<R>) -> Uppdatering {
+pub async fn check<R: Runtime>(app: &AppHandle<R>) -> UpdateAnswer {
     let nuvarande = current_version(app);
     let settings = app.state::<UpdateSettings>();
     let pending = app.state::<Pending>();
     pending.replace(None);
+    let kind = install_kind(&settings);
+    if !kind.checks_for_updates() {
+        return UpdateAnswer::skots_av_it(&nuvarande);
+    }
 
     let mut builder = app.updater_builder().timeout(CHECK_TIMEOUT);
     if let Some(pubkey) = &settings.pubkey {
@@ -133,7 +159,7 @@ pub async fn check<R: Runtime>(app: &AppHandle<R>) -> Uppdatering {
     };
     let mut update = match update {
         Ok(Some(update)) => update,
-        Ok(None) => return Uppdatering::senaste(&nuvarande),
+        Ok(None) => return UpdateAnswer::senaste(&nuvarande),
         Err(error) => return outcome(&nuvarande, None, &error),
     };
     let ny = ny_version(&update);
@@ -142,7 +168,7 @@ pub async fn check<R: Runtime>(app: &AppHandle<R>) -> Uppdatering {
     match update.download(|_, _| {}, || {}).await {
         Ok(bytes) => {
             pending.replace(Some((update, bytes)));
-            Uppdatering::ny_version(&nuvarande, ny, settings.dry_run || installed_from_package())
+            UpdateAnswer::ny_version(&nuvarande, ny, settings.dry_run || kind.installs_updates())
         }
         Err(error) => outcome(&nuvarande, Some(ny), &error),
     }
@@ -150,37 +176,41 @@ pub async fn check<R: Runtime>(app: &AppHandle<R>) -> Uppdatering {
 
 /// "Installera": installs the package the last check verified. The plugin verifies it
 /// again first; the new version runs from the next start.
-pub async fn install<R: Runtime>(app: &AppHandle<R>) -> Uppdatering {
+pub async fn install<R: Runtime>(app: &AppHandle<R>) -> UpdateAnswer {
     let nuvarande = current_version(app);
-    let dry_run = app.state::<UpdateSettings>().dry_run;
+    let settings = app.state::<UpdateSettings>();
+    let (dry_run, kind) = (settings.dry_run, install_kind(&settings));
+    if !kind.checks_for_updates() {
+        return UpdateAnswer::skots_av_it(&nuvarande);
+    }
     let Some((update, bytes)) = app.state::<Pending>().replace(None) else {
-        return Uppdatering::inget_att_installera(&nuvarande);
+        return UpdateAnswer::inget_att_installera(&nuvarande);
     };
     let ny = ny_version(&update);
     if dry_run {
         return match update.verify(&bytes) {
-            Ok(()) => Uppdatering::provad(&nuvarande, ny),
+            Ok(()) => UpdateAnswer::provad(&nuvarande, ny),
             Err(error) => outcome(&nuvarande, Some(ny), &error),
         };
     }
-    if !installed_from_package() {
-        return Uppdatering::ny_version(&nuvarande, ny, false);
+    if !kind.installs_updates() {
+        return UpdateAnswer::ny_version(&nuvarande, ny, false);
     }
     // Installing runs the package manager and waits for the password prompt: off the
     // async runtime's threads.
     let installed = tauri::async_runtime::spawn_blocking(move || update.install(&bytes)).await;
     let failure = match installed {
-        Ok(Ok(())) => return Uppdatering::installerad(&nuvarande, ny),
+        Ok(Ok(())) => return UpdateAnswer::installerad(&nuvarande, ny),
         Ok(Err(error)) if is_verification(&error) => return outcome(&nuvarande, Some(ny), &error),
         Ok(Err(error)) => error.to_string(),
         Err(error) => error.to_string(),
     };
     eprintln!("finsamkollen: uppdateringen installerades inte: {failure}");
-    Uppdatering::installation_misslyckades(&nuvarande, ny)
+    UpdateAnswer::installation_misslyckades(&nuvarande, ny)
 }
 
-fn ny_version(update: &Update) -> NyVersion {
-    NyVersion {
+fn ny_version(update: &Update) -> NewVersion {
+    NewVersion {
         version: update.version.clone(),
         // `time::Date` displays as ÅÅÅÅ-MM-DD.
         datum: update.date.map(|d| d.date().to_string()),
@@ -203,17 +233,17 @@ fn is_verification(error: &Error) -> bool {
 
 /// A failed check or download, in the officer's words. The technical reason goes to the
 /// log (stderr); the officer gets a calm sentence, never an error dialog.
-fn outcome(nuvarande: &str, ny: Option<NyVersion>, error: &Error) -> Uppdatering {
+fn outcome(nuvarande: &str, ny: Option<NewVersion>, error: &Error) -> UpdateAnswer {
     eprintln!("finsamkollen: uppdateringskontrollen: {error}");
     if is_verification(error) {
-        return Uppdatering::ej_verifierad(nuvarande, ny);
+        return UpdateAnswer::ej_verifierad(nuvarande, ny);
     }
     match error {
-        Error::Reqwest(e) if e.is_decode() => Uppdatering::olasbart_svar(nuvarande),
+        Error::Reqwest(e) if e.is_decode() => UpdateAnswer::olasbart_svar(nuvarande),
         Error::Reqwest(_) | Error::Network(_) | Error::ReleaseNotFound => {
-            Uppdatering::offline(nuvarande)
+            UpdateAnswer::offline(nuvarande)
         }
-        _ => Uppdatering::olasbart_svar(nuvarande),
+        _ => UpdateAnswer::olasbart_svar(nuvarande),
     }
 }
 

@@ -51,6 +51,7 @@ mod start_page;
 mod styrelserapport;
 mod text_rules;
 mod tidy;
+mod update;
 mod uppdrag;
 mod windows_files;
 mod year_view;

@@ -15,6 +15,7 @@ const GIVEN_UP: &[(&str, &str)] = &[
     ("ospar", "unsaved"),
     ("aterstall", "restore"),
     ("klistra", "paste"),
+    ("uppdatering", "update"),
 ];
 
 /// The word given up that `name` says, if any.

@@ -14,7 +14,7 @@
 //! Each module may use only the ones below it; `tests/core/arkitektur/` fails on any
 //! other use in any path form, so the layers have no cycles. Lowest first:
 //! - [`files`], [`location`], [`error`], [`money`], [`clock`], [`settings`],
-//!   [`uppdatering`]: the foundations (flush/replace/remove the same on Windows and Linux;
+//!   [`update`]: the foundations (flush/replace/remove the same on Windows and Linux;
 //!   the same disk, or a synced or network folder, from file-system facts; every refusal
 //!   and warning; kronor; "today"; the settings outside the data file; the update answers).
 //! - [`domain`]: the types the officer works with (förbund, insats, medel); no logic that
@@ -43,7 +43,7 @@ pub mod ops;
 pub mod report;
 pub mod rules;
 pub mod settings;
-pub mod uppdatering;
+pub mod update;
 
 pub use clock::Clock;
 pub use error::CoreError;

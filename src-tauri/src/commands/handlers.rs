@@ -42,7 +42,7 @@ pub(super) use finsamkollen_core::report::inlasning::{
     Forhandsvisning, InlasningBegaran, InlasningSammanfattning, Mappning,
 };
 pub(super) use finsamkollen_core::settings::RecentFileRow;
-pub(super) use finsamkollen_core::uppdatering::Uppdatering;
+pub(super) use finsamkollen_core::update::{UpdateAnswer, UpdateState};
 
 /// One command's `#[tauri::command]` handler, from its declaration. Every handler is
 /// async, so none runs on the main thread (a blocking dialog there would freeze the

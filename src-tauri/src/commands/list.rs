@@ -194,13 +194,16 @@ macro_rules! with_commands {
             /// checked copy; `backupsInOldFolder` keeps the backups in the folder it leaves.
             /// null when cancelled.
             act backup::move_data_file(backups_in_old_folder: bool) -> Result<Option<DataFileMoved>, AppError>;
+            /// What "Uppdateringar" shows before anything is asked: whether this copy looks
+            /// for updates itself (not when the IT department installed it with the MSI).
+            read update::update_state() -> Result<UpdateState, AppError>;
             /// "Sök efter uppdateringar": a newer version is offered only once its package is
             /// downloaded and its signature verified. Every outcome, offline included,
             /// resolves with an answer to show; nothing is checked unless the officer asks.
-            act update::check_for_update() -> Result<Uppdatering, AppError>;
+            act update::check_for_update() -> Result<UpdateAnswer, AppError>;
             /// "Installera": the update the last check verified (verified again before
             /// installing).
-            act update::install_update() -> Result<Uppdatering, AppError>;
+            act update::install_update() -> Result<UpdateAnswer, AppError>;
             /// Tells Rust whether a screen has unsaved changes, so closing the window asks
             /// first.
             act fonster::mark_unsaved(unsaved: bool) -> Result<(), AppError>;

@@ -24,7 +24,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("money", &["error"]),
     ("clock", &["error"]),
     ("settings", &["error", "files"]),
-    ("uppdatering", &[]),
+    ("update", &["error"]),
     ("domain", &["error", "money"]),
     ("rules", &["domain", "error", "money"]),
     (
@@ -53,19 +53,8 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "api",
         &[
-            "backup",
-            "report",
-            "ops",
-            "db",
-            "rules",
-            "domain",
-            "error",
-            "money",
-            "files",
-            "location",
-            "clock",
-            "settings",
-            "uppdatering",
+            "backup", "report", "ops", "db", "rules", "domain", "error", "money", "files",
+            "location", "clock", "settings", "update",
         ],
     ),
 ];

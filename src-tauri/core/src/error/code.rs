@@ -86,6 +86,7 @@ impl CoreError {
             Self::Migration(_) => "migration",
             Self::Database(_) => "database",
             Self::ClockOverride { .. } => "clock_override",
+            Self::InstallKindOverride { .. } => "install_kind_override",
         }
     }
 

@@ -374,4 +374,9 @@ pub enum CoreError {
 
     #[error("{value} är inget giltigt datum för FINSAMKOLLEN_TODAY (skriv ÅÅÅÅ-MM-DD).")]
     ClockOverride { value: String },
+
+    #[error(
+        "{value} är inget installationssätt för FINSAMKOLLEN_INSTALL_KIND (skriv msi, nsis, deb, rpm, appimage eller none)."
+    )]
+    InstallKindOverride { value: String },
 }

@@ -4,6 +4,7 @@
 //! `tests/fixtures/updater/`, which `make-fixtures.sh` signed with the real `tauri signer`
 //! and throw-away TEST keys. No network beyond the loopback is used.
 
+mod install_kind;
 mod release;
 mod server;
 
@@ -11,7 +12,7 @@ use std::collections::HashMap;
 use std::net::TcpListener;
 
 use crate::update::{self, UpdateSettings};
-use finsamkollen_core::uppdatering::{Uppdatering, UppdateringStatus};
+use finsamkollen_core::update::{UpdateAnswer, UpdateStatus};
 use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime};
 use tauri::Url;
 
@@ -34,6 +35,17 @@ fn app_checking_as(
     dry_run: bool,
     platform: Option<&str>,
 ) -> tauri::App<MockRuntime> {
+    app_with(UpdateSettings {
+        endpoint: Some(Url::parse(endpoint).expect("endpoint url")),
+        pubkey,
+        dry_run,
+        install_kind: None,
+        platform: platform.map(str::to_owned),
+    })
+}
+
+/// The app's updater with these settings, as [`app_checking`] describes.
+fn app_with(settings: UpdateSettings) -> tauri::App<MockRuntime> {
     let mut context = mock_context(noop_assets());
     let conf: serde_json::Value =
         serde_json::from_str(include_str!("../../../tauri.conf.json")).expect("tauri.conf.json");
@@ -43,12 +55,6 @@ fn app_checking_as(
         .0
         .insert("updater".into(), conf["plugins"]["updater"].clone());
     context.package_info_mut().version = RUNNING.parse().expect("version");
-    let settings = UpdateSettings {
-        endpoint: Some(Url::parse(endpoint).expect("endpoint url")),
-        pubkey,
-        dry_run,
-        platform: platform.map(str::to_owned),
-    };
     update::setup(mock_builder(), settings)
         .build(context)
         .expect("mock app")
@@ -58,11 +64,11 @@ fn test_key() -> Option<String> {
     Some(fixture_text("test-key.pub"))
 }
 
-fn check(app: &tauri::App<MockRuntime>) -> Uppdatering {
+fn check(app: &tauri::App<MockRuntime>) -> UpdateAnswer {
     tauri::async_runtime::block_on(update::check(app.handle()))
 }
 
-fn install(app: &tauri::App<MockRuntime>) -> Uppdatering {
+fn install(app: &tauri::App<MockRuntime>) -> UpdateAnswer {
     tauri::async_runtime::block_on(update::install(app.handle()))
 }
 
@@ -75,7 +81,7 @@ fn a_correctly_signed_newer_version_is_offered_once_its_package_verifies() {
     );
     let app = app_checking(&server.url("latest.json"), test_key(), false);
     let answer = check(&app);
-    assert_eq!(answer.status, UppdateringStatus::NyVersion, "{answer:?}");
+    assert_eq!(answer.status, UpdateStatus::NyVersion, "{answer:?}");
     assert_eq!(answer.nuvarande_version, RUNNING);
     assert_eq!(answer.version.as_deref(), Some("0.2.0"));
     assert!(
@@ -99,7 +105,7 @@ fn a_correctly_signed_newer_version_is_offered_once_its_package_verifies() {
     // officer is told to install the package instead, and "Installera" says the same.
     assert!(!answer.kan_installeras);
     let installed = install(&app);
-    assert_eq!(installed.status, UppdateringStatus::NyVersion);
+    assert_eq!(installed.status, UpdateStatus::NyVersion);
     assert!(installed
         .meddelande
         .contains("installera den nya versionen från paketet"));
@@ -125,7 +131,7 @@ fn windows_takes_the_windows_entry_of_the_release_manifest() {
         Some("windows-x86_64"),
     );
     let answer = check(&app);
-    assert_eq!(answer.status, UppdateringStatus::NyVersion, "{answer:?}");
+    assert_eq!(answer.status, UpdateStatus::NyVersion, "{answer:?}");
     assert_eq!(
         server.requested(),
         ["latest.json", "Finsamkollen-0.2.0-setup.exe"],
@@ -165,20 +171,20 @@ fn installera_verifies_the_checked_package_again_and_in_a_dry_run_stops_there() 
     let app = app_checking(&server.url("latest.json"), test_key(), true);
     assert_eq!(
         install(&app).status,
-        UppdateringStatus::Fel,
+        UpdateStatus::Fel,
         "nothing to install before a check"
     );
     let answer = check(&app);
-    assert_eq!(answer.status, UppdateringStatus::NyVersion, "{answer:?}");
+    assert_eq!(answer.status, UpdateStatus::NyVersion, "{answer:?}");
     assert!(answer.kan_installeras);
     let installed = install(&app);
-    assert_eq!(installed.status, UppdateringStatus::Provad, "{installed:?}");
+    assert_eq!(installed.status, UpdateStatus::Provad, "{installed:?}");
     assert_eq!(
         installed.meddelande,
         "Testläge: version 0.2.0 är hämtad och verifierad men installerades inte."
     );
     // The verified package is used once: a second press asks for a new check.
-    assert_eq!(install(&app).status, UppdateringStatus::Fel);
+    assert_eq!(install(&app).status, UpdateStatus::Fel);
 }
 
 #[test]
@@ -190,7 +196,7 @@ fn a_tampered_package_is_refused() {
     );
     let app = app_checking(&server.url("latest.json"), test_key(), true);
     let answer = check(&app);
-    assert_eq!(answer.status, UppdateringStatus::EjVerifierad, "{answer:?}");
+    assert_eq!(answer.status, UpdateStatus::EjVerifierad, "{answer:?}");
     assert_eq!(answer.version.as_deref(), Some("0.2.0"));
     assert!(!answer.kan_installeras);
     assert_eq!(
@@ -198,7 +204,7 @@ fn a_tampered_package_is_refused() {
         "Uppdateringen kunde inte verifieras och installerades inte. Du har kvar version 0.1.0."
     );
     // Nothing was kept to install.
-    assert_eq!(install(&app).status, UppdateringStatus::Fel);
+    assert_eq!(install(&app).status, UpdateStatus::Fel);
 }
 
 #[test]
@@ -210,8 +216,8 @@ fn a_signature_from_another_key_is_refused() {
     );
     let app = app_checking(&server.url("latest.json"), test_key(), true);
     let answer = check(&app);
-    assert_eq!(answer.status, UppdateringStatus::EjVerifierad, "{answer:?}");
-    assert_eq!(install(&app).status, UppdateringStatus::Fel);
+    assert_eq!(answer.status, UpdateStatus::EjVerifierad, "{answer:?}");
+    assert_eq!(install(&app).status, UpdateStatus::Fel);
 }
 
 #[test]
@@ -223,7 +229,7 @@ fn the_release_key_in_the_configuration_refuses_a_test_signature() {
         &fixture_text("finsamkollen_0.2.0_amd64.deb.sig"),
     );
     let app = app_checking(&server.url("latest.json"), None, true);
-    assert_eq!(check(&app).status, UppdateringStatus::EjVerifierad);
+    assert_eq!(check(&app).status, UpdateStatus::EjVerifierad);
 }
 
 #[test]
@@ -238,14 +244,14 @@ fn an_older_or_the_same_version_is_not_offered() {
         let answer = check(&app);
         assert_eq!(
             answer.status,
-            UppdateringStatus::Senaste,
+            UpdateStatus::Senaste,
             "{version}: {answer:?}"
         );
         assert_eq!(answer.meddelande, "Du har den senaste versionen (0.1.0).");
         assert_eq!(answer.version, None);
         // Not even downloaded.
         assert_eq!(server.requested(), ["latest.json"]);
-        assert_eq!(install(&app).status, UppdateringStatus::Fel);
+        assert_eq!(install(&app).status, UpdateStatus::Fel);
     }
 }
 
@@ -259,7 +265,7 @@ fn an_older_package_announced_as_a_newer_version_is_refused() {
         &fixture_text("finsamkollen_0.0.9_amd64.deb.sig"),
     );
     let app = app_checking(&server.url("latest.json"), test_key(), true);
-    assert_eq!(check(&app).status, UppdateringStatus::EjVerifierad);
+    assert_eq!(check(&app).status, UpdateStatus::EjVerifierad);
 }
 
 #[test]
@@ -275,7 +281,7 @@ fn an_unreachable_server_gives_the_calm_offline_answer() {
         true,
     );
     let answer = check(&app);
-    assert_eq!(answer.status, UppdateringStatus::Offline, "{answer:?}");
+    assert_eq!(answer.status, UpdateStatus::Offline, "{answer:?}");
     assert_eq!(
         answer.meddelande,
         "Kunde inte nå uppdateringsservern. Du kan fortsätta arbeta som vanligt."
@@ -283,7 +289,7 @@ fn an_unreachable_server_gives_the_calm_offline_answer() {
     // A server that answers 404 for the manifest reads the same to the officer.
     let server = Server::start(|_| HashMap::new());
     let app = app_checking(&server.url("latest.json"), test_key(), true);
-    assert_eq!(check(&app).status, UppdateringStatus::Offline);
+    assert_eq!(check(&app).status, UpdateStatus::Offline);
 }
 
 #[test]
@@ -293,7 +299,7 @@ fn an_unreadable_manifest_is_a_plain_error() {
     });
     let app = app_checking(&server.url("latest.json"), test_key(), true);
     let answer = check(&app);
-    assert_eq!(answer.status, UppdateringStatus::Fel, "{answer:?}");
+    assert_eq!(answer.status, UpdateStatus::Fel, "{answer:?}");
     assert_eq!(
         answer.meddelande,
         "Uppdateringsservern gav ett svar som inte gick att läsa. Försök igen senare."

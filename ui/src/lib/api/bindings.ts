@@ -849,7 +849,7 @@ tidpunkt: string | null, handling: string, andringar: Array<HistorikAndring>, };
 
 export type HistorikAndring = { falt: string, gammalt: string | null, nytt: string | null, };
 
-export type Uppdatering = { status: UppdateringStatus, 
+export type UpdateAnswer = { status: UpdateStatus, 
 /**
  * The running version.
  */
@@ -876,7 +876,23 @@ kanInstalleras: boolean,
  */
 meddelande: string, };
 
-export type UppdateringStatus = "senaste" | "nyVersion" | "offline" | "ejVerifierad" | "fel" | "installerad" | "provad";
+export type UpdateStatus = "senaste" | "nyVersion" | "offline" | "ejVerifierad" | "fel" | "installerad" | "provad" | "skotsAvIt";
+
+export type InstallKind = "deb" | "rpm" | "appImage" | "nsis" | "msi" | "noPackage";
+
+export type UpdateState = { installKind: InstallKind, 
+/**
+ * Whether "Sök efter uppdateringar" is offered.
+ */
+kanSoka: boolean, 
+/**
+ * The running version.
+ */
+nuvarandeVersion: string, 
+/**
+ * Said instead of the button when the app does not look for updates itself.
+ */
+meddelande: string | null, };
 
 export type InmatningVy = { year: number, 
 /**

@@ -1,5 +1,5 @@
 // Generated from src-tauri/src/commands/list.rs by `UPDATE_BINDINGS=1 cargo test -p finsamkollen commands`; do not edit.
-import type { AllYears, AppError, AvslutAntal, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, Forhandsvisning, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InlasningBegaran, InlasningFil, InlasningSammanfattning, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, Mappning, MedelInput, NastaStegPost, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, RegistreradInput, ReportFormat, Restored, RollerInput, SaknadeMedlemmar, Start, Startup, SyncWarning, Uppdatering, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
+import type { AllYears, AppError, AvslutAntal, Backup, BackupFile, BackupState, BudgetInput, DataFileMoved, DeltagareInput, EgetKapital, EgetKapitalKallaInput, EgetKapitalStegInput, EndInsats, ExportPost, Forbund, ForbundPage, ForbundPageSave, Fordelning, FordelningInput, Forhandskontroll, Forhandsvisning, HistorikFraga, HistorikSida, ImportSummary, IngaendeOrganisation, InlasningBegaran, InlasningFil, InlasningSammanfattning, InmatatInput, InmatningVy, InsatsChoices, InsatsDetail, InsatsUpdate, KontrollStatus, Mappning, MedelInput, NastaStegPost, NewForbund, NewInsats, OmradeRef, OmradeSearch, OmradeSearchResult, Organisation, OrganisationSearch, PasteCells, Pasted, RecentFileRow, ReferensInput, ReferensLista, Referenslistor, RegistreradInput, ReportFormat, Restored, RollerInput, SaknadeMedlemmar, Start, Startup, SyncWarning, UpdateAnswer, UpdateState, Uppdrag, UppdragInput, Warning, YearView } from "./bindings";
 import { call, write } from "./ipc";
 
 /** Every command the UI may call: its arguments and what it answers. */
@@ -73,8 +73,9 @@ export type Commands = {
   sync_warning: { args: {}; answer: SyncWarning | null };
   dismiss_sync_warning: { args: {}; answer: void };
   move_data_file: { args: { backupsInOldFolder: boolean }; answer: DataFileMoved | null };
-  check_for_update: { args: {}; answer: Uppdatering };
-  install_update: { args: {}; answer: Uppdatering };
+  update_state: { args: {}; answer: UpdateState };
+  check_for_update: { args: {}; answer: UpdateAnswer };
+  install_update: { args: {}; answer: UpdateAnswer };
   mark_unsaved: { args: { unsaved: boolean }; answer: void };
   close_without_saving: { args: {}; answer: void };
   set_title: { args: { forbund: string | null }; answer: void };
@@ -154,6 +155,7 @@ export const commandNames: CommandName[] = [
   "sync_warning",
   "dismiss_sync_warning",
   "move_data_file",
+  "update_state",
   "check_for_update",
   "install_update",
   "mark_unsaved",
@@ -676,12 +678,20 @@ export const moveDataFile = (backupsInOldFolder: boolean): Promise<DataFileMoved
   call("move_data_file", { backupsInOldFolder });
 
 /**
+ * What "Uppdateringar" shows before anything is asked: whether this copy looks
+ * for updates itself (not when the IT department installed it with the MSI).
+ * @throws {AppError} when the core refuses.
+ */
+export const updateState = (): Promise<UpdateState> =>
+  call("update_state");
+
+/**
  * "Sök efter uppdateringar": a newer version is offered only once its package is
  * downloaded and its signature verified. Every outcome, offline included,
  * resolves with an answer to show; nothing is checked unless the officer asks.
  * @throws {AppError} when the core refuses.
  */
-export const checkForUpdate = (): Promise<Uppdatering> =>
+export const checkForUpdate = (): Promise<UpdateAnswer> =>
   call("check_for_update");
 
 /**
@@ -689,7 +699,7 @@ export const checkForUpdate = (): Promise<Uppdatering> =>
  * installing).
  * @throws {AppError} when the core refuses.
  */
-export const installUpdate = (): Promise<Uppdatering> =>
+export const installUpdate = (): Promise<UpdateAnswer> =>
   call("install_update");
 
 /**

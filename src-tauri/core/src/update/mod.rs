@@ -7,15 +7,22 @@
 //! verified against the app's public key: the officer is never shown a version that could
 //! not be installed safely.
 //!
-//! Layer: standalone. Uses no other module of the core.
+//! Whether the app looks for updates at all depends on how it was installed
+//! ([`install_kind`]): a copy the kommun's IT department deployed with the MSI never does.
+//!
+//! Layer: a foundation. May use `crate::error` only.
+
+pub mod install_kind;
 
 use serde::Serialize;
 use ts_rs::TS;
 
+pub use install_kind::{InstallKind, UpdateState, INSTALL_KIND_OVERRIDE_ENV};
+
 /// The outcome of a check or an installation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub enum UppdateringStatus {
+pub enum UpdateStatus {
     /// No version newer than the one running.
     Senaste,
     /// A newer version whose package is downloaded and verified, ready to install.
@@ -31,13 +38,15 @@ pub enum UppdateringStatus {
     Installerad,
     /// Debug builds' dry run only: downloaded and verified, deliberately not installed.
     Provad,
+    /// Installed by the MSI: the IT department updates this copy, so nothing was asked.
+    SkotsAvIt,
 }
 
 /// The answer shown beside "Sök efter uppdateringar".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Uppdatering {
-    pub status: UppdateringStatus,
+pub struct UpdateAnswer {
+    pub status: UpdateStatus,
     /// The running version.
     pub nuvarande_version: String,
     /// The version found, when there is one.
@@ -55,14 +64,14 @@ pub struct Uppdatering {
 
 /// A newer version, as the server announced it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct NyVersion {
+pub struct NewVersion {
     pub version: String,
     pub datum: Option<String>,
     pub anteckningar: Option<String>,
 }
 
-impl Uppdatering {
-    fn new(status: UppdateringStatus, nuvarande: &str, meddelande: String) -> Self {
+impl UpdateAnswer {
+    fn new(status: UpdateStatus, nuvarande: &str, meddelande: String) -> Self {
         Self {
             status,
             nuvarande_version: nuvarande.to_owned(),
@@ -74,7 +83,7 @@ impl Uppdatering {
         }
     }
 
-    fn with_version(mut self, ny: NyVersion) -> Self {
+    fn with_version(mut self, ny: NewVersion) -> Self {
         self.version = Some(ny.version);
         self.datum = ny.datum;
         self.anteckningar = ny.anteckningar.filter(|n| !n.trim().is_empty());
@@ -84,14 +93,14 @@ impl Uppdatering {
     /// Nothing newer than the running version.
     pub fn senaste(nuvarande: &str) -> Self {
         Self::new(
-            UppdateringStatus::Senaste,
+            UpdateStatus::Senaste,
             nuvarande,
             format!("Du har den senaste versionen ({nuvarande})."),
         )
     }
 
     /// A newer version, downloaded and verified.
-    pub fn ny_version(nuvarande: &str, ny: NyVersion, kan_installeras: bool) -> Self {
+    pub fn ny_version(nuvarande: &str, ny: NewVersion, kan_installeras: bool) -> Self {
         let publicerad = ny
             .datum
             .as_deref()
@@ -111,8 +120,7 @@ impl Uppdatering {
                 ny.version
             )
         };
-        let mut this =
-            Self::new(UppdateringStatus::NyVersion, nuvarande, meddelande).with_version(ny);
+        let mut this = Self::new(UpdateStatus::NyVersion, nuvarande, meddelande).with_version(ny);
         this.kan_installeras = kan_installeras;
         this
     }
@@ -120,16 +128,16 @@ impl Uppdatering {
     /// The update server could not be reached.
     pub fn offline(nuvarande: &str) -> Self {
         Self::new(
-            UppdateringStatus::Offline,
+            UpdateStatus::Offline,
             nuvarande,
             "Kunde inte nå uppdateringsservern. Du kan fortsätta arbeta som vanligt.".to_owned(),
         )
     }
 
     /// The announced package failed verification; nothing was installed.
-    pub fn ej_verifierad(nuvarande: &str, ny: Option<NyVersion>) -> Self {
+    pub fn ej_verifierad(nuvarande: &str, ny: Option<NewVersion>) -> Self {
         let this = Self::new(
-            UppdateringStatus::EjVerifierad,
+            UpdateStatus::EjVerifierad,
             nuvarande,
             format!(
                 "Uppdateringen kunde inte verifieras och installerades inte. Du har kvar \
@@ -145,7 +153,7 @@ impl Uppdatering {
     /// The server answered with something that is not a readable update description.
     pub fn olasbart_svar(nuvarande: &str) -> Self {
         Self::new(
-            UppdateringStatus::Fel,
+            UpdateStatus::Fel,
             nuvarande,
             "Uppdateringsservern gav ett svar som inte gick att läsa. Försök igen senare."
                 .to_owned(),
@@ -155,7 +163,7 @@ impl Uppdatering {
     /// "Installera" without a verified update from a check in this session.
     pub fn inget_att_installera(nuvarande: &str) -> Self {
         Self::new(
-            UppdateringStatus::Fel,
+            UpdateStatus::Fel,
             nuvarande,
             "Det finns ingen hämtad uppdatering att installera. Sök efter uppdateringar först."
                 .to_owned(),
@@ -163,9 +171,9 @@ impl Uppdatering {
     }
 
     /// Installing failed or was cancelled (for example at the password prompt).
-    pub fn installation_misslyckades(nuvarande: &str, ny: NyVersion) -> Self {
+    pub fn installation_misslyckades(nuvarande: &str, ny: NewVersion) -> Self {
         Self::new(
-            UppdateringStatus::Fel,
+            UpdateStatus::Fel,
             nuvarande,
             format!(
                 "Version {} kunde inte installeras, eller så avbröts installationen. Du har \
@@ -177,9 +185,9 @@ impl Uppdatering {
     }
 
     /// Installed; the new version starts next time.
-    pub fn installerad(nuvarande: &str, ny: NyVersion) -> Self {
+    pub fn installerad(nuvarande: &str, ny: NewVersion) -> Self {
         Self::new(
-            UppdateringStatus::Installerad,
+            UpdateStatus::Installerad,
             nuvarande,
             format!(
                 "Version {} är installerad. Starta om Finsamkollen för att börja använda den.",
@@ -189,10 +197,19 @@ impl Uppdatering {
         .with_version(ny)
     }
 
-    /// Debug builds' dry run: verified again and deliberately not installed.
-    pub fn provad(nuvarande: &str, ny: NyVersion) -> Self {
+    /// A copy installed by the MSI: the server is not asked and nothing is installed.
+    pub fn skots_av_it(nuvarande: &str) -> Self {
         Self::new(
-            UppdateringStatus::Provad,
+            UpdateStatus::SkotsAvIt,
+            nuvarande,
+            install_kind::managed_by_it(nuvarande),
+        )
+    }
+
+    /// Debug builds' dry run: verified again and deliberately not installed.
+    pub fn provad(nuvarande: &str, ny: NewVersion) -> Self {
+        Self::new(
+            UpdateStatus::Provad,
             nuvarande,
             format!(
                 "Testläge: version {} är hämtad och verifierad men installerades inte.",
@@ -207,8 +224,8 @@ impl Uppdatering {
 mod tests {
     use super::*;
 
-    fn ny() -> NyVersion {
-        NyVersion {
+    fn ny() -> NewVersion {
+        NewVersion {
             version: "0.2.0".into(),
             datum: Some("2026-05-04".into()),
             anteckningar: Some("  ".into()),
@@ -218,17 +235,17 @@ mod tests {
     #[test]
     fn messages_name_the_versions() {
         assert_eq!(
-            Uppdatering::senaste("0.1.0").meddelande,
+            UpdateAnswer::senaste("0.1.0").meddelande,
             "Du har den senaste versionen (0.1.0)."
         );
-        let offered = Uppdatering::ny_version("0.1.0", ny(), true);
-        assert_eq!(offered.status, UppdateringStatus::NyVersion);
+        let offered = UpdateAnswer::ny_version("0.1.0", ny(), true);
+        assert_eq!(offered.status, UpdateStatus::NyVersion);
         assert!(offered.kan_installeras);
         assert!(offered
             .meddelande
             .starts_with("Version 0.2.0 finns (publicerad 2026-05-04)."));
         assert_eq!(offered.anteckningar, None, "blank notes are dropped");
-        let refused = Uppdatering::ej_verifierad("0.1.0", Some(ny()));
+        let refused = UpdateAnswer::ej_verifierad("0.1.0", Some(ny()));
         assert_eq!(refused.version.as_deref(), Some("0.2.0"));
         assert!(!refused.kan_installeras);
         assert!(refused
@@ -238,7 +255,7 @@ mod tests {
 
     #[test]
     fn a_copy_not_from_a_package_is_told_to_install_by_hand() {
-        let offered = Uppdatering::ny_version("0.1.0", ny(), false);
+        let offered = UpdateAnswer::ny_version("0.1.0", ny(), false);
         assert!(!offered.kan_installeras);
         assert!(offered
             .meddelande
@@ -247,11 +264,11 @@ mod tests {
 
     #[test]
     fn serialises_for_the_ui() {
-        let json = serde_json::to_value(Uppdatering::offline("0.1.0")).expect("json");
+        let json = serde_json::to_value(UpdateAnswer::offline("0.1.0")).expect("json");
         assert_eq!(json["status"], "offline");
         assert_eq!(json["nuvarandeVersion"], "0.1.0");
         assert_eq!(json["kanInstalleras"], false);
-        let json = serde_json::to_value(Uppdatering::ej_verifierad("0.1.0", None)).expect("json");
+        let json = serde_json::to_value(UpdateAnswer::ej_verifierad("0.1.0", None)).expect("json");
         assert_eq!(json["status"], "ejVerifierad");
     }
 }

@@ -1,15 +1,15 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Uppdatering } from "../api";
-import Uppdateringar from "./Uppdateringar.svelte";
+import type { UpdateAnswer, UpdateState } from "../api";
+import Updates from "./Updates.svelte";
 
 afterEach(() => {
   clearMocks();
   document.body.innerHTML = "";
 });
 
-const base: Uppdatering = {
+const base: UpdateAnswer = {
   status: "senaste",
   nuvarandeVersion: "0.1.0",
   version: null,
@@ -19,18 +19,30 @@ const base: Uppdatering = {
   meddelande: "",
 };
 
-/** Mounts the section, answers each command from `answers`, and presses a button. */
+/** What a copy installed from a package it can update (.deb, NSIS) is told at first. */
+const selfUpdating: UpdateState = {
+  installKind: "nsis",
+  kanSoka: true,
+  nuvarandeVersion: "0.1.0",
+  meddelande: null,
+};
+
+/** Mounts the section, answers each command from `answers` (and `update_state` with
+ * `state`), and presses a button. */
 async function press(
-  answers: Record<string, Uppdatering>,
+  answers: Record<string, UpdateAnswer>,
   ids: string[],
+  state: UpdateState = selfUpdating,
 ): Promise<{ calls: string[]; target: HTMLElement; component: ReturnType<typeof mount> }> {
   const calls: string[] = [];
   mockIPC((cmd) => {
     calls.push(cmd);
-    return answers[cmd];
+    return cmd === "update_state" ? state : answers[cmd];
   });
   const target = document.body.appendChild(document.createElement("div"));
-  const component = mount(Uppdateringar, { target });
+  const component = mount(Updates, { target });
+  await new Promise((r) => setTimeout(r, 0));
+  flushSync();
   for (const id of ids) {
     const button = target.querySelector<HTMLButtonElement>(`#${id}`);
     expect(button, id).not.toBeNull();
@@ -44,7 +56,7 @@ async function press(
 describe("Uppdateringar", () => {
   it("asks nothing until the officer presses the button", async () => {
     const { calls, target, component } = await press({}, []);
-    expect(calls).toEqual([]);
+    expect(calls).toEqual(["update_state"]);
     expect(target.querySelector("#uppdatering-svar")).toBeNull();
     unmount(component);
   });
@@ -58,7 +70,7 @@ describe("Uppdateringar", () => {
     const { calls, target, component } = await press({ check_for_update: offline }, [
       "sok-uppdateringar",
     ]);
-    expect(calls).toEqual(["check_for_update"]);
+    expect(calls).toEqual(["update_state", "check_for_update"]);
     const message = target.querySelector("#uppdatering-meddelande")!;
     expect(message.textContent?.trim()).toBe(offline.meddelande);
     expect(message.classList.contains("notice")).toBe(false);
@@ -68,7 +80,7 @@ describe("Uppdateringar", () => {
   });
 
   it("offers Installera for a verified newer version and shows the notes as text", async () => {
-    const offered: Uppdatering = {
+    const offered: UpdateAnswer = {
       ...base,
       status: "nyVersion",
       version: "0.2.0",
@@ -76,7 +88,7 @@ describe("Uppdateringar", () => {
       kanInstalleras: true,
       meddelande: "Version 0.2.0 finns. Den är hämtad och kontrollerad.",
     };
-    const installed: Uppdatering = {
+    const installed: UpdateAnswer = {
       ...offered,
       status: "installerad",
       kanInstalleras: false,
@@ -93,7 +105,7 @@ describe("Uppdateringar", () => {
     target.querySelector<HTMLButtonElement>("#installera-uppdatering")!.click();
     await new Promise((r) => setTimeout(r, 0));
     flushSync();
-    expect(calls).toEqual(["check_for_update", "install_update"]);
+    expect(calls).toEqual(["update_state", "check_for_update", "install_update"]);
     expect(target.querySelector("#uppdatering-meddelande")!.textContent?.trim()).toBe(
       "Version 0.2.0 är installerad.",
     );
@@ -102,7 +114,7 @@ describe("Uppdateringar", () => {
   });
 
   it("shows a refused package as a notice without Installera", async () => {
-    const refused: Uppdatering = {
+    const refused: UpdateAnswer = {
       ...base,
       status: "ejVerifierad",
       version: "0.2.0",
@@ -113,6 +125,21 @@ describe("Uppdateringar", () => {
       true,
     );
     expect(target.querySelector("#installera-uppdatering")).toBeNull();
+    unmount(component);
+  });
+
+  it("offers no search when the IT department installed the copy (MSI)", async () => {
+    const { calls, target, component } = await press({}, [], {
+      installKind: "msi",
+      kanSoka: false,
+      nuvarandeVersion: "1.4.2",
+      meddelande: "Uppdateringar sköts av er IT-avdelning. Installerad version: 1.4.2.",
+    });
+    expect(calls).toEqual(["update_state"]);
+    expect(target.querySelector("#sok-uppdateringar")).toBeNull();
+    expect(target.querySelector("#uppdatering-it")!.textContent?.trim()).toBe(
+      "Uppdateringar sköts av er IT-avdelning. Installerad version: 1.4.2.",
+    );
     unmount(component);
   });
 });

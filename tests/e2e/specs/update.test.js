@@ -102,7 +102,7 @@ async function answerAfterPressing(driver, previous) {
 
 describe("uppdateringar", () => {
   const dir = tempDir();
-  const dataFile = path.join(dir, "uppdatering.db");
+  const dataFile = path.join(dir, "update.db");
   const pkg = signedPackage(dir, NEWER);
   const state = { requests: [], tampered: false };
   let port;
