@@ -218,4 +218,3 @@ fn tidy_checks_catch_what_they_are_for() {
     ));
     assert!(!is_generated("// The generator of the data set.\n"));
 }
-

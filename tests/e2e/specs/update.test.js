@@ -82,12 +82,12 @@ function startServer(port, pkg, state) {
 }
 
 async function answerAfterPressing(driver, previous) {
-  await click(driver, await driver.findElement(By.css("#sok-uppdateringar")));
+  await click(driver, await driver.findElement(By.css("#check-updates")));
   return driver.wait(
     async () => {
       try {
-        const [message] = await driver.findElements(By.css("#uppdatering-meddelande"));
-        const button = await driver.findElement(By.css("#sok-uppdateringar"));
+        const [message] = await driver.findElements(By.css("#update-message"));
+        const button = await driver.findElement(By.css("#check-updates"));
         if (!message || !(await button.isEnabled())) return null;
         const text = await message.getText();
         return text && text !== previous ? text : null;
@@ -100,7 +100,7 @@ async function answerAfterPressing(driver, previous) {
   );
 }
 
-describe("uppdateringar", () => {
+describe("updates", () => {
   const dir = tempDir();
   const dataFile = path.join(dir, "update.db");
   const pkg = signedPackage(dir, NEWER);
@@ -126,8 +126,8 @@ describe("uppdateringar", () => {
       startdatum: "2019-01-01",
     });
     await click(app.driver, await app.driver.findElement(By.css("#nav-installningar")));
-    await click(app.driver, await visible(app.driver, "#flik-uppdateringar"));
-    await visible(app.driver, "#uppdateringar-heading");
+    await click(app.driver, await visible(app.driver, "#flik-updates"));
+    await visible(app.driver, "#updates-heading");
   });
 
   after(async () => {
@@ -136,7 +136,7 @@ describe("uppdateringar", () => {
   });
 
   it("has asked nothing at start", async () => {
-    const answers = await app.driver.findElements(By.css("#uppdatering-svar"));
+    const answers = await app.driver.findElements(By.css("#update-answer"));
     assert.equal(answers.length, 0);
   });
 
@@ -154,20 +154,19 @@ describe("uppdateringar", () => {
     lastAnswer = await answerAfterPressing(app.driver, lastAnswer);
     assert.match(lastAnswer, new RegExp(`^Version ${NEWER} finns \\(publicerad 2026-05-04\\)\\.`));
     assert.deepEqual(state.requests, ["/latest.json", "/paket.deb"]);
-    const notes = await app.driver.findElement(By.css("#uppdatering-anteckningar")).getText();
+    const notes = await app.driver.findElement(By.css("#update-notes")).getText();
     assert.equal(notes, "Testversion med signerade uppdateringar.");
-    const install = await visible(app.driver, "#installera-uppdatering");
+    const install = await visible(app.driver, "#install-update");
     assert.equal(await install.getText(), `Installera version ${NEWER}`);
     await screenshot(app.driver, "uppdatering-ny-version");
     await assertAccessible(app.driver);
   });
 
   it("verifies the package again on Installera (a dry run in tests)", async () => {
-    await click(app.driver, await app.driver.findElement(By.css("#installera-uppdatering")));
+    await click(app.driver, await app.driver.findElement(By.css("#install-update")));
     const expected = `Testläge: version ${NEWER} är hämtad och verifierad men installerades inte.`;
     await app.driver.wait(
-      async () =>
-        (await app.driver.findElement(By.css("#uppdatering-meddelande")).getText()) === expected,
+      async () => (await app.driver.findElement(By.css("#update-message")).getText()) === expected,
       10000,
       "no answer to Installera",
     );
@@ -178,7 +177,7 @@ describe("uppdateringar", () => {
     state.tampered = true;
     lastAnswer = await answerAfterPressing(app.driver, lastAnswer);
     assert.match(lastAnswer, /^Uppdateringen kunde inte verifieras och installerades inte\./);
-    const install = await app.driver.findElements(By.css("#installera-uppdatering"));
+    const install = await app.driver.findElements(By.css("#install-update"));
     assert.equal(install.length, 0);
   });
 });

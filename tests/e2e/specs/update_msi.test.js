@@ -53,8 +53,8 @@ describe("uppdateringar i en kopia som IT installerade (MSI)", () => {
       startdatum: "2019-01-01",
     });
     await click(app.driver, await app.driver.findElement(By.css("#nav-installningar")));
-    await click(app.driver, await visible(app.driver, "#flik-uppdateringar"));
-    await visible(app.driver, "#uppdateringar-heading");
+    await click(app.driver, await visible(app.driver, "#flik-updates"));
+    await visible(app.driver, "#updates-heading");
   });
 
   after(async () => {
@@ -63,12 +63,12 @@ describe("uppdateringar i en kopia som IT installerade (MSI)", () => {
   });
 
   it("says that the IT department updates it, with the installed version", async () => {
-    const sentence = await visible(app.driver, "#uppdatering-it");
+    const sentence = await visible(app.driver, "#update-it");
     assert.equal(
       await sentence.getText(),
       `Uppdateringar sköts av er IT-avdelning. Installerad version: ${installed}.`,
     );
-    const panel = await app.driver.findElement(By.css("#panel-uppdateringar")).getText();
+    const panel = await app.driver.findElement(By.css("#panel-updates")).getText();
     assert.doesNotMatch(panel, /Sök efter uppdateringar/);
     assert.doesNotMatch(panel, /söker bara efter uppdateringar när du ber om det/);
     await screenshot(app.driver, "uppdatering-msi");
@@ -76,7 +76,7 @@ describe("uppdateringar i en kopia som IT installerade (MSI)", () => {
   });
 
   it("offers no Sök efter uppdateringar and never asks the server", async () => {
-    const buttons = await app.driver.findElements(By.css("#sok-uppdateringar"));
+    const buttons = await app.driver.findElements(By.css("#check-updates"));
     assert.equal(buttons.length, 0);
     const labelled = await app.driver.findElements(
       By.xpath("//button[contains(., 'Sök efter uppdateringar')]"),

@@ -57,7 +57,7 @@ describe("Uppdateringar", () => {
   it("asks nothing until the officer presses the button", async () => {
     const { calls, target, component } = await press({}, []);
     expect(calls).toEqual(["update_state"]);
-    expect(target.querySelector("#uppdatering-svar")).toBeNull();
+    expect(target.querySelector("#update-answer")).toBeNull();
     unmount(component);
   });
 
@@ -68,14 +68,14 @@ describe("Uppdateringar", () => {
       meddelande: "Kunde inte nå uppdateringsservern. Du kan fortsätta arbeta som vanligt.",
     };
     const { calls, target, component } = await press({ check_for_update: offline }, [
-      "sok-uppdateringar",
+      "check-updates",
     ]);
     expect(calls).toEqual(["update_state", "check_for_update"]);
-    const message = target.querySelector("#uppdatering-meddelande")!;
+    const message = target.querySelector("#update-message")!;
     expect(message.textContent?.trim()).toBe(offline.meddelande);
     expect(message.classList.contains("notice")).toBe(false);
     expect(target.querySelector("[role=alert]")).toBeNull();
-    expect(target.querySelector("#installera-uppdatering")).toBeNull();
+    expect(target.querySelector("#install-update")).toBeNull();
     unmount(component);
   });
 
@@ -96,20 +96,20 @@ describe("Uppdateringar", () => {
     };
     const { calls, target, component } = await press(
       { check_for_update: offered, install_update: installed },
-      ["sok-uppdateringar"],
+      ["check-updates"],
     );
-    expect(target.querySelector("#uppdatering-anteckningar")!.textContent).toBe("<b>Nytt</b>");
-    expect(target.querySelector("#installera-uppdatering")!.textContent?.trim()).toBe(
+    expect(target.querySelector("#update-notes")!.textContent).toBe("<b>Nytt</b>");
+    expect(target.querySelector("#install-update")!.textContent?.trim()).toBe(
       "Installera version 0.2.0",
     );
-    target.querySelector<HTMLButtonElement>("#installera-uppdatering")!.click();
+    target.querySelector<HTMLButtonElement>("#install-update")!.click();
     await new Promise((r) => setTimeout(r, 0));
     flushSync();
     expect(calls).toEqual(["update_state", "check_for_update", "install_update"]);
-    expect(target.querySelector("#uppdatering-meddelande")!.textContent?.trim()).toBe(
+    expect(target.querySelector("#update-message")!.textContent?.trim()).toBe(
       "Version 0.2.0 är installerad.",
     );
-    expect(target.querySelector("#installera-uppdatering")).toBeNull();
+    expect(target.querySelector("#install-update")).toBeNull();
     unmount(component);
   });
 
@@ -120,11 +120,9 @@ describe("Uppdateringar", () => {
       version: "0.2.0",
       meddelande: "Uppdateringen kunde inte verifieras och installerades inte.",
     };
-    const { target, component } = await press({ check_for_update: refused }, ["sok-uppdateringar"]);
-    expect(target.querySelector("#uppdatering-meddelande")!.classList.contains("notice")).toBe(
-      true,
-    );
-    expect(target.querySelector("#installera-uppdatering")).toBeNull();
+    const { target, component } = await press({ check_for_update: refused }, ["check-updates"]);
+    expect(target.querySelector("#update-message")!.classList.contains("notice")).toBe(true);
+    expect(target.querySelector("#install-update")).toBeNull();
     unmount(component);
   });
 
@@ -136,8 +134,8 @@ describe("Uppdateringar", () => {
       meddelande: "Uppdateringar sköts av er IT-avdelning. Installerad version: 1.4.2.",
     });
     expect(calls).toEqual(["update_state"]);
-    expect(target.querySelector("#sok-uppdateringar")).toBeNull();
-    expect(target.querySelector("#uppdatering-it")!.textContent?.trim()).toBe(
+    expect(target.querySelector("#check-updates")).toBeNull();
+    expect(target.querySelector("#update-it")!.textContent?.trim()).toBe(
       "Uppdateringar sköts av er IT-avdelning. Installerad version: 1.4.2.",
     );
     unmount(component);
