@@ -154,7 +154,7 @@ describe("the budget grid in Chromium", () => {
     expect(focusedCell()).toBe("1-1");
     // Read by the core, the typed cell shows as stored figures do.
     expect(shownText(cell(target, "0-1"))).toBe("500 000");
-    expect(target.querySelector("#budget-osparat")).not.toBeNull();
+    expect(target.querySelector("#budget-unsaved")).not.toBeNull();
     expect(unsaved.dirty).toBe(true);
     await screenshot("chromium-budget-redigering");
 
@@ -212,7 +212,7 @@ describe("the budget grid in Chromium", () => {
     expect(shownText(target.querySelector("#budget-last-cell"))).toBe(
       "6 celler ifyllda. Välj Spara för att spara dem.",
     );
-    expect(target.querySelectorAll("td.osparad")).toHaveLength(4);
+    expect(target.querySelectorAll("td.unsaved")).toHaveLength(4);
     await screenshot("chromium-klistra-budget");
     expect(unsaved.dirty).toBe(true);
   });

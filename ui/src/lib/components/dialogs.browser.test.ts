@@ -67,7 +67,7 @@ describe("the unsaved-edits question in Chromium", () => {
     // Opened by a mouse click, the question still shows what Enter will do: Chromium
     // draws no :focus-visible ring after a click, so the dialog's buttons draw their own.
     expect(getComputedStyle(document.activeElement!).outlineStyle).toBe("solid");
-    await screenshot("osparat-fraga");
+    await screenshot("unsaved-fraga");
     expect(await press("{Tab}", 4)).toEqual([
       "leave-discard",
       "leave-stay",
