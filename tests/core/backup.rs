@@ -11,10 +11,7 @@ use finsamkollen_core::{Clock, Service};
 use rusqlite::Connection;
 
 use crate::support::{date, new_forbund};
-
-fn open(path: &std::path::Path) -> Service {
-    Service::open(path, Clock::fixed(date("2026-11-24"))).expect("open")
-}
+use crate::support::{medel, open, save_medel};
 
 #[test]
 fn backup_now_makes_a_readable_copy_beside_the_data_file() {
@@ -132,17 +129,6 @@ fn backup_is_made_before_a_migration_changes_the_file() {
     assert!(service.exports(2026).is_ok(), "the file itself is migrated");
 }
 
-/// A year's medel, as a save the officer makes on any day.
-fn save_medel(service: &mut Service, amount: &str) {
-    let medel = finsamkollen_core::domain::budget::MedelInput {
-        year: 2026,
-        samverkansparterna: amount.into(),
-        esf_plus: String::new(),
-        overskott: String::new(),
-    };
-    service.save_medel(medel).expect("medel");
-}
-
 #[test]
 fn backup_is_made_after_the_first_save_of_each_day() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -163,8 +149,8 @@ fn backup_is_made_after_the_first_save_of_each_day() {
         .senaste
         .expect("backup");
     assert!(senaste.tidpunkt.starts_with("2026-11-24 "), "{senaste:?}");
-    save_medel(&mut service, "1 000 000");
-    save_medel(&mut service, "1 200 000");
+    save_medel(&mut service, medel(2026, "1 000 000", "", ""));
+    save_medel(&mut service, medel(2026, "1 200 000", "", ""));
     assert_eq!(
         antal(&service),
         1,
@@ -173,7 +159,7 @@ fn backup_is_made_after_the_first_save_of_each_day() {
 
     // The next day's first save makes one (the app left running overnight).
     service.set_clock(Clock::fixed(date("2026-11-25")));
-    save_medel(&mut service, "1 300 000");
+    save_medel(&mut service, medel(2026, "1 300 000", "", ""));
     let lage = service.backup_state().expect("läge");
     assert_eq!(lage.antal, 2);
     assert!(lage
@@ -181,7 +167,7 @@ fn backup_is_made_after_the_first_save_of_each_day() {
         .expect("backup")
         .tidpunkt
         .starts_with("2026-11-25 "));
-    save_medel(&mut service, "1 400 000");
+    save_medel(&mut service, medel(2026, "1 400 000", "", ""));
     assert_eq!(antal(&service), 2);
 }
 
@@ -193,7 +179,7 @@ fn backup_after_a_save_is_only_made_for_the_apps_data_file() {
     let path = dir.path().join("forbund.db");
     let mut service = open(&path);
     service.create_forbund(new_forbund()).expect("förbund");
-    save_medel(&mut service, "1 000 000");
+    save_medel(&mut service, medel(2026, "1 000 000", "", ""));
     assert_eq!(
         finsamkollen_core::db::backups::list(
             &path,
@@ -225,6 +211,6 @@ fn backup_that_fails_after_a_save_leaves_the_save_and_is_tried_at_the_next() {
     assert_eq!(service.backup_state().expect("läge").antal, 0);
     // Back again: the next save makes the day's backup.
     std::fs::remove_file(&usb).expect("remove");
-    save_medel(&mut service, "1 000 000");
+    save_medel(&mut service, medel(2026, "1 000 000", "", ""));
     assert_eq!(service.backup_state().expect("läge").antal, 1);
 }

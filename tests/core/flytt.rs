@@ -9,14 +9,11 @@ use finsamkollen_core::backup::flytt::prepare_move;
 use finsamkollen_core::db::backups::FOLDER;
 use finsamkollen_core::domain::insats::Inriktning;
 use finsamkollen_core::settings::Settings;
-use finsamkollen_core::{Clock, Service};
+use finsamkollen_core::Service;
 use tempfile::TempDir;
 
-use crate::support::{codes, date, new_forbund, new_insats, CreateWhenOpen};
-
-fn clock() -> Clock {
-    Clock::fixed(date("2026-11-24"))
-}
+use crate::support::{clock, insatser};
+use crate::support::{codes, new_forbund, new_insats, CreateWhenOpen};
 
 /// A data file with a förbund and one insats in `<tmp>/OneDrive/forbund.db`.
 fn in_onedrive() -> (TempDir, PathBuf, PathBuf, Service) {
@@ -28,15 +25,6 @@ fn in_onedrive() -> (TempDir, PathBuf, PathBuf, Service) {
     let input = new_insats(&service, "Steget vidare", Inriktning::Individinriktad);
     service.create_insats_when_open(input).expect("insats");
     (dir, path, settings, service)
-}
-
-fn insatser(service: &Service) -> i64 {
-    // Raw SQL: a row count of the moved file, independent of the core's reads.
-    service
-        .raw_db()
-        .conn()
-        .query_row("SELECT count(*) FROM insats", [], |r| r.get(0))
-        .expect("count")
 }
 
 #[test]

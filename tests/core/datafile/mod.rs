@@ -9,15 +9,12 @@ use std::path::Path;
 
 use finsamkollen_core::db::{Db, APPLICATION_ID};
 
-use finsamkollen_core::{Clock, Service};
+use finsamkollen_core::Service;
 
 use rusqlite::Connection;
 
-use crate::support::{date, new_forbund};
-
-fn clock() -> Clock {
-    Clock::fixed(date("2026-11-24"))
-}
+use crate::support::clock;
+use crate::support::new_forbund;
 
 /// The file and any WAL side files, so "untouched" covers them too: each as its length and
 /// a hash of its bytes (compact in a failure message).

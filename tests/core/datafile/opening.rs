@@ -1,6 +1,7 @@
 //! Creating and opening the data file.
 
 use super::*;
+use crate::support::clock;
 
 #[test]
 fn datafile_is_created_with_wal_foreign_keys_and_full_sync() {

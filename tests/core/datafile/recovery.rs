@@ -1,6 +1,7 @@
 //! Empty, damaged and failed data files.
 
 use super::*;
+use crate::support::clock;
 
 #[test]
 fn datafile_empty_with_a_backup_is_refused_as_empty_and_left_untouched() {

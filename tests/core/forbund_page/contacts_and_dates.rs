@@ -1,6 +1,7 @@
 //! Kontakter, D3 and dates.
 
 use super::*;
+use crate::support::kommun;
 
 #[test]
 fn d3_personnummer_in_kontakt_telefon_needs_confirmation() {

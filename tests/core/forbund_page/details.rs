@@ -1,6 +1,7 @@
 //! The forbund page and its details.
 
 use super::*;
+use crate::support::kommun;
 
 // --- Details ---------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ use finsamkollen_core::ops::ForbundPageSave;
 
 use finsamkollen_core::Service;
 
+use crate::support::kommun;
 use crate::support::{
     codes, date, org_id, roles, save_with_roles, service_on, service_with_forbund, unchanged_save,
     update_of, usual_roles,
@@ -29,13 +30,6 @@ fn save_details(service: &Service, forbund: ForbundUpdate) -> ForbundPageSave {
     ForbundPageSave {
         forbund,
         ..unchanged_save(service)
-    }
-}
-
-fn kommun(kod: &str) -> OmradeRef {
-    OmradeRef {
-        kommun_kod: kod.into(),
-        stadsdel_id: None,
     }
 }
 

@@ -22,10 +22,6 @@ use crate::support::{
 
 const TODAY: &str = "2026-11-24";
 
-fn service() -> Service {
-    service_with_forbund(TODAY)
-}
-
 /// The first `n` målgrupper the form offers.
 fn malgrupper(service: &Service, n: usize) -> Vec<i64> {
     service
@@ -48,7 +44,7 @@ fn second_preciserad(service: &Service, inriktning: Inriktning) -> i64 {
 // --- I1: the fixed choices ---------------------------------------------------------------
 
 /// A strukturövergripande insats with participant follow-up and no ESF, and its panel.
-fn structural(service: &mut Service) -> (i64, InsatsDetail) {
+fn samverkansteam(service: &mut Service) -> (i64, InsatsDetail) {
     let detail = service
         .create_insats_when_open(new_insats(
             service,

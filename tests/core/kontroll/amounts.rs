@@ -1,6 +1,7 @@
 //! M4, negative and small amounts, lagens andelar.
 
 use super::*;
+use crate::support::{key, medel, save_medel, sql, structural};
 
 #[test]
 fn m4_forbund_financier_when_the_year_has_a_surplus_and_the_forbund_is_not_financier() {
@@ -33,7 +34,7 @@ fn m4_no_error_when_the_forbund_itself_is_financier() {
     let mut rows = usual_roles(&service);
     rows.retain(|r| r.organisation_id != forbund);
     rows.push(roles(forbund, false, true));
-    save_roles(&mut service, rows);
+    service.save_roles(rows).expect("save roles");
     save_medel(&mut service, medel(YEAR, "1 000 000", "0", "50 000"));
     let result = check(&service, YEAR);
     assert_eq!(result.fel, Vec::new());
@@ -286,7 +287,7 @@ fn lagens_andelar_only_for_the_part_that_is_off() {
     let (mut service, _) = complete_year();
     let mut rows = usual_roles(&service);
     rows.push(roles(org_id(&service, "kommun-1480"), true, true));
-    save_roles(&mut service, rows);
+    service.save_roles(rows).expect("save roles");
     // FK ½ exactly; the regions 200 000 (not ¼), the kommuner 300 000 (not ¼).
     split(
         &service,
@@ -314,7 +315,7 @@ fn no_lagens_andelar_when_the_split_is_exactly_one_half_one_quarter_one_quarter(
     let (mut service, _) = complete_year();
     let mut rows = usual_roles(&service);
     rows.push(roles(org_id(&service, "kommun-1480"), true, true));
-    save_roles(&mut service, rows);
+    service.save_roles(rows).expect("save roles");
     // The kommuner together: 125 000 + 125 000 = 250 000.
     split(
         &service,

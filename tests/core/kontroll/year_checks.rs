@@ -1,6 +1,7 @@
 //! A complete year, M1–M3, budget and utfall.
 
 use super::*;
+use crate::support::{esf_insats, key, sql, structural};
 
 // --- A complete year ---------------------------------------------------------------------
 
@@ -230,7 +231,7 @@ fn m1_fk_financier_when_forsakringskassan_is_not_a_member_organisation() {
     let fk = org_id(&service, "fk");
     let mut rows = usual_roles(&service);
     rows.retain(|r| r.organisation_id != fk);
-    save_roles(&mut service, rows);
+    service.save_roles(rows).expect("save roles");
     let result = check(&service, YEAR);
     assert_eq!(
         summary(&result.fel),
@@ -288,7 +289,7 @@ fn m2_af_financier_when_arbetsformedlingen_is_marked_financier() {
 fn m3_esf_financier_when_an_esf_insats_runs_in_the_year_and_esf_radet_is_not_financier() {
     let (mut service, _) = complete_year();
     // The roles were saved before the ESF insats existed, so nothing refused them.
-    let id = esf_insats(&mut service, "Vägen framåt", "2024-03-01", "");
+    let id = esf_insats(&mut service, "Vägen framåt", true, "2024-03-01", "");
     save_cells(
         &mut service,
         YEAR,
@@ -311,8 +312,8 @@ fn m3_no_error_when_esf_radet_is_financier() {
     let (mut service, _) = complete_year();
     let mut rows = usual_roles(&service);
     rows.push(roles(org_id(&service, "esf"), false, true));
-    save_roles(&mut service, rows);
-    let id = esf_insats(&mut service, "Vägen framåt", "2024-03-01", "");
+    service.save_roles(rows).expect("save roles");
+    let id = esf_insats(&mut service, "Vägen framåt", true, "2024-03-01", "");
     save_cells(
         &mut service,
         YEAR,
@@ -327,10 +328,11 @@ fn m3_no_error_when_esf_radet_is_financier() {
 #[test]
 fn m3_not_reported_for_a_year_the_esf_insats_does_not_run() {
     let (mut service, _) = complete_year();
-    esf_insats(&mut service, "Vägen framåt", "2026-01-01", "");
+    esf_insats(&mut service, "Vägen framåt", true, "2026-01-01", "");
     esf_insats(
         &mut service,
         "Tidigare ESF-projekt",
+        true,
         "2024-03-01",
         "2024-12-31",
     );

@@ -13,12 +13,12 @@ use finsamkollen_core::domain::omrade::OmradeRef;
 
 use finsamkollen_core::domain::organisation::OrganisationTyp;
 
-use finsamkollen_core::{Clock, Service};
+use finsamkollen_core::Service;
 
 use rusqlite::Connection;
 
 use crate::support::{
-    count_rows, date, org_id, organisation_names, roles, service_on, service_with_forbund,
+    count_rows, org_id, organisation_names, roles, service_on, service_with_forbund,
 };
 
 /// The migrations as this build ships them, run here only up to an older version.
@@ -50,10 +50,6 @@ fn file_at_version_7(path: &Path, setup: &str) {
          {setup}"
     ))
     .expect("version 7 data");
-}
-
-fn open(path: &Path) -> Service {
-    Service::open(path, Clock::fixed(date("2026-11-24"))).expect("open and migrate")
 }
 
 /// Links a national organisation by key, as version 7 stored it.

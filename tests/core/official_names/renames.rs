@@ -1,6 +1,7 @@
 //! Official names: renames, Gotland and short names.
 
 use super::*;
+use crate::support::open;
 
 // --- Migration 8 on an existing file -----------------------------------------------------
 

@@ -1,6 +1,7 @@
 //! M1–M5: roles, financiers and members.
 
 use super::*;
+use crate::support::sql;
 
 #[test]
 fn m1_to_m6_usual_roles_are_accepted() {

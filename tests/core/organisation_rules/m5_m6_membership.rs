@@ -1,6 +1,7 @@
 //! M5, M6: membership and region funding.
 
 use super::*;
+use crate::support::{kommun, sql};
 
 #[test]
 fn m5_gotland_as_only_kommun_needs_no_region() {

@@ -14,6 +14,8 @@ use finsamkollen_core::ops::ForbundPageSave;
 
 use finsamkollen_core::Service;
 
+use crate::support::sql;
+use crate::support::SaveRoles;
 use crate::support::{codes, org_id, roles, save_with_roles, service_with_forbund, usual_roles};
 
 /// The usual roles with one organisation's roles replaced (or added).
@@ -31,27 +33,6 @@ fn without(service: &Service, nyckel: &str) -> Vec<RollerInput> {
     let mut rows = usual_roles(service);
     rows.retain(|r| r.organisation_id != id);
     rows
-}
-
-/// Spara of the förbund page with these roles, everything else unchanged.
-trait SaveRoles {
-    fn save_roles(&mut self, rows: Vec<RollerInput>) -> finsamkollen_core::Result<()>;
-}
-
-impl SaveRoles for Service {
-    fn save_roles(&mut self, rows: Vec<RollerInput>) -> finsamkollen_core::Result<()> {
-        let input = save_with_roles(self, rows);
-        self.save_forbund_page(input).map(|_| ())
-    }
-}
-
-fn sql(service: &Service, statement: &str) {
-    // Raw SQL: historic organisations and data the use cases would refuse, to test the rules.
-    service
-        .raw_db()
-        .conn()
-        .execute_batch(statement)
-        .expect("test data");
 }
 
 fn add_esf_insats(service: &Service) {
@@ -83,13 +64,6 @@ fn m5_warnings(service: &Service) -> Vec<String> {
         .filter(|w| w.code == "m5_composition")
         .map(|w| w.message)
         .collect()
-}
-
-fn kommun(kod: &str) -> OmradeRef {
-    OmradeRef {
-        kommun_kod: kod.into(),
-        stadsdel_id: None,
-    }
 }
 
 /// One of Stockholm's stadsdelar of today, by name.

@@ -1,6 +1,7 @@
 //! B1, I4: budgeterade deltagare and the totals.
 
 use super::*;
+use crate::support::{grid, key, medel, structural};
 
 #[test]
 fn b1_budgeterade_deltagare_for_an_insats_without_follow_up_is_refused_and_nothing_stored() {

@@ -1,6 +1,7 @@
 //! Y1–Y4: medel and the years a forbund may register.
 
 use super::*;
+use crate::support::{file_with_insats, grid, key, medel};
 
 // --- Y1: 15 April of the following year ----------------------------------------------------
 

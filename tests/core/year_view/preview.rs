@@ -3,6 +3,7 @@
 //! figures, and nothing is written.
 
 use super::*;
+use crate::support::{grid, key, medel};
 
 #[test]
 fn budget_preview_follows_the_draft_with_the_cores_formula_and_writes_nothing() {

@@ -1,6 +1,7 @@
 //! Y3, Y5, F1, I2, B1: slutdatum and the grid rows.
 
 use super::*;
+use crate::support::{grid, key, medel, structural};
 
 #[test]
 fn y3_slutdatum_before_registered_budget_or_admin_costs_is_refused() {

@@ -1,6 +1,7 @@
 //! Totals, copying a year and the insats panel.
 
 use super::*;
+use crate::support::{file_with_insats, grid, key};
 
 #[test]
 fn totals_variance_only_with_both_cells_and_per_mille_only_with_a_budget() {
