@@ -5,10 +5,9 @@ use finsamkollen_core::domain::insats::{
 };
 use finsamkollen_core::{Clock, Service};
 
-use crate::support::service_with_insats;
-use crate::support::CreateWhenOpen;
 use crate::support::{
-    codes, count_rows, counts, date, new_insats, raw_sql, service_with_forbund, update_of_insats,
+    codes, count_rows, counts, date, new_insats, raw_sql, service_with_forbund,
+    service_with_insats, update_of_insats, CreateWhenOpen,
 };
 
 const TODAY: &str = "2026-11-24";

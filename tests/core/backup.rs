@@ -10,8 +10,7 @@ use finsamkollen_core::db::Db;
 use finsamkollen_core::{Clock, Service};
 use rusqlite::Connection;
 
-use crate::support::{date, new_forbund};
-use crate::support::{medel, open, save_medel};
+use crate::support::{date, medel, new_forbund, open, save_medel};
 
 #[test]
 fn backup_now_makes_a_readable_copy_beside_the_data_file() {

@@ -13,8 +13,7 @@ use finsamkollen_core::domain::insats::Inriktning;
 use finsamkollen_core::{Clock, Service};
 use tempfile::TempDir;
 
-use crate::support::listed;
-use crate::support::{new_forbund, new_insats};
+use crate::support::{listed, new_forbund, new_insats};
 
 fn at(text: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").expect("time")

@@ -17,8 +17,7 @@ use finsamkollen_core::{CoreError, Service};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
-use crate::support::CreateWhenOpen;
-use crate::support::{insats_with_dates, service_on, service_with_forbund};
+use crate::support::{insats_with_dates, service_on, service_with_forbund, CreateWhenOpen};
 
 fn cases() -> u32 {
     std::env::var("PROPTEST_CASES")

@@ -7,10 +7,9 @@ use finsamkollen_core::domain::uppdrag::{Roll, UppdragInput};
 use finsamkollen_core::Service;
 
 use crate::support::{
-    add_person, codes, count_rows, new_insats, org_id, raw_sql, roles, save_with_roles, service_at,
-    unchanged_insats, usual_roles, CreateWhenOpen,
+    add_person, codes, count_rows, esf_insats, new_insats, org_id, raw_sql, roles, save_with_roles,
+    service_at, service_with_members, unchanged_insats, usual_roles, CreateWhenOpen,
 };
-use crate::support::{esf_insats, service_with_members};
 
 const TODAY: &str = "2026-11-24";
 

@@ -4,10 +4,9 @@
 use finsamkollen_core::domain::insats::{DeltagareYear, Inriktning, NewInsats};
 use finsamkollen_core::{Clock, Service};
 
-use crate::support::file_with_insats;
-use crate::support::CreateWhenOpen;
 use crate::support::{
-    codes, count_rows, counts, date, new_insats, service_at, service_with_forbund, update_of_insats,
+    codes, count_rows, counts, date, file_with_insats, new_insats, service_at,
+    service_with_forbund, update_of_insats, CreateWhenOpen,
 };
 
 const TODAY: &str = "2026-11-24";

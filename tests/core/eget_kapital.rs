@@ -9,8 +9,9 @@ use finsamkollen_core::domain::medel::{
 use finsamkollen_core::rules::eget_kapital::{level, step_for};
 use finsamkollen_core::{Kronor, Service};
 
-use crate::support::{codes, count_rows, save_with_roles, service_with_forbund, usual_roles};
-use crate::support::{medel, save_medel};
+use crate::support::{
+    codes, count_rows, medel, save_medel, save_with_roles, service_with_forbund, usual_roles,
+};
 
 const TODAY: &str = "2026-11-24";
 const YEAR: i32 = 2026;

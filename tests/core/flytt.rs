@@ -12,8 +12,7 @@ use finsamkollen_core::settings::Settings;
 use finsamkollen_core::Service;
 use tempfile::TempDir;
 
-use crate::support::{clock, insatser};
-use crate::support::{codes, new_forbund, new_insats, CreateWhenOpen};
+use crate::support::{clock, codes, insatser, new_forbund, new_insats, CreateWhenOpen};
 
 /// A data file with a förbund and one insats in `<tmp>/OneDrive/forbund.db`.
 fn in_onedrive() -> (TempDir, PathBuf, PathBuf, Service) {

@@ -9,9 +9,9 @@ use finsamkollen_core::domain::uppdrag::{Roll, UppdragInput};
 use finsamkollen_core::Service;
 
 use crate::support::{
-    codes, count_rows, raw_sql, service_with_forbund, unchanged_save, update_of_insats,
+    codes, count_rows, medel, raw_sql, service_with_forbund, service_with_insats, unchanged_save,
+    update_of_insats,
 };
-use crate::support::{medel, service_with_insats};
 
 const TODAY: &str = "2026-11-24";
 

@@ -7,8 +7,7 @@ use finsamkollen_core::domain::insats::{
 };
 use finsamkollen_core::Service;
 
-use crate::support::CreateWhenOpen;
-use crate::support::{counts, date, new_insats, service_with_forbund};
+use crate::support::{counts, date, new_insats, service_with_forbund, CreateWhenOpen};
 
 const TODAY: &str = "2026-11-24";
 

@@ -17,8 +17,7 @@ use finsamkollen_core::settings::{same_file, Settings, RECENT_FILES_MAX};
 use finsamkollen_core::Service;
 use tempfile::TempDir;
 
-use crate::support::clock;
-use crate::support::{date, new_forbund, save_with_roles, update_of, usual_roles};
+use crate::support::{clock, date, new_forbund, save_with_roles, update_of, usual_roles};
 
 fn at(minute: u32) -> NaiveDateTime {
     date("2026-11-24")

@@ -5,8 +5,9 @@
 use finsamkollen_core::domain::budget::BudgetInput;
 use finsamkollen_core::Service;
 
-use crate::support::{cells, org_id, roles, running_year_2026, save_with_roles, usual_roles};
-use crate::support::{medel, save_medel};
+use crate::support::{
+    cells, medel, org_id, roles, running_year_2026, save_medel, save_with_roles, usual_roles,
+};
 
 /// 2026 running (see `running_year_2026`), seen on 2026-03-01 so 2025 is still open, with
 /// 2025's medel 1 000 000 + 100 000 ESF+ + 50 000 överskott and its utfall 800 000 for

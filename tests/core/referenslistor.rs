@@ -6,8 +6,9 @@ use finsamkollen_core::domain::insats::{Inriktning, NewInsats, Referens};
 use finsamkollen_core::ops::{ReferensInput, ReferensLista, ReferensRad, Referenslistor};
 use finsamkollen_core::Service;
 
-use crate::support::CreateWhenOpen;
-use crate::support::{first_preciserad, new_insats, service_with_forbund, update_of_insats};
+use crate::support::{
+    first_preciserad, new_insats, service_with_forbund, update_of_insats, CreateWhenOpen,
+};
 
 fn lists(service: &Service) -> Referenslistor {
     service.referenslistor().expect("lists")

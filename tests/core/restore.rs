@@ -11,9 +11,10 @@ use finsamkollen_core::domain::insats::Inriktning;
 use finsamkollen_core::Service;
 use tempfile::TempDir;
 
-use crate::support::CreateWhenOpen;
-use crate::support::{clock, insatser, listed, medel, open, save_medel};
-use crate::support::{codes, new_forbund, new_insats};
+use crate::support::{
+    clock, codes, insatser, listed, medel, new_forbund, new_insats, open, save_medel,
+    CreateWhenOpen,
+};
 
 /// A data file with a förbund, one insats and 2026's medel.
 fn data_file() -> (TempDir, PathBuf, Service) {

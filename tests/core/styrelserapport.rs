@@ -9,9 +9,8 @@ use finsamkollen_core::domain::insats::{Inriktning, NewInsats};
 use finsamkollen_core::domain::omrade::OmradeRef;
 use finsamkollen_core::{Clock, Service};
 
-use crate::support::medel;
 use crate::support::{
-    cells, counts, date, new_insats, save_with_roles, service_with_forbund, usual_roles,
+    cells, counts, date, medel, new_insats, save_with_roles, service_with_forbund, usual_roles,
     CreateWhenOpen,
 };
 

@@ -12,8 +12,7 @@ use finsamkollen_core::report::import::{import_reports, ImportFile};
 use finsamkollen_core::{files, CoreError, Service};
 use tempfile::TempDir;
 
-use crate::support::{clock, insatser, names_in};
-use crate::support::{new_forbund, new_insats, CreateWhenOpen};
+use crate::support::{clock, insatser, names_in, new_forbund, new_insats, CreateWhenOpen};
 
 /// A temporary home with the officer's folder in it (not created yet).
 fn officers_folder() -> (TempDir, PathBuf) {

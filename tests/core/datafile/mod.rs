@@ -13,8 +13,7 @@ use finsamkollen_core::Service;
 
 use rusqlite::Connection;
 
-use crate::support::clock;
-use crate::support::new_forbund;
+use crate::support::{clock, new_forbund};
 
 /// The file and any WAL side files, so "untouched" covers them too: each as its length and
 /// a hash of its bytes (compact in a failure message).

@@ -14,10 +14,9 @@ use finsamkollen_core::ops::ForbundPageSave;
 
 use finsamkollen_core::Service;
 
-use crate::support::kommun;
 use crate::support::{
-    codes, date, org_id, roles, save_with_roles, service_on, service_with_forbund, unchanged_save,
-    update_of, usual_roles,
+    codes, date, kommun, org_id, roles, save_with_roles, service_on, service_with_forbund,
+    unchanged_save, update_of, usual_roles,
 };
 
 /// The stored förbund record as the details form would send it back.

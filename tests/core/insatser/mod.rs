@@ -13,11 +13,9 @@ use finsamkollen_core::ops::{ReferensInput, ReferensLista};
 
 use finsamkollen_core::Service;
 
-use crate::support::CreateWhenOpen;
-
 use crate::support::{
     add_person, codes, count_rows, counts, date, first_preciserad, insats_with_dates, listed_in,
-    new_insats, raw_sql, service_with_forbund, update_of_insats,
+    new_insats, raw_sql, service_with_forbund, update_of_insats, CreateWhenOpen,
 };
 
 const TODAY: &str = "2026-11-24";

@@ -21,12 +21,10 @@ use finsamkollen_core::ops::ForbundPageSave;
 
 use finsamkollen_core::{Clock, Service};
 
-use crate::support::SaveRoles;
 use crate::support::{
-    cells, codes, counts, date, insats_with_dates, org_id, roles, running_year_2026,
-    save_with_roles, service_with_forbund, usual_roles,
+    cells, codes, counts, date, insats_with_dates, key, medel, org_id, roles, running_year_2026,
+    save_medel, save_with_roles, service_with_forbund, sql, usual_roles, SaveRoles,
 };
-use crate::support::{key, medel, save_medel, sql};
 
 /// 2025 is being reported (open until 15 April 2026); 2026 is the current year.
 const TODAY: &str = "2026-03-01";

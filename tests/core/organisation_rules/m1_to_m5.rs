@@ -1,7 +1,7 @@
 //! M1–M5: roles, financiers and members.
 
 use super::*;
-use crate::support::sql;
+use crate::support::{insats_with_dates, sql};
 
 #[test]
 fn m1_to_m6_usual_roles_are_accepted() {
@@ -114,11 +114,7 @@ fn m3_esf_insats_with_esf_radet_as_financier_is_accepted() {
 #[test]
 fn m3_without_esf_insats_esf_radet_may_be_either() {
     let mut service = service_with_forbund("2026-11-24");
-    sql(
-        &service,
-        "INSERT INTO insats (namn, namn_nyckel, inriktning, foljer_deltagare, esf, startdatum)
-         VALUES ('Utan ESF', 'utan esf', 'individinriktad', 1, 0, '2025-01-01');",
-    );
+    insats_with_dates(&mut service, "Utan ESF", "2025-01-01", "");
     service
         .save_roles(with_roles(&service, "esf", false, false))
         .expect("not a financier");

@@ -14,9 +14,9 @@ use finsamkollen_core::ops::ForbundPageSave;
 
 use finsamkollen_core::Service;
 
-use crate::support::sql;
-use crate::support::SaveRoles;
-use crate::support::{codes, org_id, roles, save_with_roles, service_with_forbund, usual_roles};
+use crate::support::{
+    codes, org_id, roles, save_with_roles, service_with_forbund, sql, usual_roles, SaveRoles,
+};
 
 /// The usual roles with one organisation's roles replaced (or added).
 fn with_roles(service: &Service, nyckel: &str, medlem: bool, finansiar: bool) -> Vec<RollerInput> {

@@ -19,9 +19,8 @@ use finsamkollen_core::{Clock, CoreError, Kronor, Service};
 
 use tempfile::TempDir;
 
-use crate::support::key;
 use crate::support::{
-    cells, codes, count_rows, date, insats_with_dates, new_forbund, raw_sql, service_at,
+    cells, codes, count_rows, date, insats_with_dates, key, new_forbund, raw_sql, service_at,
     service_with_forbund, unchanged_save, update_of_insats,
 };
 
