@@ -196,6 +196,7 @@ fn i5_database_refuses_reactivating_or_changing_an_avslutad_insats() {
         format!("UPDATE insats SET namn = 'x' WHERE id = {id}"),
         format!("UPDATE insats SET slutdatum = '2026-11-01' WHERE id = {id}"),
     ] {
+        // Raw SQL: the database's I5 trigger is under test, so the writes go past the core.
         let error = raw_sql(&service, &sql).expect_err(&sql);
         assert_eq!(error.code(), "i5_avslutad", "{sql}: {error}");
     }
@@ -210,6 +211,7 @@ fn d2_database_refuses_writing_counts_of_an_avslutad_insats() {
         format!("UPDATE deltagare SET kvinnor = 70 WHERE insats_id = {id}"),
         format!("DELETE FROM deltagare WHERE insats_id = {id}"),
     ] {
+        // Raw SQL: the database's I5 trigger is under test, so the writes go past the core.
         let error = raw_sql(&service, &sql).expect_err(&sql);
         assert_eq!(error.code(), "i5_avslutad", "{sql}: {error}");
     }
@@ -241,6 +243,7 @@ fn i5_database_refuses_deleting_any_insats() {
     avsluta(&mut service, ended, "2026-10-31").expect("avsluta");
     for id in [ongoing, ended] {
         let sql = format!("DELETE FROM insats WHERE id = {id}");
+        // Raw SQL: no use case deletes an insats; the database's trigger refuses it on its own.
         let error = raw_sql(&service, &sql).expect_err(&sql);
         assert_eq!(error.code(), "insats_no_delete", "{error}");
         service.insats(id).expect("still there");

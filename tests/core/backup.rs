@@ -96,7 +96,7 @@ fn backup_is_made_before_a_migration_changes_the_file() {
     }
     let latest = Db::schema_version();
     let previous = {
-        // Make the file look like one written before the newest migration (V8, the
+        // Raw SQL: make the file look like one written before the newest migration (V8, the
         // kommuner's official names), which may run again on a file it has migrated.
         let conn = Connection::open(&path).expect("open");
         conn.execute_batch(&format!(
@@ -116,6 +116,7 @@ fn backup_is_made_before_a_migration_changes_the_file() {
         .join(FOLDER)
         .join(format!("forbund-före-version-{latest}.db"));
     assert!(backup_path.exists(), "backup before migrating");
+    // Raw SQL: the backup's schema version, read from the copy without migrating it.
     let old = Connection::open(&backup_path).expect("backup");
     let version: i64 = old
         .query_row(

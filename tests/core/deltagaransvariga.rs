@@ -126,6 +126,7 @@ fn u2_database_refuses_a_new_link_to_a_strukturovergripande_insats() {
         Vec::new(),
     )
     .expect("insats");
+    // Raw SQL: the database's U2 trigger is under test, so the link goes past the core.
     let refused = raw_sql(
         &service,
         &format!(
@@ -162,7 +163,7 @@ fn u2_migration_keeps_old_links_to_a_strukturovergripande_insats_and_the_check_w
             Vec::new(),
         )
         .expect("insats");
-        // The file as version 8 left it: a link made before U2, and V9 and later not yet
+        // Raw SQL: the file as version 8 left it: a link made before U2, and V9 and later not yet
         // run (each of them can run again on a file that has it).
         raw_sql(&service, "DROP TRIGGER deltagaransvarig_individ_only").expect("as before V9");
         raw_sql(

@@ -48,6 +48,7 @@ fn move_copies_checks_switches_and_keeps_backups_in_the_synced_folder() {
     assert_eq!(moved.backup_folder().expect("folder"), backups);
     let listed = finsamkollen_core::db::backups::list(&to, &backups);
     assert_eq!(listed.len(), made_before + 1);
+    // Raw SQL: the backup read read-only, as opening it with the core could write to it.
     let newest = rusqlite::Connection::open_with_flags(
         &listed[0].1,
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,

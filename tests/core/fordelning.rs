@@ -316,6 +316,7 @@ fn m6_a_split_that_does_not_add_up_is_an_error_in_the_check_with_the_screens_cod
 fn m6_a_stored_share_for_an_organisation_that_is_no_financier_is_an_error_in_the_check() {
     let service = forbund();
     let af = org_id(&service, "af");
+    // Raw SQL: a crafted file with a share the screen refuses (M6), for the check to find.
     crate::support::raw_sql(
         &service,
         &format!("INSERT INTO medel_finansiar (ar, organisation_id, belopp) VALUES (2025, {af}, 1000000)"),

@@ -142,6 +142,7 @@ fn historik_is_append_only_the_file_refuses_updates_and_deletes() {
         "UPDATE historik_handling SET handling = 'förfalskat'",
         "DELETE FROM historik_handling",
     ] {
+        // Raw SQL: the history's append-only triggers are under test; no use case writes it.
         let error = raw_sql(&service, sql).expect_err(sql);
         assert_eq!(codes(&error), ["historik_append_only"], "{sql}");
     }

@@ -22,6 +22,7 @@ mod flytt;
 mod forbund;
 mod forbund_page;
 mod fordelning;
+mod harness;
 mod historik;
 mod inlasning;
 mod inlasning_import;

@@ -97,6 +97,7 @@ fn datafile_from_another_program_is_refused_and_untouched() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("annat.sqlite");
     {
+        // Raw SQL: another program's SQLite file, which the core must refuse untouched.
         let conn = Connection::open(&path).expect("create");
         conn.execute_batch("CREATE TABLE kunder (id INTEGER PRIMARY KEY, namn TEXT);")
             .expect("schema");
@@ -118,7 +119,7 @@ fn datafile_from_a_newer_schema_is_refused_and_untouched() {
             .expect("create förbund");
     }
     {
-        // Pretend a later Finsamkollen added a migration this build does not know.
+        // Raw SQL: pretend a later Finsamkollen added a migration this build does not know.
         let conn = Connection::open(&path).expect("open");
         conn.execute(
             "INSERT INTO refinery_schema_history (version, name, applied_on, checksum)

@@ -181,7 +181,7 @@ fn datafile_migration_that_fails_is_told_in_swedish() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("forbund.db");
     drop(Db::open(&path).expect("create"));
-    // A migration this build knows, recorded in the file with another checksum: the file
+    // Raw SQL: a migration this build knows, recorded in the file with another checksum: the file
     // was updated by a build this one does not know.
     {
         let conn = Connection::open(&path).expect("open");

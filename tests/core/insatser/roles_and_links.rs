@@ -143,6 +143,7 @@ fn i1_database_refuses_changing_the_fixed_choices_directly() {
         "esf = 1",
         "foljer_deltagare = 0",
     ] {
+        // Raw SQL: the database's I1 trigger is under test, so the writes go past the core.
         let error = raw_sql(
             &service,
             &format!("UPDATE insats SET {set} WHERE id = {id}"),

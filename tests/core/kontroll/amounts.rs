@@ -43,6 +43,7 @@ fn m4_no_error_when_the_forbund_itself_is_financier() {
 #[test]
 fn errors_of_several_kinds_are_all_reported_sorted_by_text() {
     let (mut service, id) = complete_year();
+    // Raw SQL: no use case removes a year's medel; the check must find them missing.
     sql(&service, "DELETE FROM medel WHERE ar = 2025");
     save_cells(
         &mut service,
@@ -51,6 +52,7 @@ fn errors_of_several_kinds_are_all_reported_sorted_by_text() {
     );
     save_counts(&mut service, id, YEAR, "", "", "");
     let af = org_id(&service, "af");
+    // Raw SQL: AF marked financier, which the förbund page refuses (M2), for the check to find.
     sql(
         &service,
         &format!("UPDATE ingaende_organisation SET finansiar = 1 WHERE organisation_id = {af}"),

@@ -120,6 +120,7 @@ fn complete_year() -> (Service, i64) {
 fn split(service: &Service, year: i32, shares: &[(&str, i64)]) {
     for (nyckel, belopp) in shares {
         let id = org_id(service, nyckel);
+        // Raw SQL: shares as a file may hold them, past the Fördelning screen's M6, for the check.
         sql(
             service,
             &format!(

@@ -30,6 +30,7 @@ fn forhandskontroll_of_a_year_outside_the_year_picker_is_refused() {
 #[test]
 fn medel_saknas_when_the_years_funds_are_not_registered_links_to_medel() {
     let (service, _) = complete_year();
+    // Raw SQL: no use case removes a year's medel; the check must find them missing.
     sql(&service, "DELETE FROM medel WHERE ar = 2025");
     let result = check(&service, YEAR);
     assert_eq!(
@@ -209,6 +210,7 @@ fn deltagare_saknas_only_for_the_year_without_counts() {
     let (mut service, id) = complete_year();
     // 2026: counts given, other figures missing; 2025 stays complete.
     save_counts(&mut service, id, 2026, "10", "10", "");
+    // Raw SQL: no use case removes a year's counts; the check must find them missing.
     sql(
         &service,
         &format!("DELETE FROM deltagare WHERE insats_id = {id} AND ar = 2025"),
@@ -250,6 +252,7 @@ fn m1_fk_financier_when_forsakringskassan_is_not_a_member_organisation() {
 fn m1_fk_financier_when_forsakringskassan_is_member_but_not_financier() {
     let (service, _) = complete_year();
     let fk = org_id(&service, "fk");
+    // Raw SQL: FK a member but no financier, which the förbund page refuses (M1), for the check.
     sql(
         &service,
         &format!("UPDATE ingaende_organisation SET finansiar = 0 WHERE organisation_id = {fk}"),
@@ -267,6 +270,7 @@ fn m1_fk_financier_when_forsakringskassan_is_member_but_not_financier() {
 fn m2_af_financier_when_arbetsformedlingen_is_marked_financier() {
     let (service, _) = complete_year();
     let af = org_id(&service, "af");
+    // Raw SQL: AF marked financier, which the förbund page refuses (M2), for the check to find.
     sql(
         &service,
         &format!(

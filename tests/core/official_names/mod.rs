@@ -32,6 +32,7 @@ const PREVIOUS: i32 = 7;
 /// A data file at schema version 7, with a förbund whose ingående organisationer are
 /// written as version 7 stored them. `setup` adds the test's own rows.
 fn file_at_version_7(path: &Path, setup: &str) {
+    // Raw SQL: a file at schema version 7, which this build's core never writes.
     let mut conn = Connection::open(path).expect("open");
     migrations::migrations::runner()
         .set_grouped(true)
@@ -69,6 +70,7 @@ fn share(nyckel: &str, year: i32, belopp: i64) -> String {
 }
 
 fn id_at_version_7(path: &Path, nyckel: &str) -> i64 {
+    // Raw SQL: the version 7 file read before the core migrates it.
     Connection::open(path)
         .expect("open")
         .query_row(

@@ -121,6 +121,7 @@ fn official_names_an_own_organisation_with_an_official_name_is_renamed_not_lost(
         ]
         .concat(),
     );
+    // Raw SQL: the förbund's own organisation in the version 7 file, before it is migrated.
     let own = Connection::open(&path)
         .expect("open")
         .query_row(

@@ -1,7 +1,7 @@
 //! M1–M5: roles, financiers and members.
 
 use super::*;
-use crate::support::{insats_with_dates, sql};
+use crate::support::{insats_with_dates, medel, save_medel, sql};
 
 #[test]
 fn m1_to_m6_usual_roles_are_accepted() {
@@ -131,11 +131,7 @@ fn m3_without_esf_insats_esf_radet_may_be_either() {
 fn m4_surplus_in_an_open_year_requires_the_forbund_as_financier() {
     // On 2026-11-24 year 2026 is open.
     let mut service = service_with_forbund("2026-11-24");
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2026, 4000000, 0, 250000);",
-    );
+    save_medel(&mut service, medel(2026, "4 000 000", "0", "250 000"));
     let forbund = org_id(&service, "forbund");
     let error = service.save_roles(usual_roles(&service)).expect_err("M4");
     assert_eq!(error.code(), "m4_forbund_financier");
@@ -149,11 +145,7 @@ fn m4_surplus_in_an_open_year_requires_the_forbund_as_financier() {
 #[test]
 fn m4_surplus_refused_also_when_the_forbund_is_omitted() {
     let mut service = service_with_forbund("2026-11-24");
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2026, 4000000, 0, 1);",
-    );
+    save_medel(&mut service, medel(2026, "4 000 000", "0", "1"));
     let error = service
         .save_roles(without(&service, "forbund"))
         .expect_err("M4");
@@ -163,11 +155,7 @@ fn m4_surplus_refused_also_when_the_forbund_is_omitted() {
 #[test]
 fn m4_surplus_with_the_forbund_as_financier_is_accepted() {
     let mut service = service_with_forbund("2026-11-24");
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2026, 4000000, 0, 250000);",
-    );
+    save_medel(&mut service, medel(2026, "4 000 000", "0", "250 000"));
     service
         .save_roles(with_roles(&service, "forbund", false, true))
         .expect("saved");
@@ -178,6 +166,8 @@ fn m4_surplus_with_the_forbund_as_financier_is_accepted() {
 fn m4_surplus_in_a_locked_year_does_not_require_it() {
     // On 2026-11-24 year 2025 is locked (since 16 April 2026).
     let mut service = service_with_forbund("2026-11-24");
+    // Raw SQL: medel with överskott in 2025, a year the clock has locked, which no use
+    // case can write now.
     sql(
         &service,
         "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
@@ -192,6 +182,8 @@ fn m4_surplus_in_a_locked_year_does_not_require_it() {
 fn m4_the_same_surplus_counts_while_its_year_is_still_open() {
     // On 2026-04-15 year 2025 is still open (Y1).
     let mut service = service_with_forbund("2026-04-15");
+    // Raw SQL: medel with överskott in 2025, a year the clock has locked, which no use
+    // case can write now.
     sql(
         &service,
         "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
@@ -207,11 +199,7 @@ fn m4_the_same_surplus_counts_while_its_year_is_still_open() {
 #[test]
 fn m4_no_surplus_no_requirement() {
     let mut service = service_with_forbund("2026-11-24");
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2026, 4000000, 0, 0);",
-    );
+    save_medel(&mut service, medel(2026, "4 000 000", "0", "0"));
     service
         .save_roles(usual_roles(&service))
         .expect("no surplus");
@@ -220,11 +208,7 @@ fn m4_no_surplus_no_requirement() {
 #[test]
 fn m4_surplus_in_next_year_filled_in_advance_requires_it() {
     let mut service = service_with_forbund("2026-11-24");
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2027, 4000000, 0, 100);",
-    );
+    save_medel(&mut service, medel(2027, "4 000 000", "0", "100"));
     let error = service
         .save_roles(usual_roles(&service))
         .expect_err("advance year (Y2)");

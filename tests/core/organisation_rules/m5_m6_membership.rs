@@ -264,6 +264,7 @@ fn m6_funded_region_can_not_be_removed() {
 #[test]
 fn m6_a_zero_share_does_not_bind() {
     let mut service = service_with_region_funding();
+    // Raw SQL: a zero share in 2025, a year the clock has locked, which no use case can write now.
     sql(&service, "UPDATE medel_finansiar SET belopp = 0;");
     service
         .save_roles(usual_roles(&service))

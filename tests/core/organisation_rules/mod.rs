@@ -36,6 +36,7 @@ fn without(service: &Service, nyckel: &str) -> Vec<RollerInput> {
 }
 
 fn add_esf_insats(service: &Service) {
+    // Raw SQL: an ESF insats from 2025 (locked now) with no ESF role of its own, as M3 reads it.
     sql(
         service,
         "INSERT INTO insats (namn, namn_nyckel, inriktning, foljer_deltagare, esf, startdatum)

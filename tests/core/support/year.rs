@@ -29,7 +29,7 @@ pub fn key(id: i64) -> String {
 }
 
 /// The row a test names by its screen key (`insats-3`, `admin`), as the grid holds it.
-pub fn rad(key: &str) -> Rad {
+fn row(key: &str) -> Rad {
     match key.strip_prefix("insats-") {
         Some(id) => Rad::Insats {
             id: id.parse().expect("insats id"),
@@ -42,7 +42,7 @@ pub fn rad(key: &str) -> Rad {
 /// One row of the budget grid as the UI sends it.
 pub fn cells(key: &str, budget: &str, utfall: &str, deltagare: &str) -> BudgetCellerInput {
     BudgetCellerInput {
-        rad: rad(key),
+        rad: row(key),
         budget: budget.into(),
         utfall: utfall.into(),
         budgeterade_deltagare: deltagare.into(),
@@ -50,7 +50,7 @@ pub fn cells(key: &str, budget: &str, utfall: &str, deltagare: &str) -> BudgetCe
 }
 
 /// Year `year`'s budget grid as Spara sends it.
-pub fn grid(year: i32, rader: Vec<BudgetCellerInput>) -> BudgetInput {
+pub fn budget_grid(year: i32, rader: Vec<BudgetCellerInput>) -> BudgetInput {
     BudgetInput { year, rader }
 }
 
@@ -66,7 +66,7 @@ pub fn running_year_2026(today: &str) -> (Service, i64) {
     service
         .save_medel(medel(2026, "1 000 000", "0", "0"))
         .expect("medel");
-    let budget = grid(
+    let budget = budget_grid(
         2026,
         vec![
             cells(&key(id), "600 000", "", "20"),

@@ -1,7 +1,7 @@
 //! Y3, Y5, F1, I2, B1: slutdatum and the grid rows.
 
 use super::*;
-use crate::support::{grid, key, medel, structural};
+use crate::support::{budget_grid, key, medel, structural};
 
 #[test]
 fn y3_slutdatum_before_registered_budget_or_admin_costs_is_refused() {
@@ -11,7 +11,7 @@ fn y3_slutdatum_before_registered_budget_or_admin_costs_is_refused() {
     let mut service = service_with_forbund(TODAY);
     let id = individ(&mut service, "Steget vidare");
     service
-        .save_budget(grid(
+        .save_budget(budget_grid(
             2027,
             vec![
                 cells(&key(id), "500 000", "", ""),
@@ -330,7 +330,7 @@ fn b1_only_insatser_with_follow_up_have_budgeterade_deltagare() {
     assert!(rad(&view, &key(individ_id)).har_deltagare);
 
     let view = service
-        .save_budget(grid(
+        .save_budget(budget_grid(
             2026,
             vec![
                 cells(&key(individ_id), "100 000", "", "40"),
