@@ -4,32 +4,18 @@
 //! says why in a `// Raw SQL: …` comment in the same paragraph of code, so a set-up that
 //! could go through the core's typed functions is seen for what it is.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-
-/// The core's test folder, where this test binary's modules live.
-fn tests_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/core")
-}
+use crate::support::{rust_files, tests_dir};
 
 /// Every Rust file of the core's tests, as (path from `tests/core`, text).
 fn test_files() -> Vec<(String, String)> {
     let root = tests_dir();
-    let mut files = Vec::new();
-    let mut pending = vec![root.clone()];
-    while let Some(dir) = pending.pop() {
-        for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-            let path = entry.expect("directory entry").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = fs::read_to_string(&path).expect("test source");
-                let relative = path.strip_prefix(&root).expect("under tests/core");
-                files.push((relative.to_string_lossy().replace('\\', "/"), text));
-            }
-        }
-    }
-    files.sort();
+    let files: Vec<(String, String)> = rust_files(&root)
+        .into_iter()
+        .map(|(path, text)| {
+            let relative = path.strip_prefix(&root).expect("under tests/core");
+            (relative.to_string_lossy().replace('\\', "/"), text)
+        })
+        .collect();
     assert!(files.len() > 50, "the walk found the tests");
     files
 }

@@ -9,13 +9,17 @@
 mod files;
 mod forbund;
 mod insatser;
+mod proptest;
 mod raw;
 mod service;
+mod source;
 mod year;
 
 pub use files::*;
 pub use forbund::*;
 pub use insatser::*;
+pub use proptest::*;
 pub use raw::*;
 pub use service::*;
+pub use source::*;
 pub use year::*;
