@@ -1,27 +1,14 @@
 //! "Avsluta insats": the end date, and that ending is final (domain spec I5, D1, D2).
 
-use finsamkollen_core::domain::insats::{
-    EndInsats, Inriktning, InsatsDetail, InsatsStatus, NewInsats,
-};
+use finsamkollen_core::domain::insats::{EndInsats, Inriktning, InsatsStatus, NewInsats};
 use finsamkollen_core::{Clock, Service};
 
 use crate::support::{
-    codes, count_rows, counts, date, new_insats, raw_sql, service_with_forbund,
+    avsluta, codes, count_rows, counts, date, new_insats, raw_sql, service_with_forbund,
     service_with_insats, update_of_insats, CreateWhenOpen,
 };
 
 const TODAY: &str = "2026-11-24";
-
-fn avsluta(
-    service: &mut Service,
-    id: i64,
-    slutdatum: &str,
-) -> finsamkollen_core::Result<InsatsDetail> {
-    service.end_insats(EndInsats {
-        id,
-        slutdatum: slutdatum.into(),
-    })
-}
 
 /// An ended insats with counts for 2026 entered before it ended.
 fn avslutad_with_counts() -> (Service, i64) {

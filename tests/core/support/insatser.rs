@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use finsamkollen_core::domain::insats::{
-    DeltagareInput, Inriktning, InsatsDetail, InsatsStatus, InsatsUpdate, NewInsats,
+    DeltagareInput, EndInsats, Inriktning, InsatsDetail, InsatsStatus, InsatsUpdate, NewInsats,
 };
 use finsamkollen_core::domain::uppdrag::{Roll, UppdragInput};
 use finsamkollen_core::rules::year::{deadline, locked_since};
@@ -117,6 +117,18 @@ pub fn esf_insats(service: &mut Service, namn: &str, leder: bool, start: &str, e
         ..new_insats(service, namn, Inriktning::Individinriktad)
     };
     created(service, input)
+}
+
+/// "Avsluta insats" with this slutdatum, as the panel sends it.
+pub fn avsluta(
+    service: &mut Service,
+    id: i64,
+    slutdatum: &str,
+) -> finsamkollen_core::Result<InsatsDetail> {
+    service.end_insats(EndInsats {
+        id,
+        slutdatum: slutdatum.into(),
+    })
 }
 
 /// The insats panel sent back as shown: a save that changes nothing.

@@ -1,7 +1,7 @@
 //! B1, I4: budgeterade deltagare and the totals.
 
 use super::*;
-use crate::support::{budget_grid, key, medel, structural};
+use crate::support::{avsluta, budget_grid, key, medel, structural};
 
 #[test]
 fn b1_budgeterade_deltagare_for_an_insats_without_follow_up_is_refused_and_nothing_stored() {
@@ -200,8 +200,8 @@ fn i4_avslutad_in_december_and_in_january_editable_until_15_april_after_the_end_
         service.create_forbund(new_forbund()).expect("förbund");
         let december = individ(&mut service, "Decemberinsatsen");
         let january = individ(&mut service, "Januariinsatsen");
-        avsluta(&mut service, december, "2025-12-15");
-        avsluta(&mut service, january, "2026-01-10");
+        avsluta(&mut service, december, "2025-12-15").expect("avsluta");
+        avsluta(&mut service, january, "2026-01-10").expect("avsluta");
         (december, january)
     };
 

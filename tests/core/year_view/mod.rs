@@ -11,8 +11,6 @@ use std::path::{Path, PathBuf};
 
 use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetRad, KopieraRad, Rad, YearView};
 
-use finsamkollen_core::domain::insats::EndInsats;
-
 use finsamkollen_core::domain::year::YearStatus;
 
 use finsamkollen_core::{Clock, CoreError, Kronor, Service};
@@ -56,15 +54,6 @@ fn kind(status: &YearStatus) -> String {
 /// An ongoing individinriktad insats from 2024-03-01.
 fn individ(service: &mut Service, namn: &str) -> i64 {
     insats_with_dates(service, namn, "2024-03-01", "")
-}
-
-fn avsluta(service: &mut Service, id: i64, slutdatum: &str) {
-    service
-        .end_insats(EndInsats {
-            id,
-            slutdatum: slutdatum.into(),
-        })
-        .expect("avsluta");
 }
 
 /// Every stored figure of the year tables, to show that a refused save changed nothing.
