@@ -10,7 +10,7 @@ use finsamkollen_core::rules::eget_kapital::{level, step_for};
 use finsamkollen_core::{Kronor, Service};
 
 use crate::support::{
-    codes, count_rows, medel, save_medel, save_with_roles, service_with_forbund, usual_roles,
+    codes, count_rows, medel, save_medel, service_with_forbund, service_with_members,
 };
 
 const TODAY: &str = "2026-11-24";
@@ -35,9 +35,7 @@ fn steg(medel_fran: &str, procent: &str) -> EgetKapitalStegInput {
 /// A förbund with the usual members and two test steps: from 0 kr 20 %, from
 /// 10 000 000 kr 15 %.
 fn service_with_steps() -> Service {
-    let mut service = service_with_forbund(TODAY);
-    let save = save_with_roles(&service, usual_roles(&service));
-    service.save_forbund_page(save).expect("members");
+    let mut service = service_with_members(TODAY);
     service.save_eget_kapital_kalla(kalla()).expect("källa");
     service
         .save_eget_kapital_steg(steg("0", "20"))

@@ -6,15 +6,13 @@ use finsamkollen_core::domain::fordelning::{Fordelning, FordelningInput, Fordeln
 use finsamkollen_core::{Clock, Service};
 
 use crate::support::{
-    codes, count_rows, date, org_id, save_with_roles, service_with_forbund, usual_roles,
+    codes, count_rows, date, org_id, save_with_roles, service_with_members, usual_roles,
 };
 
 /// The usual members on 2026-03-01 (Försäkringskassan, Västra Götalandsregionen and
 /// Trollhättans stad as financiers; Arbetsförmedlingen member only) and medel for 2025.
 fn forbund() -> Service {
-    let mut service = service_with_forbund("2026-03-01");
-    let save = save_with_roles(&service, usual_roles(&service));
-    service.save_forbund_page(save).expect("roles");
+    let mut service = service_with_members("2026-03-01");
     service
         .save_medel(MedelInput {
             year: 2025,

@@ -4,9 +4,8 @@
 use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput, Rad};
 use finsamkollen_core::Service;
 
-use super::forbund::{save_with_roles, usual_roles};
+use super::forbund::service_with_members;
 use super::insatser::insats_with_dates;
-use super::service::service_with_forbund;
 
 /// Year `year`'s medel as typed in the year view.
 pub fn medel(year: i32, samverkansparterna: &str, esf_plus: &str, overskott: &str) -> MedelInput {
@@ -59,9 +58,7 @@ pub fn budget_grid(year: i32, rader: Vec<BudgetCellerInput>) -> BudgetInput {
 /// ongoing) and the admin costs with their budget and budgeted participants, but no utfall
 /// and no participant counts yet. Returns the service and the insats's id.
 pub fn running_year_2026(today: &str) -> (Service, i64) {
-    let mut service = service_with_forbund(today);
-    let save = save_with_roles(&service, usual_roles(&service));
-    service.save_forbund_page(save).expect("roles");
+    let mut service = service_with_members(today);
     let id = insats_with_dates(&mut service, "Steget vidare", "2024-03-01", "");
     service
         .save_medel(medel(2026, "1 000 000", "0", "0"))
