@@ -2,9 +2,10 @@
 //! `support` exports is not written again in a test module, and every place that reaches
 //! past the core with raw SQL (`raw_db()`, `rusqlite::Connection::open`, `raw_sql`, `sql`)
 //! says why in a `// Raw SQL: …` comment in the same paragraph of code, so a set-up that
-//! could go through the core's typed functions is seen for what it is.
+//! could go through the core's typed functions is seen for what it is. The bench crate's
+//! tests (`tests/bench`) are held to the raw-SQL rule too.
 
-use crate::support::{rust_files, tests_dir};
+use crate::support::{repository, rust_files, tests_dir};
 
 /// Every Rust file of the core's tests, as (path from `tests/core`, text).
 fn test_files() -> Vec<(String, String)> {
@@ -117,13 +118,20 @@ fn harness_no_test_module_redefines_a_support_helper() {
 
 #[test]
 fn harness_raw_sql_says_why() {
+    let bench = repository().join("tests/bench");
+    let bench_files = rust_files(&bench).into_iter().map(|(path, text)| {
+        let relative = path.strip_prefix(&bench).expect("under tests/bench");
+        (format!("../bench/{}", relative.display()), text)
+    });
     let offenders: Vec<String> = test_files()
-        .iter()
+        .into_iter()
+        .chain(bench_files)
         .filter(|(path, _)| path != "harness.rs")
         .flat_map(|(path, text)| {
-            unexplained(text)
+            unexplained(&text)
                 .into_iter()
-                .map(move |line| format!("{path}:{line}"))
+                .map(|line| format!("{path}:{line}"))
+                .collect::<Vec<_>>()
         })
         .collect();
     assert!(
