@@ -240,9 +240,9 @@ fn litet_antal_for_the_antal_of_a_strukturovergripande_insats() {
 
 #[test]
 fn lagens_andelar_when_forsakringskassans_share_of_the_split_is_not_one_half() {
-    let (service, _) = complete_year();
+    let (mut service, _) = complete_year();
     split(
-        &service,
+        &mut service,
         YEAR,
         &[
             ("fk", 400_000),
@@ -292,7 +292,7 @@ fn lagens_andelar_only_for_the_part_that_is_off() {
     service.save_roles(rows).expect("save roles");
     // FK ½ exactly; the regions 200 000 (not ¼), the kommuner 300 000 (not ¼).
     split(
-        &service,
+        &mut service,
         YEAR,
         &[
             ("fk", 500_000),
@@ -320,7 +320,7 @@ fn no_lagens_andelar_when_the_split_is_exactly_one_half_one_quarter_one_quarter(
     service.save_roles(rows).expect("save roles");
     // The kommuner together: 125 000 + 125 000 = 250 000.
     split(
-        &service,
+        &mut service,
         YEAR,
         &[
             ("fk", 500_000),
@@ -336,10 +336,10 @@ fn no_lagens_andelar_when_the_split_is_exactly_one_half_one_quarter_one_quarter(
 
 #[test]
 fn no_lagens_andelar_when_no_split_is_registered() {
-    let (service, _) = complete_year();
+    let (mut service, _) = complete_year();
     // A split for another year does not count for this one.
     split(
-        &service,
+        &mut service,
         2026,
         &[
             ("fk", 100_000),

@@ -249,12 +249,20 @@ fn lagens_andelar_region_gotland_pays_both_the_regions_and_the_kommuners_quarter
     let mut rows = usual_roles(&service);
     rows.push(roles(org_id(&service, "region-09"), true, true));
     service.save_roles(rows).expect("save roles");
-    split(&service, YEAR, &[("fk", 500_000), ("region-09", 500_000)]);
+    split(
+        &mut service,
+        YEAR,
+        &[("fk", 500_000), ("region-09", 500_000)],
+    );
     let result = check(&service, YEAR);
     assert_eq!(with_code(&result.varningar, "lagens_andelar").len(), 0);
 
     // Without Gotland the same half would be off for both.
-    split(&service, 2026, &[("fk", 500_000), ("region-14", 500_000)]);
+    split(
+        &mut service,
+        2026,
+        &[("fk", 500_000), ("region-14", 500_000)],
+    );
     let texts: Vec<String> = with_code(&check(&service, 2026).varningar, "lagens_andelar")
         .iter()
         .map(|a| a.text.clone())

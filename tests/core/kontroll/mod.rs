@@ -10,6 +10,7 @@ mod y7;
 mod year_checks;
 
 use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput};
+use finsamkollen_core::domain::fordelning::{FordelningInput, FordelningRadInput};
 
 use finsamkollen_core::domain::insats::EndInsats;
 
@@ -23,7 +24,7 @@ use finsamkollen_core::{Clock, Service};
 
 use crate::support::{
     cells, codes, counts, date, insats_with_dates, key, medel, org_id, roles, running_year_2026,
-    save_medel, save_with_roles, service_with_forbund, sql, usual_roles, SaveRoles,
+    save_medel, save_with_roles, service_with_forbund, usual_roles, SaveRoles,
 };
 
 /// 2025 is being reported (open until 15 April 2026); 2026 is the current year.
@@ -117,18 +118,17 @@ fn complete_year() -> (Service, i64) {
 }
 
 /// Registers the split of samverkansparterna for `year`: (organisation key, kronor).
-fn split(service: &Service, year: i32, shares: &[(&str, i64)]) {
-    for (nyckel, belopp) in shares {
-        let id = org_id(service, nyckel);
-        // Raw SQL: shares as a file may hold them, past the Fördelning screen's M6, for the check.
-        sql(
-            service,
-            &format!(
-                "INSERT INTO medel_finansiar (ar, organisation_id, belopp) \
-                 VALUES ({year}, {id}, {belopp})"
-            ),
-        );
-    }
+fn split(service: &mut Service, year: i32, shares: &[(&str, i64)]) {
+    let rader = shares
+        .iter()
+        .map(|(nyckel, belopp)| FordelningRadInput {
+            organisation_id: org_id(service, nyckel),
+            belopp: belopp.to_string(),
+        })
+        .collect();
+    service
+        .save_fordelning(FordelningInput { year, rader })
+        .expect("fördelning");
 }
 
 // --- Y7: the running year's utfall and counts wait for the year's end -----------------------

@@ -1,7 +1,7 @@
 //! M1–M5: roles, financiers and members.
 
 use super::*;
-use crate::support::{insats_with_dates, medel, save_medel, sql};
+use crate::support::{insats_with_dates, medel, on_day, save_medel};
 
 #[test]
 fn m1_to_m6_usual_roles_are_accepted() {
@@ -166,13 +166,10 @@ fn m4_surplus_with_the_forbund_as_financier_is_accepted() {
 fn m4_surplus_in_a_locked_year_does_not_require_it() {
     // On 2026-11-24 year 2025 is locked (since 16 April 2026).
     let mut service = service_with_forbund("2026-11-24");
-    // Raw SQL: medel with överskott in 2025, a year the clock has locked, which no use
-    // case can write now.
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2025, 4000000, 0, 250000);",
-    );
+    // Entered while 2025 was open.
+    on_day(&mut service, "2026-04-15", |s| {
+        save_medel(s, medel(2025, "4 000 000", "0", "250 000"))
+    });
     service
         .save_roles(usual_roles(&service))
         .expect("locked year");
@@ -182,13 +179,10 @@ fn m4_surplus_in_a_locked_year_does_not_require_it() {
 fn m4_the_same_surplus_counts_while_its_year_is_still_open() {
     // On 2026-04-15 year 2025 is still open (Y1).
     let mut service = service_with_forbund("2026-04-15");
-    // Raw SQL: medel with överskott in 2025, a year the clock has locked, which no use
-    // case can write now.
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2025, 4000000, 0, 250000);",
-    );
+    // Entered while 2025 was open.
+    on_day(&mut service, "2026-04-15", |s| {
+        save_medel(s, medel(2025, "4 000 000", "0", "250 000"))
+    });
     let error = service
         .save_roles(usual_roles(&service))
         .expect_err("open year");

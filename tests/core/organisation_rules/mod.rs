@@ -6,6 +6,7 @@ mod m5_add_missing;
 mod m5_m6_membership;
 mod m7_members;
 
+use finsamkollen_core::domain::fordelning::{FordelningInput, FordelningRadInput};
 use finsamkollen_core::domain::omrade::OmradeRef;
 
 use finsamkollen_core::domain::organisation::RollerInput;
@@ -15,7 +16,8 @@ use finsamkollen_core::ops::ForbundPageSave;
 use finsamkollen_core::Service;
 
 use crate::support::{
-    codes, org_id, roles, save_with_roles, service_with_forbund, sql, usual_roles, SaveRoles,
+    codes, on_day, org_id, roles, save_with_roles, service_with_forbund, sql, usual_roles,
+    SaveRoles,
 };
 
 /// The usual roles with one organisation's roles replaced (or added).
@@ -113,14 +115,14 @@ fn service_with_region_funding() -> Service {
     rows.push(roles(org_id(&service, "region-17"), false, true));
     service.save_roles(rows).expect("saved");
     let region = org_id(&service, "region-17");
-    // Raw SQL: funding in a past year the form would refuse now, to test the rule.
-    service
-        .raw_db()
-        .conn()
-        .execute(
-            "INSERT INTO medel_finansiar (ar, organisation_id, belopp) VALUES (2025, ?1, 1000000)",
-            [region],
-        )
-        .expect("funding share");
+    // Funding in 2025, entered while the year was open.
+    let share = FordelningInput {
+        year: 2025,
+        rader: vec![FordelningRadInput {
+            organisation_id: region,
+            belopp: "1 000 000".into(),
+        }],
+    };
+    on_day(&mut service, "2026-04-15", |s| s.save_fordelning(share)).expect("funding share");
     service
 }

@@ -35,6 +35,17 @@ pub fn open(path: &Path) -> Service {
     service_at(path, TODAY)
 }
 
+/// Runs `write` with the clock on `day`, then sets the test's own clock back: a set-up
+/// entered the way the officer did while its year was still open (Y1, Y6), in a year the
+/// test's own day has locked.
+pub fn on_day<T>(service: &mut Service, day: &str, write: impl FnOnce(&mut Service) -> T) -> T {
+    let clock = service.clock().clone();
+    service.set_clock(Clock::fixed(date(day)));
+    let result = write(service);
+    service.set_clock(clock);
+    result
+}
+
 /// A valid "Skapa förbund" form.
 pub fn new_forbund() -> NewForbund {
     NewForbund {

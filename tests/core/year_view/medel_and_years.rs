@@ -1,7 +1,7 @@
 //! Y1–Y4: medel and the years a forbund may register.
 
 use super::*;
-use crate::support::{budget_grid, file_with_insats, key, medel};
+use crate::support::{budget_grid, file_with_insats, key, medel, on_day};
 
 // --- Y1: 15 April of the following year ----------------------------------------------------
 
@@ -93,11 +93,11 @@ fn y4_locked_year_stays_fully_readable_with_nothing_editable_or_copyable() {
     let id = file_with_insats(&path, "2026-04-15");
     let open_view = {
         let mut service = service_at(&path, "2026-04-15");
-        // Raw SQL: last year's admin budget (locked now), so the copy would have something to offer.
-        raw_sql(
-            &service,
-            "INSERT INTO admin_kostnad (ar, budget) VALUES (2024, 90000)",
-        )
+        // Last year's admin budget, entered while 2024 was open, so the copy would have
+        // something to offer.
+        on_day(&mut service, "2025-04-15", |s| {
+            s.save_budget(budget_grid(2024, vec![cells("admin", "90 000", "", "")]))
+        })
         .expect("2024 admin budget");
         service
             .save_medel(medel(2025, "1 000 000", "200 000", "50 000"))

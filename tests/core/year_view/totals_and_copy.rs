@@ -1,7 +1,7 @@
 //! Totals, copying a year and the insats panel.
 
 use super::*;
-use crate::support::{budget_grid, file_with_insats, key};
+use crate::support::{budget_grid, file_with_insats, key, on_day};
 
 #[test]
 fn totals_variance_only_with_both_cells_and_per_mille_only_with_a_budget() {
@@ -145,11 +145,10 @@ fn copy_budget_into_next_year_in_advance_and_not_into_a_locked_year() {
         service
             .save_budget(budget_grid(2025, vec![cells(&key(id), "100 000", "", "")]))
             .expect("2025");
-        // Raw SQL: 2024's admin budget, a year the clock has locked, for the copy to offer.
-        raw_sql(
-            &service,
-            "INSERT INTO admin_kostnad (ar, budget) VALUES (2024, 90000)",
-        )
+        // 2024's admin budget, entered while 2024 was open, for the copy to offer.
+        on_day(&mut service, "2025-04-15", |s| {
+            s.save_budget(budget_grid(2024, vec![cells("admin", "90 000", "", "")]))
+        })
         .expect("2024 admin");
         let view = service.copy_budget(2025).expect("2025 open on 15 April");
         assert_eq!(rad(&view, "admin").budget, Some(kr(90_000)));
