@@ -114,15 +114,18 @@ fn service_with_region_funding() -> Service {
     let mut rows = usual_roles(&service);
     rows.push(roles(org_id(&service, "region-17"), false, true));
     service.save_roles(rows).expect("saved");
-    let region = org_id(&service, "region-17");
-    // Funding in 2025, entered while the year was open.
+    share_in_2025(&mut service, "region-17", "1 000 000");
+    service
+}
+
+/// Saves an organisation's funding share of 2025 on Fördelning, while the year was open.
+fn share_in_2025(service: &mut Service, nyckel: &str, belopp: &str) {
     let share = FordelningInput {
         year: 2025,
         rader: vec![FordelningRadInput {
-            organisation_id: region,
-            belopp: "1 000 000".into(),
+            organisation_id: org_id(service, nyckel),
+            belopp: belopp.into(),
         }],
     };
-    on_day(&mut service, "2026-04-15", |s| s.save_fordelning(share)).expect("funding share");
-    service
+    on_day(service, "2026-04-15", |s| s.save_fordelning(share)).expect("funding share");
 }
