@@ -73,7 +73,7 @@ fn m1_m2_both_violations_are_reported_together() {
 #[test]
 fn m3_esf_insats_requires_esf_radet_as_financier() {
     let mut service = service_with_forbund("2026-11-24");
-    add_esf_insats(&service);
+    add_esf_insats(&mut service);
     let esf = org_id(&service, "esf");
     let error = service
         .save_roles(with_roles(&service, "esf", false, false))
@@ -93,7 +93,7 @@ fn m3_esf_insats_requires_esf_radet_as_financier() {
 #[test]
 fn m3_esf_insats_and_esf_radet_missing_is_refused() {
     let mut service = service_with_forbund("2026-11-24");
-    add_esf_insats(&service);
+    add_esf_insats(&mut service);
     let error = service
         .save_roles(usual_roles(&service))
         .expect_err("ESF-rådet missing");
@@ -104,7 +104,7 @@ fn m3_esf_insats_and_esf_radet_missing_is_refused() {
 #[test]
 fn m3_esf_insats_with_esf_radet_as_financier_is_accepted() {
     let mut service = service_with_forbund("2026-11-24");
-    add_esf_insats(&service);
+    add_esf_insats(&mut service);
     service
         .save_roles(with_roles(&service, "esf", false, true))
         .expect("saved");

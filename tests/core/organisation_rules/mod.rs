@@ -16,7 +16,7 @@ use finsamkollen_core::ops::ForbundPageSave;
 use finsamkollen_core::Service;
 
 use crate::support::{
-    codes, on_day, org_id, roles, save_with_roles, service_with_forbund, sql, usual_roles,
+    codes, esf_insats, on_day, org_id, roles, save_with_roles, service_with_forbund, usual_roles,
     SaveRoles,
 };
 
@@ -37,13 +37,9 @@ fn without(service: &Service, nyckel: &str) -> Vec<RollerInput> {
     rows
 }
 
-fn add_esf_insats(service: &Service) {
-    // Raw SQL: an ESF insats from 2025 (locked now) with no ESF role of its own, as M3 reads it.
-    sql(
-        service,
-        "INSERT INTO insats (namn, namn_nyckel, inriktning, foljer_deltagare, esf, startdatum)
-         VALUES ('Steget vidare', 'steget vidare', 'individinriktad', 1, 1, '2025-01-01');",
-    );
+/// An ESF insats from 2025 whose ESF project the förbund leads (M3).
+fn add_esf_insats(service: &mut Service) {
+    esf_insats(service, "Steget vidare", true, "2025-01-01", "");
 }
 
 fn is_financier(service: &Service, nyckel: &str) -> bool {
