@@ -10,14 +10,13 @@ use finsamkollen_core::db::Db;
 use finsamkollen_core::{Clock, Service};
 use rusqlite::Connection;
 
-use crate::support::{date, medel, new_forbund, open, save_medel};
+use crate::support::{date, file_with_forbund, medel, new_forbund, open, save_medel};
 
 #[test]
 fn backup_now_makes_a_readable_copy_beside_the_data_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("forbund.db");
-    let mut service = open(&path);
-    service.create_forbund(new_forbund()).expect("förbund");
+    let service = file_with_forbund(&path);
     let made = service.backup_now().expect("backup");
     assert!(made.path.contains(FOLDER), "{}", made.path);
     assert!(made.tidpunkt.starts_with("2026-11-24 "));
@@ -90,10 +89,7 @@ fn backup_rotation_keeps_the_newest_ten_and_one_per_older_month() {
 fn backup_is_made_before_a_migration_changes_the_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("forbund.db");
-    {
-        let mut service = open(&path);
-        service.create_forbund(new_forbund()).expect("förbund");
-    }
+    drop(file_with_forbund(&path));
     let latest = Db::schema_version();
     let previous = {
         // Raw SQL: make the file look like one written before the newest migration (V8, the
@@ -177,8 +173,7 @@ fn backup_after_a_save_is_only_made_for_the_apps_data_file() {
     // no backup per replayed day.
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("forbund.db");
-    let mut service = open(&path);
-    service.create_forbund(new_forbund()).expect("förbund");
+    let mut service = file_with_forbund(&path);
     save_medel(&mut service, medel(2026, "1 000 000", "", ""));
     assert_eq!(
         finsamkollen_core::db::backups::list(

@@ -12,7 +12,7 @@ use finsamkollen_core::report::import::{import_reports, ImportFile};
 use finsamkollen_core::{files, CoreError, Service};
 use tempfile::TempDir;
 
-use crate::support::{clock, insatser, names_in, new_forbund, new_insats, CreateWhenOpen};
+use crate::support::{clock, file_with_forbund, insatser, names_in, new_insats, CreateWhenOpen};
 
 /// A temporary home with the officer's folder in it (not created yet).
 fn officers_folder() -> (TempDir, PathBuf) {
@@ -26,8 +26,7 @@ fn officers_folder() -> (TempDir, PathBuf) {
 }
 
 fn with_forbund(path: &Path) -> Service {
-    let mut service = Service::open(path, clock()).expect("open");
-    service.create_forbund(new_forbund()).expect("förbund");
+    let mut service = file_with_forbund(path);
     let input = new_insats(&service, "Steget vidare", Inriktning::Individinriktad);
     service.create_insats_when_open(input).expect("insats");
     service

@@ -1,7 +1,7 @@
 //! Empty, damaged and failed data files.
 
 use super::*;
-use crate::support::clock;
+use crate::support::{clock, file_with_forbund};
 
 #[test]
 fn datafile_empty_with_a_backup_is_refused_as_empty_and_left_untouched() {
@@ -91,10 +91,7 @@ fn datafile_empty_is_kept_aside_when_a_backup_is_restored() {
 fn datafile_damage_is_told_in_swedish_and_sqlites_words_are_kept_apart() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("skadad.finsam");
-    {
-        let mut service = Service::open(&path, clock()).expect("create");
-        service.create_forbund(new_forbund()).expect("förbund");
-    }
+    drop(file_with_forbund(&path));
     // Page 3 (a table's root) overwritten: SQLite says "*** in database main *** Tree 3
     // page 3: btreeInitPage() returns error code 11" or "database disk image is malformed".
     let mut bytes = std::fs::read(&path).expect("read");

@@ -7,7 +7,15 @@ use finsamkollen_core::db::backups::{self, BackupFile};
 use finsamkollen_core::Service;
 
 use super::insatser::insats_with_dates;
-use super::service::{new_forbund, service_at};
+use super::service::{new_forbund, open, service_at};
+
+/// The data file at `path` (created on first open) on the usual day, with the förbund from
+/// [`new_forbund`].
+pub fn file_with_forbund(path: &Path) -> Service {
+    let mut service = open(path);
+    service.create_forbund(new_forbund()).expect("förbund");
+    service
+}
 
 /// A data file at `path` created on `today` with the förbund and an ongoing individinriktad
 /// insats "Steget vidare" from 2024-03-01; the insats's id.
