@@ -10,12 +10,13 @@ use finsamkollen_core::db::Db;
 use finsamkollen_core::{Clock, Service};
 use rusqlite::Connection;
 
-use crate::support::{date, file_with_forbund, medel, new_forbund, open, save_medel};
+use crate::support::{
+    date, file_with_forbund, medel, new_forbund, open, save_medel, temp_data_file,
+};
 
 #[test]
 fn backup_now_makes_a_readable_copy_beside_the_data_file() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (_dir, path) = temp_data_file();
     let service = file_with_forbund(&path);
     let made = service.backup_now().expect("backup");
     assert!(made.path.contains(FOLDER), "{}", made.path);
@@ -36,8 +37,7 @@ fn backup_now_makes_a_readable_copy_beside_the_data_file() {
 
 #[test]
 fn backup_if_due_makes_one_backup_a_day_and_none_for_an_empty_file() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (_dir, path) = temp_data_file();
     let mut service = open(&path);
     assert_eq!(
         service.backup_if_due().expect("empty"),
@@ -87,8 +87,7 @@ fn backup_rotation_keeps_the_newest_ten_and_one_per_older_month() {
 
 #[test]
 fn backup_is_made_before_a_migration_changes_the_file() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (dir, path) = temp_data_file();
     drop(file_with_forbund(&path));
     let latest = Db::schema_version();
     let previous = {
@@ -127,8 +126,7 @@ fn backup_is_made_before_a_migration_changes_the_file() {
 
 #[test]
 fn backup_is_made_after_the_first_save_of_each_day() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (dir, path) = temp_data_file();
     let settings = dir.path().join("installningar.json");
     let mut service =
         Service::open_app(&path, Clock::fixed(date("2026-11-24")), &settings).expect("open");
@@ -171,8 +169,7 @@ fn backup_is_made_after_the_first_save_of_each_day() {
 fn backup_after_a_save_is_only_made_for_the_apps_data_file() {
     // An import or a tool replaying history opens the file without the app's settings:
     // no backup per replayed day.
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (_dir, path) = temp_data_file();
     let mut service = file_with_forbund(&path);
     save_medel(&mut service, medel(2026, "1 000 000", "", ""));
     assert_eq!(
@@ -187,8 +184,7 @@ fn backup_after_a_save_is_only_made_for_the_apps_data_file() {
 
 #[test]
 fn backup_that_fails_after_a_save_leaves_the_save_and_is_tried_at_the_next() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (dir, path) = temp_data_file();
     let settings = dir.path().join("installningar.json");
     let usb = dir.path().join("usb");
     let mut service =

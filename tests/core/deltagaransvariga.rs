@@ -8,7 +8,8 @@ use finsamkollen_core::Service;
 
 use crate::support::{
     add_person, codes, count_rows, esf_insats, new_insats, org_id, raw_sql, roles, save_with_roles,
-    service_at, service_with_members, unchanged_insats, usual_roles, CreateWhenOpen,
+    service_at, service_with_members, temp_data_file, unchanged_insats, usual_roles,
+    CreateWhenOpen,
 };
 
 const TODAY: &str = "2026-11-24";
@@ -141,8 +142,7 @@ fn u2_database_refuses_a_new_link_to_a_strukturovergripande_insats() {
 
 #[test]
 fn u2_migration_keeps_old_links_to_a_strukturovergripande_insats_and_the_check_warns() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (_dir, path) = temp_data_file();
     let insats = {
         let mut service = service_at(&path, TODAY);
         service

@@ -13,13 +13,12 @@ use tempfile::TempDir;
 
 use crate::support::{
     clock, codes, file_with_forbund, insatser, listed, medel, new_forbund, new_insats, open,
-    save_medel, CreateWhenOpen,
+    save_medel, temp_data_file, CreateWhenOpen,
 };
 
 /// A data file with a förbund, one insats and 2026's medel.
 fn data_file() -> (TempDir, PathBuf, Service) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (dir, path) = temp_data_file();
     let mut service = file_with_forbund(&path);
     add_insats(&mut service, "Steget vidare");
     save_medel(&mut service, medel(2026, "1 000 000", "", ""));

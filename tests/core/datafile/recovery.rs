@@ -1,7 +1,7 @@
 //! Empty, damaged and failed data files.
 
 use super::*;
-use crate::support::{clock, file_with_forbund};
+use crate::support::{clock, file_with_forbund, temp_data_file};
 
 #[test]
 fn datafile_empty_with_a_backup_is_refused_as_empty_and_left_untouched() {
@@ -35,8 +35,7 @@ fn datafile_empty_with_a_backup_is_refused_as_empty_and_left_untouched() {
 
 #[test]
 fn datafile_empty_with_a_backup_only_in_the_chosen_folder_is_refused_by_the_app() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (dir, path) = temp_data_file();
     let settings = dir.path().join("installningar.json");
     let chosen = dir.path().join("USB-minne");
     {
@@ -175,8 +174,7 @@ fn datafile_errors_from_sqlite_read_as_swedish_sentences() {
 
 #[test]
 fn datafile_migration_that_fails_is_told_in_swedish() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (_dir, path) = temp_data_file();
     drop(Db::open(&path).expect("create"));
     // Raw SQL: a migration this build knows, recorded in the file with another checksum: the file
     // was updated by a build this one does not know.

@@ -1,13 +1,22 @@
 //! Test support: data files and what is written beside them — a file with an insats, its
 //! backups, a folder's names, and the exported reports read back as text.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use finsamkollen_core::db::backups::{self, BackupFile};
 use finsamkollen_core::Service;
+use tempfile::TempDir;
 
 use super::insatser::insats_with_dates;
 use super::service::{new_forbund, open, service_at};
+
+/// A fresh temporary folder and the path of a data file in it (`forbund.db`, not created
+/// yet); the folder goes when the returned guard does.
+pub fn temp_data_file() -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("forbund.db");
+    (dir, path)
+}
 
 /// The data file at `path` (created on first open) on the usual day, with the förbund from
 /// [`new_forbund`].
