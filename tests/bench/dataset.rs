@@ -12,6 +12,7 @@ const UNSEEDED: &[&str] = &["skapad", "tidpunkt", "sokvag", "andrad", "tid"];
 
 /// Every row of every table, in primary-key order, with the unseeded columns left out.
 fn content(path: &Path) -> Vec<String> {
+    // Raw SQL: every stored row of every table, which no use case reads whole.
     let conn = rusqlite::Connection::open(path).expect("open generated file");
     let tables: Vec<String> = conn
         .prepare(

@@ -11,6 +11,7 @@ use finsamkollen_core::{Clock, Service};
 
 /// The figures of a file by insats name and year, and the year's own, as sorted lines.
 fn figures(path: &Path) -> Vec<String> {
+    // Raw SQL: two files' stored figures side by side, independent of the core's reads.
     let conn = rusqlite::Connection::open(path).expect("open");
     let mut out = Vec::new();
     for sql in [

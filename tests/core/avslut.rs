@@ -1,45 +1,18 @@
 //! "Avsluta insats": the end date, and that ending is final (domain spec I5, D1, D2).
 
-use finsamkollen_core::domain::insats::{
-    EndInsats, Inriktning, InsatsDetail, InsatsStatus, NewInsats,
-};
+use finsamkollen_core::domain::insats::{EndInsats, Inriktning, InsatsStatus, NewInsats};
 use finsamkollen_core::{Clock, Service};
 
-use crate::support::CreateWhenOpen;
 use crate::support::{
-    codes, count_rows, counts, date, new_insats, raw_sql, service_with_forbund, update_of_insats,
+    avsluta, codes, count_rows, counts, date, new_insats, raw_sql, service_with_forbund,
+    service_with_insats, update_of_insats, CreateWhenOpen,
 };
 
 const TODAY: &str = "2026-11-24";
 
-/// A förbund with one ongoing individinriktad insats "Steget vidare" from 2024-03-01.
-fn service_with_insats() -> (Service, i64) {
-    let mut service = service_with_forbund(TODAY);
-    let id = service
-        .create_insats_when_open(new_insats(
-            &service,
-            "Steget vidare",
-            Inriktning::Individinriktad,
-        ))
-        .expect("create")
-        .id;
-    (service, id)
-}
-
-fn avsluta(
-    service: &mut Service,
-    id: i64,
-    slutdatum: &str,
-) -> finsamkollen_core::Result<InsatsDetail> {
-    service.end_insats(EndInsats {
-        id,
-        slutdatum: slutdatum.into(),
-    })
-}
-
 /// An ended insats with counts for 2026 entered before it ended.
 fn avslutad_with_counts() -> (Service, i64) {
-    let (mut service, id) = service_with_insats();
+    let (mut service, id) = service_with_insats(TODAY);
     service
         .save_deltagare(counts(id, 2026, "7", "9", ""))
         .expect("counts");
@@ -51,7 +24,7 @@ fn avslutad_with_counts() -> (Service, i64) {
 
 #[test]
 fn i5_avsluta_sets_the_end_date_and_status_avslutad() {
-    let (mut service, id) = service_with_insats();
+    let (mut service, id) = service_with_insats(TODAY);
     let ended = avsluta(&mut service, id, "2026-10-31").expect("avsluta");
     assert_eq!(ended.status, InsatsStatus::Avslutad);
     assert_eq!(ended.slutdatum, Some(date("2026-10-31")));
@@ -60,7 +33,7 @@ fn i5_avsluta_sets_the_end_date_and_status_avslutad() {
 
 #[test]
 fn i5_avsluta_today_is_allowed() {
-    let (mut service, id) = service_with_insats();
+    let (mut service, id) = service_with_insats(TODAY);
     let ended = avsluta(&mut service, id, TODAY).expect("today");
     assert_eq!(ended.slutdatum, Some(date(TODAY)));
 }
@@ -82,7 +55,7 @@ fn i5_avsluta_replaces_a_planned_end_date() {
 
 #[test]
 fn i5_avsluta_after_today_is_refused() {
-    let (mut service, id) = service_with_insats();
+    let (mut service, id) = service_with_insats(TODAY);
     let before = service.insats(id).expect("read");
     let error = avsluta(&mut service, id, "2026-11-25").expect_err("tomorrow");
     assert_eq!(error.code(), "end_after_today");
@@ -96,7 +69,7 @@ fn i5_avsluta_after_today_is_refused() {
 
 #[test]
 fn i5_avsluta_before_the_start_is_refused() {
-    let (mut service, id) = service_with_insats();
+    let (mut service, id) = service_with_insats(TODAY);
     // On a day 2024 was still open: Y6 refuses an end date in a locked year.
     service.set_clock(Clock::fixed(date("2025-04-15")));
     let before = service.insats(id).expect("read");
@@ -110,7 +83,7 @@ fn i5_avsluta_before_the_start_is_refused() {
 
 #[test]
 fn i5_avsluta_twice_is_refused() {
-    let (mut service, id) = service_with_insats();
+    let (mut service, id) = service_with_insats(TODAY);
     avsluta(&mut service, id, "2026-10-31").expect("first");
     let error = avsluta(&mut service, id, "2026-11-01").expect_err("second");
     assert_eq!(error.code(), "i5_avslutad");
@@ -122,7 +95,7 @@ fn i5_avsluta_twice_is_refused() {
 
 #[test]
 fn d1_avsluta_is_refused_when_counts_exist_after_the_new_end() {
-    let (mut service, id) = service_with_insats();
+    let (mut service, id) = service_with_insats(TODAY);
     service
         .save_deltagare(counts(id, 2027, "1", "2", ""))
         .expect("Y2: next year in advance");
@@ -210,6 +183,7 @@ fn i5_database_refuses_reactivating_or_changing_an_avslutad_insats() {
         format!("UPDATE insats SET namn = 'x' WHERE id = {id}"),
         format!("UPDATE insats SET slutdatum = '2026-11-01' WHERE id = {id}"),
     ] {
+        // Raw SQL: the database's I5 trigger is under test, so the writes go past the core.
         let error = raw_sql(&service, &sql).expect_err(&sql);
         assert_eq!(error.code(), "i5_avslutad", "{sql}: {error}");
     }
@@ -224,6 +198,7 @@ fn d2_database_refuses_writing_counts_of_an_avslutad_insats() {
         format!("UPDATE deltagare SET kvinnor = 70 WHERE insats_id = {id}"),
         format!("DELETE FROM deltagare WHERE insats_id = {id}"),
     ] {
+        // Raw SQL: the database's I5 trigger is under test, so the writes go past the core.
         let error = raw_sql(&service, &sql).expect_err(&sql);
         assert_eq!(error.code(), "i5_avslutad", "{sql}: {error}");
     }
@@ -243,7 +218,7 @@ fn d2_database_refuses_writing_counts_of_an_avslutad_insats() {
 
 #[test]
 fn i5_database_refuses_deleting_any_insats() {
-    let (mut service, ongoing) = service_with_insats();
+    let (mut service, ongoing) = service_with_insats(TODAY);
     let ended = service
         .create_insats_when_open(new_insats(
             &service,
@@ -255,6 +230,7 @@ fn i5_database_refuses_deleting_any_insats() {
     avsluta(&mut service, ended, "2026-10-31").expect("avsluta");
     for id in [ongoing, ended] {
         let sql = format!("DELETE FROM insats WHERE id = {id}");
+        // Raw SQL: no use case deletes an insats; the database's trigger refuses it on its own.
         let error = raw_sql(&service, &sql).expect_err(&sql);
         assert_eq!(error.code(), "insats_no_delete", "{error}");
         service.insats(id).expect("still there");
@@ -268,7 +244,7 @@ fn i5_database_refuses_deleting_any_insats() {
 #[test]
 fn d2_avsluta_warns_when_the_end_years_counts_are_empty_or_incomplete() {
     use finsamkollen_core::domain::insats::Antalsfalt;
-    let (mut service, id) = service_with_insats();
+    let (mut service, id) = service_with_insats(TODAY);
     let empty = service.avslut_antal(id, "2026-10-31").expect("empty");
     assert_eq!(empty.year, Some(2026));
     assert_eq!(empty.saknas, vec![Antalsfalt::Kvinnor, Antalsfalt::Man]);
@@ -305,7 +281,7 @@ fn d2_avsluta_warns_when_the_end_years_counts_are_empty_or_incomplete() {
 
 #[test]
 fn d2_avsluta_with_counts_saves_both_and_freezes_the_counts() {
-    let (mut service, id) = service_with_insats();
+    let (mut service, id) = service_with_insats(TODAY);
     let ended = service
         .end_insats_with_counts(
             EndInsats {
@@ -329,7 +305,7 @@ fn d2_avsluta_with_counts_saves_both_and_freezes_the_counts() {
 
 #[test]
 fn d2_a_refused_end_with_counts_saves_nothing() {
-    let (mut service, id) = service_with_insats();
+    let (mut service, id) = service_with_insats(TODAY);
     let refused = service.end_insats_with_counts(
         EndInsats {
             id,

@@ -10,18 +10,14 @@ use finsamkollen_core::db::Db;
 use finsamkollen_core::{Clock, Service};
 use rusqlite::Connection;
 
-use crate::support::{date, new_forbund};
-
-fn open(path: &std::path::Path) -> Service {
-    Service::open(path, Clock::fixed(date("2026-11-24"))).expect("open")
-}
+use crate::support::{
+    date, file_with_forbund, medel, new_forbund, open, save_medel, temp_data_file,
+};
 
 #[test]
 fn backup_now_makes_a_readable_copy_beside_the_data_file() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
-    let mut service = open(&path);
-    service.create_forbund(new_forbund()).expect("förbund");
+    let (_dir, path) = temp_data_file();
+    let service = file_with_forbund(&path);
     let made = service.backup_now().expect("backup");
     assert!(made.path.contains(FOLDER), "{}", made.path);
     assert!(made.tidpunkt.starts_with("2026-11-24 "));
@@ -41,8 +37,7 @@ fn backup_now_makes_a_readable_copy_beside_the_data_file() {
 
 #[test]
 fn backup_if_due_makes_one_backup_a_day_and_none_for_an_empty_file() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (_dir, path) = temp_data_file();
     let mut service = open(&path);
     assert_eq!(
         service.backup_if_due().expect("empty"),
@@ -92,15 +87,11 @@ fn backup_rotation_keeps_the_newest_ten_and_one_per_older_month() {
 
 #[test]
 fn backup_is_made_before_a_migration_changes_the_file() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
-    {
-        let mut service = open(&path);
-        service.create_forbund(new_forbund()).expect("förbund");
-    }
+    let (dir, path) = temp_data_file();
+    drop(file_with_forbund(&path));
     let latest = Db::schema_version();
     let previous = {
-        // Make the file look like one written before the newest migration (V8, the
+        // Raw SQL: make the file look like one written before the newest migration (V8, the
         // kommuner's official names), which may run again on a file it has migrated.
         let conn = Connection::open(&path).expect("open");
         conn.execute_batch(&format!(
@@ -120,6 +111,7 @@ fn backup_is_made_before_a_migration_changes_the_file() {
         .join(FOLDER)
         .join(format!("forbund-före-version-{latest}.db"));
     assert!(backup_path.exists(), "backup before migrating");
+    // Raw SQL: the backup's schema version, read from the copy without migrating it.
     let old = Connection::open(&backup_path).expect("backup");
     let version: i64 = old
         .query_row(
@@ -132,21 +124,9 @@ fn backup_is_made_before_a_migration_changes_the_file() {
     assert!(service.exports(2026).is_ok(), "the file itself is migrated");
 }
 
-/// A year's medel, as a save the officer makes on any day.
-fn save_medel(service: &mut Service, amount: &str) {
-    let medel = finsamkollen_core::domain::budget::MedelInput {
-        year: 2026,
-        samverkansparterna: amount.into(),
-        esf_plus: String::new(),
-        overskott: String::new(),
-    };
-    service.save_medel(medel).expect("medel");
-}
-
 #[test]
 fn backup_is_made_after_the_first_save_of_each_day() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (dir, path) = temp_data_file();
     let settings = dir.path().join("installningar.json");
     let mut service =
         Service::open_app(&path, Clock::fixed(date("2026-11-24")), &settings).expect("open");
@@ -163,8 +143,8 @@ fn backup_is_made_after_the_first_save_of_each_day() {
         .senaste
         .expect("backup");
     assert!(senaste.tidpunkt.starts_with("2026-11-24 "), "{senaste:?}");
-    save_medel(&mut service, "1 000 000");
-    save_medel(&mut service, "1 200 000");
+    save_medel(&mut service, medel(2026, "1 000 000", "", ""));
+    save_medel(&mut service, medel(2026, "1 200 000", "", ""));
     assert_eq!(
         antal(&service),
         1,
@@ -173,7 +153,7 @@ fn backup_is_made_after_the_first_save_of_each_day() {
 
     // The next day's first save makes one (the app left running overnight).
     service.set_clock(Clock::fixed(date("2026-11-25")));
-    save_medel(&mut service, "1 300 000");
+    save_medel(&mut service, medel(2026, "1 300 000", "", ""));
     let lage = service.backup_state().expect("läge");
     assert_eq!(lage.antal, 2);
     assert!(lage
@@ -181,7 +161,7 @@ fn backup_is_made_after_the_first_save_of_each_day() {
         .expect("backup")
         .tidpunkt
         .starts_with("2026-11-25 "));
-    save_medel(&mut service, "1 400 000");
+    save_medel(&mut service, medel(2026, "1 400 000", "", ""));
     assert_eq!(antal(&service), 2);
 }
 
@@ -189,11 +169,9 @@ fn backup_is_made_after_the_first_save_of_each_day() {
 fn backup_after_a_save_is_only_made_for_the_apps_data_file() {
     // An import or a tool replaying history opens the file without the app's settings:
     // no backup per replayed day.
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
-    let mut service = open(&path);
-    service.create_forbund(new_forbund()).expect("förbund");
-    save_medel(&mut service, "1 000 000");
+    let (_dir, path) = temp_data_file();
+    let mut service = file_with_forbund(&path);
+    save_medel(&mut service, medel(2026, "1 000 000", "", ""));
     assert_eq!(
         finsamkollen_core::db::backups::list(
             &path,
@@ -206,8 +184,7 @@ fn backup_after_a_save_is_only_made_for_the_apps_data_file() {
 
 #[test]
 fn backup_that_fails_after_a_save_leaves_the_save_and_is_tried_at_the_next() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (dir, path) = temp_data_file();
     let settings = dir.path().join("installningar.json");
     let usb = dir.path().join("usb");
     let mut service =
@@ -225,6 +202,6 @@ fn backup_that_fails_after_a_save_leaves_the_save_and_is_tried_at_the_next() {
     assert_eq!(service.backup_state().expect("läge").antal, 0);
     // Back again: the next save makes the day's backup.
     std::fs::remove_file(&usb).expect("remove");
-    save_medel(&mut service, "1 000 000");
+    save_medel(&mut service, medel(2026, "1 000 000", "", ""));
     assert_eq!(service.backup_state().expect("läge").antal, 1);
 }

@@ -8,18 +8,18 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDateTime;
 use finsamkollen_core::backup::restore;
 use finsamkollen_core::backup::trigger::{close_notice, due, Trigger};
-use finsamkollen_core::db::backups::{self, BackupFile};
+use finsamkollen_core::db::backups::{self};
 use finsamkollen_core::domain::insats::Inriktning;
 use finsamkollen_core::{Clock, Service};
 use tempfile::TempDir;
 
-use crate::support::{new_forbund, new_insats};
+use crate::support::{listed, new_forbund, new_insats};
 
 fn at(text: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").expect("time")
 }
 
-fn clock(text: &str) -> Clock {
+fn clock_at(text: &str) -> Clock {
     Clock::fixed_at(at(text))
 }
 
@@ -27,7 +27,7 @@ fn clock(text: &str) -> Clock {
 fn open_app(dir: &TempDir, time: &str) -> Service {
     Service::open_app(
         &dir.path().join("forbund.db"),
-        clock(time),
+        clock_at(time),
         &dir.path().join("installningar.json"),
     )
     .expect("open")
@@ -35,11 +35,6 @@ fn open_app(dir: &TempDir, time: &str) -> Service {
 
 fn data_file(dir: &TempDir) -> PathBuf {
     dir.path().join("forbund.db")
-}
-
-/// Every backup of the data file, newest first, with what each holds.
-fn listed(path: &Path) -> Vec<BackupFile> {
-    backups::backups(path, &backups::folders(path, None))
 }
 
 /// A save: a new insats starting in the open year 2026.
@@ -119,16 +114,16 @@ fn backup_trigger_save_makes_one_an_hour_while_saves_continue() {
     // The day's first save (the förbund) makes the first backup.
     service.create_forbund(new_forbund()).expect("förbund");
     assert_eq!(listed(&path).len(), 1);
-    service.set_clock(clock("2026-11-24 09:40:00"));
+    service.set_clock(clock_at("2026-11-24 09:40:00"));
     save_insats(&mut service, "Steget vidare");
     assert_eq!(listed(&path).len(), 1, "within the hour: no backup");
-    service.set_clock(clock("2026-11-24 10:00:00"));
+    service.set_clock(clock_at("2026-11-24 10:00:00"));
     save_insats(&mut service, "Kompetenslyft");
     let list = listed(&path);
     assert_eq!(list.len(), 2, "an hour after the newest: a backup");
     assert_eq!(list[0].tidpunkt, "2026-11-24 10:00:00");
     assert_eq!(list[0].insatser, 2, "it holds the save that made it");
-    service.set_clock(clock("2026-11-24 10:59:59"));
+    service.set_clock(clock_at("2026-11-24 10:59:59"));
     save_insats(&mut service, "Arbetsträning");
     assert_eq!(listed(&path).len(), 2);
 }
@@ -139,9 +134,9 @@ fn backup_trigger_close_keeps_the_saves_since_the_newest_backup() {
     let path = data_file(&dir);
     let mut service = open_app(&dir, "2026-11-24 09:00:00");
     service.create_forbund(new_forbund()).expect("förbund");
-    service.set_clock(clock("2026-11-24 09:20:00"));
+    service.set_clock(clock_at("2026-11-24 09:20:00"));
     save_insats(&mut service, "Steget vidare");
-    service.set_clock(clock("2026-11-24 17:05:00"));
+    service.set_clock(clock_at("2026-11-24 17:05:00"));
     let made = service.backup_for(Trigger::Close).expect("close");
     assert_eq!(made.expect("a backup").tidpunkt, "2026-11-24 17:05:00");
     let list = listed(&path);
@@ -178,14 +173,14 @@ fn backup_trigger_restore_backs_up_the_restored_file() {
     let mut service = open_app(&dir, "2026-11-24 09:00:00");
     service.create_forbund(new_forbund()).expect("förbund");
     let first = listed(&path)[0].clone();
-    service.set_clock(clock("2026-11-24 09:10:00"));
+    service.set_clock(clock_at("2026-11-24 09:10:00"));
     save_insats(&mut service, "Steget vidare");
     let folders = backups::folders(&path, Some(&dir.path().join("installningar.json")));
     let prepared = restore::prepare(&path, &folders, Path::new(&first.path)).expect("prepare");
     let restored = prepared
         .commit(
             Some(service),
-            clock("2026-11-24 09:15:00"),
+            clock_at("2026-11-24 09:15:00"),
             Some(&dir.path().join("installningar.json")),
         )
         .expect("restore");
@@ -206,7 +201,7 @@ fn backup_trigger_import_is_always_due_for_the_apps_file() {
     let path = data_file(&dir);
     let mut service = open_app(&dir, "2026-11-24 09:00:00");
     service.create_forbund(new_forbund()).expect("förbund");
-    service.set_clock(clock("2026-11-24 09:01:00"));
+    service.set_clock(clock_at("2026-11-24 09:01:00"));
     let made = service.backup_for(Trigger::Import).expect("import");
     assert_eq!(made.expect("a backup").tidpunkt, "2026-11-24 09:01:00");
     assert_eq!(listed(&path).len(), 2);

@@ -15,25 +15,10 @@ use finsamkollen_core::domain::omrade::OmradeSearch;
 use finsamkollen_core::domain::organisation::OrganisationSearch;
 use finsamkollen_core::{CoreError, Service};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
 
-use crate::support::CreateWhenOpen;
-use crate::support::{insats_with_dates, service_on, service_with_forbund};
-
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2_600)
-}
-
-fn runner() -> TestRunner {
-    TestRunner::new(Config {
-        cases: cases(),
-        failure_persistence: None,
-        ..Config::default()
-    })
-}
+use crate::support::{
+    insats_with_dates, proptest_runner, service_on, service_with_forbund, CreateWhenOpen,
+};
 
 /// Text an officer, a paste or a broken client might send.
 fn text() -> impl Strategy<Value = String> {
@@ -112,7 +97,7 @@ fn invariants(service: &Service) {
 
 #[test]
 fn boundary_create_forbund_never_panics_and_stores_only_valid_forbund() {
-    let mut runner = runner();
+    let mut runner = proptest_runner(2_600);
     runner
         .run(&(text(), text(), text()), |(namn, orgnr, start)| {
             let mut service = service_on("2026-11-24");
@@ -149,7 +134,7 @@ fn boundary_year_figures_never_break_the_rules() {
     ];
     // The runner takes a shared closure; the service is borrowed inside each case.
     let service = std::cell::RefCell::new(service);
-    let mut runner = runner();
+    let mut runner = proptest_runner(2_600);
     runner
         .run(
             &(year(), text(), text(), text(), key, id(), text()),
@@ -191,7 +176,7 @@ fn boundary_year_figures_never_break_the_rules() {
 #[test]
 fn boundary_insatser_never_break_the_rules() {
     let service = std::cell::RefCell::new(service_with_forbund("2026-11-24"));
-    let mut runner = runner();
+    let mut runner = proptest_runner(2_600);
     runner
         .run(
             &(
@@ -239,7 +224,7 @@ fn boundary_searches_take_any_text() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data_file = dir.path().join("forbund.db");
     let folders = finsamkollen_core::db::backups::folders(&data_file, None);
-    let mut runner = runner();
+    let mut runner = proptest_runner(2_600);
     runner
         .run(
             &(

@@ -7,19 +7,12 @@ use finsamkollen_core::domain::uppdrag::{Roll, UppdragInput};
 use finsamkollen_core::Service;
 
 use crate::support::{
-    add_person, codes, count_rows, new_insats, org_id, raw_sql, roles, save_with_roles, service_at,
-    service_with_forbund, unchanged_insats, usual_roles, CreateWhenOpen,
+    add_person, codes, count_rows, esf_insats, new_insats, org_id, raw_sql, roles, save_with_roles,
+    service_at, service_with_members, temp_data_file, unchanged_insats, usual_roles,
+    CreateWhenOpen,
 };
 
 const TODAY: &str = "2026-11-24";
-
-/// A förbund with the usual members saved.
-fn service() -> Service {
-    let mut service = service_with_forbund(TODAY);
-    let save = save_with_roles(&service, usual_roles(&service));
-    service.save_forbund_page(save).expect("members");
-    service
-}
 
 fn deltagaransvarig(namn: &str, arbetsgivare_id: Option<i64>) -> UppdragInput {
     UppdragInput {
@@ -50,7 +43,7 @@ fn insats_with(
 
 #[test]
 fn u2_a_deltagaransvarig_can_not_be_linked_to_a_strukturovergripande_insats() {
-    let mut service = service();
+    let mut service = service_with_members(TODAY);
     let alex = add_person(
         &mut service,
         "Alex Berg",
@@ -72,7 +65,7 @@ fn u2_a_deltagaransvarig_can_not_be_linked_to_a_strukturovergripande_insats() {
 
 #[test]
 fn u2_a_deltagaransvarig_is_linked_to_an_individinriktad_insats() {
-    let mut service = service();
+    let mut service = service_with_members(TODAY);
     let alex = add_person(
         &mut service,
         "Alex Berg",
@@ -92,7 +85,7 @@ fn u2_a_deltagaransvarig_is_linked_to_an_individinriktad_insats() {
 
 #[test]
 fn u2_a_strukturovergripande_insats_saved_with_a_new_link_is_refused_and_unchanged() {
-    let mut service = service();
+    let mut service = service_with_members(TODAY);
     let alex = add_person(
         &mut service,
         "Alex Berg",
@@ -120,7 +113,7 @@ fn u2_a_strukturovergripande_insats_saved_with_a_new_link_is_refused_and_unchang
 
 #[test]
 fn u2_database_refuses_a_new_link_to_a_strukturovergripande_insats() {
-    let mut service = service();
+    let mut service = service_with_members(TODAY);
     let alex = add_person(
         &mut service,
         "Alex Berg",
@@ -134,6 +127,7 @@ fn u2_database_refuses_a_new_link_to_a_strukturovergripande_insats() {
         Vec::new(),
     )
     .expect("insats");
+    // Raw SQL: the database's U2 trigger is under test, so the link goes past the core.
     let refused = raw_sql(
         &service,
         &format!(
@@ -148,8 +142,7 @@ fn u2_database_refuses_a_new_link_to_a_strukturovergripande_insats() {
 
 #[test]
 fn u2_migration_keeps_old_links_to_a_strukturovergripande_insats_and_the_check_warns() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (_dir, path) = temp_data_file();
     let insats = {
         let mut service = service_at(&path, TODAY);
         service
@@ -170,7 +163,7 @@ fn u2_migration_keeps_old_links_to_a_strukturovergripande_insats_and_the_check_w
             Vec::new(),
         )
         .expect("insats");
-        // The file as version 8 left it: a link made before U2, and V9 and later not yet
+        // Raw SQL: the file as version 8 left it: a link made before U2, and V9 and later not yet
         // run (each of them can run again on a file that has it).
         raw_sql(&service, "DROP TRIGGER deltagaransvarig_individ_only").expect("as before V9");
         raw_sql(
@@ -214,7 +207,7 @@ fn u2_migration_keeps_old_links_to_a_strukturovergripande_insats_and_the_check_w
 
 #[test]
 fn u2_the_employer_is_recorded_from_the_ingaende_organisationer() {
-    let mut service = service();
+    let mut service = service_with_members(TODAY);
     let kommun = org_id(&service, "kommun-1488");
     let list = service
         .save_uppdrag(deltagaransvarig("Alex Berg", Some(kommun)))
@@ -225,7 +218,7 @@ fn u2_the_employer_is_recorded_from_the_ingaende_organisationer() {
 
 #[test]
 fn u2_a_person_employed_by_the_forbund_itself_can_not_be_deltagaransvarig() {
-    let mut service = service();
+    let mut service = service_with_members(TODAY);
     let forbund = org_id(&service, "forbund");
     let error = service
         .save_uppdrag(deltagaransvarig("Alex Berg", Some(forbund)))
@@ -237,7 +230,7 @@ fn u2_a_person_employed_by_the_forbund_itself_can_not_be_deltagaransvarig() {
 
 #[test]
 fn u2_the_employer_must_be_an_ingaende_organisation() {
-    let mut service = service();
+    let mut service = service_with_members(TODAY);
     let other = org_id(&service, "kommun-0180");
     let error = service
         .save_uppdrag(deltagaransvarig("Alex Berg", Some(other)))
@@ -248,7 +241,7 @@ fn u2_the_employer_must_be_an_ingaende_organisation() {
 
 #[test]
 fn u2_a_forbundsadministrator_has_no_employer_recorded() {
-    let mut service = service();
+    let mut service = service_with_members(TODAY);
     let forbund = org_id(&service, "forbund");
     let list = service
         .save_uppdrag(UppdragInput {
@@ -261,7 +254,7 @@ fn u2_a_forbundsadministrator_has_no_employer_recorded() {
 
 #[test]
 fn u2_a_deltagaransvarig_without_employer_is_a_warning_in_the_check() {
-    let mut service = service();
+    let mut service = service_with_members(TODAY);
     service
         .save_uppdrag(deltagaransvarig("Alex Berg", None))
         .expect("saved without employer");
@@ -290,18 +283,6 @@ fn u2_a_deltagaransvarig_without_employer_is_a_warning_in_the_check() {
 
 // --- M3: leads, or only supports ------------------------------------------------------------
 
-fn esf_insats(service: &mut Service, namn: &str, leder: bool) -> i64 {
-    let input = NewInsats {
-        esf: true,
-        esf_leder: leder,
-        ..new_insats(service, namn, Inriktning::Individinriktad)
-    };
-    service
-        .create_insats_when_open(input)
-        .expect("ESF insats")
-        .id
-}
-
 fn m3_errors(service: &Service) -> usize {
     service
         .forhandskontroll(2026)
@@ -314,8 +295,8 @@ fn m3_errors(service: &Service) -> usize {
 
 #[test]
 fn m3_when_the_forbund_leads_the_esf_project_esf_radet_must_be_financier() {
-    let mut service = service();
-    let id = esf_insats(&mut service, "Vägen framåt", true);
+    let mut service = service_with_members(TODAY);
+    let id = esf_insats(&mut service, "Vägen framåt", true, "2024-03-01", "");
     assert!(service.insats(id).expect("insats").esf_leder);
     assert_eq!(m3_errors(&service), 1);
     let error = service
@@ -326,8 +307,8 @@ fn m3_when_the_forbund_leads_the_esf_project_esf_radet_must_be_financier() {
 
 #[test]
 fn m3_when_the_forbund_only_supports_the_esf_project_esf_radet_may_be_financier() {
-    let mut service = service();
-    let id = esf_insats(&mut service, "Vägen framåt", false);
+    let mut service = service_with_members(TODAY);
+    let id = esf_insats(&mut service, "Vägen framåt", false, "2024-03-01", "");
     assert!(!service.insats(id).expect("insats").esf_leder);
     assert_eq!(m3_errors(&service), 0);
     service
@@ -342,8 +323,8 @@ fn m3_when_the_forbund_only_supports_the_esf_project_esf_radet_may_be_financier(
 
 #[test]
 fn m3_the_answer_changed_in_the_panel_makes_the_error_follow_and_is_recorded() {
-    let mut service = service();
-    let id = esf_insats(&mut service, "Vägen framåt", false);
+    let mut service = service_with_members(TODAY);
+    let id = esf_insats(&mut service, "Vägen framåt", false, "2024-03-01", "");
     assert_eq!(m3_errors(&service), 0);
     let mut update = unchanged_insats(&service.insats(id).expect("insats"));
     update.fields.esf_leder = true;
@@ -361,7 +342,7 @@ fn m3_the_answer_changed_in_the_panel_makes_the_error_follow_and_is_recorded() {
 
 #[test]
 fn m3_an_insats_without_esf_has_no_answer() {
-    let mut service = service();
+    let mut service = service_with_members(TODAY);
     let input = NewInsats {
         esf_leder: true,
         ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
@@ -373,7 +354,7 @@ fn m3_an_insats_without_esf_has_no_answer() {
 
 #[test]
 fn u2_the_forbund_page_names_the_roles_that_have_an_employer() {
-    let service = service();
+    let service = service_with_members(TODAY);
     let page = service.forbund_page().expect("page");
     assert_eq!(page.roller_med_arbetsgivare, [Roll::Deltagaransvarig]);
     assert!(finsamkollen_core::rules::uppdrag::takes_arbetsgivare(

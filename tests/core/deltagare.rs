@@ -4,10 +4,9 @@
 use finsamkollen_core::domain::insats::{DeltagareYear, Inriktning, NewInsats};
 use finsamkollen_core::{Clock, Service};
 
-use crate::support::CreateWhenOpen;
 use crate::support::{
-    codes, count_rows, counts, date, new_forbund, new_insats, service_at, service_with_forbund,
-    update_of_insats,
+    codes, count_rows, counts, date, file_with_insats, new_insats, service_at,
+    service_with_forbund, update_of_insats, CreateWhenOpen,
 };
 
 const TODAY: &str = "2026-11-24";
@@ -295,20 +294,6 @@ fn d1_dates_can_not_move_so_that_counts_fall_outside() {
 }
 
 // --- Y1–Y3: which years can be changed today ---------------------------------------------
-
-/// A data file with the förbund and an individinriktad insats, created on `today`.
-fn file_with_insats(path: &std::path::Path, today: &str) -> i64 {
-    let mut service = service_at(path, today);
-    service.create_forbund(new_forbund()).expect("förbund");
-    service
-        .create_insats_when_open(new_insats(
-            &service,
-            "Steget vidare",
-            Inriktning::Individinriktad,
-        ))
-        .expect("insats")
-        .id
-}
 
 #[test]
 fn y1_counts_for_last_year_can_be_changed_until_15_april() {

@@ -3,14 +3,15 @@
 //! and warned about (never refused) when the year's överskott is above it. The steps here
 //! are test figures, not the recommendation: the app ships without steps.
 
-use finsamkollen_core::domain::budget::MedelInput;
 use finsamkollen_core::domain::medel::{
     EgetKapitalKallaInput, EgetKapitalSteg, EgetKapitalStegInput,
 };
 use finsamkollen_core::rules::eget_kapital::{level, step_for};
 use finsamkollen_core::{Kronor, Service};
 
-use crate::support::{codes, count_rows, save_with_roles, service_with_forbund, usual_roles};
+use crate::support::{
+    codes, count_rows, medel, save_medel, service_with_forbund, service_with_members,
+};
 
 const TODAY: &str = "2026-11-24";
 const YEAR: i32 = 2026;
@@ -34,9 +35,7 @@ fn steg(medel_fran: &str, procent: &str) -> EgetKapitalStegInput {
 /// A förbund with the usual members and two test steps: from 0 kr 20 %, from
 /// 10 000 000 kr 15 %.
 fn service_with_steps() -> Service {
-    let mut service = service_with_forbund(TODAY);
-    let save = save_with_roles(&service, usual_roles(&service));
-    service.save_forbund_page(save).expect("members");
+    let mut service = service_with_members(TODAY);
     service.save_eget_kapital_kalla(kalla()).expect("källa");
     service
         .save_eget_kapital_steg(steg("0", "20"))
@@ -45,17 +44,6 @@ fn service_with_steps() -> Service {
         .save_eget_kapital_steg(steg("10 000 000", "15 %"))
         .expect("steg 2");
     service
-}
-
-fn medel(service: &mut Service, samverkansparterna: &str, overskott: &str) {
-    service
-        .save_medel(MedelInput {
-            year: YEAR,
-            samverkansparterna: samverkansparterna.into(),
-            esf_plus: "0".into(),
-            overskott: overskott.into(),
-        })
-        .expect("medel");
 }
 
 fn f2_warnings(service: &Service) -> usize {
@@ -74,7 +62,7 @@ fn f2_the_app_ships_without_levels_so_nothing_is_shown_or_warned() {
     let levels = service.eget_kapital().expect("levels");
     assert!(levels.steg.is_empty());
     assert_eq!(levels.kalla.namn, "");
-    medel(&mut service, "1 000 000", "900 000");
+    save_medel(&mut service, medel(YEAR, "1 000 000", "0", "900 000"));
     assert_eq!(service.year_view(YEAR).expect("view").eget_kapital, None);
     assert_eq!(f2_warnings(&service), 0);
 }
@@ -111,7 +99,7 @@ fn f2_a_step_applies_from_its_lower_edge() {
 #[test]
 fn f2_the_level_is_shown_beside_medel_with_its_source() {
     let mut service = service_with_steps();
-    medel(&mut service, "10 000 000", "1 000 000");
+    save_medel(&mut service, medel(YEAR, "10 000 000", "0", "1 000 000"));
     let niva = service
         .year_view(YEAR)
         .expect("view")
@@ -129,9 +117,9 @@ fn f2_the_level_is_shown_beside_medel_with_its_source() {
 #[test]
 fn f2_overskott_at_the_level_is_no_warning_one_krona_above_is() {
     let mut service = service_with_steps();
-    medel(&mut service, "1 000 000", "200 000");
+    save_medel(&mut service, medel(YEAR, "1 000 000", "0", "200 000"));
     assert_eq!(f2_warnings(&service), 0, "exactly the level");
-    medel(&mut service, "1 000 000", "200 001");
+    save_medel(&mut service, medel(YEAR, "1 000 000", "0", "200 001"));
     assert_eq!(f2_warnings(&service), 1, "one krona above");
     let view = service.year_view(YEAR).expect("view");
     assert_eq!(
@@ -152,7 +140,7 @@ fn f2_overskott_at_the_level_is_no_warning_one_krona_above_is() {
 fn f2_the_warning_is_a_warning_in_the_check_never_an_error_or_a_refusal() {
     let mut service = service_with_steps();
     // The förbund must be financier with a surplus (M4); that is the only error allowed.
-    medel(&mut service, "1 000 000", "900 000");
+    save_medel(&mut service, medel(YEAR, "1 000 000", "0", "900 000"));
     let check = service.forhandskontroll(YEAR).expect("check");
     assert!(check.fel.iter().all(|a| a.kod != "f2_eget_kapital"));
     let warning = check

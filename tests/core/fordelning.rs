@@ -6,15 +6,13 @@ use finsamkollen_core::domain::fordelning::{Fordelning, FordelningInput, Fordeln
 use finsamkollen_core::{Clock, Service};
 
 use crate::support::{
-    codes, count_rows, date, org_id, save_with_roles, service_with_forbund, usual_roles,
+    codes, count_rows, date, org_id, save_with_roles, service_with_members, usual_roles,
 };
 
 /// The usual members on 2026-03-01 (Försäkringskassan, Västra Götalandsregionen and
 /// Trollhättans stad as financiers; Arbetsförmedlingen member only) and medel for 2025.
 fn forbund() -> Service {
-    let mut service = service_with_forbund("2026-03-01");
-    let save = save_with_roles(&service, usual_roles(&service));
-    service.save_forbund_page(save).expect("roles");
+    let mut service = service_with_members("2026-03-01");
     service
         .save_medel(MedelInput {
             year: 2025,
@@ -316,6 +314,7 @@ fn m6_a_split_that_does_not_add_up_is_an_error_in_the_check_with_the_screens_cod
 fn m6_a_stored_share_for_an_organisation_that_is_no_financier_is_an_error_in_the_check() {
     let service = forbund();
     let af = org_id(&service, "af");
+    // Raw SQL: a crafted file with a share the screen refuses (M6), for the check to find.
     crate::support::raw_sql(
         &service,
         &format!("INSERT INTO medel_finansiar (ar, organisation_id, belopp) VALUES (2025, {af}, 1000000)"),

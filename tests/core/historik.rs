@@ -5,13 +5,12 @@ use finsamkollen_core::domain::budget::MedelInput;
 use finsamkollen_core::domain::historik::{
     HistorikAndring, HistorikFraga, HistorikHandling, HistorikOmfang, HistorikSida,
 };
-use finsamkollen_core::domain::insats::Inriktning;
 use finsamkollen_core::domain::uppdrag::{Roll, UppdragInput};
 use finsamkollen_core::Service;
 
-use crate::support::CreateWhenOpen;
 use crate::support::{
-    codes, count_rows, new_insats, raw_sql, service_with_forbund, unchanged_save, update_of_insats,
+    codes, count_rows, medel, raw_sql, service_with_forbund, service_with_insats, unchanged_save,
+    update_of_insats,
 };
 
 const TODAY: &str = "2026-11-24";
@@ -47,25 +46,9 @@ fn rows(service: &Service) -> i64 {
     count_rows(service, "SELECT count(*) FROM historik")
 }
 
-fn medel(year: i32, samverkansparterna: &str) -> MedelInput {
-    MedelInput {
-        year,
-        samverkansparterna: samverkansparterna.into(),
-        esf_plus: String::new(),
-        overskott: String::new(),
-    }
-}
-
-fn service_with_insats() -> (Service, i64) {
-    let mut service = service_with_forbund(TODAY);
-    let input = new_insats(&service, "Steget vidare", Inriktning::Individinriktad);
-    let id = service.create_insats_when_open(input).expect("insats").id;
-    (service, id)
-}
-
 #[test]
 fn historik_an_insats_change_records_each_changed_field_with_old_and_new_value() {
-    let (mut service, id) = service_with_insats();
+    let (mut service, id) = service_with_insats(TODAY);
     let mut update = update_of_insats(&service, id);
     update.fields.namn = "Steget vidare 2.0".into();
     update.fields.beskrivning = "Arbetsträning i kommunens regi.".into();
@@ -92,7 +75,7 @@ fn historik_an_insats_change_records_each_changed_field_with_old_and_new_value()
 
 #[test]
 fn historik_creating_an_insats_is_its_first_handling() {
-    let (service, id) = service_with_insats();
+    let (service, id) = service_with_insats(TODAY);
     let sida = page(&service, HistorikOmfang::Insats { id }, None);
     assert_eq!(sida.handlingar.len(), 1);
     assert_eq!(sida.fore, None);
@@ -113,7 +96,7 @@ fn historik_creating_an_insats_is_its_first_handling() {
 
 #[test]
 fn historik_a_refused_save_records_nothing() {
-    let (mut service, id) = service_with_insats();
+    let (mut service, id) = service_with_insats(TODAY);
     let before = rows(&service);
     let handlingar_before = count_rows(&service, "SELECT count(*) FROM historik_handling");
     let mut update = update_of_insats(&service, id);
@@ -132,7 +115,7 @@ fn historik_a_refused_save_records_nothing() {
 
 #[test]
 fn historik_a_save_that_changes_nothing_records_nothing() {
-    let (mut service, id) = service_with_insats();
+    let (mut service, id) = service_with_insats(TODAY);
     let before = rows(&service);
     let handlingar_before = count_rows(&service, "SELECT count(*) FROM historik_handling");
     service
@@ -150,7 +133,7 @@ fn historik_a_save_that_changes_nothing_records_nothing() {
 
 #[test]
 fn historik_is_append_only_the_file_refuses_updates_and_deletes() {
-    let (service, _) = service_with_insats();
+    let (service, _) = service_with_insats(TODAY);
     let before = rows(&service);
     assert!(before > 0);
     for sql in [
@@ -159,6 +142,7 @@ fn historik_is_append_only_the_file_refuses_updates_and_deletes() {
         "UPDATE historik_handling SET handling = 'förfalskat'",
         "DELETE FROM historik_handling",
     ] {
+        // Raw SQL: the history's append-only triggers are under test; no use case writes it.
         let error = raw_sql(&service, sql).expect_err(sql);
         assert_eq!(codes(&error), ["historik_append_only"], "{sql}");
     }
@@ -167,11 +151,15 @@ fn historik_is_append_only_the_file_refuses_updates_and_deletes() {
 
 #[test]
 fn historik_of_a_year_holds_that_years_medel_and_budget_and_names_the_insats() {
-    let (mut service, id) = service_with_insats();
-    service.save_medel(medel(2027, "900 000")).expect("2027");
-    service.save_medel(medel(2026, "1 000 000")).expect("2026");
+    let (mut service, id) = service_with_insats(TODAY);
     service
-        .save_medel(medel(2026, "1 250 000"))
+        .save_medel(medel(2027, "900 000", "", ""))
+        .expect("2027");
+    service
+        .save_medel(medel(2026, "1 000 000", "", ""))
+        .expect("2026");
+    service
+        .save_medel(medel(2026, "1 250 000", "", ""))
         .expect("2026 again");
 
     let sida = page(&service, HistorikOmfang::Year { year: 2026 }, None);
@@ -213,7 +201,7 @@ fn historik_of_a_year_holds_that_years_medel_and_budget_and_names_the_insats() {
 
 #[test]
 fn historik_of_the_forbund_holds_details_and_people_but_not_insatser() {
-    let (mut service, _) = service_with_insats();
+    let (mut service, _) = service_with_insats(TODAY);
     let mut save = unchanged_save(&service);
     save.forbund.kontakt_namn = "Kim Andersson".into();
     service.save_forbund_page(save).expect("saved");

@@ -2,13 +2,10 @@
 //! which counts exist, what can still change, the lock sentences and the proposed end
 //! (domain spec I1, I5, D1, D2, Y1).
 
-use finsamkollen_core::domain::insats::{
-    Antalsfalt, EndInsats, Inriktning, InsatsDetail, NewInsats,
-};
+use finsamkollen_core::domain::insats::{Antalsfalt, Inriktning, InsatsDetail, NewInsats};
 use finsamkollen_core::Service;
 
-use crate::support::CreateWhenOpen;
-use crate::support::{counts, date, new_insats, service_with_forbund};
+use crate::support::{avsluta, counts, date, new_insats, service_with_forbund, CreateWhenOpen};
 
 const TODAY: &str = "2026-11-24";
 
@@ -19,15 +16,6 @@ fn created(input: impl FnOnce(&Service) -> NewInsats) -> (Service, InsatsDetail)
     let id = service.create_insats_when_open(new).expect("create").id;
     let detail = service.insats(id).expect("read");
     (service, detail)
-}
-
-fn avsluta(service: &mut Service, id: i64, slutdatum: &str) -> InsatsDetail {
-    service
-        .end_insats(EndInsats {
-            id,
-            slutdatum: slutdatum.into(),
-        })
-        .expect("avsluta")
 }
 
 #[test]
@@ -62,7 +50,7 @@ fn i5_only_a_pagaende_insats_can_be_changed_and_ended_in_the_panel() {
     assert!(detail.redigering.uppgifter);
     assert_eq!(detail.redigering.avsluta_forslag, Some(date(TODAY)));
 
-    let ended = avsluta(&mut service, detail.id, "2026-10-31");
+    let ended = avsluta(&mut service, detail.id, "2026-10-31").expect("avsluta");
     assert!(!ended.redigering.uppgifter);
     assert_eq!(ended.redigering.avsluta_forslag, None);
     // The counts the insats had stay drawn the same way (I3).
@@ -109,7 +97,7 @@ fn d2_y1_each_years_counts_say_whether_they_can_change_and_until_when() {
     service
         .save_deltagare(counts(detail.id, 2026, "7", "9", ""))
         .expect("counts");
-    let ended = avsluta(&mut service, detail.id, "2026-10-31");
+    let ended = avsluta(&mut service, detail.id, "2026-10-31").expect("avsluta");
     assert_eq!(
         year(&ended, 2026),
         (false, "Insatsen är avslutad: antalen är låsta".to_owned())

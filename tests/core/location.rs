@@ -10,7 +10,7 @@ use finsamkollen_core::location::{
 };
 use finsamkollen_core::{Clock, Service};
 
-use crate::support::{date, new_forbund};
+use crate::support::{date, new_forbund, temp_data_file};
 
 fn folder(path: &str, volume: Option<Volume>) -> FolderFacts {
     FolderFacts {
@@ -237,8 +237,7 @@ fn synced_folder_warning_says_where_and_why() {
 
 #[test]
 fn synced_folder_warning_is_shown_until_dismissed_for_that_data_file() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (dir, path) = temp_data_file();
     let settings = dir.path().join("installningar.json");
     let mut service =
         Service::open_app(&path, Clock::fixed(date("2026-11-24")), &settings).expect("open");

@@ -21,6 +21,7 @@ mod eget_kapital;
 mod forbund;
 mod forbund_page;
 mod fordelning;
+mod harness;
 mod historik;
 mod inlasning;
 mod inlasning_import;

@@ -14,14 +14,10 @@ use finsamkollen_core::db::backups;
 use finsamkollen_core::ops::mina_forbund::{forget_recent_file, recent_files};
 use finsamkollen_core::ops::ForbundPageSave;
 use finsamkollen_core::settings::{same_file, Settings, RECENT_FILES_MAX};
-use finsamkollen_core::{Clock, Service};
+use finsamkollen_core::Service;
 use tempfile::TempDir;
 
-use crate::support::{date, new_forbund, save_with_roles, update_of, usual_roles};
-
-fn clock() -> Clock {
-    Clock::fixed(date("2026-11-24"))
-}
+use crate::support::{clock, date, new_forbund, save_with_roles, update_of, usual_roles};
 
 fn at(minute: u32) -> NaiveDateTime {
     date("2026-11-24")

@@ -9,14 +9,10 @@ use finsamkollen_core::backup::move_data_file::prepare_move;
 use finsamkollen_core::db::backups::FOLDER;
 use finsamkollen_core::domain::insats::Inriktning;
 use finsamkollen_core::settings::Settings;
-use finsamkollen_core::{Clock, Service};
+use finsamkollen_core::Service;
 use tempfile::TempDir;
 
-use crate::support::{codes, date, new_forbund, new_insats, CreateWhenOpen};
-
-fn clock() -> Clock {
-    Clock::fixed(date("2026-11-24"))
-}
+use crate::support::{clock, codes, insatser, new_forbund, new_insats, CreateWhenOpen};
 
 /// A data file with a förbund and one insats in `<tmp>/OneDrive/forbund.db`.
 fn in_onedrive() -> (TempDir, PathBuf, PathBuf, Service) {
@@ -28,15 +24,6 @@ fn in_onedrive() -> (TempDir, PathBuf, PathBuf, Service) {
     let input = new_insats(&service, "Steget vidare", Inriktning::Individinriktad);
     service.create_insats_when_open(input).expect("insats");
     (dir, path, settings, service)
-}
-
-fn insatser(service: &Service) -> i64 {
-    // Raw SQL: a row count of the moved file, independent of the core's reads.
-    service
-        .raw_db()
-        .conn()
-        .query_row("SELECT count(*) FROM insats", [], |r| r.get(0))
-        .expect("count")
 }
 
 #[test]
@@ -61,6 +48,7 @@ fn move_copies_checks_switches_and_keeps_backups_in_the_synced_folder() {
     assert_eq!(moved.backup_folder().expect("folder"), backups);
     let listed = finsamkollen_core::db::backups::list(&to, &backups);
     assert_eq!(listed.len(), made_before + 1);
+    // Raw SQL: the backup read read-only, as opening it with the core could write to it.
     let newest = rusqlite::Connection::open_with_flags(
         &listed[0].1,
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,

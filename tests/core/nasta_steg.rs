@@ -8,7 +8,8 @@ use finsamkollen_core::ops::nasta_steg::{nasta_steg, NastaStegFakta, Steg};
 use finsamkollen_core::Service;
 
 use crate::support::{
-    new_forbund, new_insats, raw_sql, save_with_roles, service_at, usual_roles, CreateWhenOpen,
+    kommun, new_forbund, new_insats, save_with_roles, service_at, unchanged_save, usual_roles,
+    CreateWhenOpen,
 };
 
 const TODAY: &str = "2026-03-10";
@@ -74,11 +75,9 @@ fn nasta_steg_ticks_each_step_as_it_is_done_and_goes_away_when_all_are() {
         .expect("organisationer");
     assert!(steps(&service).contains(&(Steg::Organisationer, true)));
     assert!(steps(&service).contains(&(Steg::Verksamhetsomrade, false)));
-    raw_sql(
-        &service,
-        "INSERT INTO verksamhetsomrade (kommun_kod) VALUES ('1488')",
-    )
-    .expect("verksamhetsområde");
+    let mut save = unchanged_save(&service);
+    save.verksamhetsomrade = vec![kommun("1488")];
+    service.save_forbund_page(save).expect("verksamhetsområde");
     assert!(steps(&service).contains(&(Steg::Verksamhetsomrade, true)));
     service
         .save_uppdrag(UppdragInput {

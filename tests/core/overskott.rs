@@ -2,21 +2,12 @@
 //! föregående år" against what the previous year's own figures leave, medel less utfall.
 //! Shown beside the field with "Använd", and a warning in the check, never a refusal.
 
-use finsamkollen_core::domain::budget::{BudgetInput, MedelInput};
+use finsamkollen_core::domain::budget::BudgetInput;
 use finsamkollen_core::Service;
 
-use crate::support::{cells, org_id, roles, running_year_2026, save_with_roles, usual_roles};
-
-fn medel(service: &mut Service, year: i32, samverkansparterna: &str, esf: &str, overskott: &str) {
-    service
-        .save_medel(MedelInput {
-            year,
-            samverkansparterna: samverkansparterna.into(),
-            esf_plus: esf.into(),
-            overskott: overskott.into(),
-        })
-        .expect("medel");
-}
+use crate::support::{
+    cells, medel, org_id, roles, running_year_2026, save_medel, save_with_roles, usual_roles,
+};
 
 /// 2026 running (see `running_year_2026`), seen on 2026-03-01 so 2025 is still open, with
 /// 2025's medel 1 000 000 + 100 000 ESF+ + 50 000 överskott and its utfall 800 000 for
@@ -29,7 +20,7 @@ fn with_2025(insats_utfall: &str) -> Service {
     rows.push(roles(org_id(&service, "forbund"), false, true));
     let save = save_with_roles(&service, rows);
     service.save_forbund_page(save).expect("roles");
-    medel(&mut service, 2025, "1 000 000", "100 000", "50 000");
+    save_medel(&mut service, medel(2025, "1 000 000", "100 000", "50 000"));
     service
         .save_budget(BudgetInput {
             year: 2025,
@@ -75,7 +66,7 @@ fn f4_the_figure_beside_overskott_is_last_years_medel_less_its_utfall() {
 #[test]
 fn f4_a_differing_overskott_is_a_warning_naming_both_amounts_never_a_refusal() {
     let mut service = with_2025("800 000");
-    medel(&mut service, 2026, "1 000 000", "0", "120 000");
+    save_medel(&mut service, medel(2026, "1 000 000", "0", "120 000"));
     assert_eq!(
         f4_warnings(&service),
         vec![
@@ -91,7 +82,7 @@ fn f4_a_differing_overskott_is_a_warning_naming_both_amounts_never_a_refusal() {
 #[test]
 fn f4_the_same_amount_gives_no_warning() {
     let mut service = with_2025("800 000");
-    medel(&mut service, 2026, "1 000 000", "0", "150 000");
+    save_medel(&mut service, medel(2026, "1 000 000", "0", "150 000"));
     assert!(f4_warnings(&service).is_empty());
     let view = service.year_view(2026).expect("view");
     assert_eq!(view.overskott_fran_fjol.expect("figure").varning, None);

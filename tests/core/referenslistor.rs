@@ -6,12 +6,9 @@ use finsamkollen_core::domain::insats::{Inriktning, NewInsats, Referens};
 use finsamkollen_core::ops::{ReferensInput, ReferensLista, ReferensRad, Referenslistor};
 use finsamkollen_core::Service;
 
-use crate::support::CreateWhenOpen;
-use crate::support::{first_preciserad, new_insats, service_with_forbund, update_of_insats};
-
-fn service() -> Service {
-    service_with_forbund("2026-11-24")
-}
+use crate::support::{
+    first_preciserad, new_insats, service_with_forbund, update_of_insats, CreateWhenOpen,
+};
 
 fn lists(service: &Service) -> Referenslistor {
     service.referenslistor().expect("lists")
@@ -52,7 +49,7 @@ fn named<'a>(rows: &'a [ReferensRad], namn: &str) -> &'a Referens {
 
 #[test]
 fn referens_default_lists_exist_with_help_texts() {
-    let service = service();
+    let service = service_with_forbund("2026-11-24");
     let lists = lists(&service);
     for (name, rows) in [
         ("individinriktade", &lists.individinriktade),
@@ -89,7 +86,7 @@ fn referens_default_lists_exist_with_help_texts() {
 
 #[test]
 fn referens_an_entry_is_added_to_each_list() {
-    let mut service = service();
+    let mut service = service_with_forbund("2026-11-24");
     service
         .save_referens(new_entry(
             ReferensLista::PreciseradInriktning,
@@ -135,7 +132,7 @@ fn referens_an_entry_is_added_to_each_list() {
 
 #[test]
 fn referens_an_entry_is_renamed_and_insatser_show_the_new_name() {
-    let mut service = service();
+    let mut service = service_with_forbund("2026-11-24");
     let id = first_preciserad(&service, Inriktning::Individinriktad);
     let insats = service
         .create_insats_when_open(new_insats(
@@ -174,7 +171,7 @@ fn referens_an_entry_is_renamed_and_insatser_show_the_new_name() {
 
 #[test]
 fn referens_an_entry_can_be_renamed_to_its_own_name_in_other_case() {
-    let mut service = service();
+    let mut service = service_with_forbund("2026-11-24");
     let entry = named(&lists(&service).malgrupper, "Sjukskrivna").clone();
     let lists = service
         .save_referens(ReferensInput {
@@ -187,7 +184,7 @@ fn referens_an_entry_can_be_renamed_to_its_own_name_in_other_case() {
 
 #[test]
 fn referens_name_is_unique_within_its_list() {
-    let mut service = service();
+    let mut service = service_with_forbund("2026-11-24");
     let before = lists(&service);
     let error = service
         .save_referens(new_entry(
@@ -220,7 +217,7 @@ fn referens_name_is_unique_within_its_list() {
 
 #[test]
 fn referens_same_name_is_allowed_in_the_other_inriktnings_list() {
-    let mut service = service();
+    let mut service = service_with_forbund("2026-11-24");
     let lists = service
         .save_referens(new_entry(
             ReferensLista::PreciseradInriktning,
@@ -234,7 +231,7 @@ fn referens_same_name_is_allowed_in_the_other_inriktnings_list() {
 
 #[test]
 fn referens_new_preciserad_inriktning_needs_an_inriktning() {
-    let mut service = service();
+    let mut service = service_with_forbund("2026-11-24");
     let before = lists(&service);
     let error = service
         .save_referens(new_entry(
@@ -251,7 +248,7 @@ fn referens_new_preciserad_inriktning_needs_an_inriktning() {
 
 #[test]
 fn referens_name_is_required() {
-    let mut service = service();
+    let mut service = service_with_forbund("2026-11-24");
     let error = service
         .save_referens(new_entry(ReferensLista::Malgrupp, None, "  "))
         .expect_err("empty");
@@ -262,7 +259,7 @@ fn referens_name_is_required() {
 
 #[test]
 fn referens_hidden_entry_is_not_offered_but_still_listed() {
-    let mut service = service();
+    let mut service = service_with_forbund("2026-11-24");
     let preciserad = named(&lists(&service).individinriktade, "Stöd till arbete").clone();
     let malgrupp = named(&lists(&service).malgrupper, "Övriga").clone();
     service
@@ -298,7 +295,7 @@ fn referens_hidden_entry_is_not_offered_but_still_listed() {
 
 #[test]
 fn referens_hidden_malgrupp_is_refused_for_a_new_insats_but_kept_where_chosen() {
-    let mut service = service();
+    let mut service = service_with_forbund("2026-11-24");
     let malgrupp = named(&lists(&service).malgrupper, "Övriga").clone();
     let existing = service
         .create_insats_when_open(NewInsats {
@@ -336,7 +333,7 @@ fn referens_hidden_malgrupp_is_refused_for_a_new_insats_but_kept_where_chosen() 
 
 #[test]
 fn referens_unused_entry_is_deleted() {
-    let mut service = service();
+    let mut service = service_with_forbund("2026-11-24");
     let lists = service
         .save_referens(new_entry(ReferensLista::Malgrupp, None, "Föräldralediga"))
         .expect("added");
@@ -362,7 +359,7 @@ fn referens_unused_entry_is_deleted() {
 
 #[test]
 fn referens_entry_in_use_can_not_be_deleted_only_hidden() {
-    let mut service = service();
+    let mut service = service_with_forbund("2026-11-24");
     let preciserad = first_preciserad(&service, Inriktning::Individinriktad);
     let malgrupp = named(&lists(&service).malgrupper, "Sjukskrivna").id;
     service

@@ -5,44 +5,16 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+use crate::support::{core_src, repository, rust_files, tests_dir};
 
 /// The families of rule ids in the domain spec: F1, B1, I1, D1, M1, U1, Y1, …, and R1
 /// (inmatning i Uppföljning Finsam, issue 15).
 const FAMILIES: &[char] = &['B', 'D', 'F', 'I', 'M', 'R', 'U', 'Y'];
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn core_src() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
-}
-
-fn tests_dir() -> PathBuf {
-    root().join("tests/core")
-}
-
 fn catalogue() -> String {
-    fs::read_to_string(root().join("docs/regler.md")).expect("docs/regler.md")
-}
-
-/// Every `.rs` file under `dir`, with its text.
-fn rust_files(dir: &Path) -> Vec<(PathBuf, String)> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        for entry in fs::read_dir(&dir).expect("read dir") {
-            let path = entry.expect("dir entry").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = fs::read_to_string(&path).expect("read source");
-                files.push((path, text));
-            }
-        }
-    }
-    files
+    fs::read_to_string(repository().join("docs/regler.md")).expect("docs/regler.md")
 }
 
 /// `m2` → `M2` when the word is a rule id: a family letter and digits only.
@@ -297,7 +269,7 @@ fn regler_every_test_named_still_exists() {
 
 #[test]
 fn regler_every_trigger_or_table_named_still_exists() {
-    let migrations: String = fs::read_dir(root().join("migrations"))
+    let migrations: String = fs::read_dir(repository().join("migrations"))
         .expect("migrations")
         .map(|entry| fs::read_to_string(entry.expect("entry").path()).expect("migration"))
         .collect();

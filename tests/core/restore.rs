@@ -5,61 +5,29 @@
 use std::path::{Path, PathBuf};
 
 use finsamkollen_core::backup::restore;
-use finsamkollen_core::db::backups::BackupFile;
 use finsamkollen_core::db::backups::FOLDER;
-use finsamkollen_core::domain::budget::MedelInput;
 use finsamkollen_core::domain::historik::{HistorikFraga, HistorikOmfang};
 use finsamkollen_core::domain::insats::Inriktning;
-use finsamkollen_core::{Clock, Service};
+use finsamkollen_core::Service;
 use tempfile::TempDir;
 
-use crate::support::CreateWhenOpen;
-use crate::support::{codes, date, new_forbund, new_insats};
-
-fn clock() -> Clock {
-    Clock::fixed(date("2026-11-24"))
-}
-
-fn open(path: &Path) -> Service {
-    Service::open(path, clock()).expect("open")
-}
+use crate::support::{
+    clock, codes, file_with_forbund, insatser, listed, medel, new_forbund, new_insats, open,
+    save_medel, temp_data_file, CreateWhenOpen,
+};
 
 /// A data file with a förbund, one insats and 2026's medel.
 fn data_file() -> (TempDir, PathBuf, Service) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
-    let mut service = open(&path);
-    service.create_forbund(new_forbund()).expect("förbund");
+    let (dir, path) = temp_data_file();
+    let mut service = file_with_forbund(&path);
     add_insats(&mut service, "Steget vidare");
-    let medel = MedelInput {
-        year: 2026,
-        samverkansparterna: "1 000 000".into(),
-        esf_plus: String::new(),
-        overskott: String::new(),
-    };
-    service.save_medel(medel).expect("medel");
+    save_medel(&mut service, medel(2026, "1 000 000", "", ""));
     (dir, path, service)
 }
 
 fn add_insats(service: &mut Service, namn: &str) {
     let input = new_insats(service, namn, Inriktning::Individinriktad);
     service.create_insats_when_open(input).expect("insats");
-}
-
-fn insatser(service: &Service) -> i64 {
-    // Raw SQL: a row count of the restored file, independent of the core's reads.
-    service
-        .raw_db()
-        .conn()
-        .query_row("SELECT count(*) FROM insats", [], |r| r.get(0))
-        .expect("count")
-}
-
-fn listed(path: &Path) -> Vec<BackupFile> {
-    finsamkollen_core::db::backups::backups(
-        path,
-        &finsamkollen_core::db::backups::folders(path, None),
-    )
 }
 
 fn sha(path: &Path) -> Vec<u8> {

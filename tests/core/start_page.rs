@@ -1,9 +1,12 @@
 //! The start page: its years with their status, the default year, and a locked year.
 
-use finsamkollen_core::domain::insats::InsatsStatus;
+use finsamkollen_core::domain::insats::{Inriktning, InsatsStatus, NewInsats};
 use finsamkollen_core::domain::year::YearStatus;
 
-use crate::support::{service_on, service_with_forbund};
+use crate::support::{
+    avsluta, insats_with_dates, new_insats, on_day, service_on, service_with_forbund,
+    CreateWhenOpen,
+};
 
 #[test]
 fn start_page_needs_a_forbund() {
@@ -68,22 +71,26 @@ fn start_page_y3_refuses_a_year_outside_the_picker() {
 
 #[test]
 fn start_page_i2_lists_insatser_running_in_the_year_avslutade_marked() {
-    let service = service_with_forbund("2026-11-24");
-    // Raw SQL: insatser with dates and states no use case makes in one step (already avslutade).
-    service
-        .raw_db()
-        .conn()
-        .execute_batch(
-            "INSERT INTO insats (namn, namn_nyckel, inriktning, foljer_deltagare, esf,
-                                 startdatum, slutdatum, avslutad)
-             VALUES ('Steget vidare', 'steget vidare', 'individinriktad', 1, 0,
-                     '2020-03-01', NULL, 0),
-                    ('Arena samverkan', 'arena samverkan', 'strukturovergripande', 0, 1,
-                     '2021-01-01', '2022-06-30', 1),
-                    ('Framtid', 'framtid', 'individinriktad', 1, 0,
-                     '2024-01-01', NULL, 0);",
+    let mut service = service_with_forbund("2026-11-24");
+    insats_with_dates(&mut service, "Steget vidare", "2020-03-01", "");
+    let arena = NewInsats {
+        foljer_deltagare: false,
+        esf: true,
+        startdatum: "2021-01-01".into(),
+        slutdatum: "2022-06-30".into(),
+        ..new_insats(
+            &service,
+            "Arena samverkan",
+            Inriktning::Strukturovergripande,
         )
-        .expect("insatser");
+    };
+    let arena = service.create_insats_when_open(arena).expect("insats").id;
+    // Avslutad on its planned end, in 2022.
+    on_day(&mut service, "2022-06-30", |s| {
+        avsluta(s, arena, "2022-06-30")
+    })
+    .expect("avsluta");
+    insats_with_dates(&mut service, "Framtid", "2024-01-01", "");
     let names = |year| {
         service
             .start_page(Some(year))

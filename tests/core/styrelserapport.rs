@@ -4,24 +4,15 @@
 //! exactly when the check has errors. The export is written and archived like the others.
 
 use finsamkollen_core::domain::arkiv::ReportFormat;
-use finsamkollen_core::domain::budget::{BudgetInput, MedelInput};
+use finsamkollen_core::domain::budget::BudgetInput;
 use finsamkollen_core::domain::insats::{Inriktning, NewInsats};
 use finsamkollen_core::domain::omrade::OmradeRef;
 use finsamkollen_core::{Clock, Service};
 
 use crate::support::{
-    cells, counts, date, new_insats, save_with_roles, service_with_forbund, usual_roles,
+    cells, counts, date, medel, new_insats, save_with_roles, service_with_forbund, usual_roles,
     CreateWhenOpen,
 };
-
-fn medel(year: i32, samverkan: &str, esf: &str, overskott: &str) -> MedelInput {
-    MedelInput {
-        year,
-        samverkansparterna: samverkan.into(),
-        esf_plus: esf.into(),
-        overskott: overskott.into(),
-    }
-}
 
 /// Two years of a förbund (2024 and 2025), seen on 2026-03-01: an individinriktad insats
 /// with kvinnor and män and a strukturövergripande one with antal, each with budget and

@@ -4,7 +4,9 @@
 //! issue that will do it. One name per concept is checked beside it, in `names.rs`.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+use crate::support::repository;
 
 /// The most lines a hand-written source file may have.
 const MAX_LINES: usize = 400;
@@ -19,10 +21,6 @@ const SOURCE_EXTENSIONS: &[&str] = &["rs", "ts", "js", "svelte", "css", "sh"];
 /// Folders that hold no hand-written source: build output, installed packages, the Tauri
 /// build's generated schemas, and test data.
 const SKIPPED_DIRS: &[&str] = &["target", "node_modules", "gen", "dist", "fixtures"];
-
-fn repository() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 /// Every source file under the source folders, as (path from the root, text).
 pub fn source_files() -> Vec<(String, String)> {

@@ -9,14 +9,10 @@ use finsamkollen_core::backup::restore;
 use finsamkollen_core::domain::arkiv::ReportFormat;
 use finsamkollen_core::domain::insats::Inriktning;
 use finsamkollen_core::report::import::{import_reports, ImportFile};
-use finsamkollen_core::{files, Clock, CoreError, Service};
+use finsamkollen_core::{files, CoreError, Service};
 use tempfile::TempDir;
 
-use crate::support::{count_rows, date, new_forbund, new_insats, CreateWhenOpen};
-
-fn clock() -> Clock {
-    Clock::fixed(date("2026-11-24"))
-}
+use crate::support::{clock, file_with_forbund, insatser, names_in, new_insats, CreateWhenOpen};
 
 /// A temporary home with the officer's folder in it (not created yet).
 fn officers_folder() -> (TempDir, PathBuf) {
@@ -30,26 +26,10 @@ fn officers_folder() -> (TempDir, PathBuf) {
 }
 
 fn with_forbund(path: &Path) -> Service {
-    let mut service = Service::open(path, clock()).expect("open");
-    service.create_forbund(new_forbund()).expect("förbund");
+    let mut service = file_with_forbund(path);
     let input = new_insats(&service, "Steget vidare", Inriktning::Individinriktad);
     service.create_insats_when_open(input).expect("insats");
     service
-}
-
-fn insatser(service: &Service) -> i64 {
-    count_rows(service, "SELECT count(*) FROM insats")
-}
-
-/// The names in `folder`, sorted, to show nothing was left half-made beside the file.
-fn names_in(folder: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(folder)
-        .expect("folder")
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]

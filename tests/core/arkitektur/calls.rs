@@ -78,8 +78,10 @@ fn calls<'a>(code: &str, methods: &'a [String]) -> Vec<&'a str> {
 /// Every core source file as (its layer, its path under `src`, its code without comments
 /// or strings). The crate root and the binaries are left out: they may use anything.
 fn layered_files() -> Vec<(String, String, String)> {
-    let mut files = Vec::new();
-    rust_files(&core_src(), &mut files);
+    let files: Vec<std::path::PathBuf> = rust_files(&core_src())
+        .into_iter()
+        .map(|(path, _)| path)
+        .collect();
     files
         .iter()
         .filter_map(|file| {

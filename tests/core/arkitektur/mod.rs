@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::support::{core_src, rust_files};
 use paths::{code_only, module_path, named_paths, root_reexports};
 
 /// Each top-level module of the core and the modules it may name, in any path form. A module
@@ -58,21 +59,6 @@ const LAYERS: &[(&str, &[&str])] = &[
         ],
     ),
 ];
-
-fn core_src() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).expect("read the core's source folder") {
-        let path = entry.expect("read a folder entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 fn allowed(layer: &str) -> Option<BTreeSet<String>> {
     LAYERS
@@ -120,8 +106,10 @@ fn uses_of(
 fn architecture_every_folder_uses_only_the_layers_below_it() {
     let lib = fs::read_to_string(core_src().join("lib.rs")).expect("lib.rs");
     let reexports = root_reexports(&lib);
-    let mut files = Vec::new();
-    rust_files(&core_src(), &mut files);
+    let files: Vec<PathBuf> = rust_files(&core_src())
+        .into_iter()
+        .map(|(path, _)| path)
+        .collect();
     let mut broken = Vec::new();
     for file in &files {
         let relative = file.strip_prefix(core_src()).expect("a file under src");

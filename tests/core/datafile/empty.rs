@@ -9,6 +9,7 @@ use finsamkollen_core::ops::empty_file::aside_path;
 use finsamkollen_core::Service;
 
 use super::{clock, emptied_after_a_backup};
+use crate::support::names_in;
 
 /// A folder as an officer's could be named, and the data file in it.
 fn data_file(dir: &Path) -> (PathBuf, PathBuf) {
@@ -17,16 +18,6 @@ fn data_file(dir: &Path) -> (PathBuf, PathBuf) {
     let path = folder.join("förbund ä ö.db");
     let settings = dir.join("inställningar.json");
     (path, settings)
-}
-
-fn names_in(folder: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(folder)
-        .expect("folder")
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]

@@ -9,15 +9,11 @@ use std::path::Path;
 
 use finsamkollen_core::db::{Db, APPLICATION_ID};
 
-use finsamkollen_core::{Clock, Service};
+use finsamkollen_core::Service;
 
 use rusqlite::Connection;
 
-use crate::support::{date, new_forbund};
-
-fn clock() -> Clock {
-    Clock::fixed(date("2026-11-24"))
-}
+use crate::support::{clock, file_with_forbund, new_forbund};
 
 /// The file and any WAL side files, so "untouched" covers them too: each as its length and
 /// a hash of its bytes (compact in a failure message).
@@ -43,8 +39,7 @@ fn snapshot(path: &Path) -> Vec<(String, Option<(usize, u64)>)> {
 /// sync that died leaves it.
 fn emptied_after_a_backup(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("forbund.db");
-    let mut service = Service::open(&path, clock()).expect("create");
-    service.create_forbund(new_forbund()).expect("förbund");
+    let service = file_with_forbund(&path);
     service.backup_now().expect("backup");
     drop(service);
     std::fs::File::create(&path).expect("truncate to 0 bytes");

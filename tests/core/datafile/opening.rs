@@ -1,6 +1,7 @@
 //! Creating and opening the data file.
 
 use super::*;
+use crate::support::{clock, file_with_forbund};
 
 #[test]
 fn datafile_is_created_with_wal_foreign_keys_and_full_sync() {
@@ -35,10 +36,7 @@ fn datafile_is_created_with_wal_foreign_keys_and_full_sync() {
 fn datafile_keeps_the_forbund_across_restarts() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("forbund.finsam");
-    {
-        let mut service = Service::open(&path, clock()).expect("open");
-        service.create_forbund(new_forbund()).expect("create");
-    }
+    drop(file_with_forbund(&path));
     let service = Service::open(&path, clock()).expect("reopen");
     let forbund = service.forbund().expect("read").expect("persisted");
     assert_eq!(forbund.organisationsnummer, "222000-1354");
@@ -96,6 +94,7 @@ fn datafile_from_another_program_is_refused_and_untouched() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("annat.sqlite");
     {
+        // Raw SQL: another program's SQLite file, which the core must refuse untouched.
         let conn = Connection::open(&path).expect("create");
         conn.execute_batch("CREATE TABLE kunder (id INTEGER PRIMARY KEY, namn TEXT);")
             .expect("schema");
@@ -110,14 +109,9 @@ fn datafile_from_another_program_is_refused_and_untouched() {
 fn datafile_from_a_newer_schema_is_refused_and_untouched() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("nyare.finsam");
+    drop(file_with_forbund(&path));
     {
-        let mut service = Service::open(&path, clock()).expect("create");
-        service
-            .create_forbund(new_forbund())
-            .expect("create förbund");
-    }
-    {
-        // Pretend a later Finsamkollen added a migration this build does not know.
+        // Raw SQL: pretend a later Finsamkollen added a migration this build does not know.
         let conn = Connection::open(&path).expect("open");
         conn.execute(
             "INSERT INTO refinery_schema_history (version, name, applied_on, checksum)
@@ -151,8 +145,7 @@ fn datafile_with_a_damaged_page_is_refused_and_untouched() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("skadad.finsam");
     {
-        let mut service = Service::open(&path, clock()).expect("create");
-        service.create_forbund(new_forbund()).expect("förbund");
+        let service = file_with_forbund(&path);
         for i in 0..200 {
             // Raw SQL: many rows fast, to build a file that is then damaged on purpose.
             service

@@ -1,6 +1,7 @@
 //! Empty, damaged and failed data files.
 
 use super::*;
+use crate::support::{clock, file_with_forbund, temp_data_file};
 
 #[test]
 fn datafile_empty_with_a_backup_is_refused_as_empty_and_left_untouched() {
@@ -34,8 +35,7 @@ fn datafile_empty_with_a_backup_is_refused_as_empty_and_left_untouched() {
 
 #[test]
 fn datafile_empty_with_a_backup_only_in_the_chosen_folder_is_refused_by_the_app() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (dir, path) = temp_data_file();
     let settings = dir.path().join("installningar.json");
     let chosen = dir.path().join("USB-minne");
     {
@@ -90,10 +90,7 @@ fn datafile_empty_is_kept_aside_when_a_backup_is_restored() {
 fn datafile_damage_is_told_in_swedish_and_sqlites_words_are_kept_apart() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("skadad.finsam");
-    {
-        let mut service = Service::open(&path, clock()).expect("create");
-        service.create_forbund(new_forbund()).expect("förbund");
-    }
+    drop(file_with_forbund(&path));
     // Page 3 (a table's root) overwritten: SQLite says "*** in database main *** Tree 3
     // page 3: btreeInitPage() returns error code 11" or "database disk image is malformed".
     let mut bytes = std::fs::read(&path).expect("read");
@@ -177,10 +174,9 @@ fn datafile_errors_from_sqlite_read_as_swedish_sentences() {
 
 #[test]
 fn datafile_migration_that_fails_is_told_in_swedish() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (_dir, path) = temp_data_file();
     drop(Db::open(&path).expect("create"));
-    // A migration this build knows, recorded in the file with another checksum: the file
+    // Raw SQL: a migration this build knows, recorded in the file with another checksum: the file
     // was updated by a build this one does not know.
     {
         let conn = Connection::open(&path).expect("open");

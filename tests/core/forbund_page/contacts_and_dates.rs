@@ -1,6 +1,7 @@
 //! Kontakter, D3 and dates.
 
 use super::*;
+use crate::support::{insats_with_dates, kommun, medel, save_medel};
 
 #[test]
 fn d3_personnummer_in_kontakt_telefon_needs_confirmation() {
@@ -297,15 +298,7 @@ fn forbund_page_lists_lan_and_organisation_types_for_the_pickers() {
 #[test]
 fn forbund_page_y3_slutdatum_before_registered_funds_is_refused() {
     let mut service = service_with_forbund("2026-11-24");
-    // Raw SQL: funds in a year the form would refuse now, to test the refusal of the slutdatum.
-    service
-        .raw_db()
-        .conn()
-        .execute(
-            "INSERT INTO medel (ar, samverkansparterna) VALUES (2026, 1000000)",
-            [],
-        )
-        .expect("medel");
+    save_medel(&mut service, medel(2026, "1 000 000", "", ""));
     let mut save = unchanged_save(&service);
     save.forbund.slutdatum = "2025-12-31".into();
     let error = service
@@ -324,16 +317,7 @@ fn forbund_page_y3_slutdatum_before_registered_funds_is_refused() {
 #[test]
 fn forbund_page_y3_slutdatum_before_an_insats_starts_is_refused() {
     let mut service = service_with_forbund("2026-11-24");
-    // Raw SQL: an insats start the form would refuse now, to test the slutdatum's refusal.
-    service
-        .raw_db()
-        .conn()
-        .execute(
-            "INSERT INTO insats (namn, namn_nyckel, inriktning, foljer_deltagare, esf, startdatum)
-             VALUES ('Nystart', 'nystart', 'individinriktad', 1, 0, '2026-03-01')",
-            [],
-        )
-        .expect("insats");
+    insats_with_dates(&mut service, "Nystart", "2026-03-01", "");
     let mut save = unchanged_save(&service);
     save.forbund.slutdatum = "2026-02-28".into();
     let error = service

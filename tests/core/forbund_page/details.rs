@@ -1,6 +1,7 @@
 //! The forbund page and its details.
 
 use super::*;
+use crate::support::kommun;
 
 // --- Details ---------------------------------------------------------------------------
 
@@ -131,6 +132,7 @@ fn forbund_page_startdatum_can_be_corrected_until_an_insats_or_figure_is_registe
         .expect_err("fixed now");
     assert_eq!(error.code(), "startdatum_fixed");
     assert_eq!(error.field(), Some("startdatum"));
+    // Raw SQL: the database's own trigger is under test, so the write goes past the core's checks.
     let error = crate::support::raw_sql(
         &service,
         "UPDATE forbund SET startdatum = '2013-01-01' WHERE id = 1",

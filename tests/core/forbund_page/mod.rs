@@ -15,8 +15,8 @@ use finsamkollen_core::ops::ForbundPageSave;
 use finsamkollen_core::Service;
 
 use crate::support::{
-    codes, date, org_id, roles, save_with_roles, service_on, service_with_forbund, unchanged_save,
-    update_of, usual_roles,
+    codes, date, kommun, org_id, roles, save_with_roles, service_on, service_with_forbund,
+    unchanged_save, update_of, usual_roles,
 };
 
 /// The stored förbund record as the details form would send it back.
@@ -29,13 +29,6 @@ fn save_details(service: &Service, forbund: ForbundUpdate) -> ForbundPageSave {
     ForbundPageSave {
         forbund,
         ..unchanged_save(service)
-    }
-}
-
-fn kommun(kod: &str) -> OmradeRef {
-    OmradeRef {
-        kommun_kod: kod.into(),
-        stadsdel_id: None,
     }
 }
 

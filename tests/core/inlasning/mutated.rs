@@ -14,22 +14,10 @@
 
 use finsamkollen_core::report::inlasning::arbetsbok::read_bytes;
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
 
 use super::xlsx::officers_workbook;
 use super::{assert_officers_words, PARSER_WORDS};
-
-fn runner() -> TestRunner {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(64);
-    TestRunner::new(Config {
-        cases,
-        failure_persistence: None,
-        ..Config::default()
-    })
-}
+use crate::support::proptest_runner;
 
 /// One change to a file's bytes.
 #[derive(Clone, Debug)]
@@ -92,7 +80,7 @@ fn read_or_refuse(file: &str, bytes: &[u8]) {
 #[test]
 fn a_mutated_xlsx_is_read_or_refused_in_swedish_never_a_panic() {
     let source = officers_workbook();
-    runner()
+    proptest_runner(64)
         .run(&proptest::collection::vec(mutation(), 1..4), |mutations| {
             read_or_refuse("Överkalix.xlsx", &apply(&source, &mutations));
             Ok(())
@@ -104,7 +92,7 @@ fn a_mutated_xlsx_is_read_or_refused_in_swedish_never_a_panic() {
 fn a_mutated_xls_or_ods_is_read_or_refused_in_swedish_never_a_panic() {
     let xls = include_bytes!("../../fixtures/inlasning/inlasning.xls");
     let ods = include_bytes!("../../fixtures/inlasning/inlasning.ods");
-    runner()
+    proptest_runner(64)
         .run(
             &(any::<bool>(), proptest::collection::vec(mutation(), 1..4)),
             |(is_xls, mutations)| {
@@ -162,7 +150,7 @@ fn encoding_1252(text: &str) -> Vec<u8> {
 
 #[test]
 fn a_mutated_csv_is_read_or_refused_in_swedish_never_a_panic() {
-    runner()
+    proptest_runner(64)
         .run(
             &(csv_text(), proptest::collection::vec(mutation(), 0..4)),
             |(text, mutations)| {

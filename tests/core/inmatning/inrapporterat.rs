@@ -210,6 +210,7 @@ fn inrapporterat_can_be_marked_again_and_each_record_is_kept_unchanged() {
         "other figures"
     );
     assert_eq!(vy.inrapporteringar[1], first[0]);
+    // Raw SQL: the append-only trigger is under test; no use case changes a report.
     let error = raw_sql(&service, "UPDATE inrapportering SET fel = 0").expect_err("append-only");
     assert!(error.to_string().contains("inrapportering_append_only") || !codes(&error).is_empty());
     assert_eq!(

@@ -6,7 +6,7 @@ use super::*;
 
 #[test]
 fn i1_individinriktad_insats_is_created_and_read_back_in_full_i3() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let alex = add_person(
         &mut service,
         "Alex Berg",
@@ -55,7 +55,7 @@ fn i1_individinriktad_insats_is_created_and_read_back_in_full_i3() {
 
 #[test]
 fn i1_strukturovergripande_with_participant_follow_up_is_created() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let preciserad = first_preciserad(&service, Inriktning::Strukturovergripande);
     let created = service
         .create_insats_when_open(NewInsats {
@@ -81,7 +81,7 @@ fn i1_strukturovergripande_with_participant_follow_up_is_created() {
 
 #[test]
 fn i1_strukturovergripande_without_participant_follow_up_is_created() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let created = service
         .create_insats_when_open(NewInsats {
             foljer_deltagare: false,
@@ -102,7 +102,7 @@ fn i1_strukturovergripande_without_participant_follow_up_is_created() {
 
 #[test]
 fn i1_individinriktad_insats_always_follows_participants() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let error = service
         .create_insats_when_open(NewInsats {
             foljer_deltagare: false,
@@ -118,7 +118,7 @@ fn i1_individinriktad_insats_always_follows_participants() {
 
 #[test]
 fn insats_namn_is_unique_ignoring_case_and_spaces() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     service
         .create_insats_when_open(new_insats(
             &service,
@@ -145,7 +145,7 @@ fn insats_namn_is_unique_ignoring_case_and_spaces() {
 
 #[test]
 fn insats_namn_comparison_folds_swedish_letters() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     service
         .create_insats_when_open(new_insats(
             &service,
@@ -165,7 +165,7 @@ fn insats_namn_comparison_folds_swedish_letters() {
 
 #[test]
 fn insats_namn_is_stored_trimmed() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let created = service
         .create_insats_when_open(new_insats(
             &service,
@@ -182,7 +182,7 @@ fn insats_namn_is_stored_trimmed() {
 
 #[test]
 fn insats_namn_can_be_changed_to_its_own_name_in_other_case() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let id = service
         .create_insats_when_open(new_insats(
             &service,
@@ -199,7 +199,7 @@ fn insats_namn_can_be_changed_to_its_own_name_in_other_case() {
 
 #[test]
 fn insats_namn_of_another_insats_is_refused_on_update() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     service
         .create_insats_when_open(new_insats(
             &service,
@@ -230,7 +230,7 @@ fn insats_namn_of_another_insats_is_refused_on_update() {
 
 #[test]
 fn insats_namn_is_required() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let error = service
         .create_insats_when_open(new_insats(&service, "   ", Inriktning::Individinriktad))
         .expect_err("empty name");
@@ -241,7 +241,7 @@ fn insats_namn_is_required() {
 
 #[test]
 fn y3_insats_can_not_start_before_the_forbund() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let error = service
         .create_insats_when_open(NewInsats {
             startdatum: "2018-12-31".into(),
@@ -261,7 +261,7 @@ fn y3_insats_can_not_start_before_the_forbund() {
 
 #[test]
 fn insats_slutdatum_can_not_be_before_startdatum() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let error = service
         .create_insats_when_open(NewInsats {
             slutdatum: "2024-02-29".into(),
@@ -282,7 +282,7 @@ fn insats_slutdatum_can_not_be_before_startdatum() {
 
 #[test]
 fn insats_preciserad_inriktning_must_be_chosen() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let error = service
         .create_insats_when_open(NewInsats {
             preciserad_inriktning_id: None,
@@ -296,7 +296,7 @@ fn insats_preciserad_inriktning_must_be_chosen() {
 
 #[test]
 fn insats_preciserad_inriktning_must_belong_to_its_inriktning() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let error = service
         .create_insats_when_open(NewInsats {
             preciserad_inriktning_id: Some(first_preciserad(
@@ -316,7 +316,7 @@ fn insats_preciserad_inriktning_must_belong_to_its_inriktning() {
 
 #[test]
 fn insats_hidden_preciserad_inriktning_is_refused_for_new_but_kept_where_chosen() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let hidden = first_preciserad(&service, Inriktning::Individinriktad);
     let id = service
         .create_insats_when_open(new_insats(

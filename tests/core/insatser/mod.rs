@@ -13,18 +13,12 @@ use finsamkollen_core::ops::{ReferensInput, ReferensLista};
 
 use finsamkollen_core::Service;
 
-use crate::support::CreateWhenOpen;
-
 use crate::support::{
     add_person, codes, count_rows, counts, date, first_preciserad, insats_with_dates, listed_in,
-    new_insats, raw_sql, service_with_forbund, update_of_insats,
+    new_insats, raw_sql, service_with_forbund, update_of_insats, CreateWhenOpen,
 };
 
 const TODAY: &str = "2026-11-24";
-
-fn service() -> Service {
-    service_with_forbund(TODAY)
-}
 
 /// The first `n` målgrupper the form offers.
 fn malgrupper(service: &Service, n: usize) -> Vec<i64> {
@@ -48,7 +42,7 @@ fn second_preciserad(service: &Service, inriktning: Inriktning) -> i64 {
 // --- I1: the fixed choices ---------------------------------------------------------------
 
 /// A strukturövergripande insats with participant follow-up and no ESF, and its panel.
-fn structural(service: &mut Service) -> (i64, InsatsDetail) {
+fn samverkansteam(service: &mut Service) -> (i64, InsatsDetail) {
     let detail = service
         .create_insats_when_open(new_insats(
             service,

@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn insats_deltagaransvariga_must_have_that_role() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let kim = add_person(
         &mut service,
         "Kim Andersson",
@@ -24,7 +24,7 @@ fn insats_deltagaransvariga_must_have_that_role() {
 
 #[test]
 fn insats_several_errors_are_reported_together() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let error = service
         .create_insats_when_open(NewInsats {
             namn: String::new(),
@@ -46,7 +46,7 @@ fn insats_several_errors_are_reported_together() {
 
 #[test]
 fn insats_refused_create_stores_nothing() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let malgrupp_ids = malgrupper(&service, 2);
     let alex = add_person(
         &mut service,
@@ -96,8 +96,8 @@ fn insats_refused_create_stores_nothing() {
 
 #[test]
 fn i1_inriktning_can_not_be_changed() {
-    let mut service = service();
-    let (id, before) = structural(&mut service);
+    let mut service = service_with_forbund(TODAY);
+    let (id, before) = samverkansteam(&mut service);
     let mut update = update_of_insats(&service, id);
     update.fields.inriktning = Inriktning::Individinriktad;
     // A preciserad inriktning of the new list, so only the inriktning itself is wrong.
@@ -109,8 +109,8 @@ fn i1_inriktning_can_not_be_changed() {
 
 #[test]
 fn i1_uppfoljningsmetod_can_not_be_changed() {
-    let mut service = service();
-    let (id, before) = structural(&mut service);
+    let mut service = service_with_forbund(TODAY);
+    let (id, before) = samverkansteam(&mut service);
     let mut update = update_of_insats(&service, id);
     update.fields.foljer_deltagare = false;
     update.fields.namn = "Nytt namn".into();
@@ -125,8 +125,8 @@ fn i1_uppfoljningsmetod_can_not_be_changed() {
 
 #[test]
 fn i1_esf_finansiering_can_not_be_changed() {
-    let mut service = service();
-    let (id, before) = structural(&mut service);
+    let mut service = service_with_forbund(TODAY);
+    let (id, before) = samverkansteam(&mut service);
     let mut update = update_of_insats(&service, id);
     update.fields.esf = true;
     update.fields.namn = "Nytt namn".into();
@@ -136,13 +136,14 @@ fn i1_esf_finansiering_can_not_be_changed() {
 
 #[test]
 fn i1_database_refuses_changing_the_fixed_choices_directly() {
-    let mut service = service();
-    let (id, before) = structural(&mut service);
+    let mut service = service_with_forbund(TODAY);
+    let (id, before) = samverkansteam(&mut service);
     for set in [
         "inriktning = 'individinriktad'",
         "esf = 1",
         "foljer_deltagare = 0",
     ] {
+        // Raw SQL: the database's I1 trigger is under test, so the writes go past the core.
         let error = raw_sql(
             &service,
             &format!("UPDATE insats SET {set} WHERE id = {id}"),
@@ -163,7 +164,7 @@ fn i1_database_refuses_changing_the_fixed_choices_directly() {
 
 #[test]
 fn d3_beskrivning_that_looks_like_a_personnummer_needs_confirmation() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let input = NewInsats {
         beskrivning: "Deltagare 850101-1234 har börjat.".into(),
         ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
@@ -191,7 +192,7 @@ fn d3_beskrivning_that_looks_like_a_personnummer_needs_confirmation() {
 
 #[test]
 fn d3_update_with_a_personnummer_needs_confirmation_too() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let id = service
         .create_insats_when_open(new_insats(
             &service,
@@ -214,7 +215,7 @@ fn d3_update_with_a_personnummer_needs_confirmation_too() {
 
 #[test]
 fn i2_insats_is_listed_in_the_years_its_dates_overlap() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     insats_with_dates(
         &mut service,
         "A hela andra halvåret",
@@ -239,7 +240,7 @@ fn i2_insats_is_listed_in_the_years_its_dates_overlap() {
 
 #[test]
 fn i2_avslutad_insats_is_listed_as_avslutad_in_every_year_it_ran_i3() {
-    let mut service = service();
+    let mut service = service_with_forbund(TODAY);
     let alex = add_person(
         &mut service,
         "Alex Berg",

@@ -1,6 +1,7 @@
 //! M4, negative and small amounts, lagens andelar.
 
 use super::*;
+use crate::support::{key, medel, save_medel, sql, structural};
 
 #[test]
 fn m4_forbund_financier_when_the_year_has_a_surplus_and_the_forbund_is_not_financier() {
@@ -33,7 +34,7 @@ fn m4_no_error_when_the_forbund_itself_is_financier() {
     let mut rows = usual_roles(&service);
     rows.retain(|r| r.organisation_id != forbund);
     rows.push(roles(forbund, false, true));
-    save_roles(&mut service, rows);
+    service.save_roles(rows).expect("save roles");
     save_medel(&mut service, medel(YEAR, "1 000 000", "0", "50 000"));
     let result = check(&service, YEAR);
     assert_eq!(result.fel, Vec::new());
@@ -42,6 +43,7 @@ fn m4_no_error_when_the_forbund_itself_is_financier() {
 #[test]
 fn errors_of_several_kinds_are_all_reported_sorted_by_text() {
     let (mut service, id) = complete_year();
+    // Raw SQL: no use case removes a year's medel; the check must find them missing.
     sql(&service, "DELETE FROM medel WHERE ar = 2025");
     save_cells(
         &mut service,
@@ -50,6 +52,7 @@ fn errors_of_several_kinds_are_all_reported_sorted_by_text() {
     );
     save_counts(&mut service, id, YEAR, "", "", "");
     let af = org_id(&service, "af");
+    // Raw SQL: AF marked financier, which the förbund page refuses (M2), for the check to find.
     sql(
         &service,
         &format!("UPDATE ingaende_organisation SET finansiar = 1 WHERE organisation_id = {af}"),
@@ -237,9 +240,9 @@ fn litet_antal_for_the_antal_of_a_strukturovergripande_insats() {
 
 #[test]
 fn lagens_andelar_when_forsakringskassans_share_of_the_split_is_not_one_half() {
-    let (service, _) = complete_year();
+    let (mut service, _) = complete_year();
     split(
-        &service,
+        &mut service,
         YEAR,
         &[
             ("fk", 400_000),
@@ -286,10 +289,10 @@ fn lagens_andelar_only_for_the_part_that_is_off() {
     let (mut service, _) = complete_year();
     let mut rows = usual_roles(&service);
     rows.push(roles(org_id(&service, "kommun-1480"), true, true));
-    save_roles(&mut service, rows);
+    service.save_roles(rows).expect("save roles");
     // FK ½ exactly; the regions 200 000 (not ¼), the kommuner 300 000 (not ¼).
     split(
-        &service,
+        &mut service,
         YEAR,
         &[
             ("fk", 500_000),
@@ -314,10 +317,10 @@ fn no_lagens_andelar_when_the_split_is_exactly_one_half_one_quarter_one_quarter(
     let (mut service, _) = complete_year();
     let mut rows = usual_roles(&service);
     rows.push(roles(org_id(&service, "kommun-1480"), true, true));
-    save_roles(&mut service, rows);
+    service.save_roles(rows).expect("save roles");
     // The kommuner together: 125 000 + 125 000 = 250 000.
     split(
-        &service,
+        &mut service,
         YEAR,
         &[
             ("fk", 500_000),
@@ -333,10 +336,10 @@ fn no_lagens_andelar_when_the_split_is_exactly_one_half_one_quarter_one_quarter(
 
 #[test]
 fn no_lagens_andelar_when_no_split_is_registered() {
-    let (service, _) = complete_year();
+    let (mut service, _) = complete_year();
     // A split for another year does not count for this one.
     split(
-        &service,
+        &mut service,
         2026,
         &[
             ("fk", 100_000),

@@ -1,6 +1,7 @@
 //! M5 composition and the kontroll läge.
 
 use super::*;
+use crate::support::key;
 
 #[test]
 fn m5_composition_when_members_lack_arbetsformedlingen_and_a_kommun() {
@@ -9,7 +10,7 @@ fn m5_composition_when_members_lack_arbetsformedlingen_and_a_kommun() {
     let kommun = org_id(&service, "kommun-1488");
     let mut rows = usual_roles(&service);
     rows.retain(|r| r.organisation_id != af && r.organisation_id != kommun);
-    save_roles(&mut service, rows);
+    service.save_roles(rows).expect("save roles");
     let result = check(&service, YEAR);
     assert_eq!(result.fel, Vec::new());
     assert_eq!(
@@ -29,7 +30,7 @@ fn m5_composition_matches_the_forbund_pages_warning() {
     let mut rows = usual_roles(&service);
     rows.retain(|r| r.organisation_id != region);
     rows.push(roles(region, false, true));
-    save_roles(&mut service, rows);
+    service.save_roles(rows).expect("save roles");
     let page = service.forbund_page().expect("page");
     let result = check(&service, YEAR);
     let warning = one(&result.varningar, "m5_composition");
@@ -247,13 +248,21 @@ fn lagens_andelar_region_gotland_pays_both_the_regions_and_the_kommuners_quarter
     let (mut service, _) = complete_year();
     let mut rows = usual_roles(&service);
     rows.push(roles(org_id(&service, "region-09"), true, true));
-    save_roles(&mut service, rows);
-    split(&service, YEAR, &[("fk", 500_000), ("region-09", 500_000)]);
+    service.save_roles(rows).expect("save roles");
+    split(
+        &mut service,
+        YEAR,
+        &[("fk", 500_000), ("region-09", 500_000)],
+    );
     let result = check(&service, YEAR);
     assert_eq!(with_code(&result.varningar, "lagens_andelar").len(), 0);
 
     // Without Gotland the same half would be off for both.
-    split(&service, 2026, &[("fk", 500_000), ("region-14", 500_000)]);
+    split(
+        &mut service,
+        2026,
+        &[("fk", 500_000), ("region-14", 500_000)],
+    );
     let texts: Vec<String> = with_code(&check(&service, 2026).varningar, "lagens_andelar")
         .iter()
         .map(|a| a.text.clone())

@@ -9,25 +9,22 @@ mod composition_and_lage;
 mod y7;
 mod year_checks;
 
-use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, MedelInput};
+use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput};
+use finsamkollen_core::domain::fordelning::{FordelningInput, FordelningRadInput};
 
-use finsamkollen_core::domain::insats::{EndInsats, Inriktning, NewInsats};
+use finsamkollen_core::domain::insats::EndInsats;
 
 use finsamkollen_core::domain::kontroll::{Anmarkning, Forhandskontroll, Lank};
 
 use finsamkollen_core::domain::omrade::OmradeRef;
 
-use finsamkollen_core::domain::organisation::RollerInput;
-
 use finsamkollen_core::ops::ForbundPageSave;
 
 use finsamkollen_core::{Clock, Service};
 
-use crate::support::CreateWhenOpen;
-
 use crate::support::{
-    cells, codes, counts, date, insats_with_dates, new_insats, org_id, raw_sql, roles,
-    running_year_2026, save_with_roles, service_with_forbund, usual_roles,
+    cells, codes, counts, date, insats_with_dates, key, medel, org_id, roles, running_year_2026,
+    save_medel, save_with_roles, service_with_forbund, usual_roles, SaveRoles,
 };
 
 /// 2025 is being reported (open until 15 April 2026); 2026 is the current year.
@@ -36,20 +33,6 @@ const TODAY: &str = "2026-03-01";
 const YEAR: i32 = 2025;
 
 // --- Helpers -----------------------------------------------------------------------------
-
-fn medel(year: i32, samverkansparterna: &str, esf_plus: &str, overskott: &str) -> MedelInput {
-    MedelInput {
-        year,
-        samverkansparterna: samverkansparterna.into(),
-        esf_plus: esf_plus.into(),
-        overskott: overskott.into(),
-    }
-}
-
-/// The grid key of insats `id`.
-fn key(id: i64) -> String {
-    format!("insats-{id}")
-}
 
 fn budget_link(key: &str) -> Lank {
     Lank::Budget { key: key.into() }
@@ -61,23 +44,10 @@ fn save_cells(service: &mut Service, year: i32, rader: Vec<BudgetCellerInput>) {
         .expect("save budget");
 }
 
-fn save_medel(service: &mut Service, input: MedelInput) {
-    service.save_medel(input).expect("save medel");
-}
-
 fn save_counts(service: &mut Service, id: i64, year: i32, kvinnor: &str, man: &str, antal: &str) {
     service
         .save_deltagare(counts(id, year, kvinnor, man, antal))
         .expect("save deltagare");
-}
-
-fn save_roles(service: &mut Service, rows: Vec<RollerInput>) {
-    let input = save_with_roles(service, rows);
-    service.save_forbund_page(input).expect("save roles");
-}
-
-fn sql(service: &Service, statement: &str) {
-    raw_sql(service, statement).expect("test data");
 }
 
 fn check(service: &Service, year: i32) -> Forhandskontroll {
@@ -123,34 +93,6 @@ fn amount(text: &str) -> String {
     text.replace(' ', "\u{a0}")
 }
 
-/// A strukturövergripande insats from 2024-03-01, with or without participant follow-up.
-fn structural(service: &mut Service, namn: &str, foljer_deltagare: bool) -> i64 {
-    let input = NewInsats {
-        foljer_deltagare,
-        ..new_insats(service, namn, Inriktning::Strukturovergripande)
-    };
-    service
-        .create_insats_when_open(input)
-        .expect("create insats")
-        .id
-}
-
-/// An ESF-financed individinriktad insats with these dates, whose ESF project the förbund
-/// itself leads and steers (M3).
-fn esf_insats(service: &mut Service, namn: &str, start: &str, end: &str) -> i64 {
-    let input = NewInsats {
-        esf: true,
-        esf_leder: true,
-        startdatum: start.into(),
-        slutdatum: end.into(),
-        ..new_insats(service, namn, Inriktning::Individinriktad)
-    };
-    service
-        .create_insats_when_open(input)
-        .expect("create ESF insats")
-        .id
-}
-
 /// A complete, correct 2025 on [`TODAY`]: the usual members (FK member and financier, AF
 /// member only, region Västra Götaland and Göteborg members and financiers, the förbund
 /// itself konsument), medel 1 000 000 kr without surplus, admin costs with budget and
@@ -160,7 +102,7 @@ fn esf_insats(service: &mut Service, namn: &str, start: &str, end: &str) -> i64 
 fn complete_year() -> (Service, i64) {
     let mut service = service_with_forbund(TODAY);
     let rows = usual_roles(&service);
-    save_roles(&mut service, rows);
+    service.save_roles(rows).expect("save roles");
     let id = insats_with_dates(&mut service, "Steget vidare", "2024-03-01", "");
     save_medel(&mut service, medel(YEAR, "1 000 000", "0", "0"));
     save_cells(
@@ -176,17 +118,17 @@ fn complete_year() -> (Service, i64) {
 }
 
 /// Registers the split of samverkansparterna for `year`: (organisation key, kronor).
-fn split(service: &Service, year: i32, shares: &[(&str, i64)]) {
-    for (nyckel, belopp) in shares {
-        let id = org_id(service, nyckel);
-        sql(
-            service,
-            &format!(
-                "INSERT INTO medel_finansiar (ar, organisation_id, belopp) \
-                 VALUES ({year}, {id}, {belopp})"
-            ),
-        );
-    }
+fn split(service: &mut Service, year: i32, shares: &[(&str, i64)]) {
+    let rader = shares
+        .iter()
+        .map(|(nyckel, belopp)| FordelningRadInput {
+            organisation_id: org_id(service, nyckel),
+            belopp: belopp.to_string(),
+        })
+        .collect();
+    service
+        .save_fordelning(FordelningInput { year, rader })
+        .expect("fördelning");
 }
 
 // --- Y7: the running year's utfall and counts wait for the year's end -----------------------

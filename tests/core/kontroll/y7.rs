@@ -4,6 +4,7 @@
 //! it has ended, all of it is an error. Breaking a rule is an error in any year.
 
 use super::*;
+use crate::support::key;
 
 #[test]
 fn y7_on_31_december_missing_utfall_and_counts_wait_for_the_years_end() {

@@ -1,6 +1,7 @@
 //! A complete year, M1–M3, budget and utfall.
 
 use super::*;
+use crate::support::{esf_insats, key, sql, structural};
 
 // --- A complete year ---------------------------------------------------------------------
 
@@ -29,6 +30,7 @@ fn forhandskontroll_of_a_year_outside_the_year_picker_is_refused() {
 #[test]
 fn medel_saknas_when_the_years_funds_are_not_registered_links_to_medel() {
     let (service, _) = complete_year();
+    // Raw SQL: no use case removes a year's medel; the check must find them missing.
     sql(&service, "DELETE FROM medel WHERE ar = 2025");
     let result = check(&service, YEAR);
     assert_eq!(
@@ -208,10 +210,7 @@ fn deltagare_saknas_only_for_the_year_without_counts() {
     let (mut service, id) = complete_year();
     // 2026: counts given, other figures missing; 2025 stays complete.
     save_counts(&mut service, id, 2026, "10", "10", "");
-    sql(
-        &service,
-        &format!("DELETE FROM deltagare WHERE insats_id = {id} AND ar = 2025"),
-    );
+    save_counts(&mut service, id, 2025, "", "", "");
     assert_eq!(
         with_code(&check(&service, YEAR).fel, "deltagare_saknas").len(),
         1
@@ -230,7 +229,7 @@ fn m1_fk_financier_when_forsakringskassan_is_not_a_member_organisation() {
     let fk = org_id(&service, "fk");
     let mut rows = usual_roles(&service);
     rows.retain(|r| r.organisation_id != fk);
-    save_roles(&mut service, rows);
+    service.save_roles(rows).expect("save roles");
     let result = check(&service, YEAR);
     assert_eq!(
         summary(&result.fel),
@@ -249,6 +248,7 @@ fn m1_fk_financier_when_forsakringskassan_is_not_a_member_organisation() {
 fn m1_fk_financier_when_forsakringskassan_is_member_but_not_financier() {
     let (service, _) = complete_year();
     let fk = org_id(&service, "fk");
+    // Raw SQL: FK a member but no financier, which the förbund page refuses (M1), for the check.
     sql(
         &service,
         &format!("UPDATE ingaende_organisation SET finansiar = 0 WHERE organisation_id = {fk}"),
@@ -266,6 +266,7 @@ fn m1_fk_financier_when_forsakringskassan_is_member_but_not_financier() {
 fn m2_af_financier_when_arbetsformedlingen_is_marked_financier() {
     let (service, _) = complete_year();
     let af = org_id(&service, "af");
+    // Raw SQL: AF marked financier, which the förbund page refuses (M2), for the check to find.
     sql(
         &service,
         &format!(
@@ -288,7 +289,7 @@ fn m2_af_financier_when_arbetsformedlingen_is_marked_financier() {
 fn m3_esf_financier_when_an_esf_insats_runs_in_the_year_and_esf_radet_is_not_financier() {
     let (mut service, _) = complete_year();
     // The roles were saved before the ESF insats existed, so nothing refused them.
-    let id = esf_insats(&mut service, "Vägen framåt", "2024-03-01", "");
+    let id = esf_insats(&mut service, "Vägen framåt", true, "2024-03-01", "");
     save_cells(
         &mut service,
         YEAR,
@@ -311,8 +312,8 @@ fn m3_no_error_when_esf_radet_is_financier() {
     let (mut service, _) = complete_year();
     let mut rows = usual_roles(&service);
     rows.push(roles(org_id(&service, "esf"), false, true));
-    save_roles(&mut service, rows);
-    let id = esf_insats(&mut service, "Vägen framåt", "2024-03-01", "");
+    service.save_roles(rows).expect("save roles");
+    let id = esf_insats(&mut service, "Vägen framåt", true, "2024-03-01", "");
     save_cells(
         &mut service,
         YEAR,
@@ -327,10 +328,11 @@ fn m3_no_error_when_esf_radet_is_financier() {
 #[test]
 fn m3_not_reported_for_a_year_the_esf_insats_does_not_run() {
     let (mut service, _) = complete_year();
-    esf_insats(&mut service, "Vägen framåt", "2026-01-01", "");
+    esf_insats(&mut service, "Vägen framåt", true, "2026-01-01", "");
     esf_insats(
         &mut service,
         "Tidigare ESF-projekt",
+        true,
         "2024-03-01",
         "2024-12-31",
     );

@@ -12,9 +12,7 @@ mod y8_historik;
 
 use finsamkollen_core::domain::budget::{BudgetInput, MedelInput, YearView, ADMIN_KEY};
 
-use finsamkollen_core::domain::insats::{
-    EndInsats, Inriktning, InsatsDetail, InsatsStatus, NewInsats,
-};
+use finsamkollen_core::domain::insats::{Inriktning, InsatsDetail, InsatsStatus, NewInsats};
 
 use finsamkollen_core::domain::kontroll::Forhandskontroll;
 
@@ -83,15 +81,6 @@ fn snapshot(
         service.forhandskontroll(year).expect("check"),
         details,
     )
-}
-
-fn avsluta(service: &mut Service, id: i64, slutdatum: &str) -> finsamkollen_core::Result<()> {
-    service
-        .end_insats(EndInsats {
-            id,
-            slutdatum: slutdatum.into(),
-        })
-        .map(|_| ())
 }
 
 fn move_dates(

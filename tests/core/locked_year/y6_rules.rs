@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::*;
+use crate::support::avsluta;
 
 // --- The rule itself ----------------------------------------------------------------------
 

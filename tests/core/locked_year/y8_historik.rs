@@ -9,7 +9,7 @@ use finsamkollen_core::domain::forbund::NewForbund;
 use finsamkollen_core::rules::year::{ensure_new_run_keeps_locked_years, historik_years};
 
 use super::*;
-use crate::support::service_on;
+use crate::support::{avsluta, service_on};
 
 /// The first day of the session that wrote this: 2025 has been locked since 16 April.
 const TODAY: &str = "2026-12-07";

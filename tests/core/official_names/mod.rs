@@ -13,12 +13,12 @@ use finsamkollen_core::domain::omrade::OmradeRef;
 
 use finsamkollen_core::domain::organisation::OrganisationTyp;
 
-use finsamkollen_core::{Clock, Service};
+use finsamkollen_core::Service;
 
 use rusqlite::Connection;
 
 use crate::support::{
-    count_rows, date, org_id, organisation_names, roles, service_on, service_with_forbund,
+    count_rows, org_id, organisation_names, roles, service_on, service_with_forbund,
 };
 
 /// The migrations as this build ships them, run here only up to an older version.
@@ -32,6 +32,7 @@ const PREVIOUS: i32 = 7;
 /// A data file at schema version 7, with a förbund whose ingående organisationer are
 /// written as version 7 stored them. `setup` adds the test's own rows.
 fn file_at_version_7(path: &Path, setup: &str) {
+    // Raw SQL: a file at schema version 7, which this build's core never writes.
     let mut conn = Connection::open(path).expect("open");
     migrations::migrations::runner()
         .set_grouped(true)
@@ -52,10 +53,6 @@ fn file_at_version_7(path: &Path, setup: &str) {
     .expect("version 7 data");
 }
 
-fn open(path: &Path) -> Service {
-    Service::open(path, Clock::fixed(date("2026-11-24"))).expect("open and migrate")
-}
-
 /// Links a national organisation by key, as version 7 stored it.
 fn link(nyckel: &str, medlem: u8, finansiar: u8) -> String {
     format!(
@@ -73,6 +70,7 @@ fn share(nyckel: &str, year: i32, belopp: i64) -> String {
 }
 
 fn id_at_version_7(path: &Path, nyckel: &str) -> i64 {
+    // Raw SQL: the version 7 file read before the core migrates it.
     Connection::open(path)
         .expect("open")
         .query_row(

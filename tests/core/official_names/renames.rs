@@ -1,13 +1,13 @@
 //! Official names: renames, Gotland and short names.
 
 use super::*;
+use crate::support::{open, temp_data_file};
 
 // --- Migration 8 on an existing file -----------------------------------------------------
 
 #[test]
 fn official_names_an_existing_file_is_renamed_keeping_links_and_recording_history() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (_dir, path) = temp_data_file();
     file_at_version_7(
         &path,
         &[
@@ -109,8 +109,7 @@ fn official_names_a_new_file_gets_no_history_from_the_migration() {
 #[test]
 fn official_names_an_own_organisation_with_an_official_name_is_renamed_not_lost() {
     // Before the official names an officer could add "Malmö stad" as an own organisation.
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (_dir, path) = temp_data_file();
     file_at_version_7(
         &path,
         &[
@@ -120,6 +119,7 @@ fn official_names_an_own_organisation_with_an_official_name_is_renamed_not_lost(
         ]
         .concat(),
     );
+    // Raw SQL: the förbund's own organisation in the version 7 file, before it is migrated.
     let own = Connection::open(&path)
         .expect("open")
         .query_row(
@@ -174,8 +174,7 @@ fn gotland_appears_once_as_region_gotland_in_a_new_file() {
 
 #[test]
 fn gotland_linked_as_kommun_only_keeps_its_row_as_region_gotland() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (_dir, path) = temp_data_file();
     file_at_version_7(
         &path,
         &[
@@ -231,8 +230,7 @@ fn gotland_linked_as_kommun_only_keeps_its_row_as_region_gotland() {
 
 #[test]
 fn gotland_linked_as_both_kommun_and_region_is_merged_keeping_every_role_and_share() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("forbund.db");
+    let (_dir, path) = temp_data_file();
     // The region is a member only; the kommun a member and financier with shares in two
     // years, one of which the region also has.
     file_at_version_7(

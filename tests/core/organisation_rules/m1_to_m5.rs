@@ -1,6 +1,7 @@
 //! M1–M5: roles, financiers and members.
 
 use super::*;
+use crate::support::{insats_with_dates, medel, on_day, save_medel};
 
 #[test]
 fn m1_to_m6_usual_roles_are_accepted() {
@@ -72,7 +73,7 @@ fn m1_m2_both_violations_are_reported_together() {
 #[test]
 fn m3_esf_insats_requires_esf_radet_as_financier() {
     let mut service = service_with_forbund("2026-11-24");
-    add_esf_insats(&service);
+    add_esf_insats(&mut service);
     let esf = org_id(&service, "esf");
     let error = service
         .save_roles(with_roles(&service, "esf", false, false))
@@ -92,7 +93,7 @@ fn m3_esf_insats_requires_esf_radet_as_financier() {
 #[test]
 fn m3_esf_insats_and_esf_radet_missing_is_refused() {
     let mut service = service_with_forbund("2026-11-24");
-    add_esf_insats(&service);
+    add_esf_insats(&mut service);
     let error = service
         .save_roles(usual_roles(&service))
         .expect_err("ESF-rådet missing");
@@ -103,7 +104,7 @@ fn m3_esf_insats_and_esf_radet_missing_is_refused() {
 #[test]
 fn m3_esf_insats_with_esf_radet_as_financier_is_accepted() {
     let mut service = service_with_forbund("2026-11-24");
-    add_esf_insats(&service);
+    add_esf_insats(&mut service);
     service
         .save_roles(with_roles(&service, "esf", false, true))
         .expect("saved");
@@ -113,11 +114,7 @@ fn m3_esf_insats_with_esf_radet_as_financier_is_accepted() {
 #[test]
 fn m3_without_esf_insats_esf_radet_may_be_either() {
     let mut service = service_with_forbund("2026-11-24");
-    sql(
-        &service,
-        "INSERT INTO insats (namn, namn_nyckel, inriktning, foljer_deltagare, esf, startdatum)
-         VALUES ('Utan ESF', 'utan esf', 'individinriktad', 1, 0, '2025-01-01');",
-    );
+    insats_with_dates(&mut service, "Utan ESF", "2025-01-01", "");
     service
         .save_roles(with_roles(&service, "esf", false, false))
         .expect("not a financier");
@@ -134,11 +131,7 @@ fn m3_without_esf_insats_esf_radet_may_be_either() {
 fn m4_surplus_in_an_open_year_requires_the_forbund_as_financier() {
     // On 2026-11-24 year 2026 is open.
     let mut service = service_with_forbund("2026-11-24");
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2026, 4000000, 0, 250000);",
-    );
+    save_medel(&mut service, medel(2026, "4 000 000", "0", "250 000"));
     let forbund = org_id(&service, "forbund");
     let error = service.save_roles(usual_roles(&service)).expect_err("M4");
     assert_eq!(error.code(), "m4_forbund_financier");
@@ -152,11 +145,7 @@ fn m4_surplus_in_an_open_year_requires_the_forbund_as_financier() {
 #[test]
 fn m4_surplus_refused_also_when_the_forbund_is_omitted() {
     let mut service = service_with_forbund("2026-11-24");
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2026, 4000000, 0, 1);",
-    );
+    save_medel(&mut service, medel(2026, "4 000 000", "0", "1"));
     let error = service
         .save_roles(without(&service, "forbund"))
         .expect_err("M4");
@@ -166,11 +155,7 @@ fn m4_surplus_refused_also_when_the_forbund_is_omitted() {
 #[test]
 fn m4_surplus_with_the_forbund_as_financier_is_accepted() {
     let mut service = service_with_forbund("2026-11-24");
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2026, 4000000, 0, 250000);",
-    );
+    save_medel(&mut service, medel(2026, "4 000 000", "0", "250 000"));
     service
         .save_roles(with_roles(&service, "forbund", false, true))
         .expect("saved");
@@ -181,11 +166,10 @@ fn m4_surplus_with_the_forbund_as_financier_is_accepted() {
 fn m4_surplus_in_a_locked_year_does_not_require_it() {
     // On 2026-11-24 year 2025 is locked (since 16 April 2026).
     let mut service = service_with_forbund("2026-11-24");
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2025, 4000000, 0, 250000);",
-    );
+    // Entered while 2025 was open.
+    on_day(&mut service, "2026-04-15", |s| {
+        save_medel(s, medel(2025, "4 000 000", "0", "250 000"))
+    });
     service
         .save_roles(usual_roles(&service))
         .expect("locked year");
@@ -195,11 +179,10 @@ fn m4_surplus_in_a_locked_year_does_not_require_it() {
 fn m4_the_same_surplus_counts_while_its_year_is_still_open() {
     // On 2026-04-15 year 2025 is still open (Y1).
     let mut service = service_with_forbund("2026-04-15");
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2025, 4000000, 0, 250000);",
-    );
+    // Entered while 2025 was open.
+    on_day(&mut service, "2026-04-15", |s| {
+        save_medel(s, medel(2025, "4 000 000", "0", "250 000"))
+    });
     let error = service
         .save_roles(usual_roles(&service))
         .expect_err("open year");
@@ -210,11 +193,7 @@ fn m4_the_same_surplus_counts_while_its_year_is_still_open() {
 #[test]
 fn m4_no_surplus_no_requirement() {
     let mut service = service_with_forbund("2026-11-24");
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2026, 4000000, 0, 0);",
-    );
+    save_medel(&mut service, medel(2026, "4 000 000", "0", "0"));
     service
         .save_roles(usual_roles(&service))
         .expect("no surplus");
@@ -223,11 +202,7 @@ fn m4_no_surplus_no_requirement() {
 #[test]
 fn m4_surplus_in_next_year_filled_in_advance_requires_it() {
     let mut service = service_with_forbund("2026-11-24");
-    sql(
-        &service,
-        "INSERT INTO medel (ar, samverkansparterna, esf_plus, overskott)
-         VALUES (2027, 4000000, 0, 100);",
-    );
+    save_medel(&mut service, medel(2027, "4 000 000", "0", "100"));
     let error = service
         .save_roles(usual_roles(&service))
         .expect_err("advance year (Y2)");

@@ -5,6 +5,7 @@
 use finsamkollen_core::domain::organisation::IngaendeOrganisation;
 
 use super::*;
+use crate::support::kommun;
 
 fn as_input(rows: &[IngaendeOrganisation]) -> Vec<RollerInput> {
     rows.iter()

@@ -1,6 +1,7 @@
 //! M5, M6: membership and region funding.
 
 use super::*;
+use crate::support::kommun;
 
 #[test]
 fn m5_gotland_as_only_kommun_needs_no_region() {
@@ -263,7 +264,7 @@ fn m6_funded_region_can_not_be_removed() {
 #[test]
 fn m6_a_zero_share_does_not_bind() {
     let mut service = service_with_region_funding();
-    sql(&service, "UPDATE medel_finansiar SET belopp = 0;");
+    share_in_2025(&mut service, "region-17", "0");
     service
         .save_roles(usual_roles(&service))
         .expect("zero funding");

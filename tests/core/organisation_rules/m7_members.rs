@@ -122,6 +122,7 @@ fn m7_a_stored_member_the_guides_exclude_is_a_check_error_and_is_never_changed()
         )
         .expect("medel");
     let esf = org_id(&service, "esf");
+    // Raw SQL: ESF-rådet as a member, which the förbund page refuses (M7), for the rule to find.
     raw_sql(
         &service,
         &format!(

@@ -6,6 +6,7 @@ mod m5_add_missing;
 mod m5_m6_membership;
 mod m7_members;
 
+use finsamkollen_core::domain::fordelning::{FordelningInput, FordelningRadInput};
 use finsamkollen_core::domain::omrade::OmradeRef;
 
 use finsamkollen_core::domain::organisation::RollerInput;
@@ -14,7 +15,10 @@ use finsamkollen_core::ops::ForbundPageSave;
 
 use finsamkollen_core::Service;
 
-use crate::support::{codes, org_id, roles, save_with_roles, service_with_forbund, usual_roles};
+use crate::support::{
+    codes, esf_insats, on_day, org_id, roles, save_with_roles, service_with_forbund, usual_roles,
+    SaveRoles,
+};
 
 /// The usual roles with one organisation's roles replaced (or added).
 fn with_roles(service: &Service, nyckel: &str, medlem: bool, finansiar: bool) -> Vec<RollerInput> {
@@ -33,33 +37,9 @@ fn without(service: &Service, nyckel: &str) -> Vec<RollerInput> {
     rows
 }
 
-/// Spara of the förbund page with these roles, everything else unchanged.
-trait SaveRoles {
-    fn save_roles(&mut self, rows: Vec<RollerInput>) -> finsamkollen_core::Result<()>;
-}
-
-impl SaveRoles for Service {
-    fn save_roles(&mut self, rows: Vec<RollerInput>) -> finsamkollen_core::Result<()> {
-        let input = save_with_roles(self, rows);
-        self.save_forbund_page(input).map(|_| ())
-    }
-}
-
-fn sql(service: &Service, statement: &str) {
-    // Raw SQL: historic organisations and data the use cases would refuse, to test the rules.
-    service
-        .raw_db()
-        .conn()
-        .execute_batch(statement)
-        .expect("test data");
-}
-
-fn add_esf_insats(service: &Service) {
-    sql(
-        service,
-        "INSERT INTO insats (namn, namn_nyckel, inriktning, foljer_deltagare, esf, startdatum)
-         VALUES ('Steget vidare', 'steget vidare', 'individinriktad', 1, 1, '2025-01-01');",
-    );
+/// An ESF insats from 2025 whose ESF project the förbund leads (M3).
+fn add_esf_insats(service: &mut Service) {
+    esf_insats(service, "Steget vidare", true, "2025-01-01", "");
 }
 
 fn is_financier(service: &Service, nyckel: &str) -> bool {
@@ -83,13 +63,6 @@ fn m5_warnings(service: &Service) -> Vec<String> {
         .filter(|w| w.code == "m5_composition")
         .map(|w| w.message)
         .collect()
-}
-
-fn kommun(kod: &str) -> OmradeRef {
-    OmradeRef {
-        kommun_kod: kod.into(),
-        stadsdel_id: None,
-    }
 }
 
 /// One of Stockholm's stadsdelar of today, by name.
@@ -137,15 +110,18 @@ fn service_with_region_funding() -> Service {
     let mut rows = usual_roles(&service);
     rows.push(roles(org_id(&service, "region-17"), false, true));
     service.save_roles(rows).expect("saved");
-    let region = org_id(&service, "region-17");
-    // Raw SQL: funding in a past year the form would refuse now, to test the rule.
+    share_in_2025(&mut service, "region-17", "1 000 000");
     service
-        .raw_db()
-        .conn()
-        .execute(
-            "INSERT INTO medel_finansiar (ar, organisation_id, belopp) VALUES (2025, ?1, 1000000)",
-            [region],
-        )
-        .expect("funding share");
-    service
+}
+
+/// Saves an organisation's funding share of 2025 on Fördelning, while the year was open.
+fn share_in_2025(service: &mut Service, nyckel: &str, belopp: &str) {
+    let share = FordelningInput {
+        year: 2025,
+        rader: vec![FordelningRadInput {
+            organisation_id: org_id(service, nyckel),
+            belopp: belopp.into(),
+        }],
+    };
+    on_day(service, "2026-04-15", |s| s.save_fordelning(share)).expect("funding share");
 }

@@ -57,7 +57,7 @@ fn budget(id: i64, column: BudgetColumn) -> GridCell {
     GridCell::Budget { rad, column }
 }
 
-fn medel(field: MedelField) -> GridCell {
+fn medel_cell(field: MedelField) -> GridCell {
     GridCell::Medel { field }
 }
 
@@ -238,7 +238,7 @@ fn y1_paste_into_a_locked_year_is_refused_with_the_lock_sentence() {
     service.set_clock(Clock::fixed(date("2026-04-16")));
     for start in [
         budget(alfa, BudgetColumn::Budget),
-        medel(MedelField::Samverkansparterna),
+        medel_cell(MedelField::Samverkansparterna),
     ] {
         let error = service
             .paste_cells(paste(start, "100\n"))
@@ -253,7 +253,7 @@ fn f1_paste_into_medel_fills_the_column_downwards() {
     let (service, _, _) = grid();
     let result = service
         .paste_cells(paste(
-            medel(MedelField::Samverkansparterna),
+            medel_cell(MedelField::Samverkansparterna),
             "1 000 000,00\tSamverkansparterna\n0\n250\u{a0}000\n99\n",
         ))
         .expect("paste");
@@ -269,7 +269,10 @@ fn f1_paste_into_medel_fills_the_column_downwards() {
     assert_eq!(result.skipped, 2, "the label beside it and the fourth row");
     // From ESF+ the block starts one row down.
     assert_eq!(
-        filled(&service, paste(medel(MedelField::EsfPlus), "5\n6\n7\n")),
+        filled(
+            &service,
+            paste(medel_cell(MedelField::EsfPlus), "5\n6\n7\n")
+        ),
         [pair("esfPlus", "5"), pair("overskott", "6")]
     );
     // A field that is not one of medel's cannot be sent at all (see

@@ -1,6 +1,7 @@
 //! Y1–Y4: medel and the years a forbund may register.
 
 use super::*;
+use crate::support::{budget_grid, file_with_insats, key, medel, on_day};
 
 // --- Y1: 15 April of the following year ----------------------------------------------------
 
@@ -48,7 +49,7 @@ fn y1_budget_for_2025_can_be_saved_on_14_and_15_april_2026_and_not_on_16_april()
     for (today, budget) in [("2026-04-14", 300_000), ("2026-04-15", 350_000)] {
         let mut service = service_at(&path, today);
         let view = service
-            .save_budget(grid(
+            .save_budget(budget_grid(
                 2025,
                 vec![
                     cells(&key(id), &budget.to_string(), "", ""),
@@ -64,9 +65,9 @@ fn y1_budget_for_2025_can_be_saved_on_14_and_15_april_2026_and_not_on_16_april()
     let mut locked = service_at(&path, "2026-04-16");
     let before = stored(&locked);
     for input in [
-        grid(2025, vec![cells(&key(id), "1", "2", "3")]),
-        grid(2025, vec![cells("admin", "", "", "")]),
-        grid(2025, Vec::new()),
+        budget_grid(2025, vec![cells(&key(id), "1", "2", "3")]),
+        budget_grid(2025, vec![cells("admin", "", "", "")]),
+        budget_grid(2025, Vec::new()),
     ] {
         let error = locked.save_budget(input).expect_err("locked");
         assert_eq!(codes(&error), ["y1_locked"]);
@@ -92,17 +93,17 @@ fn y4_locked_year_stays_fully_readable_with_nothing_editable_or_copyable() {
     let id = file_with_insats(&path, "2026-04-15");
     let open_view = {
         let mut service = service_at(&path, "2026-04-15");
-        // Last year's admin budget, so the copy would have something to offer.
-        raw_sql(
-            &service,
-            "INSERT INTO admin_kostnad (ar, budget) VALUES (2024, 90000)",
-        )
+        // Last year's admin budget, entered while 2024 was open, so the copy would have
+        // something to offer.
+        on_day(&mut service, "2025-04-15", |s| {
+            s.save_budget(budget_grid(2024, vec![cells("admin", "90 000", "", "")]))
+        })
         .expect("2024 admin budget");
         service
             .save_medel(medel(2025, "1 000 000", "200 000", "50 000"))
             .expect("medel");
         service
-            .save_budget(grid(
+            .save_budget(budget_grid(
                 2025,
                 vec![
                     cells(&key(id), "400 000", "380 000", "25"),
@@ -240,7 +241,10 @@ fn y2_next_year_can_be_filled_in_advance_the_year_after_is_refused() {
         .expect("medel in advance");
     assert_eq!(view.medel.samverkansparterna, Some(kr(1_500_000)));
     let view = service
-        .save_budget(grid(2027, vec![cells(&key(id), "500 000", "", "30")]))
+        .save_budget(budget_grid(
+            2027,
+            vec![cells(&key(id), "500 000", "", "30")],
+        ))
         .expect("budget in advance");
     assert_eq!(rad(&view, &key(id)).budget, Some(kr(500_000)));
 
@@ -266,7 +270,7 @@ fn y2_next_year_can_be_filled_in_advance_the_year_after_is_refused() {
     );
     for error in [
         service
-            .save_budget(grid(2028, vec![cells("admin", "1", "", "")]))
+            .save_budget(budget_grid(2028, vec![cells("admin", "1", "", "")]))
             .expect_err("budget 2028"),
         service.copy_budget(2028).expect_err("copy 2028"),
     ] {
@@ -294,7 +298,7 @@ fn y3_years_before_the_forbund_start_year_are_refused() {
             .save_medel(medel(2018, "1 000", "", ""))
             .expect_err("medel 2018"),
         service
-            .save_budget(grid(2018, vec![cells("admin", "1", "", "")]))
+            .save_budget(budget_grid(2018, vec![cells("admin", "1", "", "")]))
             .expect_err("budget 2018"),
         service.copy_budget(2018).expect_err("copy 2018"),
     ] {
@@ -327,7 +331,7 @@ fn y3_years_after_the_forbund_slutdatum_year_are_refused() {
             .save_medel(medel(2027, "1 000", "", ""))
             .expect_err("medel 2027"),
         service
-            .save_budget(grid(2027, vec![cells("admin", "1", "", "")]))
+            .save_budget(budget_grid(2027, vec![cells("admin", "1", "", "")]))
             .expect_err("budget 2027"),
         service.copy_budget(2027).expect_err("copy 2027"),
     ] {

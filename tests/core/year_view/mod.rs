@@ -9,11 +9,7 @@ mod totals_and_copy;
 
 use std::path::{Path, PathBuf};
 
-use finsamkollen_core::domain::budget::{
-    BudgetCellerInput, BudgetInput, BudgetRad, KopieraRad, MedelInput, Rad, YearView,
-};
-
-use finsamkollen_core::domain::insats::{EndInsats, Inriktning, NewInsats};
+use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetRad, KopieraRad, Rad, YearView};
 
 use finsamkollen_core::domain::year::YearStatus;
 
@@ -21,11 +17,9 @@ use finsamkollen_core::{Clock, CoreError, Kronor, Service};
 
 use tempfile::TempDir;
 
-use crate::support::CreateWhenOpen;
-
 use crate::support::{
-    cells, codes, count_rows, date, insats_with_dates, new_forbund, new_insats, raw_sql,
-    service_at, service_with_forbund, unchanged_save, update_of_insats,
+    cells, codes, count_rows, date, insats_with_dates, key, new_forbund, raw_sql, service_at,
+    service_with_forbund, unchanged_save, update_of_insats,
 };
 
 const TODAY: &str = "2026-11-24";
@@ -34,24 +28,6 @@ const TODAY: &str = "2026-11-24";
 
 fn kr(kronor: i64) -> Kronor {
     Kronor::new(kronor)
-}
-
-fn medel(year: i32, samverkansparterna: &str, esf_plus: &str, overskott: &str) -> MedelInput {
-    MedelInput {
-        year,
-        samverkansparterna: samverkansparterna.into(),
-        esf_plus: esf_plus.into(),
-        overskott: overskott.into(),
-    }
-}
-
-fn grid(year: i32, rader: Vec<BudgetCellerInput>) -> BudgetInput {
-    BudgetInput { year, rader }
-}
-
-/// The grid key of insats `id`.
-fn key(id: i64) -> String {
-    format!("insats-{id}")
 }
 
 /// The row with `key`; panics when the view has none.
@@ -75,30 +51,9 @@ fn kind(status: &YearStatus) -> String {
         .to_owned()
 }
 
-/// A strukturövergripande insats from 2024-03-01, with or without participant follow-up.
-fn structural(service: &mut Service, namn: &str, foljer_deltagare: bool) -> i64 {
-    let input = NewInsats {
-        foljer_deltagare,
-        ..new_insats(service, namn, Inriktning::Strukturovergripande)
-    };
-    service
-        .create_insats_when_open(input)
-        .expect("create insats")
-        .id
-}
-
 /// An ongoing individinriktad insats from 2024-03-01.
 fn individ(service: &mut Service, namn: &str) -> i64 {
     insats_with_dates(service, namn, "2024-03-01", "")
-}
-
-fn avsluta(service: &mut Service, id: i64, slutdatum: &str) {
-    service
-        .end_insats(EndInsats {
-            id,
-            slutdatum: slutdatum.into(),
-        })
-        .expect("avsluta");
 }
 
 /// Every stored figure of the year tables, to show that a refused save changed nothing.
@@ -137,14 +92,6 @@ fn temp_file() -> (TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("forbund.finsam");
     (dir, path)
-}
-
-/// A data file created on `today` with the förbund and an ongoing individinriktad insats
-/// "Steget vidare" from 2024-03-01; the insats's id.
-fn file_with_insats(path: &Path, today: &str) -> i64 {
-    let mut service = service_at(path, today);
-    service.create_forbund(new_forbund()).expect("förbund");
-    individ(&mut service, "Steget vidare")
 }
 
 /// The fields a (possibly combined) error names, in order.

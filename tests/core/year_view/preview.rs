@@ -3,6 +3,7 @@
 //! figures, and nothing is written.
 
 use super::*;
+use crate::support::{budget_grid, key, medel};
 
 #[test]
 fn budget_preview_follows_the_draft_with_the_cores_formula_and_writes_nothing() {
@@ -13,9 +14,12 @@ fn budget_preview_follows_the_draft_with_the_cores_formula_and_writes_nothing() 
         .save_medel(medel(2026, "1 000 000", "", ""))
         .expect("medel");
     let stored = service
-        .save_budget(grid(2026, vec![cells(&key(alfa), "500 000", "", "")]))
+        .save_budget(budget_grid(
+            2026,
+            vec![cells(&key(alfa), "500 000", "", "")],
+        ))
         .expect("saved");
-    let draft = grid(
+    let draft = budget_grid(
         2026,
         vec![
             cells(&key(alfa), "800000", "850 000", "12"),
@@ -46,7 +50,7 @@ fn budget_preview_follows_the_draft_with_the_cores_formula_and_writes_nothing() 
     // Nothing was written.
     assert_eq!(service.year_view(2026).expect("view").rader, stored.rader);
     // The same figures as after Spara of a draft that saves.
-    let saveable = grid(
+    let saveable = budget_grid(
         2026,
         vec![
             cells(&key(alfa), "800000", "850 000", "12"),

@@ -1,6 +1,7 @@
 //! Y3, Y5, F1, I2, B1: slutdatum and the grid rows.
 
 use super::*;
+use crate::support::{avsluta, budget_grid, key, medel, structural};
 
 #[test]
 fn y3_slutdatum_before_registered_budget_or_admin_costs_is_refused() {
@@ -10,7 +11,7 @@ fn y3_slutdatum_before_registered_budget_or_admin_costs_is_refused() {
     let mut service = service_with_forbund(TODAY);
     let id = individ(&mut service, "Steget vidare");
     service
-        .save_budget(grid(
+        .save_budget(budget_grid(
             2027,
             vec![
                 cells(&key(id), "500 000", "", ""),
@@ -266,11 +267,11 @@ fn i2_rows_are_the_insatser_running_in_the_year_plus_admin_last() {
     let delta = insats_with_dates(&mut service, "Delta", "2024-01-01", "2026-01-01");
     let epsilon = individ(&mut service, "Epsilon");
     let zeta = individ(&mut service, "Zeta");
-    avsluta(&mut service, zeta, "2026-06-30");
+    avsluta(&mut service, zeta, "2026-06-30").expect("avsluta");
     let eta = individ(&mut service, "Eta");
     // Ended while 2025 was open (Y6 refuses an end date in a locked year).
     service.set_clock(Clock::fixed(date("2026-04-15")));
-    avsluta(&mut service, eta, "2025-11-30");
+    avsluta(&mut service, eta, "2025-11-30").expect("avsluta");
     service.set_clock(Clock::fixed(date(TODAY)));
 
     let view = service.year_view(2026).expect("2026");
@@ -329,7 +330,7 @@ fn b1_only_insatser_with_follow_up_have_budgeterade_deltagare() {
     assert!(rad(&view, &key(individ_id)).har_deltagare);
 
     let view = service
-        .save_budget(grid(
+        .save_budget(budget_grid(
             2026,
             vec![
                 cells(&key(individ_id), "100 000", "", "40"),

@@ -1,6 +1,7 @@
 //! Totals, copying a year and the insats panel.
 
 use super::*;
+use crate::support::{budget_grid, file_with_insats, key, on_day};
 
 #[test]
 fn totals_variance_only_with_both_cells_and_per_mille_only_with_a_budget() {
@@ -10,7 +11,7 @@ fn totals_variance_only_with_both_cells_and_per_mille_only_with_a_budget() {
     let half_up = individ(&mut service, "Halv upp");
     let half_down = individ(&mut service, "Halv ned");
     let view = service
-        .save_budget(grid(
+        .save_budget(budget_grid(
             2026,
             vec![
                 cells(&key(zero), "0", "10 000", ""),
@@ -53,7 +54,7 @@ fn copy_budget_fills_only_empty_budget_cells_of_insatser_running_in_both_years_a
     let d = insats_with_dates(&mut service, "Delta", "2026-01-01", "");
     let e = individ(&mut service, "Epsilon");
     service
-        .save_budget(grid(
+        .save_budget(budget_grid(
             2025,
             vec![
                 cells(&key(a), "100 000", "99 000", "10"),
@@ -65,7 +66,7 @@ fn copy_budget_fills_only_empty_budget_cells_of_insatser_running_in_both_years_a
         ))
         .expect("2025");
     service
-        .save_budget(grid(
+        .save_budget(budget_grid(
             2026,
             vec![
                 cells(&key(a), "", "5 000", "12"),
@@ -142,12 +143,12 @@ fn copy_budget_into_next_year_in_advance_and_not_into_a_locked_year() {
     {
         let mut service = service_at(&path, "2026-04-15");
         service
-            .save_budget(grid(2025, vec![cells(&key(id), "100 000", "", "")]))
+            .save_budget(budget_grid(2025, vec![cells(&key(id), "100 000", "", "")]))
             .expect("2025");
-        raw_sql(
-            &service,
-            "INSERT INTO admin_kostnad (ar, budget) VALUES (2024, 90000)",
-        )
+        // 2024's admin budget, entered while 2024 was open, for the copy to offer.
+        on_day(&mut service, "2025-04-15", |s| {
+            s.save_budget(budget_grid(2024, vec![cells("admin", "90 000", "", "")]))
+        })
         .expect("2024 admin");
         let view = service.copy_budget(2025).expect("2025 open on 15 April");
         assert_eq!(rad(&view, "admin").budget, Some(kr(90_000)));
@@ -177,6 +178,7 @@ fn copy_budget_ignores_last_years_budget_of_an_insats_that_no_longer_ran_last_ye
     // straight into the file, as an older data file might hold it.
     let mut service = service_with_forbund("2026-03-01");
     let moved = insats_with_dates(&mut service, "Flyttad", "2026-01-01", "");
+    // Raw SQL: a stray budget row before the insats's start, which no use case writes.
     raw_sql(
         &service,
         &format!("INSERT INTO budget (insats_id, ar, budget) VALUES ({moved}, 2025, 80000)"),
@@ -205,7 +207,7 @@ fn i3_dates_cannot_move_away_from_registered_budget() {
     let mut service = service_with_forbund("2026-11-24");
     let id = insats_with_dates(&mut service, "Flyttad", "2025-02-01", "");
     service
-        .save_budget(grid(2027, vec![cells(&key(id), "80 000", "", "")]))
+        .save_budget(budget_grid(2027, vec![cells(&key(id), "80 000", "", "")]))
         .expect("2027 budget in advance");
     let mut update = update_of_insats(&service, id);
     update.fields.slutdatum = "2026-12-31".into();
@@ -229,7 +231,7 @@ fn empty_strings_clear_cells_and_remove_empty_rows_from_storage() {
     let a = individ(&mut service, "Alfa");
     let b = individ(&mut service, "Beta");
     service
-        .save_budget(grid(
+        .save_budget(budget_grid(
             2026,
             vec![
                 cells(&key(a), "100 000", "90 000", "10"),
@@ -246,7 +248,7 @@ fn empty_strings_clear_cells_and_remove_empty_rows_from_storage() {
 
     // Clearing one cell keeps the others.
     let view = service
-        .save_budget(grid(2026, vec![cells(&key(b), "", "180 000", "20")]))
+        .save_budget(budget_grid(2026, vec![cells(&key(b), "", "180 000", "20")]))
         .expect("budget cleared");
     let beta = rad(&view, &key(b));
     assert_eq!(
@@ -256,7 +258,7 @@ fn empty_strings_clear_cells_and_remove_empty_rows_from_storage() {
 
     // Clearing every cell removes the row from storage.
     let view = service
-        .save_budget(grid(
+        .save_budget(budget_grid(
             2026,
             vec![
                 cells(&key(a), "", "", ""),
@@ -332,7 +334,7 @@ fn copy_budget_is_offered_with_the_year_it_reads_from() {
     let mut service = service_with_forbund("2026-03-01");
     let a = individ(&mut service, "Alfa");
     service
-        .save_budget(grid(2025, vec![cells(&key(a), "100 000", "", "")]))
+        .save_budget(budget_grid(2025, vec![cells(&key(a), "100 000", "", "")]))
         .expect("2025");
     let view = service.year_view(2026).expect("2026");
     assert_eq!(view.kopieras_fran, 2025);
