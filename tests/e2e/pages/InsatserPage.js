@@ -136,6 +136,27 @@ export class InsatserPage {
     await this.driver.wait(async () => (await heading.getText()) === namn, 5000);
   }
 
+  /**
+   * Where the insatser's headers and the open insats panel are drawn, in px: each header
+   * as { text, left, right, top, bottom }, the panel's box, and the window's width.
+   */
+  async layoutWithPanel() {
+    return this.driver.executeScript(`
+      const box = (el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      };
+      return {
+        headers: [...document.querySelectorAll("#insatser thead th")].map((th) => ({
+          text: th.textContent.trim(),
+          ...box(th),
+        })),
+        panel: box(document.querySelector("aside.insats-panel")),
+        window: document.documentElement.clientWidth,
+      };
+    `);
+  }
+
   async panelText(id) {
     return (await visible(this.driver, `#${id}`)).getText();
   }

@@ -186,6 +186,17 @@ describe("unsaved changes", () => {
 
   it("Enter in a count saves that year's counts", async () => {
     await insatser.openPanel("Arbetsbron");
+    // In the default window the panel stands beside the insatser, and Slutdatum, the last
+    // column, ends left of it (docs/chromium.md, difference 4).
+    const { headers, panel, window } = await insatser.layoutWithPanel();
+    const slutdatum = headers.at(-1);
+    assert.equal(slutdatum.text, "Slutdatum");
+    assert.ok(panel.top < slutdatum.bottom, "the panel stands beside the table");
+    assert.ok(
+      slutdatum.right <= panel.left,
+      `Slutdatum ends at ${slutdatum.right} px, the panel starts at ${panel.left} px`,
+    );
+    assert.ok(headers[0].left >= 0 && panel.right <= window, "both inside the window");
     const [kvinnor, man] = await insatser.countInputs(2026);
     await kvinnor.clear();
     await kvinnor.sendKeys("4");

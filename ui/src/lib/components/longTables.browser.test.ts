@@ -7,12 +7,14 @@ import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { mount, unmount } from "svelte";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
-import type { BudgetRad, InsatsRow, YearView } from "../api";
-import { contentColumn, screenshot, settle } from "../testing/chromium";
+import type { BudgetRad, InsatsChoices, InsatsDetail, InsatsRow, YearView } from "../api";
+import { contentColumn, screenshot, settle, shownText } from "../testing/chromium";
 import BudgetGrid from "./BudgetGrid.svelte";
 import InsatserTable from "./InsatserTable.svelte";
+import InsatsPanel from "./InsatsPanel.svelte";
 
 let component: ReturnType<typeof mount> | null = null;
+let panelComponent: ReturnType<typeof mount> | null = null;
 beforeEach(async () => {
   // The app's narrowest window (tauri.conf.json's minWidth 880) less a Windows frame,
   // about as high as a 1366×768 laptop at 150 % scaling shows.
@@ -20,7 +22,8 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   if (component) unmount(component);
-  component = null;
+  if (panelComponent) unmount(panelComponent);
+  component = panelComponent = null;
   clearMocks();
   window.scrollTo(0, 0);
   await page.viewport(1200, 800);
@@ -150,5 +153,144 @@ describe("long tables with scroll bars that take width (Chromium)", () => {
       expect(right).toBeLessThanOrEqual(at.panelInner + 0.5);
     expect(misalignment(table)).toBeLessThan(1);
     await screenshot("chromium-manga-rader-grid-mitten");
+  });
+});
+
+// StartPage's layout with an insats open in the panel (styles/page.css): every column of
+// the insatser stays whole inside the table's panel and is not covered by the insats
+// panel, beside it in the app's default window and below it in its narrowest.
+const open = (id: number, namn: string, inriktning: InsatsRow["inriktning"]): InsatsRow => ({
+  ...insats(id),
+  namn,
+  inriktning,
+  esf: id % 2 === 0,
+  status: id === 2 ? "avslutad" : "pagaende",
+  slutdatum: id === 2 ? "2026-11-30" : null,
+});
+
+const detail = (row: InsatsRow) =>
+  ({
+    id: row.id,
+    namn: row.namn,
+    inriktning: row.inriktning,
+    foljerDeltagare: true,
+    esf: false,
+    esfLeder: false,
+    status: "pagaende",
+    preciseradInriktning: null,
+    malgrupper: [],
+    beskrivning: "",
+    startdatum: "2026-02-01",
+    slutdatum: null,
+    deltagaransvariga: [],
+    deltagare: [2024, 2025, 2026, 2027].map((year) => ({
+      year,
+      kvinnor: 12,
+      man: 9,
+      antal: null,
+      totalt: 21,
+      redigerbar: year >= 2026,
+      status: "Öppen för ändringar t.o.m. 15 april 2027",
+    })),
+    avslutadNotis: null,
+    redigering: { uppgifter: true, antalsfalt: ["kvinnor", "man"], totalt: true },
+  }) as unknown as InsatsDetail;
+
+const choices = {
+  preciserade: { individinriktad: [], strukturovergripande: [] },
+  malgrupper: [],
+  deltagaransvariga: [],
+  alltidUppfoljda: [],
+  medAnsvariga: [],
+} as unknown as InsatsChoices;
+
+/** Mounts the insatser with `rows[1]` open in the panel, laid out as StartPage does. */
+async function withPanel(rows: InsatsRow[]) {
+  const selected = rows[1]!;
+  mockIPC((cmd) =>
+    cmd === "insats_detail"
+      ? detail(selected)
+      : cmd === "historik"
+        ? { handlingar: [], fler: false }
+        : null,
+  );
+  const layout = contentColumn().appendChild(document.createElement("div"));
+  layout.className = "insatser-layout with-panel";
+  const props = { year: 2026, insatser: rows, nyInsats: true, selected: selected.id };
+  component = mount(InsatserTable, {
+    target: layout,
+    props: { ...props, onselect: () => {}, onadd: () => {} },
+  });
+  panelComponent = mount(InsatsPanel, {
+    target: layout,
+    props: { id: selected.id, choices, onchanged: () => {}, onclose: () => {} },
+  });
+  await settle(10);
+  window.scrollTo(0, 0);
+  await settle();
+  return {
+    table: document.querySelector<HTMLElement>("#insatser")!,
+    panel: document.querySelector<HTMLElement>("aside.insats-panel")!,
+  };
+}
+
+/** Every cell that is not whole inside the table's panel, covered, or clipped. */
+function hiddenCells(table: HTMLElement, panel: HTMLElement): string[] {
+  const box = table.closest<HTMLElement>(".panel")!;
+  const style = getComputedStyle(box);
+  const b = box.getBoundingClientRect();
+  const inner = {
+    left: b.left + parseFloat(style.paddingLeft) - 0.5,
+    right: b.right - parseFloat(style.paddingRight) + 0.5,
+  };
+  const p = panel.getBoundingClientRect();
+  const bad: string[] = [];
+  for (const cell of table.querySelectorAll<HTMLElement>("th, tbody tr:not(.spacer) td")) {
+    const c = cell.getBoundingClientRect();
+    const name = `${cell.tagName} "${shownText(cell)}"`;
+    if (c.left < inner.left || c.right > inner.right) bad.push(`${name} outside its panel`);
+    const overlaps = c.right > p.left && c.left < p.right && c.bottom > p.top && c.top < p.bottom;
+    if (overlaps) bad.push(`${name} under the insats panel`);
+    const hit = document.elementFromPoint((c.left + c.right) / 2, (c.top + c.bottom) / 2);
+    if (!hit || !cell.contains(hit)) bad.push(`${name} covered`);
+    if (cell.scrollWidth > cell.clientWidth + 0.5) bad.push(`${name} clipped`);
+    if (parseFloat(getComputedStyle(cell).fontSize) < 12.5) bad.push(`${name} too small`);
+  }
+  return bad;
+}
+
+describe("the insatser beside the open insats (Chromium)", () => {
+  const rows = [
+    open(1, "Arbetsbron", "individinriktad"),
+    open(2, "Steget vidare", "strukturovergripande"),
+    open(3, "Samverkansteam Norr", "individinriktad"),
+  ];
+
+  it("in the default window 1200×800: beside the table, every column whole", async () => {
+    await page.viewport(1200, 800);
+    const { table, panel } = await withPanel(rows);
+    const section = table.closest(".panel")!.getBoundingClientRect();
+    expect(panel.getBoundingClientRect().left).toBeGreaterThan(section.right);
+    expect(hiddenCells(table, panel)).toEqual([]);
+    expect(edges(table).pageOverflow).toBe(0);
+    await screenshot("chromium-insatser-panel-1200");
+  });
+
+  it("in the narrowest window: below the table, every column whole", async () => {
+    const { table, panel } = await withPanel(rows);
+    const section = table.closest(".panel")!.getBoundingClientRect();
+    expect(panel.getBoundingClientRect().top).toBeGreaterThanOrEqual(section.bottom);
+    expect(hiddenCells(table, panel)).toEqual([]);
+    expect(edges(table).pageOverflow).toBe(0);
+    await screenshot("chromium-insatser-panel-880");
+  });
+
+  it("a name whose words do not fit beside the panel puts the panel below", async () => {
+    await page.viewport(1200, 800);
+    const long = [rows[0]!, open(2, "Arbetsmarknadssamverkan Norr", "strukturovergripande")];
+    const { table, panel } = await withPanel(long);
+    const section = table.closest(".panel")!.getBoundingClientRect();
+    expect(panel.getBoundingClientRect().top).toBeGreaterThanOrEqual(section.bottom);
+    expect(hiddenCells(table, panel)).toEqual([]);
   });
 });
