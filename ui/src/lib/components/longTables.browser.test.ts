@@ -226,11 +226,15 @@ async function withPanel(rows: InsatsRow[]) {
     props: { id: selected.id, choices, onchanged: () => {}, onclose: () => {} },
   });
   await settle(10);
+  // Where the panel opened, before the test looks at the table from the top.
+  const opened = document.querySelector<HTMLElement>("aside.insats-panel")!;
+  const openedTop = opened.getBoundingClientRect().top;
   window.scrollTo(0, 0);
   await settle();
   return {
     table: document.querySelector<HTMLElement>("#insatser")!,
-    panel: document.querySelector<HTMLElement>("aside.insats-panel")!,
+    panel: opened,
+    openedTop,
   };
 }
 
@@ -277,9 +281,12 @@ describe("the insatser beside the open insats (Chromium)", () => {
   });
 
   it("in the narrowest window: below the table, every column whole", async () => {
-    const { table, panel } = await withPanel(rows);
+    const { table, panel, openedTop } = await withPanel(rows);
+    // It opened below the middle of the window, so it was brought up to the top.
+    expect(Math.abs(openedTop)).toBeLessThan(1);
     const section = table.closest(".panel")!.getBoundingClientRect();
     expect(panel.getBoundingClientRect().top).toBeGreaterThanOrEqual(section.bottom);
+    expect(panel.getBoundingClientRect().top).toBeGreaterThan(window.innerHeight / 2);
     expect(hiddenCells(table, panel)).toEqual([]);
     expect(edges(table).pageOverflow).toBe(0);
     await screenshot("chromium-insatser-panel-880");
