@@ -6,6 +6,7 @@
 //! "(osparat)", "Återställ …"), comments and string literals are not identifiers and keep
 //! their words.
 
+use crate::support::{comment_end, literal_end, word_at};
 use crate::tidy::{rust_identifiers, source_files};
 
 /// The words given up, each with the one the code says instead.
@@ -35,37 +36,19 @@ fn js_identifiers(text: &str) -> Vec<String> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        let next = chars.get(i + 1).copied();
-        if c == '/' && next == Some('/') {
-            while i < chars.len() && chars[i] != '\n' {
-                i += 1;
-            }
-            continue;
-        } else if c == '/' && next == Some('*') {
-            i += 2;
-            while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
-                i += 1;
-            }
-            i += 2;
+        if let Some(end) = comment_end(&chars, i) {
+            i = end;
             continue;
         } else if matches!(c, '"' | '\'' | '`')
             || (c == '/' && "(,=:[!&|?{};+-*%<>~^".contains(last))
         {
-            i += 1;
-            while i < chars.len() && chars[i] != c && !(c != '`' && chars[i] == '\n') {
-                i += if chars[i] == '\\' { 2 } else { 1 };
-            }
-            i += 1;
+            i = literal_end(&chars, i, c != '`');
             last = 'x';
             continue;
         } else if c.is_alphanumeric() || c == '_' || c == '$' {
-            let start = i;
-            while i < chars.len()
-                && (chars[i].is_alphanumeric() || chars[i] == '_' || chars[i] == '$')
-            {
-                i += 1;
-            }
-            identifiers.push(chars[start..i].iter().collect());
+            let (word, end) = word_at(&chars, i, |c| c.is_alphanumeric() || c == '_' || c == '$');
+            identifiers.push(word);
+            i = end;
             last = 'x';
             continue;
         }
