@@ -86,6 +86,15 @@ fn expression_end(chars: &[char], start: usize) -> usize {
     chars.len()
 }
 
+/// The identifiers of the `{…}` expression whose brace opens at `open` and closes before
+/// `end`.
+fn expression_identifiers(chars: &[char], open: usize, end: usize) -> Vec<String> {
+    let body: String = chars[open + 1..end.saturating_sub(1).max(open + 1)]
+        .iter()
+        .collect();
+    js_identifiers(&body)
+}
+
 /// The identifiers of a Svelte file: its scripts, its `{…}` expressions, its attribute
 /// names and the words of its `id`, `class` and `for` values. Text, styles and comments
 /// are left out.
@@ -118,10 +127,7 @@ fn svelte_identifiers(text: &str) -> Vec<String> {
             i = tag_identifiers(&chars, i + 1, &mut identifiers);
         } else if chars[i] == '{' {
             let end = expression_end(&chars, i);
-            let body: String = chars[i + 1..end.saturating_sub(1).max(i + 1)]
-                .iter()
-                .collect();
-            identifiers.extend(js_identifiers(&body));
+            identifiers.extend(expression_identifiers(&chars, i, end));
             i = end;
         } else {
             i += 1;
@@ -139,10 +145,7 @@ fn tag_identifiers(chars: &[char], mut i: usize, identifiers: &mut Vec<String>) 
         let c = chars[i];
         if c == '{' {
             let end = expression_end(chars, i);
-            let body: String = chars[i + 1..end.saturating_sub(1).max(i + 1)]
-                .iter()
-                .collect();
-            identifiers.extend(js_identifiers(&body));
+            identifiers.extend(expression_identifiers(chars, i, end));
             i = end;
         } else if c == '"' || c == '\'' {
             let end = (i + 1..chars.len())
@@ -162,10 +165,7 @@ fn tag_identifiers(chars: &[char], mut i: usize, identifiers: &mut Vec<String>) 
             while j < end {
                 if chars[j] == '{' {
                     let close = expression_end(chars, j).min(end);
-                    let body: String = chars[j + 1..close.saturating_sub(1).max(j + 1)]
-                        .iter()
-                        .collect();
-                    identifiers.extend(js_identifiers(&body));
+                    identifiers.extend(expression_identifiers(chars, j, close));
                     j = close;
                 } else {
                     j += 1;
