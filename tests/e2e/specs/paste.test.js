@@ -7,11 +7,9 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { StartPage } from "../pages/StartPage.js";
-import { YearPage } from "../pages/YearPage.js";
-import { launchApp, screenshot, tempDir } from "../support/app.js";
+import { screenshot, tempDir } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
-import { registerOnEarlierDay } from "../support/history.js";
+import { KOMPETENSLYFT, launchAfterSpring2025, STEGET_VIDARE } from "../support/history.js";
 
 describe("pasting from Excel", () => {
   const dataFile = path.join(tempDir(), "paste.db");
@@ -20,30 +18,13 @@ describe("pasting from Excel", () => {
   let start;
 
   before(async () => {
-    await registerOnEarlierDay({
-      dataFile,
-      today: "2025-04-15",
-      namn: "Finsam Klistra",
-      insatser: [
-        {
-          namn: "Steget vidare",
-          inriktning: "individinriktad",
-          preciserad: "Stöd till arbete",
-          startdatum: "2025-01-01",
-        },
-        {
-          namn: "Kompetenslyft",
-          inriktning: "strukturovergripande",
-          foljer: "false",
-          preciserad: "Kompetensutveckling",
-          startdatum: "2025-01-01",
-        },
-      ],
-    });
     // 2025 is open until 15 April 2026, and the year shown first.
-    app = await launchApp({ dataFile, today: "2026-03-01" });
-    start = await new StartPage(app.driver).waitUntilShown();
-    year = new YearPage(app.driver);
+    ({ app, start, year } = await launchAfterSpring2025({
+      dataFile,
+      namn: "Finsam Klistra",
+      insatser: [STEGET_VIDARE, KOMPETENSLYFT],
+      today: "2026-03-01",
+    }));
   });
 
   after(async () => {
