@@ -144,6 +144,9 @@ describe("unsaved changes", () => {
       Number(
         (await year.text("kontroll-lage")).match(/2026: [^·]*?(\d+) att fylla i nu/)?.[1] ?? 0,
       );
+    // The check draws its list a moment after the click; under load the first read can
+    // come before it, so wait until it shows what is missing before comparing.
+    await driver.wait(async () => (await nuOfCheck()) > 0, 5000, "the check drew no list");
     const before = await nuOfCheck();
     assert.equal(await nuAtTop(), before);
     await year.focus("medel-andra");

@@ -15,7 +15,8 @@ export function askToClose() {
 
 /** Waits until the window is gone: WebDriver then answers with an error. */
 export async function waitClosed(driver) {
-  const deadline = Date.now() + 10000;
+  // Closing makes the closing backup first, which takes longer on a loaded machine.
+  const deadline = Date.now() + 30000;
   while (Date.now() < deadline) {
     try {
       await driver.getTitle();
