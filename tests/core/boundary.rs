@@ -142,9 +142,9 @@ fn boundary_year_figures_never_break_the_rules() {
                 let mut service = service.borrow_mut();
                 typed(service.save_medel(MedelInput {
                     year,
-                    samverkansparterna: a.clone(),
-                    esf_plus: b.clone(),
-                    overskott: c.clone(),
+                    samverkansparterna: a.clone().into(),
+                    esf_plus: b.clone().into(),
+                    overskott: c.clone().into(),
                 }));
                 typed(service.save_budget(BudgetInput {
                     year,

@@ -254,9 +254,9 @@ fn historik_pages_never_split_a_handling_and_reach_the_first_one() {
     for n in 0..150_i64 {
         let input = MedelInput {
             year: 2026,
-            samverkansparterna: (1_000_000 + n).to_string(),
-            esf_plus: (n + 1).to_string(),
-            overskott: (n + 2).to_string(),
+            samverkansparterna: (1_000_000 + n).to_string().into(),
+            esf_plus: (n + 1).to_string().into(),
+            overskott: (n + 2).to_string().into(),
         };
         service.save_medel(input).expect("saved");
     }

@@ -6,6 +6,7 @@
 //! "(osparat)", "Återställ …"), comments and string literals are not identifiers and keep
 //! their words.
 
+use crate::support::{comment_end, literal_end, word_at};
 use crate::tidy::{rust_identifiers, source_files};
 
 /// The words given up, each with the one the code says instead.
@@ -35,37 +36,19 @@ fn js_identifiers(text: &str) -> Vec<String> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        let next = chars.get(i + 1).copied();
-        if c == '/' && next == Some('/') {
-            while i < chars.len() && chars[i] != '\n' {
-                i += 1;
-            }
-            continue;
-        } else if c == '/' && next == Some('*') {
-            i += 2;
-            while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
-                i += 1;
-            }
-            i += 2;
+        if let Some(end) = comment_end(&chars, i) {
+            i = end;
             continue;
         } else if matches!(c, '"' | '\'' | '`')
             || (c == '/' && "(,=:[!&|?{};+-*%<>~^".contains(last))
         {
-            i += 1;
-            while i < chars.len() && chars[i] != c && !(c != '`' && chars[i] == '\n') {
-                i += if chars[i] == '\\' { 2 } else { 1 };
-            }
-            i += 1;
+            i = literal_end(&chars, i, c != '`');
             last = 'x';
             continue;
         } else if c.is_alphanumeric() || c == '_' || c == '$' {
-            let start = i;
-            while i < chars.len()
-                && (chars[i].is_alphanumeric() || chars[i] == '_' || chars[i] == '$')
-            {
-                i += 1;
-            }
-            identifiers.push(chars[start..i].iter().collect());
+            let (word, end) = word_at(&chars, i, |c| c.is_alphanumeric() || c == '_' || c == '$');
+            identifiers.push(word);
+            i = end;
             last = 'x';
             continue;
         }
@@ -103,6 +86,15 @@ fn expression_end(chars: &[char], start: usize) -> usize {
     chars.len()
 }
 
+/// The identifiers of the `{…}` expression whose brace opens at `open` and closes before
+/// `end`.
+fn expression_identifiers(chars: &[char], open: usize, end: usize) -> Vec<String> {
+    let body: String = chars[open + 1..end.saturating_sub(1).max(open + 1)]
+        .iter()
+        .collect();
+    js_identifiers(&body)
+}
+
 /// The identifiers of a Svelte file: its scripts, its `{…}` expressions, its attribute
 /// names and the words of its `id`, `class` and `for` values. Text, styles and comments
 /// are left out.
@@ -135,10 +127,7 @@ fn svelte_identifiers(text: &str) -> Vec<String> {
             i = tag_identifiers(&chars, i + 1, &mut identifiers);
         } else if chars[i] == '{' {
             let end = expression_end(&chars, i);
-            let body: String = chars[i + 1..end.saturating_sub(1).max(i + 1)]
-                .iter()
-                .collect();
-            identifiers.extend(js_identifiers(&body));
+            identifiers.extend(expression_identifiers(&chars, i, end));
             i = end;
         } else {
             i += 1;
@@ -156,10 +145,7 @@ fn tag_identifiers(chars: &[char], mut i: usize, identifiers: &mut Vec<String>) 
         let c = chars[i];
         if c == '{' {
             let end = expression_end(chars, i);
-            let body: String = chars[i + 1..end.saturating_sub(1).max(i + 1)]
-                .iter()
-                .collect();
-            identifiers.extend(js_identifiers(&body));
+            identifiers.extend(expression_identifiers(chars, i, end));
             i = end;
         } else if c == '"' || c == '\'' {
             let end = (i + 1..chars.len())
@@ -179,10 +165,7 @@ fn tag_identifiers(chars: &[char], mut i: usize, identifiers: &mut Vec<String>) 
             while j < end {
                 if chars[j] == '{' {
                     let close = expression_end(chars, j).min(end);
-                    let body: String = chars[j + 1..close.saturating_sub(1).max(j + 1)]
-                        .iter()
-                        .collect();
-                    identifiers.extend(js_identifiers(&body));
+                    identifiers.extend(expression_identifiers(chars, j, close));
                     j = close;
                 } else {
                     j += 1;

@@ -57,8 +57,8 @@ fn nasta_steg_a_forbund_that_existed_before_offers_las_in_tidigare_ar() {
     let medel_2025 = MedelInput {
         year: 2025,
         samverkansparterna: "500 000".into(),
-        esf_plus: String::new(),
-        overskott: String::new(),
+        esf_plus: String::new().into(),
+        overskott: String::new().into(),
     };
     service.save_medel(medel_2025).expect("medel 2025");
     let list = steps(&service);
@@ -100,8 +100,8 @@ fn nasta_steg_ticks_each_step_as_it_is_done_and_goes_away_when_all_are() {
     let medel = MedelInput {
         year: 2026,
         samverkansparterna: "1 000 000".into(),
-        esf_plus: String::new(),
-        overskott: String::new(),
+        esf_plus: String::new().into(),
+        overskott: String::new().into(),
     };
     service.save_medel(medel).expect("medel");
     assert_eq!(steps(&service), vec![], "all done: the list goes away");

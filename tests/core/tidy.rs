@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use crate::support::repository;
+use crate::support::{comment_end, literal_end, repository, word_at};
 
 /// The most lines a hand-written source file may have.
 const MAX_LINES: usize = 400;
@@ -145,15 +145,8 @@ pub fn rust_identifiers(text: &str) -> Vec<String> {
     while i < chars.len() {
         let c = chars[i];
         let next = chars.get(i + 1).copied();
-        if c == '/' && next == Some('/') {
-            while i < chars.len() && chars[i] != '\n' {
-                i += 1;
-            }
-        } else if c == '/' && next == Some('*') {
-            while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
-                i += 1;
-            }
-            i += 2;
+        if let Some(end) = comment_end(&chars, i) {
+            i = end;
         } else if c == 'r' && matches!(next, Some('"' | '#')) {
             // A raw string: r"…" or r#"…"#.
             let hashes = chars[i + 1..].iter().take_while(|&&c| c == '#').count();
@@ -170,11 +163,7 @@ pub fn rust_identifiers(text: &str) -> Vec<String> {
                 i += 1;
             }
         } else if c == '"' {
-            i += 1;
-            while i < chars.len() && chars[i] != '"' {
-                i += if chars[i] == '\\' { 2 } else { 1 };
-            }
-            i += 1;
+            i = literal_end(&chars, i, false);
         } else if c == '\'' && next == Some('\\') {
             i += 2;
             while i < chars.len() && chars[i] != '\'' {
@@ -184,11 +173,9 @@ pub fn rust_identifiers(text: &str) -> Vec<String> {
         } else if c == '\'' && chars.get(i + 2) == Some(&'\'') {
             i += 3;
         } else if c.is_ascii_alphanumeric() || c == '_' {
-            let start = i;
-            while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '_') {
-                i += 1;
-            }
-            identifiers.push(chars[start..i].iter().collect());
+            let (word, end) = word_at(&chars, i, |c| c.is_ascii_alphanumeric() || c == '_');
+            identifiers.push(word);
+            i = end;
         } else {
             i += 1;
         }

@@ -3,22 +3,10 @@
 use finsamkollen_core::domain::uppdrag::{Roll, Uppdrag, UppdragInput};
 use finsamkollen_core::Service;
 
-use crate::support::{codes, service_on, service_with_forbund};
-
-fn person(namn: &str, epost: &str, roll: Roll) -> UppdragInput {
-    UppdragInput {
-        id: None,
-        namn: namn.into(),
-        epost: epost.into(),
-        telefon: "0522-123 45".into(),
-        roll,
-        arbetsgivare_id: None,
-        confirm_warnings: false,
-    }
-}
+use crate::support::{codes, person_input, service_on, service_with_forbund};
 
 fn kim() -> UppdragInput {
-    person(
+    person_input(
         "Kim Andersson",
         "kim@finsam.se",
         Roll::Forbundsadministrator,
@@ -26,7 +14,7 @@ fn kim() -> UppdragInput {
 }
 
 fn alex() -> UppdragInput {
-    person("Alex Berg", "alex@finsam.se", Roll::Deltagaransvarig)
+    person_input("Alex Berg", "alex@finsam.se", Roll::Deltagaransvarig)
 }
 
 /// A förbund with Kim (förbundsadministratör) and Alex (deltagaransvarig).
@@ -102,7 +90,11 @@ fn u1_same_person_can_not_have_the_other_role() {
     let mut service = service_with_people();
     let before = stored(&service);
     let error = service
-        .save_uppdrag(person("Kim A.", "KIM@Finsam.se", Roll::Deltagaransvarig))
+        .save_uppdrag(person_input(
+            "Kim A.",
+            "KIM@Finsam.se",
+            Roll::Deltagaransvarig,
+        ))
         .expect_err("U1");
     assert_eq!(error.code(), "u1_both_roles");
     assert_eq!(error.field(), Some("roll"));
@@ -117,7 +109,7 @@ fn u1_same_person_can_not_have_the_other_role() {
 fn u1_deltagaransvarig_can_not_become_a_second_administrator() {
     let mut service = service_with_people();
     let error = service
-        .save_uppdrag(person(
+        .save_uppdrag(person_input(
             "Alex",
             "Alex@FINSAM.se",
             Roll::Forbundsadministrator,
@@ -136,7 +128,7 @@ fn u1_deltagaransvarig_can_not_become_a_second_administrator() {
 fn u1_same_email_same_role_is_registered_once() {
     let mut service = service_with_people();
     let error = service
-        .save_uppdrag(person(
+        .save_uppdrag(person_input(
             "Kim Andersson",
             "Kim@Finsam.SE",
             Roll::Forbundsadministrator,
@@ -196,7 +188,7 @@ fn uppdrag_editing_an_unknown_id_is_refused() {
     let error = service
         .save_uppdrag(UppdragInput {
             id: Some(999_999),
-            ..person("Ny Person", "ny@finsam.se", Roll::Deltagaransvarig)
+            ..person_input("Ny Person", "ny@finsam.se", Roll::Deltagaransvarig)
         })
         .expect_err("unknown");
     assert_eq!(error.code(), "not_found");
@@ -220,7 +212,7 @@ fn u1_after_removal_the_email_can_take_the_other_role() {
         .remove_uppdrag(id_of(&service, "Kim Andersson"))
         .expect("removed");
     service
-        .save_uppdrag(person(
+        .save_uppdrag(person_input(
             "Kim Andersson",
             "kim@finsam.se",
             Roll::Deltagaransvarig,
@@ -240,7 +232,7 @@ fn uppdrag_removing_an_unknown_id_is_refused() {
 fn uppdrag_invalid_email_is_refused_with_its_field() {
     let mut service = service_with_forbund("2026-11-24");
     let error = service
-        .save_uppdrag(person(
+        .save_uppdrag(person_input(
             "Kim Andersson",
             "kim.finsam.se",
             Roll::Forbundsadministrator,
@@ -254,7 +246,11 @@ fn uppdrag_invalid_email_is_refused_with_its_field() {
 fn uppdrag_email_is_required() {
     let mut service = service_with_forbund("2026-11-24");
     let error = service
-        .save_uppdrag(person("Kim Andersson", " ", Roll::Forbundsadministrator))
+        .save_uppdrag(person_input(
+            "Kim Andersson",
+            " ",
+            Roll::Forbundsadministrator,
+        ))
         .expect_err("no e-mail");
     assert_eq!(error.code(), "required");
     assert_eq!(error.field(), Some("epost"));
@@ -264,7 +260,11 @@ fn uppdrag_email_is_required() {
 fn uppdrag_missing_name_is_refused_with_its_field() {
     let mut service = service_with_forbund("2026-11-24");
     let error = service
-        .save_uppdrag(person("  ", "kim@finsam.se", Roll::Forbundsadministrator))
+        .save_uppdrag(person_input(
+            "  ",
+            "kim@finsam.se",
+            Roll::Forbundsadministrator,
+        ))
         .expect_err("no name");
     assert_eq!(error.code(), "required");
     assert_eq!(error.field(), Some("namn"));
@@ -373,7 +373,7 @@ fn uppdrag_list_is_in_swedish_order() {
         ("Zeta Ek", "zeta@finsam.se"),
     ] {
         service
-            .save_uppdrag(person(namn, epost, Roll::Deltagaransvarig))
+            .save_uppdrag(person_input(namn, epost, Roll::Deltagaransvarig))
             .expect(namn);
     }
     let names: Vec<String> = stored(&service).into_iter().map(|u| u.namn).collect();

@@ -6,17 +6,9 @@
 
 use finsamkollen_core::report::inlasning::{Falt, FaltTyp, Mappning, RadRef};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
 
 use super::*;
-use crate::support::count_rows;
-
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(256)
-}
+use crate::support::{count_rows, proptest_runner};
 
 fn cell() -> impl Strategy<Value = Cell> {
     prop_oneof![
@@ -61,11 +53,7 @@ fn import_of_arbitrary_cells_under_arbitrary_mappings_never_panics_and_names_eve
         prop_oneof![Just(None), any::<i32>().prop_map(Some)],
         proptest::collection::vec(0..10u32, 0..3),
     );
-    let mut runner = TestRunner::new(Config {
-        cases: cases(),
-        failure_persistence: None,
-        ..Config::default()
-    });
+    let mut runner = proptest_runner(256);
     runner
         .run(&strategy, |(rows, kolumner, rubrikrad, ar, excluded)| {
             let file = bok(vec![("Blad1", rows)]);

@@ -2,23 +2,10 @@
 //! workbook, with an insats that ran from 2021-03-01 and runs until 2026-12-31.
 
 use finsamkollen_core::domain::budget::MedelInput;
-use finsamkollen_core::domain::forbund::NewForbund;
 use finsamkollen_core::domain::oversikt::Diagramtyp;
 
 use super::*;
-use crate::support::{listed_in, service_on};
-
-fn forbund_since_2012() -> Service {
-    let mut service = service_on(TODAY);
-    service
-        .create_forbund(NewForbund {
-            namn: "Samordningsförbundet Norra Fyrbodal".into(),
-            organisationsnummer: "222000-1354".into(),
-            startdatum: "2012-01-01".into(),
-        })
-        .expect("förbund");
-    service
-}
+use crate::support::{forbund_since_2012, listed_in};
 
 fn workbook(preciserad: &str) -> Arbetsbok {
     let register = vec![
@@ -70,7 +57,7 @@ fn workbook(preciserad: &str) -> Arbetsbok {
 
 #[test]
 fn y8_a_forbund_since_2012_brings_2019_to_2025_in_from_its_workbook() {
-    let mut service = forbund_since_2012();
+    let mut service = forbund_since_2012(TODAY);
     let preciserad = service
         .insats_choices()
         .expect("choices")
@@ -133,7 +120,7 @@ fn summary_id(service: &Service) -> i64 {
 /// years without figures are named as such; seven years are drawn as lines.
 #[test]
 fn y8_after_the_import_alla_ar_and_the_styrelserapport_show_the_seven_years() {
-    let mut service = forbund_since_2012();
+    let mut service = forbund_since_2012(TODAY);
     let preciserad = service
         .insats_choices()
         .expect("choices")

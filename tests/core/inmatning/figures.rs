@@ -128,8 +128,8 @@ fn inmatning_without_medel_shows_them_missing_not_zero() {
         .save_medel(MedelInput {
             year: 2027,
             samverkansparterna: "900 000".into(),
-            esf_plus: String::new(),
-            overskott: String::new(),
+            esf_plus: String::new().into(),
+            overskott: String::new().into(),
         })
         .expect("medel");
     let vy = service.inmatning(2027).expect("next year");

@@ -9,22 +9,10 @@ use finsamkollen_core::domain::forbund::NewForbund;
 use finsamkollen_core::rules::year::{ensure_new_run_keeps_locked_years, historik_years};
 
 use super::*;
-use crate::support::{avsluta, service_on};
+use crate::support::{avsluta, forbund_since_2012, service_on};
 
 /// The first day of the session that wrote this: 2025 has been locked since 16 April.
 const TODAY: &str = "2026-12-07";
-
-/// A förbund started in 2012, as most are, seen on [`TODAY`] with nothing registered.
-fn forbund_since_2012() -> Service {
-    let mut service = service_on(TODAY);
-    service
-        .create_forbund(NewForbund {
-            startdatum: "2012-01-01".into(),
-            ..crate::support::new_forbund()
-        })
-        .expect("create förbund");
-    service
-}
 
 /// A running insats that already exists in Uppföljning Finsam, as the wizard sends it.
 fn running_since_2021(service: &Service, confirm: bool) -> NewInsats {
@@ -80,7 +68,7 @@ fn y8_rule_historik_years_are_the_locked_years_without_figures_or_report() {
 
 #[test]
 fn y8_a_running_insats_is_registered_with_its_real_start_after_a_plain_question() {
-    let mut service = forbund_since_2012();
+    let mut service = forbund_since_2012(TODAY);
     // The wizard asks first: the start lies in a locked year.
     let error = service
         .create_insats(running_since_2021(&service, false))
@@ -135,7 +123,7 @@ fn y8_a_running_insats_is_registered_with_its_real_start_after_a_plain_question(
 
 #[test]
 fn y8_y1_typing_into_a_historik_year_stays_refused() {
-    let mut service = forbund_since_2012();
+    let mut service = forbund_since_2012(TODAY);
     let id = service
         .create_insats(running_since_2021(&service, true))
         .expect("created")
@@ -166,7 +154,7 @@ fn y8_y1_typing_into_a_historik_year_stays_refused() {
 
 #[test]
 fn y6_a_year_marked_inrapporterat_stays_closed() {
-    let mut service = forbund_since_2012();
+    let mut service = forbund_since_2012(TODAY);
     mark_reported(&mut service, [2023]);
     let historik = service.historik_years().expect("read");
     assert!(!historik.contains(&2023) && historik.contains(&2022));
@@ -258,7 +246,7 @@ fn y6_a_locked_year_with_figures_stays_closed_and_y8_the_years_before_it_are_his
 
 #[test]
 fn y8_the_check_of_a_historik_year_lists_what_is_missing_as_information() {
-    let mut service = forbund_since_2012();
+    let mut service = forbund_since_2012(TODAY);
     service
         .create_insats(running_since_2021(&service, true))
         .expect("created");

@@ -8,7 +8,7 @@ use finsamkollen_core::rules::orgnr::Organisationsnummer;
 use finsamkollen_core::Service;
 
 use super::*;
-use crate::support::{roles, service_on, unchanged_save, usual_roles};
+use crate::support::{person_input, roles, service_on, unchanged_save, usual_roles};
 
 /// What the förbund page's Spara sends, read by the parse step.
 fn typed(save: &ForbundPageSave) -> ForbundPageAndring {
@@ -28,15 +28,7 @@ fn with_usual_roles(service: &Service) -> ForbundPageSave {
 }
 
 fn person(epost: &str, roll: Roll) -> UppdragInput {
-    UppdragInput {
-        id: None,
-        namn: "Kim Andersson".into(),
-        epost: epost.into(),
-        telefon: "0522-123 45".into(),
-        roll,
-        arbetsgivare_id: None,
-        confirm_warnings: false,
-    }
+    person_input("Kim Andersson", epost, roll)
 }
 
 #[test]

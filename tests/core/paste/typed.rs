@@ -2,7 +2,9 @@
 //! kronor or a count), Spara takes them back as values, and a column or field the grid
 //! does not have cannot be named at all.
 
-use finsamkollen_core::domain::budget::{BudgetCellerInput, BudgetInput, CellInput, Rad};
+use finsamkollen_core::domain::budget::{
+    BudgetCellerInput, BudgetInput, CellInput, MedelInput, Rad,
+};
 use finsamkollen_core::domain::paste::{
     BudgetColumn, BudgetValue, GridCell, MedelField, PasteCells, PastedCell,
 };
@@ -10,7 +12,7 @@ use finsamkollen_core::Kronor;
 use serde_json::json;
 
 use super::{budget, grid, paste};
-use crate::support::codes;
+use crate::support::{codes, medel};
 
 /// The typed protocol: a pasted amount arrives as kronor (a number over IPC, not text),
 /// and Spara takes it back as that value, never formatting and reading it again.
@@ -226,4 +228,119 @@ fn paste_values_are_figured_by_the_preview_as_they_are() {
             .budget,
         None
     );
+}
+
+/// F1, medel as the grid: a pasted amount arrives as kronor, and Spara (`MedelInput`) takes
+/// it back as that value beside a field the officer typed, which is read once as ever.
+#[test]
+fn f1_medel_paste_answers_values_that_spara_saves_as_they_are() {
+    let (mut service, _, _) = grid();
+    let result = service
+        .paste_cells(paste(
+            GridCell::Medel {
+                field: MedelField::Samverkansparterna,
+            },
+            "1 000 000,00\n\n50 000\n",
+        ))
+        .expect("paste");
+    assert_eq!(
+        result.cells,
+        [
+            PastedCell::Medel {
+                field: MedelField::Samverkansparterna,
+                value: Some(Kronor::new(1_000_000)),
+            },
+            PastedCell::Medel {
+                field: MedelField::EsfPlus,
+                value: None,
+            },
+            PastedCell::Medel {
+                field: MedelField::Overskott,
+                value: Some(Kronor::new(50_000)),
+            },
+        ]
+    );
+    assert_eq!(
+        serde_json::to_value(result.cells[0]).expect("json"),
+        json!({ "target": "medel", "field": "samverkansparterna", "value": 1_000_000 })
+    );
+
+    // What the UI sends: the pasted values as values, ESF+ as the officer then typed it.
+    let sent: MedelInput = serde_json::from_value(json!({
+        "year": 2025,
+        "samverkansparterna": { "value": 1_000_000 },
+        "esfPlus": "2 500",
+        "overskott": { "value": 50_000 },
+    }))
+    .expect("the UI's JSON");
+    let value = |k: i64| CellInput::Value {
+        value: Some(Kronor::new(k)),
+    };
+    assert_eq!(
+        (&sent.samverkansparterna, &sent.esf_plus, &sent.overskott),
+        (&value(1_000_000), &"2 500".into(), &value(50_000))
+    );
+    // A value is a number of kronor: its text is not one.
+    assert!(serde_json::from_value::<MedelInput>(json!({
+        "year": 2025,
+        "samverkansparterna": { "value": "1 000 000" },
+        "esfPlus": "",
+        "overskott": "",
+    }))
+    .is_err());
+    let saved = service.save_medel(sent).expect("save").medel;
+    assert_eq!(
+        (saved.samverkansparterna, saved.esf_plus, saved.overskott),
+        (
+            Some(Kronor::new(1_000_000)),
+            Kronor::new(2_500),
+            Kronor::new(50_000)
+        )
+    );
+}
+
+/// F1: a medel value is held to the bounds typing has, refused with the code, field and
+/// Swedish sentence typing its text gives; an emptied samverkansparterna is still required.
+#[test]
+fn f1_medel_values_are_refused_as_typing_refuses_them() {
+    let (mut service, _, _) = grid();
+    let input = |field: MedelField, cell: CellInput<Kronor>| {
+        let mut input = medel(2025, "1 000", "", "");
+        match field {
+            MedelField::Samverkansparterna => input.samverkansparterna = cell,
+            MedelField::EsfPlus => input.esf_plus = cell,
+            MedelField::Overskott => input.overskott = cell,
+        }
+        input
+    };
+    for (k, text) in [(-5, "-5"), (10_000_000_001, "10 000 000 001")] {
+        for field in MedelField::ALL {
+            let value = CellInput::Value {
+                value: Some(Kronor::new(k)),
+            };
+            let by_value = service
+                .save_medel(input(field, value))
+                .expect_err("out of bounds");
+            let typed = service
+                .save_medel(input(field, text.into()))
+                .expect_err("typed");
+            assert_eq!(codes(&by_value), codes(&typed), "{k} in {field:?}");
+            assert_eq!(by_value.field(), Some(field.name()), "{k}");
+            assert_eq!(by_value.to_string(), typed.to_string(), "{k}");
+        }
+    }
+    let bound = CellInput::Value {
+        value: Some(Kronor::new(10_000_000_000)),
+    };
+    service
+        .save_medel(input(MedelField::EsfPlus, bound))
+        .expect("the largest amount typing takes");
+    let emptied = CellInput::Value { value: None };
+    let error = service
+        .save_medel(input(MedelField::Samverkansparterna, emptied))
+        .expect_err("required");
+    assert_eq!(codes(&error), ["required"]);
+    assert_eq!(error.field(), Some("samverkansparterna"));
+    let stored = service.year_view(2025).expect("view").medel;
+    assert_eq!(stored.esf_plus, Kronor::new(10_000_000_000));
 }

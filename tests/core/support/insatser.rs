@@ -179,18 +179,23 @@ pub fn listed_in(service: &Service, year: i32) -> Vec<(String, InsatsStatus)> {
         .collect()
 }
 
+/// A new person's uppdrag as typed: name, e-mail and role, a phone number, no employer.
+pub fn person_input(namn: &str, epost: &str, roll: Roll) -> UppdragInput {
+    UppdragInput {
+        id: None,
+        namn: namn.into(),
+        epost: epost.into(),
+        telefon: "0522-123 45".into(),
+        roll,
+        arbetsgivare_id: None,
+        confirm_warnings: false,
+    }
+}
+
 /// Adds a person with this role; their id.
 pub fn add_person(service: &mut Service, namn: &str, epost: &str, roll: Roll) -> i64 {
     service
-        .save_uppdrag(UppdragInput {
-            id: None,
-            namn: namn.into(),
-            epost: epost.into(),
-            telefon: "0522-123 45".into(),
-            roll,
-            arbetsgivare_id: None,
-            confirm_warnings: false,
-        })
+        .save_uppdrag(person_input(namn, epost, roll))
         .expect("save uppdrag")
         .into_iter()
         .find(|u| u.epost == epost)

@@ -64,6 +64,18 @@ pub fn service_with_forbund(today: &str) -> Service {
     service
 }
 
+/// A service on `today` with a förbund started in 2012, as most are, and nothing registered.
+pub fn forbund_since_2012(today: &str) -> Service {
+    let mut service = service_on(today);
+    service
+        .create_forbund(NewForbund {
+            startdatum: "2012-01-01".into(),
+            ..new_forbund()
+        })
+        .expect("create förbund");
+    service
+}
+
 /// The stable codes of an error, flattening [`CoreError::Several`].
 pub fn codes(error: &CoreError) -> Vec<&'static str> {
     match error {

@@ -1,5 +1,7 @@
 //! Test support: the project's own source, for the tests that read it (the tidy, harness,
-//! architecture and rule-catalogue checks) — where it lives and every Rust file in a folder.
+//! architecture and rule-catalogue checks) — where it lives, every Rust file in a folder,
+//! and the pieces the identifier readers of `tidy` and `names` share: where a comment, a
+//! quoted literal and a word end.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -37,4 +39,46 @@ pub fn rust_files(dir: &Path) -> Vec<(PathBuf, String)> {
     }
     files.sort();
     files
+}
+
+/// Where the comment that opens at `i` ends: a `//` comment at its line break, a `/* … */`
+/// comment past its close. `None` where no comment opens at `i`.
+pub fn comment_end(chars: &[char], i: usize) -> Option<usize> {
+    if chars.get(i) != Some(&'/') {
+        return None;
+    }
+    match chars.get(i + 1) {
+        Some('/') => Some(
+            (i..chars.len())
+                .find(|&j| chars[j] == '\n')
+                .unwrap_or(chars.len()),
+        ),
+        Some('*') => {
+            let mut j = i + 2;
+            while j + 1 < chars.len() && !(chars[j] == '*' && chars[j + 1] == '/') {
+                j += 1;
+            }
+            Some(j + 2)
+        }
+        _ => None,
+    }
+}
+
+/// Where the literal that the quote at `i` opens ends, past its closing quote; a backslash
+/// escapes the next character. With `one_line` a line break ends it too.
+pub fn literal_end(chars: &[char], i: usize, one_line: bool) -> usize {
+    let quote = chars[i];
+    let mut j = i + 1;
+    while j < chars.len() && chars[j] != quote && !(one_line && chars[j] == '\n') {
+        j += if chars[j] == '\\' { 2 } else { 1 };
+    }
+    j + 1
+}
+
+/// The word that starts at `i`, as far as `is_word` holds, and where it ends.
+pub fn word_at(chars: &[char], i: usize, is_word: impl Fn(char) -> bool) -> (String, usize) {
+    let end = (i..chars.len())
+        .find(|&j| !is_word(chars[j]))
+        .unwrap_or(chars.len());
+    (chars[i..end].iter().collect(), end)
 }

@@ -7,11 +7,10 @@ import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { ForbundPage } from "../pages/ForbundPage.js";
 import { HistorikPage } from "../pages/HistorikPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
-import { StartPage } from "../pages/StartPage.js";
 import { Key, YearPage } from "../pages/YearPage.js";
-import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
+import { click, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
-import { registerOnEarlierDay } from "../support/history.js";
+import { launchAfterSpring2025, STEGET_VIDARE } from "../support/history.js";
 
 const TODAY = "2026-11-24";
 
@@ -23,21 +22,12 @@ describe("historik", () => {
   before(async () => {
     // The insats starts in 2025, which is locked on TODAY (Y6): it was registered in the
     // spring of 2025, while 2025 was still open.
-    await registerOnEarlierDay({
+    ({ app } = await launchAfterSpring2025({
       dataFile,
-      today: "2025-04-15",
       namn: "Finsam Historik",
-      insatser: [
-        {
-          namn: "Steget vidare",
-          inriktning: "individinriktad",
-          preciserad: "Stöd till arbete",
-          startdatum: "2025-01-01",
-        },
-      ],
-    });
-    app = await launchApp({ dataFile, today: TODAY });
-    await new StartPage(app.driver).waitUntilShown();
+      insatser: [STEGET_VIDARE],
+      today: TODAY,
+    }));
     insatser = new InsatserPage(app.driver);
   });
 

@@ -15,7 +15,7 @@ import { StartPage } from "../pages/StartPage.js";
 import { Key, YearPage } from "../pages/YearPage.js";
 import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
-import { registerOnEarlierDay } from "../support/history.js";
+import { launchAfterSpring2025, STEGET_VIDARE } from "../support/history.js";
 
 /** The codes listed, read again if the list re-renders while being read. */
 async function remarks(driver, listId) {
@@ -37,22 +37,12 @@ describe("förhandskontroll", () => {
   before(async () => {
     // The insats starts in 2025, which is locked on 2026-11-24 (Y6): it was registered in
     // the spring of 2025, while 2025 was still open.
-    await registerOnEarlierDay({
+    ({ app, year } = await launchAfterSpring2025({
       dataFile,
-      today: "2025-04-15",
       namn: "Finsam Kontroll",
-      insatser: [
-        {
-          namn: "Steget vidare",
-          inriktning: "individinriktad",
-          preciserad: "Stöd till arbete",
-          startdatum: "2025-01-01",
-        },
-      ],
-    });
-    app = await launchApp({ dataFile, today: "2026-11-24" });
-    await new StartPage(app.driver).waitUntilShown();
-    year = new YearPage(app.driver);
+      insatser: [STEGET_VIDARE],
+      today: "2026-11-24",
+    }));
   });
 
   after(async () => {
@@ -149,22 +139,12 @@ describe("förhandskontroll in March (Y7)", () => {
   let start;
 
   before(async () => {
-    await registerOnEarlierDay({
+    ({ app, start, year } = await launchAfterSpring2025({
       dataFile,
-      today: "2025-04-15",
       namn: "Finsam Mars",
-      insatser: [
-        {
-          namn: "Steget vidare",
-          inriktning: "individinriktad",
-          preciserad: "Stöd till arbete",
-          startdatum: "2025-01-01",
-        },
-      ],
-    });
-    app = await launchApp({ dataFile, today: "2026-03-15" });
-    start = await new StartPage(app.driver).waitUntilShown();
-    year = new YearPage(app.driver);
+      insatser: [STEGET_VIDARE],
+      today: "2026-03-15",
+    }));
   });
 
   after(async () => {

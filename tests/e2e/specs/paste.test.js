@@ -2,16 +2,14 @@
 // budget grid from the focused cell, and a column fills medel. Every value is read by the
 // core as if typed: "1 000,00" is a thousand kronor, "12,50" is refused beside its cell,
 // and a value that lands outside the cells that exist is skipped and counted. The grid holds
-// what the core read as values (issue 24): the shown figures and what Spara stores are the
-// same as before.
+// what the core read as values (issue 24), and so do medel's fields beside what the officer
+// types: the shown figures and what Spara stores are the same as before.
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { StartPage } from "../pages/StartPage.js";
-import { YearPage } from "../pages/YearPage.js";
-import { launchApp, screenshot, tempDir } from "../support/app.js";
+import { screenshot, tempDir } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
-import { registerOnEarlierDay } from "../support/history.js";
+import { KOMPETENSLYFT, launchAfterSpring2025, STEGET_VIDARE } from "../support/history.js";
 
 describe("pasting from Excel", () => {
   const dataFile = path.join(tempDir(), "paste.db");
@@ -20,30 +18,13 @@ describe("pasting from Excel", () => {
   let start;
 
   before(async () => {
-    await registerOnEarlierDay({
-      dataFile,
-      today: "2025-04-15",
-      namn: "Finsam Klistra",
-      insatser: [
-        {
-          namn: "Steget vidare",
-          inriktning: "individinriktad",
-          preciserad: "Stöd till arbete",
-          startdatum: "2025-01-01",
-        },
-        {
-          namn: "Kompetenslyft",
-          inriktning: "strukturovergripande",
-          foljer: "false",
-          preciserad: "Kompetensutveckling",
-          startdatum: "2025-01-01",
-        },
-      ],
-    });
     // 2025 is open until 15 April 2026, and the year shown first.
-    app = await launchApp({ dataFile, today: "2026-03-01" });
-    start = await new StartPage(app.driver).waitUntilShown();
-    year = new YearPage(app.driver);
+    ({ app, start, year } = await launchAfterSpring2025({
+      dataFile,
+      namn: "Finsam Klistra",
+      insatser: [STEGET_VIDARE, KOMPETENSLYFT],
+      today: "2026-03-01",
+    }));
   });
 
   after(async () => {
@@ -117,5 +98,30 @@ describe("pasting from Excel", () => {
     await year.press("medel-spara");
     await year.waitGone("medel-spara");
     assert.equal(await year.text("medel-totalt"), "1 050 000 kr");
+  });
+
+  it("saves pasted medel amounts beside a typed one, and refuses öre beside the field", async () => {
+    // "Ändra medel" selects samverkansparterna's amount: typing replaces it, as text the
+    // core reads on Spara; the pasted ESF+ is kept as the value the core read.
+    await year.press("medel-andra");
+    await year.waitForFocus("medel-samverkansparterna");
+    await year.keys("1100000");
+    await year.focus("medel-esfPlus");
+    await year.paste("2 500\n12,50\n");
+    await year.waitText(
+      "medel-inklistring",
+      "1 cell ifylld. 1 värde kunde inte läsas; se cellen. Välj Spara för att spara dem.",
+    );
+    assert.equal(await year.value("medel-esfPlus"), "2 500");
+    assert.equal(await year.value("medel-overskott"), "50 000", "the refused value filled nothing");
+    assert.equal(
+      await year.text("medel-overskott-error"),
+      "Ange hela kronor, utan ören eller decimaler.",
+    );
+    await screenshot(app.driver, "paste-medel-fel");
+    await assertAccessible(app.driver);
+    await year.press("medel-spara");
+    await year.waitGone("medel-spara");
+    assert.equal(await year.text("medel-totalt"), "1 152 500 kr");
   });
 });

@@ -3,9 +3,7 @@
 // close is asked for the way a window manager does (WM_DELETE_WINDOW), since WebDriver
 // cannot press the title bar.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { after, describe, it } from "node:test";
 import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { DinaDataPage } from "../pages/DinaDataPage.js";
@@ -14,13 +12,9 @@ import { InsatserPage } from "../pages/InsatserPage.js";
 import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
 import { readdirSync } from "node:fs";
 import { assertAccessible } from "../support/axe.js";
+import { askToClose, waitClosed } from "../support/window.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const TODAY = "2026-11-24";
-
-function askToClose() {
-  execFileSync("python3", [path.join(here, "../support/close_window.py"), "Finsamkollen"]);
-}
 
 describe("closing the window", () => {
   const dataFile = path.join(tempDir(), "stang.db");
@@ -123,17 +117,3 @@ describe("closing the window", () => {
     await assertAccessible(app.driver);
   });
 });
-
-/** Waits until the window is gone: WebDriver then answers with an error. */
-async function waitClosed(driver) {
-  const deadline = Date.now() + 10000;
-  while (Date.now() < deadline) {
-    try {
-      await driver.getTitle();
-    } catch {
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  assert.fail("the window did not close");
-}

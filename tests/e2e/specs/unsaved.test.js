@@ -3,9 +3,7 @@
 // draft, Enter in a single-row form saves, and the check's state at the top agrees with
 // the check after every save.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import { By } from "selenium-webdriver";
 import { CreateForbundPage } from "../pages/CreateForbundPage.js";
@@ -14,8 +12,8 @@ import { StartPage } from "../pages/StartPage.js";
 import { Key, YearPage } from "../pages/YearPage.js";
 import { click, launchApp, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
+import { askToClose, waitClosed } from "../support/window.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const TODAY = "2026-11-24";
 
 describe("unsaved changes", () => {
@@ -146,6 +144,9 @@ describe("unsaved changes", () => {
       Number(
         (await year.text("kontroll-lage")).match(/2026: [^·]*?(\d+) att fylla i nu/)?.[1] ?? 0,
       );
+    // The check draws its list a moment after the click; under load the first read can
+    // come before it, so wait until it shows what is missing before comparing.
+    await driver.wait(async () => (await nuOfCheck()) > 0, 5000, "the check drew no list");
     const before = await nuOfCheck();
     assert.equal(await nuAtTop(), before);
     await year.focus("medel-andra");
@@ -341,21 +342,3 @@ describe("unsaved changes", () => {
     assert.equal(await year.text("medel-totalt"), "1 250 000 kr", "the draft was saved");
   });
 });
-
-function askToClose() {
-  execFileSync("python3", [path.join(here, "../support/close_window.py"), "Finsamkollen"]);
-}
-
-/** Waits until the window is gone: WebDriver then answers with an error. */
-async function waitClosed(driver) {
-  const deadline = Date.now() + 10000;
-  while (Date.now() < deadline) {
-    try {
-      await driver.getTitle();
-    } catch {
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  assert.fail("the window did not close");
-}

@@ -11,24 +11,13 @@ import http from "node:http";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { By } from "selenium-webdriver";
-import { CreateForbundPage } from "../pages/CreateForbundPage.js";
-import {
-  click,
-  freePort,
-  launchApp,
-  repoRoot,
-  screenshot,
-  tempDir,
-  visible,
-} from "../support/app.js";
+import { click, freePort, repoRoot, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
+import { appVersion as running, launchOnUpdates } from "../support/updates.js";
 
 const OFFLINE = "Kunde inte nå uppdateringsservern. Du kan fortsätta arbeta som vanligt.";
 
 // The version offered: the next major after the app's own, so it is always newer.
-const running = JSON.parse(
-  readFileSync(path.join(repoRoot, "src-tauri/tauri.conf.json"), "utf8"),
-).version;
 const NEWER = `${Number(running.split(".")[0]) + 1}.0.0`;
 
 // The updater's name for this platform in latest.json (the e2e tests run on Linux only).
@@ -112,22 +101,15 @@ describe("updates", () => {
 
   before(async () => {
     port = await freePort();
-    app = await launchApp({
+    app = await launchOnUpdates({
       dataFile,
+      namn: "Finsam Uppdatering",
       extraEnv: {
         FINSAMKOLLEN_UPDATE_ENDPOINT: `http://127.0.0.1:${port}/latest.json`,
         FINSAMKOLLEN_UPDATE_PUBKEY: pkg.pubkey,
         FINSAMKOLLEN_UPDATE_DRY_RUN: "1",
       },
     });
-    await CreateForbundPage.createForbund(app.driver, {
-      namn: "Finsam Uppdatering",
-      organisationsnummer: "222000-1354",
-      startdatum: "2019-01-01",
-    });
-    await click(app.driver, await app.driver.findElement(By.css("#nav-installningar")));
-    await click(app.driver, await visible(app.driver, "#flik-updates"));
-    await visible(app.driver, "#updates-heading");
   });
 
   after(async () => {

@@ -5,26 +5,13 @@
 // the build writes into the MSI's exe; like the clock's override, only debug builds honour
 // it. An update server is started too, to show that the app never asks it.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { By } from "selenium-webdriver";
-import { CreateForbundPage } from "../pages/CreateForbundPage.js";
-import {
-  click,
-  freePort,
-  launchApp,
-  repoRoot,
-  screenshot,
-  tempDir,
-  visible,
-} from "../support/app.js";
+import { freePort, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
-
-const installed = JSON.parse(
-  readFileSync(path.join(repoRoot, "src-tauri/tauri.conf.json"), "utf8"),
-).version;
+import { appVersion as installed, launchOnUpdates } from "../support/updates.js";
 
 describe("uppdateringar i en kopia som IT installerade (MSI)", () => {
   const dir = tempDir();
@@ -40,21 +27,14 @@ describe("uppdateringar i en kopia som IT installerade (MSI)", () => {
       res.end();
     });
     await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
-    app = await launchApp({
+    app = await launchOnUpdates({
       dataFile: path.join(dir, "msi.db"),
+      namn: "Finsam Kommunens IT",
       extraEnv: {
         FINSAMKOLLEN_INSTALL_KIND: "msi",
         FINSAMKOLLEN_UPDATE_ENDPOINT: `http://127.0.0.1:${port}/latest.json`,
       },
     });
-    await CreateForbundPage.createForbund(app.driver, {
-      namn: "Finsam Kommunens IT",
-      organisationsnummer: "222000-1354",
-      startdatum: "2019-01-01",
-    });
-    await click(app.driver, await app.driver.findElement(By.css("#nav-installningar")));
-    await click(app.driver, await visible(app.driver, "#flik-updates"));
-    await visible(app.driver, "#updates-heading");
   });
 
   after(async () => {

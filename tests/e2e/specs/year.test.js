@@ -11,7 +11,7 @@ import { StartPage } from "../pages/StartPage.js";
 import { Key, YearPage } from "../pages/YearPage.js";
 import { launchApp, screenshot, tempDir } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
-import { registerOnEarlierDay } from "../support/history.js";
+import { KOMPETENSLYFT, launchAfterSpring2025, STEGET_VIDARE } from "../support/history.js";
 
 // Amounts are shown with sv-SE grouping (no-break spaces); the page object reads them with
 // plain spaces.
@@ -25,29 +25,12 @@ describe("the year view", () => {
   before(async () => {
     // The insatser start in 2025, which is locked on 2026-11-24 (Y6): they were registered
     // in the spring of 2025, while 2025 was still open.
-    await registerOnEarlierDay({
+    ({ app, start, year } = await launchAfterSpring2025({
       dataFile,
-      today: "2025-04-15",
       namn: "Finsam Budget",
-      insatser: [
-        {
-          namn: "Steget vidare",
-          inriktning: "individinriktad",
-          preciserad: "Stöd till arbete",
-          startdatum: "2025-01-01",
-        },
-        {
-          namn: "Kompetenslyft",
-          inriktning: "strukturovergripande",
-          foljer: "false",
-          preciserad: "Kompetensutveckling",
-          startdatum: "2025-01-01",
-        },
-      ],
-    });
-    app = await launchApp({ dataFile, today: "2026-11-24" });
-    start = await new StartPage(app.driver).waitUntilShown();
-    year = new YearPage(app.driver);
+      insatser: [STEGET_VIDARE, KOMPETENSLYFT],
+      today: "2026-11-24",
+    }));
   });
 
   after(async () => {

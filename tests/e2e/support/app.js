@@ -48,6 +48,15 @@ async function waitForPort(port, child, timeoutMs = 15000) {
   throw new Error(`tauri-driver did not listen on ${port}`);
 }
 
+// Every tauri-driver still running, by its stop function. A test that fails between
+// starting the app and quitting it would otherwise leave the driver and the app running,
+// and their pipe would keep this spec's process from ever ending; they are stopped when
+// the process exits instead.
+const running = new Set();
+process.on("exit", () => {
+  for (const stop of running) stop();
+});
+
 /**
  * Starts the app on `dataFile` with an optional fixed `today` (and a folder for exports,
  * more environment, more command-line arguments) and returns
@@ -82,6 +91,7 @@ export async function launchApp({
   let stderr = "";
   driverProcess.stderr.on("data", (chunk) => (stderr += chunk));
   const stop = () => {
+    running.delete(stop);
     try {
       process.kill(-driverProcess.pid, "SIGKILL");
     } catch {
@@ -89,6 +99,10 @@ export async function launchApp({
     }
     driverProcess.stderr.destroy();
   };
+  running.add(stop);
+  // Neither the driver nor its pipe keeps the spec's process alive by itself.
+  driverProcess.unref();
+  driverProcess.stderr.unref();
   try {
     await waitForPort(port, driverProcess);
     const driver = await new Builder()

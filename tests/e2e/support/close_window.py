@@ -73,6 +73,13 @@ def main() -> int:
     x.XFlush.argtypes = [ctypes.c_void_p]
     x.XCloseDisplay.argtypes = [ctypes.c_void_p]
     x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    # A window listed by XQueryTree may be gone before its name is read (a transient
+    # window of the app or another test's): Xlib's default handler would then end the
+    # process on BadWindow, so errors are ignored and such a window reads as unnamed.
+    error_handler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+    ignore_errors = error_handler(lambda _display, _event: 0)
+    x.XSetErrorHandler.argtypes = [error_handler]
+    x.XSetErrorHandler(ignore_errors)
     display = x.XOpenDisplay(None)
     if not display:
         print("close_window: cannot open the display", file=sys.stderr)

@@ -3,7 +3,26 @@
 // that needs insatser in 2025 registers them on a day in the spring of 2025 (or 2026).
 import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
-import { onEarlierDay } from "./app.js";
+import { StartPage } from "../pages/StartPage.js";
+import { YearPage } from "../pages/YearPage.js";
+import { launchApp, onEarlierDay } from "./app.js";
+
+/** An individinriktad insats started on 2025-01-01, as the wizard is answered. */
+export const STEGET_VIDARE = {
+  namn: "Steget vidare",
+  inriktning: "individinriktad",
+  preciserad: "Stöd till arbete",
+  startdatum: "2025-01-01",
+};
+
+/** A strukturövergripande insats that does not follow participants, started on 2025-01-01. */
+export const KOMPETENSLYFT = {
+  namn: "Kompetenslyft",
+  inriktning: "strukturovergripande",
+  foljer: "false",
+  preciserad: "Kompetensutveckling",
+  startdatum: "2025-01-01",
+};
 
 /**
  * Creates the förbund `namn` and adds each of `insatser` (the wizard's answers) on `today`.
@@ -31,4 +50,16 @@ export async function registerOnEarlierDay({ dataFile, today, namn, insatser, re
       );
     }
   });
+}
+
+/**
+ * Registers the förbund `namn` with `insatser` on 2025-04-15, while 2025 was still open,
+ * then starts the app on `today` and waits for the start page. Returns the app with the
+ * start page and the year view's page objects.
+ */
+export async function launchAfterSpring2025({ dataFile, namn, insatser, today }) {
+  await registerOnEarlierDay({ dataFile, today: "2025-04-15", namn, insatser });
+  const app = await launchApp({ dataFile, today });
+  const start = await new StartPage(app.driver).waitUntilShown();
+  return { app, start, year: new YearPage(app.driver) };
 }

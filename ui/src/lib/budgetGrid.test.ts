@@ -13,23 +13,10 @@ import {
 } from "./budgetGrid";
 import { FormFeedback } from "./feedback.svelte";
 import { formatAmount } from "./format";
+import { budgetRad } from "./testing/fixtures";
 
-const row = (key: string, rad: BudgetRad["rad"], extra: Partial<BudgetRad> = {}): BudgetRad => ({
-  rad,
-  key,
-  namn: key,
-  insatsId: rad.typ === "insats" ? rad.id : null,
-  avslutad: false,
-  budget: null,
-  utfall: null,
-  harDeltagare: true,
-  budgeteradeDeltagare: null,
-  redigerbar: true,
-  lasorsak: null,
-  avvikelse: null,
-  avvikelsePromille: null,
-  ...extra,
-});
+const row = (key: string, rad: BudgetRad["rad"], extra: Partial<BudgetRad> = {}): BudgetRad =>
+  budgetRad(key, { rad, insatsId: rad.typ === "insats" ? rad.id : null, ...extra });
 
 const view = {
   year: 2025,

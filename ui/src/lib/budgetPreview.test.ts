@@ -4,25 +4,9 @@ import type { BudgetRad, YearView } from "./api";
 import { BudgetPreview } from "./budgetPreview.svelte";
 import type { Draft } from "./budgetGrid";
 import { formatAmount } from "./format";
+import { budgetRad as rad } from "./testing/fixtures";
 
 afterEach(() => clearMocks());
-
-const rad = (key: string, extra: Partial<BudgetRad> = {}): BudgetRad => ({
-  rad: { typ: "admin" },
-  key,
-  namn: key,
-  insatsId: null,
-  avslutad: false,
-  budget: null,
-  utfall: null,
-  harDeltagare: true,
-  budgeteradeDeltagare: null,
-  redigerbar: true,
-  lasorsak: null,
-  avvikelse: null,
-  avvikelsePromille: null,
-  ...extra,
-});
 
 const view = (rader: BudgetRad[]) => ({ year: 2026, rader }) as unknown as YearView;
 

@@ -145,14 +145,15 @@ pub struct KopieraRad {
     pub budget: Kronor,
 }
 
-/// "Ändra medel" → Spara: the three amounts as typed.
+/// "Ändra medel" → Spara: the three amounts, each as typed (read once by the parser on
+/// Spara) or as a value the core has read (a pasted or stored amount), as the grid's cells.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MedelInput {
     pub year: i32,
-    pub samverkansparterna: String,
-    pub esf_plus: String,
-    pub overskott: String,
+    pub samverkansparterna: CellInput<Kronor>,
+    pub esf_plus: CellInput<Kronor>,
+    pub overskott: CellInput<Kronor>,
 }
 
 /// One cell of a grid save: the text the officer typed, read on Spara by the parser typing

@@ -1,8 +1,8 @@
 //! Paste ("Klistra in") in the budget grid and in medel (see `domain::paste`): nothing is
 //! written here. Each value is read by the same parse step as a typed cell
 //! (`rules::parse::amount`, `rules::insats::parse_count`) and answered as a typed value;
-//! the form keeps it as that value and its Spara (`save_budget`) saves it without reading
-//! it again, checked by the same apply step as every save.
+//! the form keeps it as that value and its Spara (`save_budget`, `save_medel`) saves it
+//! without reading it again, checked by the same apply step as every save.
 
 use super::year::{BUDGET, MEDEL};
 use super::Service;

@@ -68,24 +68,27 @@ pub fn count_cell(cell: &CellInput<u32>, field: &'static str) -> crate::Result<O
     }
 }
 
-/// "Ändra medel": the three amounts (F1); samverkansparterna is required, ESF+ and
-/// överskott are 0 when left empty.
+/// "Ändra medel": the three amounts (F1), typed text or values as [`amount_cell`] reads
+/// them; samverkansparterna is required, ESF+ and överskott are 0 when left empty.
 pub fn medel(input: &MedelInput) -> crate::Result<Medel> {
     let mut errors = FieldErrors::default();
-    let samverkansparterna =
-        match errors.keep(amount(&input.samverkansparterna, "samverkansparterna")) {
-            Some(k) => k,
-            None if input.samverkansparterna.trim().is_empty() => {
-                errors.push(CoreError::Required {
-                    field: "samverkansparterna",
-                    label: "Samverkansparterna",
-                });
-                Kronor::ZERO
-            }
-            None => Kronor::ZERO,
-        };
-    let esf_plus = errors.keep(amount(&input.esf_plus, "esfPlus"));
-    let overskott = errors.keep(amount(&input.overskott, "overskott"));
+    let samverkansparterna = match amount_cell(&input.samverkansparterna, "samverkansparterna") {
+        Ok(Some(k)) => k,
+        // Left empty, typed or pasted.
+        Ok(None) => {
+            errors.push(CoreError::Required {
+                field: "samverkansparterna",
+                label: "Samverkansparterna",
+            });
+            Kronor::ZERO
+        }
+        Err(e) => {
+            errors.push(e);
+            Kronor::ZERO
+        }
+    };
+    let esf_plus = errors.keep(amount_cell(&input.esf_plus, "esfPlus"));
+    let overskott = errors.keep(amount_cell(&input.overskott, "overskott"));
     errors.finish()?;
     Ok(Medel {
         year: input.year,

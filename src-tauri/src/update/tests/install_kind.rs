@@ -1,30 +1,31 @@
 //! How the copy was installed decides whether it looks for updates at all: a copy the IT
 //! department installed with the MSI never asks the server, never installs, and says so.
 
+use tauri::test::MockRuntime;
 use tauri::Url;
 
-use super::{app_with, check, install, server_announcing, test_key, RUNNING};
+use super::server::{server_announcing_signed_0_2_0, Server};
+use super::{app_with, check, install, test_key, RUNNING};
 use crate::update::{self, UpdateSettings};
 use finsamkollen_core::update::{InstallKind, UpdateStatus};
 
-fn settings(endpoint: &str, install_kind: InstallKind) -> UpdateSettings {
-    UpdateSettings {
-        endpoint: Some(Url::parse(endpoint).expect("endpoint url")),
+/// A copy installed as `install_kind`, with the server it would ask, which announces a
+/// correctly signed 0.2.0.
+fn installed_as(install_kind: InstallKind) -> (Server, tauri::App<MockRuntime>) {
+    let server = server_announcing_signed_0_2_0();
+    let app = app_with(UpdateSettings {
+        endpoint: Some(Url::parse(&server.url("latest.json")).expect("endpoint url")),
         pubkey: test_key(),
         dry_run: false,
         install_kind: Some(install_kind),
         platform: None,
-    }
+    });
+    (server, app)
 }
 
 #[test]
 fn an_msi_installed_copy_never_asks_the_server_or_installs() {
-    let server = server_announcing(
-        "0.2.0",
-        "finsamkollen_0.2.0_amd64.deb",
-        &super::fixture_text("finsamkollen_0.2.0_amd64.deb.sig"),
-    );
-    let app = app_with(settings(&server.url("latest.json"), InstallKind::Msi));
+    let (server, app) = installed_as(InstallKind::Msi);
     let state = update::state(app.handle());
     assert!(!state.kan_soka);
     assert_eq!(state.install_kind, InstallKind::Msi);
@@ -42,12 +43,7 @@ fn an_msi_installed_copy_never_asks_the_server_or_installs() {
 
 #[test]
 fn an_nsis_installed_copy_checks_and_may_install() {
-    let server = server_announcing(
-        "0.2.0",
-        "finsamkollen_0.2.0_amd64.deb",
-        &super::fixture_text("finsamkollen_0.2.0_amd64.deb.sig"),
-    );
-    let app = app_with(settings(&server.url("latest.json"), InstallKind::Nsis));
+    let (_server, app) = installed_as(InstallKind::Nsis);
     let state = update::state(app.handle());
     assert!(state.kan_soka);
     assert_eq!(state.meddelande, None);

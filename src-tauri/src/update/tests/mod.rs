@@ -16,7 +16,10 @@ use finsamkollen_core::update::{UpdateAnswer, UpdateStatus};
 use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime};
 use tauri::Url;
 
-use server::{fixture, fixture_text, release_manifest, server_announcing, Server};
+use server::{
+    fixture, fixture_text, release_manifest, server_announcing, server_announcing_signed_0_2_0,
+    Server,
+};
 
 /// The version the app under test runs: the fixtures offer 0.2.0 and 0.0.9 against it.
 const RUNNING: &str = "0.1.0";
@@ -74,11 +77,7 @@ fn install(app: &tauri::App<MockRuntime>) -> UpdateAnswer {
 
 #[test]
 fn a_correctly_signed_newer_version_is_offered_once_its_package_verifies() {
-    let server = server_announcing(
-        "0.2.0",
-        "finsamkollen_0.2.0_amd64.deb",
-        &fixture_text("finsamkollen_0.2.0_amd64.deb.sig"),
-    );
+    let server = server_announcing_signed_0_2_0();
     let app = app_checking(&server.url("latest.json"), test_key(), false);
     let answer = check(&app);
     assert_eq!(answer.status, UpdateStatus::NyVersion, "{answer:?}");
@@ -163,11 +162,7 @@ fn windows_the_installer_honours_the_switches_the_updater_passes() {
 
 #[test]
 fn installera_verifies_the_checked_package_again_and_in_a_dry_run_stops_there() {
-    let server = server_announcing(
-        "0.2.0",
-        "finsamkollen_0.2.0_amd64.deb",
-        &fixture_text("finsamkollen_0.2.0_amd64.deb.sig"),
-    );
+    let server = server_announcing_signed_0_2_0();
     let app = app_checking(&server.url("latest.json"), test_key(), true);
     assert_eq!(
         install(&app).status,
@@ -223,11 +218,7 @@ fn a_signature_from_another_key_is_refused() {
 #[test]
 fn the_release_key_in_the_configuration_refuses_a_test_signature() {
     // No key override: the public key from tauri.conf.json is the one trusted.
-    let server = server_announcing(
-        "0.2.0",
-        "finsamkollen_0.2.0_amd64.deb",
-        &fixture_text("finsamkollen_0.2.0_amd64.deb.sig"),
-    );
+    let server = server_announcing_signed_0_2_0();
     let app = app_checking(&server.url("latest.json"), None, true);
     assert_eq!(check(&app).status, UpdateStatus::EjVerifierad);
 }

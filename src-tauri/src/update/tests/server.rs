@@ -120,6 +120,15 @@ pub(super) fn server_announcing(version: &str, package: &str, signature: &str) -
     })
 }
 
+/// A server that announces 0.2.0 with its correctly signed package.
+pub(super) fn server_announcing_signed_0_2_0() -> Server {
+    server_announcing(
+        "0.2.0",
+        "finsamkollen_0.2.0_amd64.deb",
+        &fixture_text("finsamkollen_0.2.0_amd64.deb.sig"),
+    )
+}
+
 /// A `latest.json` as `scripts/latest-json` writes it for a release: one entry per
 /// platform and package. Only the Windows entry points at a correctly signed package.
 pub(super) fn release_manifest(base: &str) -> Vec<u8> {

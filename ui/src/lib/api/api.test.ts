@@ -208,12 +208,30 @@ describe("a paste in the core's types", () => {
       year: 2026,
       rader: [{ rad: admin, budget: { value: 1000 }, utfall: "90 000", budgeteradeDeltagare: "" }],
     });
+    await saveMedel({
+      year: 2026,
+      // @ts-expect-error a pasted medel amount is a number of kronor, not its text.
+      samverkansparterna: { value: "1 000 000" },
+      esfPlus: "",
+      overskott: "",
+    });
+    // @ts-expect-error a medel amount is text or `{ value }`, never a bare number.
+    await saveMedel({ year: 2026, samverkansparterna: 1000000, esfPlus: "", overskott: "" });
+    await saveMedel({
+      year: 2026,
+      samverkansparterna: { value: 1000000 },
+      esfPlus: "2 500",
+      overskott: { value: null },
+    });
     expect(calls.map(([cmd]) => cmd)).toEqual([
       "paste_cells",
       "paste_cells",
       "paste_cells",
       "save_budget",
       "save_budget",
+      "save_medel",
+      "save_medel",
+      "save_medel",
     ]);
     expect(calls[4]?.[1]).toEqual({
       input: {
@@ -221,6 +239,14 @@ describe("a paste in the core's types", () => {
         rader: [
           { rad: admin, budget: { value: 1000 }, utfall: "90 000", budgeteradeDeltagare: "" },
         ],
+      },
+    });
+    expect(calls[7]?.[1]).toEqual({
+      input: {
+        year: 2026,
+        samverkansparterna: { value: 1000000 },
+        esfPlus: "2 500",
+        overskott: { value: null },
       },
     });
     const columns: readonly BudgetColumn[] = BUDGET_COLUMNS;

@@ -551,7 +551,7 @@ export type KopieraRad = { rad: Rad,
  */
 key: string, namn: string, budget: Kronor, };
 
-export type MedelInput = { year: number, samverkansparterna: string, esfPlus: string, overskott: string, };
+export type MedelInput = { year: number, samverkansparterna: CellInput<Kronor>, esfPlus: CellInput<Kronor>, overskott: CellInput<Kronor>, };
 
 export type CellInput<T> = string | { value: T | null, };
 

@@ -9,6 +9,7 @@ import { userEvent } from "vitest/browser";
 import type { BudgetCellerInput, BudgetRad, CellInput, GridCell, YearView } from "../api";
 import { BUDGET_COLUMNS } from "../budgetGrid";
 import { contentColumn, screenshot, settle, shownText } from "../testing/chromium";
+import { budgetRad } from "../testing/fixtures";
 import { unsaved } from "../unsaved.svelte";
 import BudgetGrid from "./BudgetGrid.svelte";
 
@@ -19,22 +20,12 @@ afterEach(() => {
   clearMocks();
 });
 
-const rad = (key: string, namn: string, extra: Partial<BudgetRad> = {}): BudgetRad => ({
-  rad: { typ: "insats", id: key.length } as unknown as BudgetRad["rad"],
-  key,
-  namn,
-  insatsId: null,
-  avslutad: false,
-  budget: null,
-  utfall: null,
-  harDeltagare: true,
-  budgeteradeDeltagare: null,
-  redigerbar: true,
-  lasorsak: null,
-  avvikelse: null,
-  avvikelsePromille: null,
-  ...extra,
-});
+const rad = (key: string, namn: string, extra: Partial<BudgetRad> = {}): BudgetRad =>
+  budgetRad(key, {
+    rad: { typ: "insats", id: key.length } as unknown as BudgetRad["rad"],
+    namn,
+    ...extra,
+  });
 
 const RADER = [
   rad("kompetens", "Kompetenslyft", { budget: 300000 }),

@@ -9,15 +9,27 @@ afterEach(() => {
   document.body.innerHTML = "";
 });
 
-const base: UpdateAnswer = {
-  status: "senaste",
+/** The core's answer with `status` and `meddelande`; `extra` sets the version and the rest. */
+const answer = (
+  status: UpdateAnswer["status"],
+  meddelande: string,
+  extra: Partial<UpdateAnswer> = {},
+): UpdateAnswer => ({
+  status,
   nuvarandeVersion: "0.1.0",
   version: null,
   datum: null,
   anteckningar: null,
   kanInstalleras: false,
-  meddelande: "",
-};
+  meddelande,
+  ...extra,
+});
+
+/** Lets the fake core answer and Svelte draw what it answered. */
+async function settle() {
+  await new Promise((r) => setTimeout(r, 0));
+  flushSync();
+}
 
 /** What a copy installed from a package it can update (.deb, NSIS) is told at first. */
 const selfUpdating: UpdateState = {
@@ -41,14 +53,12 @@ async function press(
   });
   const target = document.body.appendChild(document.createElement("div"));
   const component = mount(Updates, { target });
-  await new Promise((r) => setTimeout(r, 0));
-  flushSync();
+  await settle();
   for (const id of ids) {
     const button = target.querySelector<HTMLButtonElement>(`#${id}`);
     expect(button, id).not.toBeNull();
     button!.click();
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
+    await settle();
   }
   return { calls, target, component };
 }
@@ -62,11 +72,10 @@ describe("Uppdateringar", () => {
   });
 
   it("shows the offline answer calmly, not as an alert", async () => {
-    const offline = {
-      ...base,
-      status: "offline" as const,
-      meddelande: "Kunde inte nå uppdateringsservern. Du kan fortsätta arbeta som vanligt.",
-    };
+    const offline = answer(
+      "offline",
+      "Kunde inte nå uppdateringsservern. Du kan fortsätta arbeta som vanligt.",
+    );
     const { calls, target, component } = await press({ check_for_update: offline }, [
       "check-updates",
     ]);
@@ -80,20 +89,15 @@ describe("Uppdateringar", () => {
   });
 
   it("offers Installera for a verified newer version and shows the notes as text", async () => {
-    const offered: UpdateAnswer = {
-      ...base,
-      status: "nyVersion",
+    const offered = answer("nyVersion", "Version 0.2.0 finns. Den är hämtad och kontrollerad.", {
       version: "0.2.0",
       anteckningar: "<b>Nytt</b>",
       kanInstalleras: true,
-      meddelande: "Version 0.2.0 finns. Den är hämtad och kontrollerad.",
-    };
-    const installed: UpdateAnswer = {
-      ...offered,
-      status: "installerad",
-      kanInstalleras: false,
-      meddelande: "Version 0.2.0 är installerad.",
-    };
+    });
+    const installed = answer("installerad", "Version 0.2.0 är installerad.", {
+      version: "0.2.0",
+      anteckningar: "<b>Nytt</b>",
+    });
     const { calls, target, component } = await press(
       { check_for_update: offered, install_update: installed },
       ["check-updates"],
@@ -103,8 +107,7 @@ describe("Uppdateringar", () => {
       "Installera version 0.2.0",
     );
     target.querySelector<HTMLButtonElement>("#install-update")!.click();
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
+    await settle();
     expect(calls).toEqual(["update_state", "check_for_update", "install_update"]);
     expect(target.querySelector("#update-message")!.textContent?.trim()).toBe(
       "Version 0.2.0 är installerad.",
@@ -114,12 +117,11 @@ describe("Uppdateringar", () => {
   });
 
   it("shows a refused package as a notice without Installera", async () => {
-    const refused: UpdateAnswer = {
-      ...base,
-      status: "ejVerifierad",
-      version: "0.2.0",
-      meddelande: "Uppdateringen kunde inte verifieras och installerades inte.",
-    };
+    const refused = answer(
+      "ejVerifierad",
+      "Uppdateringen kunde inte verifieras och installerades inte.",
+      { version: "0.2.0" },
+    );
     const { target, component } = await press({ check_for_update: refused }, ["check-updates"]);
     expect(target.querySelector("#update-message")!.classList.contains("notice")).toBe(true);
     expect(target.querySelector("#install-update")).toBeNull();

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
 import type { BudgetRad, InsatsChoices, InsatsDetail, InsatsRow, YearView } from "../api";
 import { contentColumn, screenshot, settle, shownText } from "../testing/chromium";
+import { budgetRad } from "../testing/fixtures";
 import BudgetGrid from "./BudgetGrid.svelte";
 import InsatserTable from "./InsatserTable.svelte";
 import InsatsPanel from "./InsatsPanel.svelte";
@@ -39,21 +40,19 @@ const insats = (i: number): InsatsRow => ({
   slutdatum: i % 5 === 0 ? "2026-11-30" : null,
 });
 
-const budgetRad = (i: number): BudgetRad => ({
-  rad: { typ: "insats", id: i } as unknown as BudgetRad["rad"],
-  key: `insats-${i}`,
-  namn: `Vägen ut Angered ${i}`,
-  insatsId: i,
-  avslutad: i % 7 === 0,
-  budget: 9_100_000 + i,
-  utfall: 8_950_000 + i,
-  harDeltagare: i % 2 === 0,
-  budgeteradeDeltagare: i % 2 === 0 ? 110 : null,
-  redigerbar: true,
-  lasorsak: null,
-  avvikelse: -(150_000 + i),
-  avvikelsePromille: -165,
-});
+const insatsRad = (i: number): BudgetRad =>
+  budgetRad(`insats-${i}`, {
+    rad: { typ: "insats", id: i } as unknown as BudgetRad["rad"],
+    namn: `Vägen ut Angered ${i}`,
+    insatsId: i,
+    avslutad: i % 7 === 0,
+    budget: 9_100_000 + i,
+    utfall: 8_950_000 + i,
+    harDeltagare: i % 2 === 0,
+    budgeteradeDeltagare: i % 2 === 0 ? 110 : null,
+    avvikelse: -(150_000 + i),
+    avvikelsePromille: -165,
+  });
 
 /** Where the page and the table's panel end on the right, in px. */
 function edges(table: HTMLElement) {
@@ -87,6 +86,16 @@ const lastColumnRight = (table: HTMLElement) =>
     (c) => c.getBoundingClientRect().right,
   );
 
+/**
+ * The page does not scroll sideways, the last column's cells end inside the panel (whose
+ * inner right edge was `panelInner`) and each header stands over its cells.
+ */
+function expectWholeAndAligned(table: HTMLElement, panelInner: number) {
+  expect(edges(table).pageOverflow).toBe(0);
+  for (const right of lastColumnRight(table)) expect(right).toBeLessThanOrEqual(panelInner + 0.5);
+  expect(misalignment(table)).toBeLessThan(1);
+}
+
 /** Scrolls the page to `fraction` of its height and lets the table draw those rows. */
 async function scrollTo(fraction: number) {
   window.scrollTo(0, document.documentElement.scrollHeight * fraction);
@@ -114,24 +123,18 @@ describe("long tables with scroll bars that take width (Chromium)", () => {
     const table = document.querySelector<HTMLElement>("#insatser")!;
     const at = edges(table);
     expect(at.scrollBar).toBeGreaterThanOrEqual(10);
-    expect(at.pageOverflow).toBe(0);
-    for (const right of lastColumnRight(table))
-      expect(right).toBeLessThanOrEqual(at.panelInner + 0.5);
-    expect(misalignment(table)).toBeLessThan(1);
+    expectWholeAndAligned(table, at.panelInner);
     await screenshot("chromium-manga-rader-insatser");
 
     await scrollTo(0.5);
     const drawn = table.querySelectorAll("tbody tr:not(.spacer)");
     expect(drawn.length).toBeLessThan(200);
     expect(Number((drawn[0] as HTMLElement).getAttribute("aria-rowindex"))).toBeGreaterThan(2000);
-    expect(edges(table).pageOverflow).toBe(0);
-    for (const right of lastColumnRight(table))
-      expect(right).toBeLessThanOrEqual(at.panelInner + 0.5);
-    expect(misalignment(table)).toBeLessThan(1);
+    expectWholeAndAligned(table, at.panelInner);
   });
 
   it("the budget grid: 600 rows, Avvikelse whole at the right while editing", async () => {
-    const rader = Array.from({ length: 600 }, (_, i) => budgetRad(i + 1));
+    const rader = Array.from({ length: 600 }, (_, i) => insatsRad(i + 1));
     const view = { year: 2026, redigerbar: true, rader } as unknown as YearView;
     mockIPC((cmd) => (cmd === "budget_preview" ? view : null));
     component = mount(BudgetGrid, { target: contentColumn(), props: { view, onsaved: () => {} } });
@@ -141,17 +144,11 @@ describe("long tables with scroll bars that take width (Chromium)", () => {
     const table = document.querySelector<HTMLElement>("#budget")!;
     const at = edges(table);
     expect(at.scrollBar).toBeGreaterThanOrEqual(10);
-    expect(at.pageOverflow).toBe(0);
-    for (const right of lastColumnRight(table))
-      expect(right).toBeLessThanOrEqual(at.panelInner + 0.5);
-    expect(misalignment(table)).toBeLessThan(1);
+    expectWholeAndAligned(table, at.panelInner);
     await screenshot("chromium-manga-rader-grid");
 
     await scrollTo(0.6);
-    expect(edges(table).pageOverflow).toBe(0);
-    for (const right of lastColumnRight(table))
-      expect(right).toBeLessThanOrEqual(at.panelInner + 0.5);
-    expect(misalignment(table)).toBeLessThan(1);
+    expectWholeAndAligned(table, at.panelInner);
     await screenshot("chromium-manga-rader-grid-mitten");
   });
 });
