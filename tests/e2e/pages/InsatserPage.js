@@ -130,8 +130,12 @@ export class InsatserPage {
   }
 
   async openPanel(namn) {
-    const row = await this.driver.findElement(By.css(`#insatser tr[data-insats='${namn}']`));
-    await click(this.driver, await row.findElement(By.css("button.row-select")));
+    // Right after a save the table is drawn anew; wait for the row rather than look once.
+    const button = await visible(
+      this.driver,
+      `#insatser tr[data-insats='${namn}'] button.row-select`,
+    );
+    await click(this.driver, button);
     const heading = await visible(this.driver, "#panel-rubrik");
     await this.driver.wait(async () => (await heading.getText()) === namn, 5000);
   }
