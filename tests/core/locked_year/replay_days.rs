@@ -52,12 +52,7 @@ fn y1_an_apply_step_writes_on_its_day_and_leaves_the_clock_on_today() {
     );
     // The next save reads today, as it did before the write.
     let error = service
-        .save_medel(MedelInput {
-            year: 2025,
-            samverkansparterna: "2 000 000".into(),
-            esf_plus: "0".into(),
-            overskott: "0".into(),
-        })
+        .save_medel(crate::support::medel(2025, "2 000 000", "0", "0"))
         .expect_err("still locked today");
     assert_eq!(error.code(), "y1_locked");
 }

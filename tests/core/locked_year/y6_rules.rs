@@ -273,12 +273,7 @@ fn y6_medel_of_a_locked_year_are_refused() {
     let (mut service, _) = filled_2025();
     let before = snapshot(&service, 2025);
     let error = service
-        .save_medel(MedelInput {
-            year: 2025,
-            samverkansparterna: "2 000 000".into(),
-            esf_plus: "0".into(),
-            overskott: "0".into(),
-        })
+        .save_medel(crate::support::medel(2025, "2 000 000", "0", "0"))
         .expect_err("2025 locked");
     assert_eq!(error.code(), "y1_locked");
     assert_eq!(

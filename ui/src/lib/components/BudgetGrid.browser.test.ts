@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { BudgetCellerInput, BudgetRad, CellInput, GridCell, YearView } from "../api";
 import { BUDGET_COLUMNS } from "../budgetGrid";
-import { contentColumn, screenshot, settle, shownText } from "../testing/chromium";
+import { contentColumn, pasteInto, screenshot, settle, shownText } from "../testing/chromium";
 import { budgetRad } from "../testing/fixtures";
 import { unsaved } from "../unsaved.svelte";
 import BudgetGrid from "./BudgetGrid.svelte";
@@ -185,14 +185,7 @@ describe("the budget grid in Chromium", () => {
     const { target, calls } = await draw();
     await openGrid(target);
     const text = "1000\t2000\t3\r\n4000\t5000\t6\r\n";
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    const event = new ClipboardEvent("paste", {
-      clipboardData: data,
-      bubbles: true,
-      cancelable: true,
-    });
-    cell(target, "0-1").dispatchEvent(event);
+    const event = pasteInto(cell(target, "0-1"), text);
     await settle();
     expect(event.defaultPrevented).toBe(true);
     const pasted = calls.filter(([cmd]) => cmd === "paste_cells").map(([, input]) => input.text);

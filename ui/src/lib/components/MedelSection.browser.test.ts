@@ -7,7 +7,7 @@ import { mount, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { MedelInput, YearView } from "../api";
-import { contentColumn, settle } from "../testing/chromium";
+import { contentColumn, pasteInto, settle } from "../testing/chromium";
 import { unsaved } from "../unsaved.svelte";
 import MedelSection from "./MedelSection.svelte";
 
@@ -72,14 +72,7 @@ describe("medel in Chromium", () => {
     expect(unsaved.dirty).toBe(false);
 
     const text = "1 000 000,00\r\n\r\n50 000\r\n";
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    const event = new ClipboardEvent("paste", {
-      clipboardData: data,
-      bubbles: true,
-      cancelable: true,
-    });
-    field(target, "samverkansparterna").dispatchEvent(event);
+    const event = pasteInto(field(target, "samverkansparterna"), text);
     await settle();
     expect(event.defaultPrevented).toBe(true);
     expect(

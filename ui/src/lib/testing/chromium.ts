@@ -31,6 +31,20 @@ export async function settle(rounds = 5): Promise<void> {
   }
 }
 
+/** Pastes `text` into `element` as Ctrl+V from a spreadsheet does: a real paste event with
+ * the text on its clipboard. Returns the event, to see whether the page took it. */
+export function pasteInto(element: Element, text: string): ClipboardEvent {
+  const data = new DataTransfer();
+  data.setData("text/plain", text);
+  const event = new ClipboardEvent("paste", {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+  });
+  element.dispatchEvent(event);
+  return event;
+}
+
 /** The text a cell shows, spaces as typed (sv-SE groups with no-break spaces). */
 export const shownText = (el: Element | null | undefined): string =>
   (el?.textContent ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim();
