@@ -100,15 +100,6 @@ fn describe(time: NaiveDateTime, path: &Path) -> Backup {
 }
 
 impl Service {
-    pub(crate) fn data_file(&self) -> crate::Result<PathBuf> {
-        self.db()
-            .path()
-            .map(Path::to_owned)
-            .ok_or_else(|| CoreError::NotFound {
-                what: "Datafilen".to_owned(),
-            })
-    }
-
     /// Where this data file's backups go.
     pub fn backup_folder(&self) -> crate::Result<PathBuf> {
         Ok(folder_of(&self.data_file()?, self.settings_file()))
@@ -118,12 +109,7 @@ impl Service {
     /// folder must exist or be creatable, and be writable; a refused folder changes nothing.
     pub fn set_backup_folder(&mut self, folder: Option<PathBuf>) -> crate::Result<BackupState> {
         let data_file = self.data_file()?;
-        let settings_file = self
-            .settings_file()
-            .ok_or_else(|| CoreError::NotFound {
-                what: "Inställningsfilen".to_owned(),
-            })?
-            .to_owned();
+        let settings_file = self.required_settings_file()?;
         if let Some(folder) = &folder {
             check_writable(folder)?;
         }

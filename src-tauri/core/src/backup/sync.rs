@@ -9,7 +9,6 @@ use std::path::Path;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::error::CoreError;
 use crate::location::{probe, sync_place, FolderFacts, SyncPlace};
 use crate::ops::Service;
 use crate::settings::Settings;
@@ -75,19 +74,8 @@ impl Service {
 
     /// "Visa inte igen": the warning is not shown again for this data file.
     pub fn dismiss_sync_warning(&mut self) -> crate::Result<()> {
-        let data_file = self
-            .db()
-            .path()
-            .ok_or_else(|| CoreError::NotFound {
-                what: "Datafilen".to_owned(),
-            })?
-            .to_owned();
-        let settings_file = self
-            .settings_file()
-            .ok_or_else(|| CoreError::NotFound {
-                what: "Inställningsfilen".to_owned(),
-            })?
-            .to_owned();
+        let data_file = self.data_file()?;
+        let settings_file = self.required_settings_file()?;
         let mut settings = Settings::load(&settings_file);
         settings.dismiss_sync_warning(&data_file);
         settings.save(&settings_file)

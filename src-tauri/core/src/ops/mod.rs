@@ -161,6 +161,26 @@ impl Service {
         self.settings_file.as_deref()
     }
 
+    /// The settings file, for a step that must write it; `NotFound` when the service was
+    /// given none.
+    pub(crate) fn required_settings_file(&self) -> crate::Result<PathBuf> {
+        self.settings_file()
+            .map(Path::to_owned)
+            .ok_or_else(|| crate::error::CoreError::NotFound {
+                what: "Inställningsfilen".to_owned(),
+            })
+    }
+
+    /// The open data file's path; `NotFound` for a database held only in memory.
+    pub(crate) fn data_file(&self) -> crate::Result<PathBuf> {
+        self.db()
+            .path()
+            .map(Path::to_owned)
+            .ok_or_else(|| crate::error::CoreError::NotFound {
+                what: "Datafilen".to_owned(),
+            })
+    }
+
     /// Today, according to the injectable clock.
     pub fn today(&self) -> NaiveDate {
         self.clock.today()

@@ -8,7 +8,6 @@ use ts_rs::TS;
 
 use super::Service;
 use crate::db;
-use crate::error::CoreError;
 use crate::settings::Settings;
 
 /// One step of "Nästa steg", in the order the list shows them.
@@ -127,18 +126,8 @@ impl Service {
 
     /// Closes "Nästa steg" for the open data file, for good.
     pub fn stang_nasta_steg(&mut self) -> crate::Result<()> {
-        let not_found = |what: &str| CoreError::NotFound {
-            what: what.to_owned(),
-        };
-        let data_file = self
-            .db()
-            .path()
-            .ok_or_else(|| not_found("Datafilen"))?
-            .to_owned();
-        let settings_file = self
-            .settings_file()
-            .ok_or_else(|| not_found("Inställningsfilen"))?
-            .to_owned();
+        let data_file = self.data_file()?;
+        let settings_file = self.required_settings_file()?;
         let mut settings = Settings::load(&settings_file);
         settings.stang_nasta_steg(&data_file);
         settings.save(&settings_file)

@@ -142,9 +142,7 @@ impl Service {
         mappning: &Mappning,
         namn: &str,
     ) -> crate::Result<()> {
-        let settings_file = self.settings_file().ok_or_else(|| CoreError::NotFound {
-            what: "Inställningsfilen".to_owned(),
-        })?;
+        let settings_file = self.required_settings_file()?;
         let blad = bok
             .blad
             .iter()
@@ -159,10 +157,10 @@ impl Service {
             kolumner: mappning.kolumner.clone(),
         };
         let value = serde_json::to_value(saved).map_err(|e| CoreError::Report(e.to_string()))?;
-        let mut settings = Settings::load(settings_file);
+        let mut settings = Settings::load(&settings_file);
         settings
             .inlasning_mappningar
             .insert(signature(blad, mappning.rubrikrad), value);
-        settings.save(settings_file)
+        settings.save(&settings_file)
     }
 }
