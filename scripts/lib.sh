@@ -98,19 +98,31 @@ setup_windows() {
 
 # makensis on scripts/windows/installer.nsi: the installer for the files in $1
 # (finsamkollen.exe, WebView2Loader.dll, icon.ico), written to $2, for version $3; any
-# further arguments are makensis options (the tests pass -DCOMPRESSOR=zlib). Signed when a
-# certificate is given (sign_windows), the uninstaller inside it too
-# (scripts/windows/finalize-uninstaller).
+# further arguments are makensis options (the tests pass -DCOMPRESSOR=zlib). The uninstaller
+# it carries is made first, from scripts/windows/uninstaller.nsi. Both are signed when a
+# certificate is given (sign_windows). FINSAMKOLLEN_KEEP_UNINSTALLER=<file> keeps a copy of
+# the uninstaller there (scripts/windows/test-sign checks its signature; inside the
+# installer it is compressed).
 build_installer() {
-  local publisher source outfile
+  local publisher source outfile work uninstaller
   publisher="$(node -p "require('$ROOT/src-tauri/tauri.conf.json').bundle.publisher")"
   # makensis works from the script's folder: absolute paths only.
   mkdir -p "$(dirname "$2")"
   source="$(cd "$1" && pwd)"
   outfile="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
-  makensis -V2 -WX -INPUTCHARSET UTF8 \
-    -DVERSION="$3" -DVERSION4="$3.0" -DPUBLISHER="$publisher" \
-    -DSOURCE="$source" -DOUTFILE="$outfile" "${@:4}" "$ROOT/scripts/windows/installer.nsi"
+  local defines=(-DVERSION="$3" -DVERSION4="$3.0" -DPUBLISHER="$publisher" -DSOURCE="$source")
+  work="$(mktemp -d)"
+  uninstaller="$work/Avinstallera Finsamkollen.exe"
+  makensis -V2 -WX -INPUTCHARSET UTF8 "${defines[@]}" -DOUTFILE="$uninstaller" "${@:4}" \
+    "$ROOT/scripts/windows/uninstaller.nsi" || { rm -rf "$work"; return 1; }
+  sign_windows "$uninstaller" || { rm -rf "$work"; return 1; }
+  if [ -n "${FINSAMKOLLEN_KEEP_UNINSTALLER:-}" ]; then
+    cp "$uninstaller" "$FINSAMKOLLEN_KEEP_UNINSTALLER"
+  fi
+  makensis -V2 -WX -INPUTCHARSET UTF8 "${defines[@]}" -DOUTFILE="$outfile" \
+    -DUNINSTALLER_FILE="$uninstaller" "${@:4}" "$ROOT/scripts/windows/installer.nsi" ||
+    { rm -rf "$work"; return 1; }
+  rm -rf "$work"
   sign_windows "$outfile"
 }
 

@@ -20,62 +20,21 @@
 ; running; 10 run as SYSTEM; 11 run elevated; 12 a newer version is installed.
 ;
 ; Defined on the command line: VERSION (1.2.3), VERSION4 (1.2.3.0), SOURCE (the folder with
-; finsamkollen.exe, WebView2Loader.dll, icon.ico), OUTFILE, PUBLISHER; COMPRESSOR optional.
+; finsamkollen.exe, WebView2Loader.dll, icon.ico), OUTFILE, PUBLISHER, UNINSTALLER_FILE (the
+; uninstaller, built from uninstaller.nsi); COMPRESSOR optional.
 
-Unicode true
-Target amd64-unicode
-ManifestDPIAware true
-RequestExecutionLevel user
-; The tests build installers of a 65 MB debug program with -DCOMPRESSOR=zlib: seconds,
-; not LZMA's minutes.
-!ifndef COMPRESSOR
-  !define COMPRESSOR "/SOLID lzma"
-!endif
-SetCompressor ${COMPRESSOR}
+!include "common.nsh"
 
-!define PRODUCT "Finsamkollen"
-!define EXE "Finsamkollen.exe"
-!define UNINSTALLER "Avinstallera Finsamkollen.exe"
-!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\Finsamkollen"
-!define APP_KEY "Software\Finsamkollen"
-!define EXIT_RUNNING 2
-!define EXIT_SYSTEM 10
-!define EXIT_ELEVATED 11
-!define EXIT_DOWNGRADE 12
-; The uninstaller shares the installer's version resource; !uninstfinalize rewrites its
-; FileDescription (same length, padded) and signs it when a certificate is given.
-!define INSTALLER_DESCRIPTION "Installationsprogram för ${PRODUCT}"
-!define UNINSTALLER_DESCRIPTION "Avinstallerar ${PRODUCT}"
-!uninstfinalize '"${__FILEDIR__}/finalize-uninstaller" "%1" "${INSTALLER_DESCRIPTION}" "${UNINSTALLER_DESCRIPTION}"' = 0
-
-Name "${PRODUCT}"
-OutFile "${OUTFILE}"
+VIAddVersionKey /LANG=1053 "FileDescription" "Installationsprogram för ${PRODUCT}"
 InstallDir "$LOCALAPPDATA\Programs\${PRODUCT}"
 InstallDirRegKey HKCU "${APP_KEY}" "InstallDir"
-BrandingText "${PRODUCT} ${VERSION}"
 
-VIProductVersion "${VERSION4}"
-VIFileVersion "${VERSION4}"
-VIAddVersionKey /LANG=1053 "ProductName" "${PRODUCT}"
-VIAddVersionKey /LANG=1053 "FileDescription" "${INSTALLER_DESCRIPTION}"
-VIAddVersionKey /LANG=1053 "CompanyName" "${PUBLISHER}"
-VIAddVersionKey /LANG=1053 "LegalCopyright" "${PUBLISHER}, EUPL-1.2"
-VIAddVersionKey /LANG=1053 "ProductVersion" "${VERSION}"
-VIAddVersionKey /LANG=1053 "FileVersion" "${VERSION}"
-
-!include "MUI2.nsh"
-!include "FileFunc.nsh"
-!include "LogicLib.nsh"
 !include "WordFunc.nsh"
 
 Var Passive
 Var Update
 Var Restart
 Var RestartArgs
-
-!define MUI_ICON "${SOURCE}\icon.ico"
-!define MUI_UNICON "${SOURCE}\icon.ico"
-!define MUI_ABORTWARNING
 
 !define MUI_WELCOMEPAGE_TEXT "Guiden installerar ${PRODUCT} ${VERSION} för dig, utan att \
   administratörsbehörighet behövs.$\r$\n$\r$\nDina uppgifter (datafilen, \
@@ -94,11 +53,6 @@ Var RestartArgs
 !define MUI_FINISHPAGE_SHOWREADME_FUNCTION CreateDesktopShortcut
 !define MUI_PAGE_CUSTOMFUNCTION_PRE SkipWhenPassive
 !insertmacro MUI_PAGE_FINISH
-
-!define MUI_UNCONFIRMPAGE_TEXT_TOP "${PRODUCT} tas bort från datorn. Dina uppgifter \
-  (datafilen, säkerhetskopiorna och inställningarna i $LOCALAPPDATA\${PRODUCT}) ligger kvar."
-!insertmacro MUI_UNPAGE_CONFIRM
-!insertmacro MUI_UNPAGE_INSTFILES
 
 !insertmacro MUI_LANGUAGE "Swedish"
 
@@ -231,43 +185,13 @@ Function CreateDesktopShortcut
   CreateShortCut "$DESKTOP\${PRODUCT}.lnk" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0
 FunctionEnd
 
-; The running app holds its .exe: wait for it to exit (the updater starts the installer
-; and then exits), then ask the officer to close it. The uninstaller does the same, so an
-; uninstall never removes the entry and shortcuts of a program that is still there.
-!macro WAIT_FOR_EXIT UN
-Function ${UN}WaitForExit
-  StrCpy $R5 0
-  ${DoWhile} ${FileExists} "$INSTDIR\${EXE}"
-    ClearErrors
-    Delete "$INSTDIR\${EXE}"
-    ${IfNot} ${Errors}
-    ${AndIfNot} ${FileExists} "$INSTDIR\${EXE}"
-      ${Break}
-    ${EndIf}
-    IntOp $R5 $R5 + 1
-    ${If} $R5 > 20
-      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION \
-        "${PRODUCT} är igång. Stäng programmet först, sedan kan du fortsätta." \
-        /SD IDCANCEL IDRETRY retry
-      SetErrorLevel ${EXIT_RUNNING}
-      Quit
-      retry:
-      StrCpy $R5 0
-    ${EndIf}
-    Sleep 250
-  ${Loop}
-FunctionEnd
-!macroend
-!insertmacro WAIT_FOR_EXIT ""
-!insertmacro WAIT_FOR_EXIT "un."
-
 Section "Finsamkollen" Main
   SectionIn RO
   SetOutPath "$INSTDIR"
   Call WaitForExit
   File "/oname=${EXE}" "${SOURCE}\finsamkollen.exe"
   File "${SOURCE}\WebView2Loader.dll"
-  WriteUninstaller "$INSTDIR\${UNINSTALLER}"
+  File "/oname=${UNINSTALLER}" "${UNINSTALLER_FILE}"
 
   CreateShortCut "$SMPROGRAMS\${PRODUCT}.lnk" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0
   ${If} ${Silent}
@@ -286,13 +210,9 @@ Section "Finsamkollen" Main
   WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" "$\"$INSTDIR\${EXE}$\",0"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
-  ; With _?= the uninstaller runs in place instead of handing over to a copy in %TEMP%
-  ; (NSIS's launcher exits 0 at once): so what Windows and IT's tools run returns the real
-  ; exit code, 2 when Finsamkollen is still running.
-  WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" \
-    "$\"$INSTDIR\${UNINSTALLER}$\" _?=$INSTDIR"
-  WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" \
-    "$\"$INSTDIR\${UNINSTALLER}$\" /S _?=$INSTDIR"
+  ; The uninstaller returns its own exit code however it is started (uninstaller.nsi).
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" "$\"$INSTDIR\${UNINSTALLER}$\""
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" "$\"$INSTDIR\${UNINSTALLER}$\" /S"
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
   ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
@@ -306,47 +226,3 @@ Function .onInstSuccess
     Exec '"$INSTDIR\${EXE}" $RestartArgs'
   ${EndIf}
 FunctionEnd
-
-; The copy the uninstaller leaves in %TEMP% (above): waits up to 30 s for the uninstaller
-; that started it to exit, removes its file and the then empty folder, and does nothing else.
-Function un.onInit
-  ${GetParameters} $R0
-  ClearErrors
-  ${GetOptions} $R0 "/CLEANUP" $R1
-  ${If} ${Errors}
-    Return
-  ${EndIf}
-  StrCpy $R2 0
-  ${Do}
-    Delete "$INSTDIR\${UNINSTALLER}"
-    ${IfNot} ${FileExists} "$INSTDIR\${UNINSTALLER}"
-    ${OrIf} $R2 > 120
-      ${Break}
-    ${EndIf}
-    IntOp $R2 $R2 + 1
-    Sleep 250
-  ${Loop}
-  RMDir "$INSTDIR"
-  Quit
-FunctionEnd
-
-Section "Uninstall"
-  ; Only what the installer put here. The data folder is elsewhere and stays.
-  Call un.WaitForExit
-  Delete "$INSTDIR\WebView2Loader.dll"
-  Delete "$INSTDIR\${UNINSTALLER}"
-  ${If} ${FileExists} "$INSTDIR\${UNINSTALLER}"
-    ; Run in place (_?=): a running program cannot delete its own file (and NSIS holds it
-    ; open). A copy in %TEMP% removes it and the folder once this process has exited, the
-    ; way NSIS's own copy in %TEMP% would have done the whole uninstall.
-    System::Call 'kernel32::GetTickCount() i .r0'
-    StrCpy $0 "$TEMP\Finsamkollen-avinstallation-$0.exe"
-    CopyFiles /SILENT "$EXEPATH" "$0"
-    Exec '"$0" /S /CLEANUP _?=$INSTDIR'
-  ${EndIf}
-  RMDir "$INSTDIR"
-  Delete "$SMPROGRAMS\${PRODUCT}.lnk"
-  Delete "$DESKTOP\${PRODUCT}.lnk"
-  DeleteRegKey HKCU "${UNINSTALL_KEY}"
-  DeleteRegKey HKCU "${APP_KEY}"
-SectionEnd

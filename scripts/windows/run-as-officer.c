@@ -6,8 +6,7 @@
  *
  *   run-as-officer.exe <command line>          the rest of its own command line, verbatim
  *   run-as-officer.exe --registry <key> <value>   the command line in HKCU\<key>\<value>,
- *       verbatim, as Windows and IT's tools run an UninstallString (NSIS's "_?=<folder>"
- *       must stay unquoted, spaces and all).
+ *       verbatim, as Windows and IT's tools run an UninstallString.
  * Exit codes of its own: 120-124 when it cannot do that (see below). */
 #include <windows.h>
 #include <stdio.h>
