@@ -61,9 +61,14 @@ Var RestartArgs
 ; program and the HKCU entries in a profile the officer never sees. Refuse both. SYSTEM is
 ; told apart by its SID, elevation by TokenElevation (not IsUserAnAdmin, which says yes for
 ; an administrator's unelevated token under Wine).
+; WinLocalSystemSid. Wine has no SYSTEM account, so test-install builds a copy with
+; WinWorldSid (1), which every token holds, to run this refusal under Wine.
+!ifndef SYSTEM_SID
+  !define SYSTEM_SID 22
+!endif
 Function RefuseWrongAccount
   System::Call '*(&i68) p .r1'
-  System::Call 'advapi32::CreateWellKnownSid(i 22, p 0, p r1, *i 68) i .r2'
+  System::Call 'advapi32::CreateWellKnownSid(i ${SYSTEM_SID}, p 0, p r1, *i 68) i .r2'
   System::Call 'advapi32::CheckTokenMembership(p 0, p r1, *i 0 r3) i .r2'
   System::Free $1
   ${If} $2 <> 0
