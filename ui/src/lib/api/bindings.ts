@@ -318,7 +318,13 @@ kanFyllas: boolean,
  * The warning shown before confirming, e.g. "Deltagarantalen för 2026 saknas (kvinnor,
  * män). …"; `None` when nothing is missing.
  */
-varning: string | null, };
+varning: string | null, 
+/**
+ * The counts that ending on this date locks, as the dialog's table draws them: each
+ * year the insats runs up to the end year, never a later one (up to today's year while
+ * the date cannot be read); none when the insats does not follow participants.
+ */
+lasta: Array<DeltagareYear>, };
 
 export type InsatsRedigering = { 
 /**
