@@ -1,14 +1,16 @@
 //! "Alla år" and the styrelserapport's page of every year for a young förbund: the years
 //! before the first figure are left out with one line saying from when figures exist, and
-//! with fewer than three years of figures the charts are bars (`rules::oversikt`).
+//! with fewer than three years of figures the charts are bars, and without a participant in
+//! any charted year a sentence stands in for the Deltagare chart (`rules::oversikt`).
 
 use finsamkollen_core::domain::budget::MedelInput;
+use finsamkollen_core::domain::insats::{Inriktning, NewInsats};
 use finsamkollen_core::domain::oversikt::{Diagramtyp, YearFigures};
 use finsamkollen_core::domain::year::YearStatus;
 use finsamkollen_core::money::Kronor;
-use finsamkollen_core::rules::oversikt::{diagramtyp, siffror_fran, years_shown};
+use finsamkollen_core::rules::oversikt::{diagramtyp, inga_deltagare, siffror_fran, years_shown};
 
-use crate::support::service_with_forbund;
+use crate::support::{counts, medel, new_insats, service_with_forbund};
 
 fn year(year: i32, har_siffror: bool) -> YearFigures {
     YearFigures {
@@ -103,4 +105,73 @@ fn alla_ar_and_the_styrelserapport_of_a_one_year_forbund_start_at_its_figures() 
         "{text}"
     );
     assert!(!text.contains("2024"), "{text}");
+}
+
+#[test]
+fn alla_ar_without_participants_names_the_years_instead_of_a_deltagare_chart() {
+    let said = |with: &[i32]| inga_deltagare(&years_shown(years(with)));
+    for (with, sentence) in [
+        (&[2025][..], "Inga deltagare registrerade för 2025."),
+        (
+            &[2024, 2025][..],
+            "Inga deltagare registrerade för 2024–2025.",
+        ),
+        (
+            &[2023, 2024, 2025][..],
+            "Inga deltagare registrerade för 2023–2025.",
+        ),
+        // Only the charted years, those with figures, are named.
+        (
+            &[2021, 2025][..],
+            "Inga deltagare registrerade för 2021 och 2025.",
+        ),
+        (
+            &[2021, 2023, 2025][..],
+            "Inga deltagare registrerade för 2021, 2023 och 2025.",
+        ),
+        // No figures at all: every shown year is charted.
+        (&[][..], "Inga deltagare registrerade för 2019–2027."),
+    ] {
+        assert_eq!(said(with).as_deref(), Some(sentence), "{with:?}");
+    }
+    // One participant in one charted year: the chart is drawn.
+    let mut shown = years_shown(years(&[2024, 2025]));
+    shown[0].antal = 1;
+    shown[0].deltagare = 1;
+    assert_eq!(inga_deltagare(&shown), None);
+}
+
+#[test]
+fn alla_ar_and_the_styrelserapport_of_a_year_without_participants_say_so_without_a_chart() {
+    let mut service = service_with_forbund("2026-12-07");
+    service
+        .save_medel(medel(2026, "800 000", "0", "0"))
+        .expect("medel 2026");
+    let id = service
+        .create_insats(NewInsats {
+            startdatum: "2026-01-01".into(),
+            ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
+        })
+        .expect("insats")
+        .id;
+    let alla = service.all_years().expect("alla år");
+    assert_eq!(
+        alla.inga_deltagare.as_deref(),
+        Some("Inga deltagare registrerade för 2026.")
+    );
+    let text = crate::support::styrelserapport_text(&mut service, 2026, "inga-deltagare.pdf");
+    assert!(
+        text.contains("Deltagare Inga deltagare registrerade för 2026."),
+        "the sentence under the chart's title: {text}"
+    );
+    // The chart's legend is drawn with the chart only.
+    assert!(!text.contains("Antal (övriga)"), "no chart: {text}");
+
+    service
+        .save_deltagare(counts(id, 2026, "3", "4", ""))
+        .expect("counts");
+    assert_eq!(service.all_years().expect("alla år").inga_deltagare, None);
+    let text = crate::support::styrelserapport_text(&mut service, 2026, "med-deltagare.pdf");
+    assert!(text.contains("Antal (övriga)"), "the chart: {text}");
+    assert!(!text.contains("Inga deltagare"), "{text}");
 }

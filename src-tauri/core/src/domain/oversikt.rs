@@ -59,4 +59,8 @@ pub struct AllYears {
     pub siffror_fran: Option<String>,
     /// How the charts draw the years with figures.
     pub diagram: Diagramtyp,
+    /// "Inga deltagare registrerade för 2026." when none of the charted years has a
+    /// participant: the Deltagare chart is then left out and this sentence stands in its
+    /// place. `None` when there is a chart to draw.
+    pub inga_deltagare: Option<String>,
 }

@@ -88,6 +88,7 @@ impl Service {
             forbund: forbund.namn,
             siffror_fran: shown::siffror_fran(first_selectable, &figures),
             diagram: shown::diagramtyp(&figures),
+            inga_deltagare: shown::inga_deltagare(&figures),
             years: figures,
         })
     }

@@ -712,7 +712,13 @@ siffrorFran: string | null,
 /**
  * How the charts draw the years with figures.
  */
-diagram: Diagramtyp, };
+diagram: Diagramtyp, 
+/**
+ * "Inga deltagare registrerade för 2026." when none of the charted years has a
+ * participant: the Deltagare chart is then left out and this sentence stands in its
+ * place. `None` when there is a chart to draw.
+ */
+ingaDeltagare: string | null, };
 
 export type YearFigures = { year: number, status: YearStatus, 
 /**

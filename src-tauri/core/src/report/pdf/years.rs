@@ -1,5 +1,6 @@
 //! Page 2: every year, as a table and charts: lines from three years with figures on,
-//! bars below (the core's `Diagramtyp`).
+//! bars below (the core's `Diagramtyp`); the Deltagare chart, when no charted year has a
+//! participant, gives way to the core's sentence saying so (`AllYears::inga_deltagare`).
 
 use super::*;
 use crate::domain::oversikt::Diagramtyp;
@@ -137,6 +138,18 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
         ],
         Unit::Kronor,
     );
+    // No participant in any charted year: the core's sentence instead of an empty frame.
+    if let Some(inga) = &alla.inga_deltagare {
+        section(c, MARGIN, chart_top + money_h, "Deltagare");
+        c.text(
+            MARGIN,
+            chart_top + money_h + 20.0,
+            inga,
+            style(9.5, false, MUTED),
+            Align::Left,
+        );
+        return;
+    }
     chart(
         c,
         kind,
