@@ -1,5 +1,6 @@
 // Page object for "Alla år": every year's figures in a table, two charts (lines or bars), or
-// the core's sentence in place of the Deltagare chart, and a link from each year to its view.
+// the core's sentence in place of the Deltagare chart or of both charts, and a link from each
+// year to its view.
 import { By } from "selenium-webdriver";
 import { click, visible } from "../support/app.js";
 
@@ -61,6 +62,17 @@ export class AllaArPage {
   async ingaDeltagare() {
     const lines = await this.driver.findElements(By.css("#inga-deltagare"));
     return lines.length ? plain(await lines[0].getText()) : "";
+  }
+
+  /** The core's sentence shown instead of both charts, or "" when charts are drawn. */
+  async ingaSiffror() {
+    const lines = await this.driver.findElements(By.css("#inga-siffror"));
+    return lines.length ? plain(await lines[0].getText()) : "";
+  }
+
+  /** The heading of the charts' section. */
+  async diagramHeading() {
+    return plain(await (await visible(this.driver, "#alla-ar-diagram-heading")).getText());
   }
 
   /** Whether the Deltagare chart is drawn. */

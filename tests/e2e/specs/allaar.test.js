@@ -1,7 +1,7 @@
 // The board's deliverables: the styrelserapport (PDF) exported from the year and recorded
 // in the archive, and "Alla år", the multi-year overview, read as the officer reads it and
-// left for a year's view. Without a participant the Deltagare chart gives way to the core's
-// sentence saying so; once counts are saved the chart is drawn.
+// left for a year's view. Before any figure the charts give way to the core's sentence saying
+// so; without a participant the Deltagare chart does; once counts are saved it is drawn.
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -32,16 +32,37 @@ describe("styrelserapport and Alla år", () => {
       startdatum: "2025-01-01",
     });
     year = new YearPage(app.driver);
-    // The year's funds, typed as the officer does.
+  });
+
+  after(async () => {
+    await app?.quit();
+  });
+
+  it("says there is nothing to chart before any figure is registered", async () => {
+    const alla = await new AllaArPage(app.driver).open();
+    // No figure anywhere: every selectable year is a row saying so, and the charts give
+    // way to one sentence of the core's, as in the styrelserapport.
+    assert.deepEqual(await alla.years(), [2025, 2026, 2027]);
+    assert.match(await alla.rowText(2026), /Inga siffror registrerade/);
+    assert.equal(await alla.diagramHeading(), "Diagram");
+    assert.equal(await alla.ingaSiffror(), "Inga siffror registrerade för 2025–2027.");
+    assert.deepEqual(await alla.chartLabels(), []);
+    assert.deepEqual(await alla.chartTitles(), []);
+    await app.driver.executeScript(
+      "document.getElementById('inga-siffror').scrollIntoView({ block: 'center' })",
+    );
+    await screenshot(app.driver, "alla-ar-inga-siffror");
+    await assertAccessible(app.driver);
+
+    // The officer goes to the year and types its funds.
+    await alla.goToYear(2026);
+    const start = await new StartPage(app.driver).waitUntilShown();
+    await app.driver.wait(async () => (await start.selectedYear()) === 2026, 5000);
     await year.focus("medel-andra");
     await year.keys(Key.ENTER);
     await year.waitForFocus("medel-samverkansparterna");
     await year.keys("1 000 000", Key.TAB, "0", Key.TAB, "150 000", Key.TAB, Key.ENTER);
     await year.waitGone("medel-spara");
-  });
-
-  after(async () => {
-    await app?.quit();
   });
 
   it("exports the styrelserapport as a PDF and records it in the archive", async () => {
@@ -66,6 +87,7 @@ describe("styrelserapport and Alla år", () => {
     // 2025, the start year, has nothing registered: it is left out, and a line says so.
     assert.deepEqual(await alla.years(), [2026, 2027]);
     assert.equal(await alla.siffrorFran(), "Siffror finns från 2026.");
+    assert.equal(await alla.ingaSiffror(), "", "charts once there is a figure");
     assert.equal(await alla.figure(2026, "medel"), "1 150 000 kr");
     assert.equal(await alla.figure(2026, "egetKapital"), "150 000 kr");
     assert.equal(await alla.figure(2026, "kostnader"), "0 kr*");
