@@ -5,7 +5,7 @@ use finsamkollen_core::{Clock, Service};
 
 use crate::support::{
     avsluta, codes, count_rows, counts, date, new_insats, raw_sql, service_with_forbund,
-    service_with_insats, update_of_insats, CreateWhenOpen,
+    service_with_insats, structural, update_of_insats, CreateWhenOpen,
 };
 
 const TODAY: &str = "2026-11-24";
@@ -277,6 +277,38 @@ fn d2_avsluta_warns_when_the_end_years_counts_are_empty_or_incomplete() {
     let unreadable = service.avslut_antal(id, "2026-13-01").expect("unreadable");
     assert_eq!(unreadable.year, None);
     assert!(unreadable.varning.is_none());
+}
+
+#[test]
+fn d2_avsluta_locks_the_counts_of_the_years_up_to_the_end_year_only() {
+    let (mut service, id) = service_with_insats(TODAY);
+    service
+        .save_deltagare(counts(id, 2026, "3", "4", ""))
+        .expect("2026 counts");
+    let years = |lasta: &[finsamkollen_core::domain::insats::DeltagareYear]| {
+        lasta.iter().map(|y| y.year).collect::<Vec<_>>()
+    };
+    // The open-ended insats's panel offers next year in advance (Y2) ...
+    let panel = service.insats(id).expect("panel");
+    assert_eq!(years(&panel.deltagare), vec![2024, 2025, 2026, 2027]);
+    // ... but ending it this year locks the years up to this one, never 2027.
+    let this_year = service.avslut_antal(id, "2026-10-31").expect("2026");
+    assert_eq!(years(&this_year.lasta), vec![2024, 2025, 2026]);
+    let stored = &this_year.lasta[2];
+    assert_eq!(
+        (stored.kvinnor, stored.man, stored.totalt),
+        (Some(3), Some(4), Some(7))
+    );
+    let last_year = service.avslut_antal(id, "2025-06-30").expect("2025");
+    assert_eq!(years(&last_year.lasta), vec![2024, 2025]);
+    // While the date cannot be read, the years up to today's: an end is never after today.
+    let unreadable = service.avslut_antal(id, "2026-13").expect("unreadable");
+    assert_eq!(years(&unreadable.lasta), vec![2024, 2025, 2026]);
+    let without = structural(&mut service, "Nätverket", false);
+    let none = service
+        .avslut_antal(without, "2026-10-31")
+        .expect("no follow-up");
+    assert!(none.lasta.is_empty(), "no participant follow-up, no counts");
 }
 
 #[test]

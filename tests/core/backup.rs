@@ -1,10 +1,6 @@
-//! Säkerhetskopior: consistent copies beside the data file, rotated, made once a day and
-//! before a migration changes the file.
+//! Säkerhetskopior: consistent copies beside the data file, made once a day and before a
+//! migration changes the file. Which of them are kept is tested in `backup_retention`.
 
-use std::path::PathBuf;
-
-use chrono::NaiveDateTime;
-use finsamkollen_core::backup::{self, KEEP_NEWEST};
 use finsamkollen_core::db::backups::FOLDER;
 use finsamkollen_core::db::Db;
 use finsamkollen_core::{Clock, Service};
@@ -50,38 +46,6 @@ fn backup_if_due_makes_one_backup_a_day_and_none_for_an_empty_file() {
         service.backup_if_due().expect("second"),
         None,
         "already done today"
-    );
-}
-
-#[test]
-fn backup_rotation_keeps_the_newest_ten_and_one_per_older_month() {
-    let stamp = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").expect("time");
-    let mut backups: Vec<(NaiveDateTime, PathBuf)> = (1..=12)
-        .map(|day| {
-            (
-                stamp(&format!("2026-11-{day:02} 09:00:00")),
-                PathBuf::from(format!("nov-{day}")),
-            )
-        })
-        .chain((1..=3).map(|day| {
-            (
-                stamp(&format!("2026-10-{day:02} 09:00:00")),
-                PathBuf::from(format!("okt-{day}")),
-            )
-        }))
-        .collect();
-    backups.sort_by_key(|b| std::cmp::Reverse(b.0));
-    let removed = backup::to_remove(&backups);
-    // Newest ten: 12–3 November. Older: 2 and 1 November (keep the 2nd), 3–1 October
-    // (keep the 3rd).
-    assert_eq!(KEEP_NEWEST, 10);
-    assert_eq!(
-        removed,
-        vec![
-            PathBuf::from("nov-1"),
-            PathBuf::from("okt-2"),
-            PathBuf::from("okt-1")
-        ]
     );
 }
 

@@ -7,6 +7,7 @@ mod alla_ar;
 mod arkitektur;
 mod avslut;
 mod backup;
+mod backup_retention;
 mod backup_triggers;
 mod bindings;
 mod boundary;

@@ -230,6 +230,7 @@ pub fn typescript_bindings() -> String {
         crate::domain::arkiv::ExportPost::decl(&cfg),
         crate::domain::oversikt::AllYears::decl(&cfg),
         crate::domain::oversikt::YearFigures::decl(&cfg),
+        crate::domain::oversikt::Diagram::decl(&cfg),
         crate::domain::oversikt::Diagramtyp::decl(&cfg),
         crate::backup::Backup::decl(&cfg),
         crate::backup::BackupState::decl(&cfg),

@@ -1,5 +1,6 @@
-// Page object for "Alla år": every year's figures in a table, two charts (lines or bars), and a link
-// from each year to its year view.
+// Page object for "Alla år": every year's figures in a table, two charts (lines or bars), or
+// the core's sentence in place of the Deltagare chart or of both charts, and a link from each
+// year to its view.
 import { By } from "selenium-webdriver";
 import { click, visible } from "../support/app.js";
 
@@ -47,6 +48,36 @@ export class AllaArPage {
   async siffrorFran() {
     const lines = await this.driver.findElements(By.css("#alla-ar-fran"));
     return lines.length ? plain(await lines[0].getText()) : "";
+  }
+
+  /** The chart titles and the sentence drawn in place of a chart, in the order shown. */
+  async chartTitles() {
+    const titles = await this.driver.findElements(
+      By.css(".chart .chart-title, #diagram-deltagare-saknas h3"),
+    );
+    return Promise.all(titles.map(async (t) => plain(await t.getText())));
+  }
+
+  /** The core's sentence shown instead of the Deltagare chart, or "" when the chart is drawn. */
+  async ingaDeltagare() {
+    const lines = await this.driver.findElements(By.css("#inga-deltagare"));
+    return lines.length ? plain(await lines[0].getText()) : "";
+  }
+
+  /** The core's sentence shown instead of both charts, or "" when charts are drawn. */
+  async ingaSiffror() {
+    const lines = await this.driver.findElements(By.css("#inga-siffror"));
+    return lines.length ? plain(await lines[0].getText()) : "";
+  }
+
+  /** The heading of the charts' section. */
+  async diagramHeading() {
+    return plain(await (await visible(this.driver, "#alla-ar-diagram-heading")).getText());
+  }
+
+  /** Whether the Deltagare chart is drawn. */
+  async hasDeltagareChart() {
+    return (await this.driver.findElements(By.css("#diagram-deltagare svg"))).length > 0;
   }
 
   /** How each chart draws the years: "linjer" or "staplar", and the bars it has drawn. */

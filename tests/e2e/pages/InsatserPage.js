@@ -197,6 +197,13 @@ export class InsatserPage {
     return [await last.getText(), await last.getAttribute("title")];
   }
 
+  /** The years whose counts the avsluta dialog says will be locked, as its table lists them. */
+  async avslutaYears() {
+    const table = await visible(this.driver, "#avsluta-antal");
+    const heads = await table.findElements(By.css("tbody th"));
+    return Promise.all(heads.map((th) => th.getText()));
+  }
+
   /** The counts row of a year as its cell texts. */
   async countsRow(year) {
     return this.driver.wait(async () => {

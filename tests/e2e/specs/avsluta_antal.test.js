@@ -1,6 +1,8 @@
 // "Avsluta insats" warns before it freezes the counts (D2, issue 27): ending mid-year with
 // the end year's counts empty shows the warning in the dialog, the counts are typed there,
-// and the end and the counts are saved together, frozen from then on.
+// and the end and the counts are saved together, frozen from then on. The insats has no
+// planned end, so its panel offers next year's counts in advance; the dialog lists only the
+// years up to the end year as the ones that will be locked.
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -37,11 +39,18 @@ describe("Avsluta insats with empty counts", () => {
     await app?.quit();
   });
 
-  it("says the end year's counts are empty before confirming, and passes axe", async () => {
+  it("lists the counts locked up to the end year only, not next year's", async () => {
     await page.openPanel("Steget vidare");
+    assert.ok(await page.countsRow(2027), "the panel offers 2027's counts in advance");
     await page.press("panel-avsluta");
     await visible(app.driver, "#avsluta-dialog[open]");
+    assert.deepEqual(await page.avslutaYears(), ["2026"], "ending today locks 2026 only");
     await page.type("avsluta-datum", "2026-06-30");
+    await app.driver.wait(async () => (await page.avslutaYears()).join() === "2026", 5000);
+    await screenshot(app.driver, "avsluta-lasta-ar");
+  });
+
+  it("says the end year's counts are empty before confirming, and passes axe", async () => {
     const varning = await visible(app.driver, "#avsluta-varning");
     await app.driver.wait(async () => (await varning.getText()).includes("tomma"), 5000);
     assert.match(

@@ -1,8 +1,9 @@
 //! Säkerhetskopior (backups): consistent copies of the data file made with `VACUUM INTO`,
 //! which reads a snapshot without blocking edits, written to a temporary name and then
 //! renamed. They go to a folder beside the data file, or one the officer chose, and are
-//! rotated: the newest ten are kept, and the newest of every older month. Where copies go
-//! and what they are called is `db::backups`, which opening a file needs too.
+//! rotated (`retention`): the newest ten are kept, the newest of each of the last 14 days
+//! with a backup and of each of the last 8 ISO weeks, and the newest of every month. Where
+//! copies go and what they are called is `db::backups`, which opening a file needs too.
 //!
 //! Layer: built on the use cases. May use `crate::{ops, db, rules, domain, error, money,
 //! files, location, clock, settings}`; never `report` or `api`.
@@ -10,8 +11,11 @@
 pub mod move_data_file;
 mod open;
 pub mod restore;
+pub mod retention;
 pub mod sync;
 pub mod trigger;
+
+pub use retention::KEEP_NEWEST;
 
 use std::path::{Path, PathBuf};
 
@@ -24,9 +28,6 @@ use crate::error::CoreError;
 use crate::location::{probe, same_disk, sync_place, FolderFacts};
 use crate::ops::Service;
 use crate::settings::Settings;
-
-/// How many of the newest backups are always kept.
-pub const KEEP_NEWEST: usize = 10;
 
 /// One backup file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
@@ -66,29 +67,6 @@ pub const SAMMA_DISK: &str = "Säkerhetskopiorna ligger på samma disk som dataf
 pub fn samma_disk(data_folder: &FolderFacts, backup_folder: &FolderFacts) -> Option<String> {
     (same_disk(data_folder, backup_folder) && sync_place(backup_folder).is_none())
         .then(|| SAMMA_DISK.to_owned())
-}
-
-/// The backups rotation would remove: all but the newest [`KEEP_NEWEST`] and, among the
-/// older ones, the newest of each month.
-pub fn to_remove(backups: &[(NaiveDateTime, PathBuf)]) -> Vec<PathBuf> {
-    use chrono::Datelike;
-    let mut months_kept = Vec::new();
-    backups
-        .iter()
-        .enumerate()
-        .filter_map(|(i, (time, path))| {
-            if i < KEEP_NEWEST {
-                return None;
-            }
-            let month = (time.year(), time.month());
-            if months_kept.contains(&month) {
-                Some(path.clone())
-            } else {
-                months_kept.push(month);
-                None
-            }
-        })
-        .collect()
 }
 
 fn describe(time: NaiveDateTime, path: &Path) -> Backup {
@@ -151,8 +129,11 @@ impl Service {
         })?;
         // A backup another program holds open (Windows refuses to delete it) is left for the
         // next rotation.
-        for old in to_remove(&list(&data_file, &folder)) {
-            let _ = crate::files::remove(&old);
+        let backups = list(&data_file, &folder);
+        let times: Vec<NaiveDateTime> = backups.iter().map(|(time, _)| *time).collect();
+        let remove = retention::to_remove(&times, self.clock().today());
+        for (_, old) in backups.iter().filter(|(time, _)| remove.contains(time)) {
+            let _ = crate::files::remove(old);
         }
         Ok(describe(time, &target))
     }

@@ -57,6 +57,32 @@ pub struct AllYears {
     /// "Siffror finns från 2024." when earlier selectable years were left out for having
     /// nothing registered; none when every selectable year is shown.
     pub siffror_fran: Option<String>,
-    /// How the charts draw the years with figures.
-    pub diagram: Diagramtyp,
+    /// What the charts show, on the screen and in the styrelserapport alike.
+    pub diagram: Diagram,
+}
+
+/// What the charts of Alla år and of the styrelserapport's page of every year show,
+/// decided once (`rules::oversikt::diagram`) so that the screen and the PDF cannot differ.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+pub enum Diagram {
+    /// No shown year has any figure: no chart at all, since charts of nothing but zeros
+    /// are empty frames, and this sentence in their place ("Inga siffror registrerade för
+    /// 2025–2027.").
+    Inga { text: String },
+    /// The two charts, over the years with figures.
+    Ritas {
+        /// The charted years, oldest first: the shown years that have figures.
+        years: Vec<YearFigures>,
+        /// Lines or bars.
+        typ: Diagramtyp,
+        /// "Inga deltagare registrerade för 2026." when none of the charted years has a
+        /// participant: the Deltagare chart is then left out and this sentence stands in
+        /// its place. `None` when there is a Deltagare chart to draw.
+        inga_deltagare: Option<String>,
+    },
 }

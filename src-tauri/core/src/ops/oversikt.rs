@@ -87,7 +87,7 @@ impl Service {
         Ok(AllYears {
             forbund: forbund.namn,
             siffror_fran: shown::siffror_fran(first_selectable, &figures),
-            diagram: shown::diagramtyp(&figures),
+            diagram: shown::diagram(&figures),
             years: figures,
         })
     }

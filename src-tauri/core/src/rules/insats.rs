@@ -112,6 +112,18 @@ pub fn run_years(
     (first..=last).collect()
 }
 
+/// D2: the years whose counts ending an insats on `end` locks: the years it runs up to the
+/// end's year, never the years after it. While the end date cannot be read (`None`), the
+/// years up to today's, since an end may not lie after today (I5).
+pub fn locked_years(
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+    period: &Period,
+    today: NaiveDate,
+) -> Vec<i32> {
+    run_years(start, Some(end.unwrap_or(today)), period, today)
+}
+
 /// Whether the insats's dates overlap calendar year `year`.
 pub fn runs_in(start: NaiveDate, end: Option<NaiveDate>, year: i32) -> bool {
     start.year() <= year && end.is_none_or(|end| end.year() >= year)

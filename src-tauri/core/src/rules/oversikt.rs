@@ -1,9 +1,13 @@
 //! "Alla år" and the styrelserapport's multi-year page: which years are shown and how
 //! their charts are drawn. Years before the first with any figure are left out (a young
 //! förbund's start year or a förbund's years before Finsamkollen would be rows of
-//! "Inga siffror registrerade"), and one line says from which year figures exist.
+//! "Inga siffror registrerade"), and one line says from which year figures exist. The
+//! charts are drawn over the years with figures ([`diagram`], one decision for the screen
+//! and the PDF). A chart of nothing but zeros would be an empty frame, which looks broken
+//! to a board, so it is left out and one sentence says so instead: the Deltagare chart
+//! when no charted year has a participant, both charts when no year has any figure.
 
-use crate::domain::oversikt::{Diagramtyp, YearFigures};
+use crate::domain::oversikt::{Diagram, Diagramtyp, YearFigures};
 
 /// The fewest years with figures that are drawn as lines; fewer are bars.
 pub const LINJER_FRAN: usize = 3;
@@ -25,6 +29,28 @@ pub fn siffror_fran(first_selectable: Option<i32>, shown: &[YearFigures]) -> Opt
         .then(|| format!("Siffror finns från {}.", first.year))
 }
 
+/// What the charts show, on the Alla år screen and in the styrelserapport alike: the
+/// shown years that have figures, as lines or bars ([`diagramtyp`]), with the Deltagare
+/// chart or the sentence in its place ([`inga_deltagare`]). When no shown year has any
+/// figure there is nothing to chart: no chart at all, and one sentence naming the years
+/// ("Inga siffror registrerade för 2025–2027.") under the charts' heading.
+pub fn diagram(shown: &[YearFigures]) -> Diagram {
+    let years: Vec<YearFigures> = shown.iter().filter(|a| a.har_siffror).cloned().collect();
+    if years.is_empty() {
+        let named: Vec<i32> = shown.iter().map(|a| a.year).collect();
+        let text = match name_years(&named) {
+            Some(named) => format!("Inga siffror registrerade för {named}."),
+            None => "Inga siffror registrerade.".to_owned(),
+        };
+        return Diagram::Inga { text };
+    }
+    Diagram::Ritas {
+        typ: diagramtyp(&years),
+        inga_deltagare: inga_deltagare(&years),
+        years,
+    }
+}
+
 /// Lines from [`LINJER_FRAN`] years with figures on, bars below.
 pub fn diagramtyp(shown: &[YearFigures]) -> Diagramtyp {
     if shown.iter().filter(|a| a.har_siffror).count() >= LINJER_FRAN {
@@ -32,4 +58,34 @@ pub fn diagramtyp(shown: &[YearFigures]) -> Diagramtyp {
     } else {
         Diagramtyp::Staplar
     }
+}
+
+/// The sentence that stands in for the Deltagare chart when none of the charted years (the
+/// shown years with figures) has a participant ("Inga deltagare registrerade för 2026."):
+/// a chart of nothing but zeros is an empty frame, which looks broken to a board. `None`
+/// when there is a chart to draw, and when no year has figures, as [`diagram`] then draws
+/// no chart at all.
+pub fn inga_deltagare(shown: &[YearFigures]) -> Option<String> {
+    let charted: Vec<&YearFigures> = shown.iter().filter(|a| a.har_siffror).collect();
+    if charted.iter().any(|a| a.deltagare > 0) {
+        return None;
+    }
+    let years: Vec<i32> = charted.iter().map(|a| a.year).collect();
+    name_years(&years).map(|named| format!("Inga deltagare registrerade för {named}."))
+}
+
+/// Years as a sentence names them, oldest first: "2026", "2024–2026" when consecutive,
+/// else "2021, 2023 och 2025". `None` for no year.
+fn name_years(years: &[i32]) -> Option<String> {
+    let (&first, &last) = (years.first()?, years.last()?);
+    let consecutive = i64::from(last) - i64::from(first) + 1 == years.len() as i64;
+    Some(match years {
+        [one] => one.to_string(),
+        _ if consecutive => format!("{first}–{last}"),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(i32::to_string).collect();
+            format!("{} och {last}", rest.join(", "))
+        }
+        [] => return None,
+    })
 }

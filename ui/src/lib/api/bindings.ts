@@ -318,7 +318,13 @@ kanFyllas: boolean,
  * The warning shown before confirming, e.g. "Deltagarantalen för 2026 saknas (kvinnor,
  * män). …"; `None` when nothing is missing.
  */
-varning: string | null, };
+varning: string | null, 
+/**
+ * The counts that ending on this date locks, as the dialog's table draws them: each
+ * year the insats runs up to the end year, never a later one (up to today's year while
+ * the date cannot be read); none when the insats does not follow participants.
+ */
+lasta: Array<DeltagareYear>, };
 
 export type InsatsRedigering = { 
 /**
@@ -704,9 +710,9 @@ export type AllYears = { forbund: string, years: Array<YearFigures>,
  */
 siffrorFran: string | null, 
 /**
- * How the charts draw the years with figures.
+ * What the charts show, on the screen and in the styrelserapport alike.
  */
-diagram: Diagramtyp, };
+diagram: Diagram, };
 
 export type YearFigures = { year: number, status: YearStatus, 
 /**
@@ -753,6 +759,22 @@ harSiffror: boolean,
  * Rows (insatser and the administrative costs) whose utfall is still missing.
  */
 utfallSaknas: number, };
+
+export type Diagram = { "kind": "inga", text: string, } | { "kind": "ritas", 
+/**
+ * The charted years, oldest first: the shown years that have figures.
+ */
+years: Array<YearFigures>, 
+/**
+ * Lines or bars.
+ */
+typ: Diagramtyp, 
+/**
+ * "Inga deltagare registrerade för 2026." when none of the charted years has a
+ * participant: the Deltagare chart is then left out and this sentence stands in
+ * its place. `None` when there is a Deltagare chart to draw.
+ */
+ingaDeltagare: string | null, };
 
 export type Diagramtyp = "linjer" | "staplar";
 

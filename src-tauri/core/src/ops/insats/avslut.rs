@@ -8,9 +8,9 @@ use ts_rs::TS;
 
 use super::super::Service;
 use crate::db;
-use crate::domain::insats::{Antalsfalt, DeltagareInput, EndInsats, InsatsDetail};
+use crate::domain::insats::{Antalsfalt, DeltagareInput, DeltagareYear, EndInsats, InsatsDetail};
 use crate::error::CoreError;
-use crate::rules::insats::{count_fields, missing_counts};
+use crate::rules::insats::{count_fields, locked_years, missing_counts};
 use crate::rules::parse;
 use crate::rules::year::ensure_editable;
 
@@ -28,6 +28,10 @@ pub struct AvslutAntal {
     /// The warning shown before confirming, e.g. "Deltagarantalen för 2026 saknas (kvinnor,
     /// män). …"; `None` when nothing is missing.
     pub varning: Option<String>,
+    /// The counts that ending on this date locks, as the dialog's table draws them: each
+    /// year the insats runs up to the end year, never a later one (up to today's year while
+    /// the date cannot be read); none when the insats does not follow participants.
+    pub lasta: Vec<DeltagareYear>,
 }
 
 fn falt_ord(falt: Antalsfalt) -> &'static str {
@@ -44,12 +48,19 @@ impl Service {
     pub fn avslut_antal(&self, id: i64, slutdatum: &str) -> crate::Result<AvslutAntal> {
         let current = self.require_insats(id)?;
         let forbund = self.require_forbund()?;
-        let Ok(end) = crate::rules::date::parse(slutdatum, "slutdatum") else {
+        let today = self.clock.today();
+        let end = crate::rules::date::parse(slutdatum, "slutdatum").ok();
+        let lasta = self.count_rows(
+            &current,
+            locked_years(current.startdatum, end, &forbund.period(), today),
+        )?;
+        let Some(end) = end else {
             return Ok(AvslutAntal {
                 year: None,
                 saknas: Vec::new(),
                 kan_fyllas: false,
                 varning: None,
+                lasta,
             });
         };
         let year = end.year();
@@ -64,7 +75,7 @@ impl Service {
             missing_counts(&falt, kvinnor, man, antal)
         };
         let kan_fyllas = !saknas.is_empty()
-            && ensure_editable("Deltagare", year, self.clock.today(), &forbund.period()).is_ok();
+            && ensure_editable("Deltagare", year, today, &forbund.period()).is_ok();
         let varning = (!saknas.is_empty()).then(|| {
             let ord: Vec<&str> = saknas.iter().map(|f| falt_ord(*f)).collect();
             let vad = if saknas.len() == falt.len() {
@@ -87,6 +98,7 @@ impl Service {
             saknas,
             kan_fyllas,
             varning,
+            lasta,
         })
     }
 

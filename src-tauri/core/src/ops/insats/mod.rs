@@ -75,33 +75,10 @@ impl Service {
             .into_iter()
             .filter(|m| malgrupp_ids.contains(&m.id))
             .collect();
-        let stored = db::insats::deltagare(conn, id)?;
-        let falt = rules::count_fields(record.inriktning, record.foljer_deltagare);
-        let deltagare = if record.foljer_deltagare {
-            rules::run_years(record.startdatum, record.slutdatum, &period, today)
-                .into_iter()
-                .map(|year| {
-                    let counts = stored.iter().find(|c| c.0 == year);
-                    let (redigerbar, status) = rules::count_year(&record, year, today, &period);
-                    let (kvinnor, man, antal) = (
-                        counts.and_then(|c| c.1),
-                        counts.and_then(|c| c.2),
-                        counts.and_then(|c| c.3),
-                    );
-                    DeltagareYear {
-                        year,
-                        kvinnor,
-                        man,
-                        antal,
-                        totalt: rules::count_total(&falt, kvinnor, man, antal),
-                        redigerbar,
-                        status,
-                    }
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let deltagare = self.count_rows(
+            &record,
+            rules::run_years(record.startdatum, record.slutdatum, &period, today),
+        )?;
         let avslutad_notis = rules::avslutad_notice(&record, self.clock.today());
         let redigering = rules::redigering(&record, today);
         Ok(InsatsDetail {
@@ -122,6 +99,44 @@ impl Service {
             avslutad_notis,
             redigering,
         })
+    }
+
+    /// D1, D2: the stored counts of `insats` for each of `years` as the panel and the
+    /// avsluta dialog draw them, with whether each can change today; none when the insats
+    /// does not follow participants.
+    pub(super) fn count_rows(
+        &self,
+        insats: &InsatsRecord,
+        years: Vec<i32>,
+    ) -> crate::Result<Vec<DeltagareYear>> {
+        if !insats.foljer_deltagare {
+            return Ok(Vec::new());
+        }
+        let today = self.clock.today();
+        let period = self.require_forbund()?.period();
+        let stored = db::insats::deltagare(self.db.conn(), insats.id)?;
+        let falt = rules::count_fields(insats.inriktning, insats.foljer_deltagare);
+        Ok(years
+            .into_iter()
+            .map(|year| {
+                let counts = stored.iter().find(|c| c.0 == year);
+                let (redigerbar, status) = rules::count_year(insats, year, today, &period);
+                let (kvinnor, man, antal) = (
+                    counts.and_then(|c| c.1),
+                    counts.and_then(|c| c.2),
+                    counts.and_then(|c| c.3),
+                );
+                DeltagareYear {
+                    year,
+                    kvinnor,
+                    man,
+                    antal,
+                    totalt: rules::count_total(&falt, kvinnor, man, antal),
+                    redigerbar,
+                    status,
+                }
+            })
+            .collect())
     }
 
     pub(super) fn require_insats(&self, id: i64) -> crate::Result<InsatsRecord> {

@@ -1,13 +1,15 @@
-//! Page 2: every year, as a table and charts: lines from three years with figures on,
-//! bars below (the core's `Diagramtyp`).
+//! Page 2: every year, as a table and the charts the core decided (`AllYears::diagram`,
+//! the same as the Alla år screen's): lines from three years with figures on, bars below;
+//! the Deltagare chart, when no charted year has a participant, gives way to the core's
+//! sentence saying so, and both charts, when no year has any figure, to one sentence.
 
 use super::*;
-use crate::domain::oversikt::Diagramtyp;
+use crate::domain::oversikt::{Diagram, Diagramtyp};
 
 /// Page 2: every year from the first with figures, as a table and charts.
 pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
-    // Years with nothing registered would only draw lines down to zero; they are named
-    // below the table instead.
+    // Years with nothing registered are named below the table instead of being rows of
+    // nothing, as the charts leave them out; when no year has any, they are the rows.
     let with: Vec<YearFigures> = alla
         .years
         .iter()
@@ -20,7 +22,7 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
         .filter(|a| !a.har_siffror)
         .map(|a| a.year.to_string())
         .collect();
-    let years = if with.is_empty() { &alla.years } else { &with };
+    let rows = if with.is_empty() { &alla.years } else { &with };
     let mut y = MARGIN + 88.0;
     section(c, MARGIN, y, "Medel, kostnader och saldo per år");
     y += 10.0;
@@ -40,13 +42,13 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
         c.text(*x, head_y, label, HEAD, align);
     }
     c.hline(MARGIN, RIGHT, head_y + 4.0, INK, 0.6);
-    let n = years.len().max(1) as f32;
+    let n = rows.len().max(1) as f32;
     let row_h = (300.0 / n).clamp(11.0, 16.0);
     let size = (row_h * 0.56).clamp(7.0, 8.5);
     let st = style(size, false, INK);
     let mut ry = head_y + 6.0;
     let mut any_missing = false;
-    for (i, a) in years.iter().enumerate() {
+    for (i, a) in rows.iter().enumerate() {
         if i % 2 == 1 {
             c.rect(MARGIN, ry, RIGHT - MARGIN, row_h, BAND);
         }
@@ -122,7 +124,25 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
     let chart_top = ry + 38.0;
     let space = HEIGHT - MARGIN - 30.0 - chart_top;
     let money_h = space * 0.58;
-    let kind = alla.diagram;
+    let (years, kind, inga_deltagare) = match &alla.diagram {
+        Diagram::Ritas {
+            years,
+            typ,
+            inga_deltagare,
+        } => (years, *typ, inga_deltagare),
+        // No year has any figure: the core's sentence under the charts' heading, no frame.
+        Diagram::Inga { text } => {
+            section(c, MARGIN, chart_top, "Diagram");
+            c.text(
+                MARGIN,
+                chart_top + 20.0,
+                text,
+                style(9.5, false, MUTED),
+                Align::Left,
+            );
+            return;
+        }
+    };
     chart(
         c,
         kind,
@@ -137,6 +157,18 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
         ],
         Unit::Kronor,
     );
+    // No participant in any charted year: the core's sentence instead of an empty frame.
+    if let Some(inga) = inga_deltagare {
+        section(c, MARGIN, chart_top + money_h, "Deltagare");
+        c.text(
+            MARGIN,
+            chart_top + money_h + 20.0,
+            inga,
+            style(9.5, false, MUTED),
+            Align::Left,
+        );
+        return;
+    }
     chart(
         c,
         kind,
