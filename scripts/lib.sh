@@ -7,12 +7,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TAURI_DRIVER_VERSION="2.1.0"
 
 # Debian packages for building Tauri (WebKitGTK 4.1) and for headless end-to-end runs;
-# Debian's Chromium runs the UI's component tests in the engine of Windows' WebView2
-# (Playwright drives it; it downloads no browser of its own, docs/chromium.md).
+# Debian's Chromium runs the UI's component tests in the engine of Windows' WebView2,
+# driven by WebdriverIO through Debian's chromedriver (chromium-driver): with both given,
+# nothing downloads a browser or a driver (docs/chromium.md).
 APT_BUILD=(libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev
   librsvg2-dev libayatana-appindicator3-dev libxdo-dev libssl-dev build-essential file
   pkg-config)
-APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver python3 dbus xdotool chromium)
+APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver python3 dbus xdotool chromium
+  chromium-driver)
 # Windows from Linux: the mingw-w64 linker, makensis for the per-user installer, wixl (and
 # msitools' msiinfo to read what it made) for the per-machine MSI, osslsigncode for
 # Authenticode, and Wine 8 to run the core's tests and both installers as Windows binaries
