@@ -40,6 +40,9 @@ VIAddVersionKey /LANG=1053 "FileVersion" "${VERSION}"
 !include "LogicLib.nsh"
 
 !define MUI_ICON "${SOURCE}\icon.ico"
+; The first and last pages' side picture: the app's icon and name on its colour, instead of
+; NSIS's stock picture (icons/installer-sidebar.bmp, 164 × 314, 24-bit).
+!define MUI_WELCOMEFINISHPAGE_BITMAP "${__FILEDIR__}/../../icons/installer-sidebar.bmp"
 !define MUI_ABORTWARNING
 
 ; The running app holds its .exe: wait for it to exit (the updater starts the installer
