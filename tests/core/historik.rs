@@ -92,6 +92,16 @@ fn historik_creating_an_insats_is_its_first_handling() {
         .andringar
         .iter()
         .any(|a| a.falt == "Inriktning" && a.nytt.as_deref() == Some("Individinriktad")));
+    // Worded as the insats panel shows it ("Deltagare följs upp"), not "Följer deltagare".
+    // The label stays "Uppföljning": "Uppföljningsmetod" breaks mid-word in the panel.
+    assert!(
+        skapad
+            .andringar
+            .iter()
+            .any(|a| a.falt == "Uppföljning" && a.nytt.as_deref() == Some("Deltagare följs upp")),
+        "{:?}",
+        skapad.andringar
+    );
 }
 
 #[test]

@@ -222,6 +222,8 @@ fn synced_folder_warning_says_where_and_why() {
         "Datafilen ligger i en mapp som synkroniseras med OneDrive."
     );
     assert!(varning.varfor.contains("halvskriven"), "{}", varning.varfor);
+    // The officer reads this: no database jargon.
+    assert!(!varning.varfor.contains("SQLite"), "{}", varning.varfor);
     assert!(
         varning.varfor.contains("nätverksmapp"),
         "{}",

@@ -68,6 +68,8 @@ fn datafile_that_is_not_a_database_is_refused_and_untouched() {
         let error = Service::open(&path, clock()).expect_err(name);
         assert_eq!(error.code(), "file_not_database", "{name}");
         assert!(error.to_string().contains("Filen har inte ändrats"));
+        // The officer reads this sentence: no database jargon.
+        assert!(!error.to_string().contains("SQLite"), "{error}");
         assert_eq!(snapshot(&path), before, "{name} must be byte-identical");
     }
 }

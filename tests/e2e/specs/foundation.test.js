@@ -8,7 +8,7 @@ import { after, before, describe, it } from "node:test";
 import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { FileErrorPage } from "../pages/FileErrorPage.js";
 import { StartPage } from "../pages/StartPage.js";
-import { launchApp, screenshot, tempDir } from "../support/app.js";
+import { launchApp, screenshot, tempDir, visible } from "../support/app.js";
 import { assertAccessible } from "../support/axe.js";
 
 const TODAY = "2026-04-15";
@@ -96,6 +96,9 @@ describe("Skapa förbund and the start page", () => {
       ["ESF+", "–"],
       ["Överskott från föregående år", "–"],
     ]);
+    // 15 April 2026 is 2025's last day: said plainly, not "sista dagen i dag till …".
+    const lage = await (await visible(app.driver, "#kontroll-lage")).getText();
+    assert.match(lage, /^2025: [^·]* · i dag är sista dagen, 15 april 2026/);
     await screenshot(app.driver, "startsida");
     await assertAccessible(app.driver);
   });

@@ -50,6 +50,15 @@ describe("historik", () => {
     ]);
     const all = await historik.handlingar();
     assert.equal(all.at(-1).handling, "Ny insats: Steget vidare");
+    // Worded as the panel's fixed choices above it.
+    assert.ok(
+      all
+        .at(-1)
+        .andringar.some(
+          ([falt, , nytt]) => falt === "Uppföljning" && nytt === "Deltagare följs upp",
+        ),
+      JSON.stringify(all.at(-1).andringar),
+    );
     await screenshot(app.driver, "historik-insats");
     await assertAccessible(app.driver);
 

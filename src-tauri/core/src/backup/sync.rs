@@ -27,9 +27,9 @@ pub struct SyncWarning {
 }
 
 /// Why a synced or network folder is no place for the data file.
-pub const VARFOR: &str = "Finsamkollens datafil är en SQLite-databas. Dess låsning och \
-    skrivlogg fungerar inte säkert i en nätverksmapp, och ett synkprogram kan kopiera filen \
-    medan den är halvskriven. Då kan ändringar gå förlorade eller filen bli skadad. Flytta \
+pub const VARFOR: &str = "Finsamkollen skriver i datafilen medan du arbetar, och det \
+    fungerar inte säkert i en nätverksmapp. Ett synkprogram kan dessutom kopiera filen medan \
+    den är halvskriven. Då kan ändringar gå förlorade eller filen bli skadad. Flytta \
     datafilen till en mapp på den här datorn och låt säkerhetskopiorna ligga i den \
     synkroniserade mappen i stället: där gör synkroniseringen nytta.";
 

@@ -224,9 +224,9 @@ fn show(value: &Value, form: Form) -> Option<String> {
         (Form::Antal, Some(n)) => Kronor::new(n).to_string(),
         (Form::JaNej, Some(n)) => if n == 1 { "Ja" } else { "Nej" }.to_owned(),
         (Form::Uppfoljning, Some(n)) => if n == 1 {
-            "Följer deltagare"
+            "Deltagare följs upp"
         } else {
-            "Följer inte deltagare"
+            "Deltagare följs inte upp"
         }
         .to_owned(),
         (Form::Status, Some(n)) => if n == 1 { "Avslutad" } else { "Pågående" }.to_owned(),

@@ -13,7 +13,7 @@ use super::CoreError;
 #[derive(Debug, thiserror::Error)]
 pub enum DataFileError {
     #[error(
-        "Filen {path} är inte en Finsamkollen-datafil: den är inte en SQLite-databas. \
+        "Filen {path} är inte en Finsamkollen-datafil. Finsamkollen kan inte läsa den. \
          Filen har inte ändrats."
     )]
     NotADatabase { path: PathBuf },
