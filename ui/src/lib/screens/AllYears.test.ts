@@ -1,7 +1,7 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
-import type { AllYears as AllYearsData, Diagram, YearFigures } from "../api";
+import type { AllYears as AllYearsData, Diagram, Ofullstandiga, YearFigures } from "../api";
 import AllYears from "./AllYears.svelte";
 
 afterEach(() => {
@@ -39,11 +39,18 @@ const empty = (year: number): YearFigures => ({
   harSiffror: false,
 });
 
-const overview = (diagram: Diagram, years: YearFigures[] = [year2026]): AllYearsData => ({
+const overview = (
+  diagram: Diagram,
+  years: YearFigures[] = [year2026],
+  ofullstandiga: Ofullstandiga | null = null,
+): AllYearsData => ({
   forbund: "Finsam Styrelsen",
   years,
   siffrorFran: null,
   diagram,
+  ofullstandiga,
+  // The styrelserapport's table; the screen lists every year of `years` instead.
+  rapporttabell: { rader: years.filter((a) => a.harSiffror), ingaSiffror: null },
 });
 
 /** The core's charts over `years`, as bars, with or without the Deltagare sentence. */
