@@ -157,3 +157,42 @@ describe("Alla år: which years the charts draw", () => {
     unmount(second.component);
   });
 });
+
+describe('Alla år: the "*" for missing utfall', () => {
+  const kostnader = (target: Element, year: number) =>
+    target.querySelector(`#alla-ar tr[data-ar='${year}'] [data-col='kostnader']`)!;
+
+  it("marks the years the core marks, with its words, and shows its note", async () => {
+    // 2025 and 2026 both lack utfall, but the core marks 2025 only: the screen follows it.
+    const years = [
+      { ...year2026, year: 2025, utfallSaknas: 3 },
+      { ...year2026, utfallSaknas: 1 },
+    ];
+    const { target, component } = await draw(
+      overview(ritas(null), years, {
+        markerade: [{ year: 2025, text: "Utfall saknas för 3 rader" }],
+        not: "* Utfall saknas ännu för några rader; kostnaderna är ofullständiga.",
+      }),
+    );
+    const mark = kostnader(target, 2025).querySelector(".saknas")!;
+    expect(mark.textContent).toBe("*");
+    expect(mark.getAttribute("title")).toBe("Utfall saknas för 3 rader");
+    expect(kostnader(target, 2026).querySelector(".saknas")).toBeNull();
+    const note = target.querySelector("#alla-ar-ofullstandiga")!;
+    expect(note.textContent?.trim()).toBe(
+      "* Utfall saknas ännu för några rader; kostnaderna är ofullständiga.",
+    );
+    expect(note.closest("section")?.getAttribute("aria-labelledby")).toBe("alla-ar-tabell-heading");
+    unmount(component);
+  });
+
+  it("shows no mark and no note when the core marks no year, whatever the figures", async () => {
+    const { target, component } = await draw(
+      overview(ritas(null), [{ ...year2026, utfallSaknas: 2 }], null),
+    );
+    expect(target.querySelectorAll("#alla-ar .saknas")).toHaveLength(0);
+    expect(target.querySelector("#alla-ar-ofullstandiga")).toBeNull();
+    expect(kostnader(target, 2026).textContent?.trim()).toMatch(/^0\skr$/);
+    unmount(component);
+  });
+});
