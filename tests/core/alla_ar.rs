@@ -3,15 +3,17 @@
 //! with fewer than three years of figures the charts are bars, without a participant in
 //! any charted year a sentence stands in for the Deltagare chart, and without any figure
 //! at all one sentence stands in for both charts (`rules::oversikt`). What the charts show
-//! is one value, `AllYears::diagram`, which the screen and the PDF both draw.
+//! is one value, `AllYears::diagram`, which the screen and the PDF both draw; so are the
+//! years marked "*" for missing utfall (`AllYears::ofullstandiga`) and the rows of the
+//! styrelserapport's table (`AllYears::rapporttabell`).
 
 use finsamkollen_core::domain::budget::MedelInput;
 use finsamkollen_core::domain::insats::{Inriktning, NewInsats};
-use finsamkollen_core::domain::oversikt::{Diagram, Diagramtyp, YearFigures};
+use finsamkollen_core::domain::oversikt::{Diagram, Diagramtyp, Markering, YearFigures};
 use finsamkollen_core::domain::year::YearStatus;
 use finsamkollen_core::money::Kronor;
 use finsamkollen_core::rules::oversikt::{
-    diagram, diagramtyp, inga_deltagare, siffror_fran, years_shown,
+    diagram, diagramtyp, inga_deltagare, ofullstandiga, rapporttabell, siffror_fran, years_shown,
 };
 
 use crate::support::{counts, medel, new_insats, service_with_forbund};
@@ -264,4 +266,115 @@ fn alla_ar_without_any_figure_draws_no_chart_and_one_sentence_on_the_screen_and_
     let text = crate::support::styrelserapport_text(&mut service, 2026, "en-siffra.pdf");
     assert!(text.contains("Medel, kostnader och saldo (kr)"), "{text}");
     assert!(!text.contains("Inga siffror registrerade för"), "{text}");
+}
+
+#[test]
+fn alla_ar_marks_the_years_whose_utfall_is_missing_the_same_on_the_screen_and_in_the_pdf() {
+    // 2024 lacks three rows' utfall, 2025 one, 2026 none; 2027 has no figures, so its
+    // missing utfall is no news and it is not marked.
+    let mut shown = years_shown(years(&[2024, 2025, 2026]));
+    for (a, saknas) in shown.iter_mut().zip([3, 1, 0, 2]) {
+        a.utfall_saknas = saknas;
+    }
+    let marked = ofullstandiga(&shown).expect("two years are marked");
+    assert_eq!(
+        marked.markerade,
+        [
+            Markering {
+                year: 2024,
+                text: "Utfall saknas för 3 rader".into()
+            },
+            Markering {
+                year: 2025,
+                text: "Utfall saknas för en rad".into()
+            },
+        ]
+    );
+    assert_eq!(
+        marked.not,
+        "* Utfall saknas ännu för några rader; kostnaderna är ofullständiga."
+    );
+    // Nothing missing, or missing only in years without figures: no mark and no note.
+    shown[0].utfall_saknas = 0;
+    shown[1].utfall_saknas = 0;
+    assert_eq!(ofullstandiga(&shown), None);
+    let mut none = years_shown(years(&[]));
+    none.iter_mut().for_each(|a| a.utfall_saknas = 1);
+    assert_eq!(ofullstandiga(&none), None);
+
+    // A running insats without utfall and the administrative costs' missing utfall: 2026
+    // is marked in the model the screen draws, and the PDF marks the same year with the
+    // same note.
+    let mut service = service_with_forbund("2026-12-07");
+    service
+        .save_medel(medel(2026, "800 000", "0", "0"))
+        .expect("medel 2026");
+    service
+        .create_insats(NewInsats {
+            startdatum: "2026-01-01".into(),
+            ..new_insats(&service, "Steget vidare", Inriktning::Individinriktad)
+        })
+        .expect("insats");
+    let alla = service.all_years().expect("alla år");
+    let marked = alla.ofullstandiga.expect("2026 is marked");
+    assert_eq!(
+        marked.markerade,
+        [Markering {
+            year: 2026,
+            text: "Utfall saknas för 2 rader".into()
+        }]
+    );
+    let text = crate::support::styrelserapport_text(&mut service, 2026, "ofullstandiga.pdf");
+    assert!(text.contains("2026* 800 000 kr"), "{text}");
+    assert!(text.contains(&marked.not), "{text}");
+    assert!(!text.contains("2027*"), "{text}");
+}
+
+#[test]
+fn alla_ar_the_styrelserapports_table_has_the_years_with_figures_and_names_the_others() {
+    let rader = |with: &[i32]| {
+        let tabell = rapporttabell(&years_shown(years(with)));
+        let rader: Vec<i32> = tabell.rader.iter().map(|a| a.year).collect();
+        (rader, tabell.inga_siffror)
+    };
+    // The years without figures after the first are named in one line, not rows.
+    assert_eq!(
+        rader(&[2021, 2025]),
+        (
+            vec![2021, 2025],
+            Some("Inga siffror registrerade: 2022, 2023, 2024, 2026, 2027.".into())
+        )
+    );
+    // Every shown year with figures: all rows, no line.
+    assert_eq!(rader(&[2025, 2026, 2027]), (vec![2025, 2026, 2027], None));
+    // No figure at all: every year is a row saying so, as on the screen, and no line
+    // names them again.
+    assert_eq!(rader(&[]), ((2019..=2027).collect(), None));
+
+    // In the PDF: a förbund with nothing registered gets rows saying so (not rows of
+    // zeros marked "*" as before), no note and no line; with a figure in 2026, 2026 is
+    // the row and 2027 is named.
+    let mut service = service_with_forbund("2026-12-07");
+    let alla = service.all_years().expect("alla år");
+    assert_eq!(alla.ofullstandiga, None);
+    let text = crate::support::styrelserapport_text(&mut service, 2026, "tabell-tom.pdf");
+    for year in 2019..=2027 {
+        assert!(
+            text.contains(&format!("{year} Inga siffror registrerade")),
+            "{year}: {text}"
+        );
+    }
+    assert!(!text.contains("Inga siffror registrerade:"), "{text}");
+    assert!(!text.contains("Utfall saknas ännu"), "{text}");
+    service
+        .save_medel(medel(2026, "800 000", "0", "0"))
+        .expect("medel 2026");
+    let alla = service.all_years().expect("alla år");
+    let rows: Vec<i32> = alla.rapporttabell.rader.iter().map(|a| a.year).collect();
+    assert_eq!(rows, [2026]);
+    let inga = alla.rapporttabell.inga_siffror.expect("2027 is named");
+    assert_eq!(inga, "Inga siffror registrerade: 2027.");
+    let text = crate::support::styrelserapport_text(&mut service, 2026, "tabell-2026.pdf");
+    assert!(text.contains(&inga), "{text}");
+    assert!(!text.contains("2027 Inga siffror registrerade"), "{text}");
 }

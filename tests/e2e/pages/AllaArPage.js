@@ -50,6 +50,20 @@ export class AllaArPage {
     return lines.length ? plain(await lines[0].getText()) : "";
   }
 
+  /** What the "*" on `year`'s kostnader says (its tooltip), or "" when it has none. */
+  async utfallSaknas(year) {
+    const marks = await this.driver.findElements(
+      By.css(`#alla-ar tr[data-ar='${year}'] td[data-col='kostnader'] .saknas`),
+    );
+    return marks.length ? plain(await marks[0].getAttribute("title")) : "";
+  }
+
+  /** The note under the table saying what the "*" means, or "" when there is none. */
+  async ofullstandiga() {
+    const notes = await this.driver.findElements(By.css("#alla-ar-ofullstandiga"));
+    return notes.length ? plain(await notes[0].getText()) : "";
+  }
+
   /** The chart titles and the sentence drawn in place of a chart, in the order shown. */
   async chartTitles() {
     const titles = await this.driver.findElements(

@@ -44,6 +44,9 @@ describe("styrelserapport and Alla år", () => {
     // way to one sentence of the core's, as in the styrelserapport.
     assert.deepEqual(await alla.years(), [2025, 2026, 2027]);
     assert.match(await alla.rowText(2026), /Inga siffror registrerade/);
+    // A year without figures is not marked for its missing utfall: no "*", no note.
+    assert.equal(await alla.utfallSaknas(2026), "");
+    assert.equal(await alla.ofullstandiga(), "");
     assert.equal(await alla.diagramHeading(), "Diagram");
     assert.equal(await alla.ingaSiffror(), "Inga siffror registrerade för 2025–2027.");
     assert.deepEqual(await alla.chartLabels(), []);
@@ -91,6 +94,12 @@ describe("styrelserapport and Alla år", () => {
     assert.equal(await alla.figure(2026, "medel"), "1 150 000 kr");
     assert.equal(await alla.figure(2026, "egetKapital"), "150 000 kr");
     assert.equal(await alla.figure(2026, "kostnader"), "0 kr*");
+    // The administrative costs' utfall is missing: the core's "*", its words and its note.
+    assert.equal(await alla.utfallSaknas(2026), "Utfall saknas för en rad");
+    assert.equal(
+      await alla.ofullstandiga(),
+      "* Utfall saknas ännu för några rader; kostnaderna är ofullständiga.",
+    );
     assert.equal(await alla.figure(2026, "saldo"), "1 150 000 kr");
     assert.match(await alla.rowText(2027), /Inga siffror registrerade/);
     const charts = await alla.chartLabels();

@@ -59,6 +59,47 @@ pub struct AllYears {
     pub siffror_fran: Option<String>,
     /// What the charts show, on the screen and in the styrelserapport alike.
     pub diagram: Diagram,
+    /// The years whose kostnader are incomplete for want of utfall, marked "*" in the
+    /// table, and the note saying what the mark means; none when no year is marked
+    /// (`rules::oversikt::ofullstandiga`).
+    pub ofullstandiga: Option<Ofullstandiga>,
+    /// The styrelserapport's table of every year (`rules::oversikt::rapporttabell`).
+    pub rapporttabell: Rapporttabell,
+}
+
+/// Kostnader still incomplete (utfall saknas): which years the table marks "*" and what
+/// the mark says, decided once so that the Alla år screen and the styrelserapport agree.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Ofullstandiga {
+    /// The marked years, oldest first, each with what its mark says.
+    pub markerade: Vec<Markering>,
+    /// The note under the table ("* Utfall saknas ännu för några rader; kostnaderna är
+    /// ofullständiga.").
+    pub not: String,
+}
+
+/// One year marked "*": its kostnader lack some rows' utfall.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Markering {
+    pub year: i32,
+    /// What the mark says: "Utfall saknas för 3 rader", "Utfall saknas för en rad".
+    pub text: String,
+}
+
+/// The styrelserapport's table of every year: a page has no room for rows of nothing, so
+/// the shown years without figures are named in one line under it instead. The screen
+/// lists every shown year as a row, since each row opens its year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Rapporttabell {
+    /// The rows, oldest first: the shown years with figures, or every shown year when none
+    /// has any (each row then says "Inga siffror registrerade", as on the screen).
+    pub rader: Vec<YearFigures>,
+    /// "Inga siffror registrerade: 2026, 2027." naming the shown years without figures
+    /// that are not rows; none when every shown year is a row.
+    pub inga_siffror: Option<String>,
 }
 
 /// What the charts of Alla år and of the styrelserapport's page of every year show,

@@ -88,6 +88,8 @@ impl Service {
             forbund: forbund.namn,
             siffror_fran: shown::siffror_fran(first_selectable, &figures),
             diagram: shown::diagram(&figures),
+            ofullstandiga: shown::ofullstandiga(&figures),
+            rapporttabell: shown::rapporttabell(&figures),
             years: figures,
         })
     }

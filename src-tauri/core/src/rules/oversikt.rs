@@ -6,8 +6,13 @@
 //! and the PDF). A chart of nothing but zeros would be an empty frame, which looks broken
 //! to a board, so it is left out and one sentence says so instead: the Deltagare chart
 //! when no charted year has a participant, both charts when no year has any figure.
+//! Which years' kostnader are marked incomplete ([`ofullstandiga`]) and which years are
+//! rows of the styrelserapport's table ([`rapporttabell`]) are decided here too, so the
+//! screen and the PDF only draw them.
 
-use crate::domain::oversikt::{Diagram, Diagramtyp, YearFigures};
+use crate::domain::oversikt::{
+    Diagram, Diagramtyp, Markering, Ofullstandiga, Rapporttabell, YearFigures,
+};
 
 /// The fewest years with figures that are drawn as lines; fewer are bars.
 pub const LINJER_FRAN: usize = 3;
@@ -48,6 +53,53 @@ pub fn diagram(shown: &[YearFigures]) -> Diagram {
         typ: diagramtyp(&years),
         inga_deltagare: inga_deltagare(&years),
         years,
+    }
+}
+
+/// The years whose kostnader are incomplete, marked "*" on the screen and in the PDF
+/// alike, with the note under the table: a year with figures and rows whose utfall is
+/// still missing (insatser running in the year, or the administrative costs). A year
+/// without figures is not marked: it says it has none, and its missing utfall is no news.
+/// `None` when no year is marked.
+pub fn ofullstandiga(shown: &[YearFigures]) -> Option<Ofullstandiga> {
+    let markerade: Vec<Markering> = shown
+        .iter()
+        .filter(|a| a.har_siffror && a.utfall_saknas > 0)
+        .map(|a| Markering {
+            year: a.year,
+            text: match a.utfall_saknas {
+                1 => "Utfall saknas för en rad".to_owned(),
+                n => format!("Utfall saknas för {n} rader"),
+            },
+        })
+        .collect();
+    (!markerade.is_empty()).then(|| Ofullstandiga {
+        markerade,
+        not: "* Utfall saknas ännu för några rader; kostnaderna är ofullständiga.".to_owned(),
+    })
+}
+
+/// The styrelserapport's table: the shown years with figures are its rows, and the others
+/// are named in one line under it ("Inga siffror registrerade: 2026, 2027."), as a page has
+/// no room for rows of nothing. When no shown year has any figure, every shown year is a
+/// row saying so, as on the screen, and no line repeats them.
+pub fn rapporttabell(shown: &[YearFigures]) -> Rapporttabell {
+    let rader: Vec<YearFigures> = shown.iter().filter(|a| a.har_siffror).cloned().collect();
+    if rader.is_empty() {
+        return Rapporttabell {
+            rader: shown.to_vec(),
+            inga_siffror: None,
+        };
+    }
+    let tomma: Vec<String> = shown
+        .iter()
+        .filter(|a| !a.har_siffror)
+        .map(|a| a.year.to_string())
+        .collect();
+    Rapporttabell {
+        rader,
+        inga_siffror: (!tomma.is_empty())
+            .then(|| format!("Inga siffror registrerade: {}.", tomma.join(", "))),
     }
 }
 

@@ -712,7 +712,17 @@ siffrorFran: string | null,
 /**
  * What the charts show, on the screen and in the styrelserapport alike.
  */
-diagram: Diagram, };
+diagram: Diagram, 
+/**
+ * The years whose kostnader are incomplete for want of utfall, marked "*" in the
+ * table, and the note saying what the mark means; none when no year is marked
+ * (`rules::oversikt::ofullstandiga`).
+ */
+ofullstandiga: Ofullstandiga | null, 
+/**
+ * The styrelserapport's table of every year (`rules::oversikt::rapporttabell`).
+ */
+rapporttabell: Rapporttabell, };
 
 export type YearFigures = { year: number, status: YearStatus, 
 /**
@@ -775,6 +785,35 @@ typ: Diagramtyp,
  * its place. `None` when there is a Deltagare chart to draw.
  */
 ingaDeltagare: string | null, };
+
+export type Ofullstandiga = { 
+/**
+ * The marked years, oldest first, each with what its mark says.
+ */
+markerade: Array<Markering>, 
+/**
+ * The note under the table ("* Utfall saknas ännu för några rader; kostnaderna är
+ * ofullständiga.").
+ */
+not: string, };
+
+export type Markering = { year: number, 
+/**
+ * What the mark says: "Utfall saknas för 3 rader", "Utfall saknas för en rad".
+ */
+text: string, };
+
+export type Rapporttabell = { 
+/**
+ * The rows, oldest first: the shown years with figures, or every shown year when none
+ * has any (each row then says "Inga siffror registrerade", as on the screen).
+ */
+rader: Array<YearFigures>, 
+/**
+ * "Inga siffror registrerade: 2026, 2027." naming the shown years without figures
+ * that are not rows; none when every shown year is a row.
+ */
+ingaSiffror: string | null, };
 
 export type Diagramtyp = "linjer" | "staplar";
 

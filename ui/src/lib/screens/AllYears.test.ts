@@ -1,7 +1,7 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
-import type { AllYears as AllYearsData, Diagram, YearFigures } from "../api";
+import type { AllYears as AllYearsData, Diagram, Ofullstandiga, YearFigures } from "../api";
 import AllYears from "./AllYears.svelte";
 
 afterEach(() => {
@@ -39,11 +39,18 @@ const empty = (year: number): YearFigures => ({
   harSiffror: false,
 });
 
-const overview = (diagram: Diagram, years: YearFigures[] = [year2026]): AllYearsData => ({
+const overview = (
+  diagram: Diagram,
+  years: YearFigures[] = [year2026],
+  ofullstandiga: Ofullstandiga | null = null,
+): AllYearsData => ({
   forbund: "Finsam Styrelsen",
   years,
   siffrorFran: null,
   diagram,
+  ofullstandiga,
+  // The styrelserapport's table; the screen lists every year of `years` instead.
+  rapporttabell: { rader: years.filter((a) => a.harSiffror), ingaSiffror: null },
 });
 
 /** The core's charts over `years`, as bars, with or without the Deltagare sentence. */
@@ -148,5 +155,44 @@ describe("Alla år: which years the charts draw", () => {
     const money = second.target.querySelector("#diagram-ekonomi svg");
     expect(label(money)).toMatch(/Medel: 2026 1 150 000, 2027 0\./);
     unmount(second.component);
+  });
+});
+
+describe('Alla år: the "*" for missing utfall', () => {
+  const kostnader = (target: Element, year: number) =>
+    target.querySelector(`#alla-ar tr[data-ar='${year}'] [data-col='kostnader']`)!;
+
+  it("marks the years the core marks, with its words, and shows its note", async () => {
+    // 2025 and 2026 both lack utfall, but the core marks 2025 only: the screen follows it.
+    const years = [
+      { ...year2026, year: 2025, utfallSaknas: 3 },
+      { ...year2026, utfallSaknas: 1 },
+    ];
+    const { target, component } = await draw(
+      overview(ritas(null), years, {
+        markerade: [{ year: 2025, text: "Utfall saknas för 3 rader" }],
+        not: "* Utfall saknas ännu för några rader; kostnaderna är ofullständiga.",
+      }),
+    );
+    const mark = kostnader(target, 2025).querySelector(".saknas")!;
+    expect(mark.textContent).toBe("*");
+    expect(mark.getAttribute("title")).toBe("Utfall saknas för 3 rader");
+    expect(kostnader(target, 2026).querySelector(".saknas")).toBeNull();
+    const note = target.querySelector("#alla-ar-ofullstandiga")!;
+    expect(note.textContent?.trim()).toBe(
+      "* Utfall saknas ännu för några rader; kostnaderna är ofullständiga.",
+    );
+    expect(note.closest("section")?.getAttribute("aria-labelledby")).toBe("alla-ar-tabell-heading");
+    unmount(component);
+  });
+
+  it("shows no mark and no note when the core marks no year, whatever the figures", async () => {
+    const { target, component } = await draw(
+      overview(ritas(null), [{ ...year2026, utfallSaknas: 2 }], null),
+    );
+    expect(target.querySelectorAll("#alla-ar .saknas")).toHaveLength(0);
+    expect(target.querySelector("#alla-ar-ofullstandiga")).toBeNull();
+    expect(kostnader(target, 2026).textContent?.trim()).toMatch(/^0\skr$/);
+    unmount(component);
   });
 });

@@ -8,21 +8,15 @@ use crate::domain::oversikt::{Diagram, Diagramtyp};
 
 /// Page 2: every year from the first with figures, as a table and charts.
 pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
-    // Years with nothing registered are named below the table instead of being rows of
-    // nothing, as the charts leave them out; when no year has any, they are the rows.
-    let with: Vec<YearFigures> = alla
-        .years
-        .iter()
-        .filter(|a| a.har_siffror)
-        .cloned()
-        .collect();
-    let empty: Vec<String> = alla
-        .years
-        .iter()
-        .filter(|a| !a.har_siffror)
-        .map(|a| a.year.to_string())
-        .collect();
-    let rows = if with.is_empty() { &alla.years } else { &with };
+    // The rows, the "*" marks and the lines under the table are the core's (the same
+    // model as the Alla år screen's); this only draws them.
+    let tabell = &alla.rapporttabell;
+    let rows = &tabell.rader;
+    let markerad = |year: i32| {
+        alla.ofullstandiga
+            .as_ref()
+            .is_some_and(|o| o.markerade.iter().any(|m| m.year == year))
+    };
     let mut y = MARGIN + 88.0;
     section(c, MARGIN, y, "Medel, kostnader och saldo per år");
     y += 10.0;
@@ -47,18 +41,31 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
     let size = (row_h * 0.56).clamp(7.0, 8.5);
     let st = style(size, false, INK);
     let mut ry = head_y + 6.0;
-    let mut any_missing = false;
     for (i, a) in rows.iter().enumerate() {
         if i % 2 == 1 {
             c.rect(MARGIN, ry, RIGHT - MARGIN, row_h, BAND);
         }
         let base = ry + row_h / 2.0 + size * 0.36;
-        let mark = if a.utfall_saknas > 0 {
-            any_missing = true;
-            "*"
-        } else {
-            ""
-        };
+        let mark = if markerad(a.year) { "*" } else { "" };
+        // A row of a year without figures says so, as the screen's row does.
+        if !a.har_siffror {
+            c.text(
+                cols[0].1,
+                base,
+                &a.year.to_string(),
+                style(size, false, MUTED),
+                Align::Left,
+            );
+            c.text(
+                MARGIN + 60.0,
+                base,
+                "Inga siffror registrerade",
+                style(size, false, MUTED),
+                Align::Left,
+            );
+            ry += row_h;
+            continue;
+        }
         let money = |k: Kronor| {
             if a.medel_registrerade || k != Kronor::ZERO {
                 kr(k)
@@ -83,11 +90,11 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
         ry += row_h;
     }
     c.hline(MARGIN, RIGHT, ry, RULE, 0.6);
-    if any_missing {
+    if let Some(ofullstandiga) = &alla.ofullstandiga {
         c.text(
             MARGIN + 2.0,
             ry + 11.0,
-            "* Utfall saknas ännu för några rader; kostnaderna är då ofullständiga.",
+            &ofullstandiga.not,
             style(7.5, false, MUTED),
             Align::Left,
         );
@@ -111,11 +118,11 @@ pub(super) fn years_page(c: &mut Canvas<'_, '_>, alla: &AllYears) {
         );
         ry += 11.0;
     }
-    if !with.is_empty() && !empty.is_empty() {
+    if let Some(inga) = &tabell.inga_siffror {
         c.text(
             MARGIN + 2.0,
             ry + 22.0,
-            &format!("Inga siffror registrerade: {}.", empty.join(", ")),
+            inga,
             style(7.5, false, MUTED),
             Align::Left,
         );
