@@ -119,7 +119,15 @@ describe("dina data", () => {
     );
     await data.open();
     await data.restore(0);
-    assert.match(await data.text("restore-dialog"), /1 insats\b/);
+    assert.match(
+      await data.text("restore-dialog"),
+      new RegExp(`: ${NAMN}, 1 insats, inga år med uppgifter\\.`),
+      "no years said in words, not with a dash",
+    );
+    const lines = await app.driver.executeScript(
+      "return document.getElementById('restore-tidpunkt').getClientRects().length",
+    );
+    assert.equal(lines, 1, "the time of the backup is not broken across lines");
     await screenshot(app.driver, "restore-bekrafta");
     await assertAccessible(app.driver);
     await data.confirmRestore();
