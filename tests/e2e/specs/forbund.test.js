@@ -231,6 +231,9 @@ describe("the förbund page", () => {
       await error.getText(),
       "Anna Lindqvist är redan förbundsadministratör och kan inte också vara deltagaransvarig.",
     );
+    // The placeholder is short enough to be read whole in the narrow field.
+    const placeholder = app.driver.findElement(By.css("#uppdrag-arbetsgivare option:checked"));
+    assert.equal(await placeholder.getText(), "Välj …");
     await screenshot(app.driver, "forbund-sida");
     await assertAccessible(app.driver);
   });
