@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { By } from "selenium-webdriver";
 import { CreateForbundPage } from "../pages/CreateForbundPage.js";
 import { InsatserPage } from "../pages/InsatserPage.js";
 import { launchApp, screenshot, tempDir, visible } from "../support/app.js";
@@ -42,6 +43,11 @@ describe("Avsluta insats with empty counts", () => {
   it("lists the counts locked up to the end year only, not next year's", async () => {
     await page.openPanel("Steget vidare");
     assert.ok(await page.countsRow(2027), "the panel offers 2027's counts in advance");
+    assert.equal(
+      await page.panelText("panel-spara-hjalp"),
+      "Enter eller radens Spara sparar året.",
+      "open years: the hint says how to save one",
+    );
     await page.press("panel-avsluta");
     await visible(app.driver, "#avsluta-dialog[open]");
     assert.deepEqual(await page.avslutaYears(), ["2026"], "ending today locks 2026 only");
@@ -78,6 +84,11 @@ describe("Avsluta insats with empty counts", () => {
       "Låst",
       "Insatsen är avslutad: antalen är låsta",
     ]);
+    assert.equal(
+      (await app.driver.findElements(By.css("#panel-spara-hjalp"))).length,
+      0,
+      "every year is locked: no hint about saving one",
+    );
     await app.driver.executeScript(
       "document.getElementById('panel-deltagare').scrollIntoView({ block: 'center' })",
     );
