@@ -97,7 +97,7 @@ describe("pasting from Excel", () => {
     await assertAccessible(app.driver);
     await year.press("medel-spara");
     await year.waitGone("medel-spara");
-    assert.equal(await year.text("medel-totalt"), "1 050 000 kr");
+    assert.equal(await year.text("medel-totalt"), "1 050 000");
   });
 
   it("saves pasted medel amounts beside a typed one, and refuses öre beside the field", async () => {
@@ -122,6 +122,6 @@ describe("pasting from Excel", () => {
     await assertAccessible(app.driver);
     await year.press("medel-spara");
     await year.waitGone("medel-spara");
-    assert.equal(await year.text("medel-totalt"), "1 152 500 kr");
+    assert.equal(await year.text("medel-totalt"), "1 152 500");
   });
 });

@@ -97,4 +97,15 @@ describe("medel in Chromium", () => {
     ]);
     expect(target.querySelector("#medel-spara")).toBeNull();
   });
+
+  it("writes the total without kr, like the column's other amounts under Belopp (kr)", async () => {
+    const { target } = await draw();
+    const header = [...target.querySelectorAll("thead th")].map((th) => th.textContent?.trim());
+    expect(header).toContain("Belopp (kr)");
+    const column = [...target.querySelectorAll("tbody td.num, tfoot td.num")].map((td) =>
+      td.textContent?.trim(),
+    );
+    expect(column).toEqual(["900\u00a0000", "0", "0", "900\u00a0000"]);
+    expect(target.querySelector("#medel-totalt")?.textContent).not.toMatch(/kr/);
+  });
 });
