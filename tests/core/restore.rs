@@ -241,3 +241,34 @@ fn backup_folder_that_cannot_be_used_is_refused_beside_the_field_and_changes_not
     assert_eq!(service.backup_state().expect("läge"), before);
     assert!(!settings.exists(), "nothing was saved");
 }
+
+#[test]
+fn restore_says_what_a_backup_holds_in_the_same_words_in_the_list_and_after_the_restore() {
+    let (_dir, path) = temp_data_file();
+    let service = file_with_forbund(&path);
+    service.backup_now().expect("backup");
+    let namn = new_forbund().namn;
+    let empty = listed(&path).remove(0);
+    assert_eq!(empty.ar, "–");
+    assert_eq!(
+        empty.innehall,
+        format!("{namn}, 0 insatser, inga år med uppgifter")
+    );
+
+    let (_dir, path, service) = data_file();
+    service.backup_now().expect("backup");
+    let kopia = listed(&path).remove(0);
+    assert_eq!(kopia.ar, "2026");
+    assert_eq!(kopia.innehall, format!("{namn}, 1 insats, året 2026"));
+    drop(service);
+    let folders = finsamkollen_core::db::backups::folders(&path, None);
+    let prepared = restore::prepare(&path, &folders, Path::new(&kopia.path)).expect("prepare");
+    assert_eq!(
+        prepared.summary().meddelande,
+        format!(
+            "Återställt från säkerhetskopian {}: {}.",
+            &kopia.tidpunkt[..16],
+            kopia.innehall
+        )
+    );
+}

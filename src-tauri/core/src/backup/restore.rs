@@ -33,23 +33,14 @@ impl Restored {
     fn of(kopia: &BackupFile) -> Self {
         // Minutes are what the officer remembers; the list shows the seconds.
         let when = kopia.tidpunkt.get(..16).unwrap_or(&kopia.tidpunkt);
-        let forbund = kopia.forbund.as_deref().unwrap_or("inget förbund");
-        let insatser = match kopia.insatser {
-            1 => "1 insats".to_owned(),
-            n => format!("{n} insatser"),
-        };
-        let year = match kopia.years.as_slice() {
-            [] => "inga år med uppgifter".to_owned(),
-            [only] => format!("året {only}"),
-            [first, .., last] => format!("åren {first}–{last}"),
-        };
         Self {
             tidpunkt: kopia.tidpunkt.clone(),
             forbund: kopia.forbund.clone(),
             years: kopia.years.clone(),
             insatser: kopia.insatser,
             meddelande: format!(
-                "Återställt från säkerhetskopian {when}: {forbund}, {insatser}, {year}."
+                "Återställt från säkerhetskopian {when}: {}.",
+                kopia.innehall
             ),
         }
     }

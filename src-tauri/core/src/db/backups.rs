@@ -127,8 +127,38 @@ pub struct BackupFile {
     pub years: Vec<i32>,
     #[ts(type = "number")]
     pub insatser: i64,
+    /// The list's years column: "–", "2026" or "2019–2026".
+    pub ar: String,
+    /// What it holds in words, as the confirmation and the sentence after a restore say it:
+    /// "Samordningsförbundet X, 12 insatser, åren 2019–2026".
+    pub innehall: String,
     /// Why the backup cannot be restored; `None` when it can.
     pub fel: Option<String>,
+}
+
+/// The years with figures as a span: "–" for none, "2026", "2019–2026".
+fn years_span(years: &[i32]) -> String {
+    match years {
+        [] => "–".to_owned(),
+        [only] => only.to_string(),
+        [first, .., last] => format!("{first}–{last}"),
+    }
+}
+
+/// A backup's contents in words: the förbund, the insatser, and "inga år med uppgifter",
+/// "året 2026" or "åren 2019–2026".
+fn innehall(forbund: Option<&str>, insatser: i64, years: &[i32]) -> String {
+    let forbund = forbund.unwrap_or("inget förbund");
+    let insatser = match insatser {
+        1 => "1 insats".to_owned(),
+        n => format!("{n} insatser"),
+    };
+    let years = match years {
+        [] => "inga år med uppgifter".to_owned(),
+        [_] => format!("året {}", years_span(years)),
+        _ => format!("åren {}", years_span(years)),
+    };
+    format!("{forbund}, {insatser}, {years}")
 }
 
 /// Every backup of `data_file` in `folders` (the chosen folder and the default one), newest
@@ -181,6 +211,8 @@ fn describe(time: NaiveDateTime, path: &Path, anledning: Option<String>) -> Back
         forbund: None,
         years: Vec::new(),
         insatser: 0,
+        ar: String::new(),
+        innehall: String::new(),
         fel: None,
     };
     match contents(path) {
@@ -191,6 +223,8 @@ fn describe(time: NaiveDateTime, path: &Path, anledning: Option<String>) -> Back
         }
         Err(error) => kopia.fel = Some(error.to_string()),
     }
+    kopia.ar = years_span(&kopia.years);
+    kopia.innehall = innehall(kopia.forbund.as_deref(), kopia.insatser, &kopia.years);
     kopia
 }
 

@@ -852,6 +852,15 @@ anledning: string | null, storlek: number, forbund: string | null,
  */
 years: Array<number>, insatser: number, 
 /**
+ * The list's years column: "–", "2026" or "2019–2026".
+ */
+ar: string, 
+/**
+ * What it holds in words, as the confirmation and the sentence after a restore say it:
+ * "Samordningsförbundet X, 12 insatser, åren 2019–2026".
+ */
+innehall: string, 
+/**
  * Why the backup cannot be restored; `None` when it can.
  */
 fel: string | null, };
