@@ -2,14 +2,14 @@
 // move the focus and edit the cells, and a block copied from Excel is pasted through a
 // real paste event. The core is a small fake behind Tauri's IPC, as in the other
 // component tests; what is checked is what the officer sees.
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { clearMocks } from "@tauri-apps/api/mocks";
 import { mount, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { BudgetCellerInput, BudgetRad, CellInput, GridCell, YearView } from "../api";
 import { BUDGET_COLUMNS } from "../budgetGrid";
 import { contentColumn, pasteInto, screenshot, settle, shownText } from "../testing/chromium";
-import { budgetRad } from "../testing/fixtures";
+import { budgetRad, fakeCore } from "../testing/fixtures";
 import { unsaved } from "../unsaved.svelte";
 import BudgetGrid from "./BudgetGrid.svelte";
 
@@ -77,10 +77,7 @@ const draftKronor = (cell: CellInput<number> | undefined) =>
 
 /** Mounts the grid on a fake core; returns the commands it was sent. */
 async function draw() {
-  const calls: Array<[string, Record<string, unknown>]> = [];
-  mockIPC((cmd, args) => {
-    const input = (args as { input: Record<string, unknown> }).input;
-    calls.push([cmd, input]);
+  const calls = fakeCore((cmd, input) => {
     if (cmd === "paste_cells") {
       return pasteAnswer(input.start as GridCell, input.text as string);
     }

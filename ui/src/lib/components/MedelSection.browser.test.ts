@@ -2,12 +2,13 @@
 // event, the fields show the amounts as stored figures are, and Spara sends what the core
 // read as values beside what the officer typed as text (issue 24). The core is a small fake
 // behind Tauri's IPC, as in the other component tests.
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { clearMocks } from "@tauri-apps/api/mocks";
 import { mount, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { MedelInput, YearView } from "../api";
 import { contentColumn, pasteInto, settle } from "../testing/chromium";
+import { fakeCore } from "../testing/fixtures";
 import { unsaved } from "../unsaved.svelte";
 import MedelSection from "./MedelSection.svelte";
 
@@ -34,10 +35,7 @@ const view = {
 
 /** Mounts the section on a fake core; returns the commands it was sent. */
 async function draw() {
-  const calls: Array<[string, Record<string, unknown>]> = [];
-  mockIPC((cmd, args) => {
-    const input = (args as { input: Record<string, unknown> }).input;
-    calls.push([cmd, input]);
+  const calls = fakeCore((cmd, input) => {
     if (cmd === "paste_cells") {
       // The core's answer to "1 000 000,00\n\n50 000\n" from samverkansparterna.
       return {

@@ -1,6 +1,7 @@
 // Values shaped as the core sends them, for the UI's tests: one builder per type, with
 // the fields a test does not care about at their plainest, so a change to the type is
 // made here once.
+import { mockIPC } from "@tauri-apps/api/mocks";
 import type { BudgetRad } from "../api";
 
 /**
@@ -23,3 +24,22 @@ export const budgetRad = (key: string, extra: Partial<BudgetRad> = {}): BudgetRa
   avvikelsePromille: null,
   ...extra,
 });
+
+/** A command's `input` as the UI sent it to the core. */
+export type SentInput = Record<string, unknown>;
+
+/**
+ * A fake core for component tests: `answer` answers each command from its `input`, and the
+ * returned list records every command sent, with its input, in order.
+ */
+export function fakeCore(
+  answer: (cmd: string, input: SentInput) => unknown,
+): Array<[string, SentInput]> {
+  const calls: Array<[string, SentInput]> = [];
+  mockIPC((cmd, args) => {
+    const input = (args as { input: SentInput }).input;
+    calls.push([cmd, input]);
+    return answer(cmd, input);
+  });
+  return calls;
+}
